@@ -1,0 +1,28 @@
+/**
+ * Who is acting: the claims of the verified ID token (Cognito shape), as the
+ * JWT authorizer hands them to the handler. A user acts for one organisation.
+ */
+export const Roles = {
+  healthcare: 'healthcare',
+  civil: 'civil',
+  approver: 'approver',
+  procurement: 'procurement',
+  admin: 'admin',
+} as const;
+export type Role = (typeof Roles)[keyof typeof Roles];
+export const RoleList = Object.values(Roles) as readonly Role[];
+
+export interface Actor {
+  readonly sub: string;
+  readonly name: string;
+  readonly role: Role;
+  /** Organisation id the user acts for (custom:org). */
+  readonly org: string;
+}
+
+/** The workflow engine and scheduled jobs act as this actor in timelines. */
+export const SystemActor: Actor = { sub: 'system', name: 'System', role: 'admin', org: 'system' };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (RoleList as readonly string[]).includes(value);
+}

@@ -1,0 +1,83 @@
+/**
+ * Every Lambda function of the product, in one list. The CDK app creates one
+ * NodejsFunction per entry, the local runtime imports the same entry files, and
+ * the benchmark bundles each one next to its SDK floor.
+ */
+export const SdkClients = {
+  dynamodb: '@aws-sdk/client-dynamodb',
+  sfn: '@aws-sdk/client-sfn',
+  eventbridge: '@aws-sdk/client-eventbridge',
+  scheduler: '@aws-sdk/client-scheduler',
+} as const;
+export type SdkClient = keyof typeof SdkClients;
+
+export interface FunctionSpec {
+  /** Logical id, also used in workflow definitions as the ${<id>FunctionArn} substitution. */
+  readonly id: string;
+  /** Entry file relative to the repository root; it exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  /** The AWS SDK clients the function uses: its grants in CDK and its floor in the benchmark. */
+  readonly sdkClients: readonly SdkClient[];
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+}
+
+export const FunctionCatalog = [
+  {
+    id: 'SystemApi',
+    entry: 'functions/system/api.ts',
+    description: 'GET /health and GET /openapi.json',
+    sdkClients: [],
+    memoryMb: 256,
+    timeoutSeconds: 5,
+  },
+  {
+    id: 'IopApi',
+    entry: 'functions/iop/api.ts',
+    description: 'IOP case routes and the public register',
+    sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+  },
+  {
+    id: 'IopTasks',
+    entry: 'functions/iop/workflow-tasks.ts',
+    description: 'Task and callback steps of the IOP state machines',
+    sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
+    memoryMb: 512,
+    timeoutSeconds: 30,
+  },
+  {
+    id: 'ProcurementApi',
+    entry: 'functions/procurement/api.ts',
+    description: 'Notices, bidder profiles, matches, what-ifs, match cases and OCDS',
+    sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  {
+    id: 'ProcurementTasks',
+    entry: 'functions/procurement/workflow-tasks.ts',
+    description: 'Task and callback steps of the match case state machines, and match indexing on domain events',
+    sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
+    memoryMb: 1024,
+    timeoutSeconds: 60,
+  },
+  {
+    id: 'Reconciler',
+    entry: 'functions/platform/reconcile.ts',
+    description: 'Resumes every open case whose stage execution is no longer running',
+    sdkClients: ['dynamodb', 'sfn'],
+    memoryMb: 512,
+    timeoutSeconds: 300,
+  },
+] as const satisfies readonly FunctionSpec[];
+
+export type FunctionId = (typeof FunctionCatalog)[number]['id'];
+
+export function functionSpec(id: FunctionId): FunctionSpec {
+  const spec = FunctionCatalog.find((f) => f.id === id);
+  if (!spec) throw new Error(`Unknown function ${id}`);
+  return spec;
+}
