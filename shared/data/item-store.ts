@@ -1,0 +1,85 @@
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { dynamoClient } from '../platform/aws-clients.js';
+import { fromAttributes, tableName, toAttributes, type Item } from './dynamo.js';
+import type { IndexName } from './table-definition.js';
+
+export interface ExtraKeys {
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  /** Epoch seconds; DynamoDB TTL deletes the item in AWS, code checks it everywhere. */
+  expiresAt?: number;
+}
+
+export interface QueryOptions {
+  beginsWith?: string;
+  limit?: number;
+  index?: IndexName;
+  /** Newest / highest sort key first. */
+  descending?: boolean;
+  /** Only these attributes (keeps big items off the wire). */
+  attributes?: readonly string[];
+}
+
+/**
+ * Plain single items for entities that are not event-sourced cases (notices,
+ * bidder profiles, stored matches). Each call is one DynamoDB request.
+ */
+export class ItemStore {
+  async put(pk: string, sk: string, data: Item, extra: ExtraKeys = {}): Promise<void> {
+    await dynamoClient().send(
+      new PutItemCommand({ TableName: tableName(), Item: toAttributes({ ...data, ...extra, pk, sk }) }),
+    );
+  }
+
+  async get<T = Item>(pk: string, sk: string): Promise<T | undefined> {
+    const out = await dynamoClient().send(
+      new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }), ConsistentRead: true }),
+    );
+    return out.Item ? fromAttributes<T>(out.Item) : undefined;
+  }
+
+  async delete(pk: string, sk: string): Promise<void> {
+    await dynamoClient().send(new DeleteItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }) }));
+  }
+
+  /** Query one partition (of the table or a GSI), following pages until `limit` items are read. */
+  async query<T = Item>(pk: string, options: QueryOptions = {}): Promise<T[]> {
+    const pkName = options.index ? `${options.index}pk` : 'pk';
+    const skName = options.index ? `${options.index}sk` : 'sk';
+    const names: Record<string, string> = { '#pk': pkName };
+    const values: Record<string, unknown> = { ':pk': pk };
+    let condition = '#pk = :pk';
+    if (options.beginsWith !== undefined) {
+      names['#sk'] = skName;
+      values[':prefix'] = options.beginsWith;
+      condition += ' AND begins_with(#sk, :prefix)';
+    }
+    let projection: string | undefined;
+    if (options.attributes) {
+      projection = options.attributes.map((a, i) => `#p${i}`).join(', ');
+      options.attributes.forEach((a, i) => (names[`#p${i}`] = a));
+    }
+    const items: T[] = [];
+    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+    do {
+      const out = await dynamoClient().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: options.index,
+          KeyConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: toAttributes(values),
+          ScanIndexForward: !options.descending,
+          ProjectionExpression: projection,
+          Limit: options.limit ? options.limit - items.length : undefined,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const raw of out.Items ?? []) items.push(fromAttributes<T>(raw));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && (!options.limit || items.length < options.limit));
+    return items;
+  }
+}

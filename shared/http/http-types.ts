@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ZodType } from 'zod';
+import type { Actor } from '../auth/actor.js';
+import type { Logger } from '../platform/logger.js';
+
+/** API Gateway HTTP API (payload v2) event with the JWT authorizer's claims. */
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: number; headers: Record<string, string> };
+
+export interface RouteArgs<Body, Query> {
+  /** The caller. Present on 'jwt' routes; undefined on public ones. */
+  readonly actor: Actor;
+  readonly body: Body;
+  readonly query: Query;
+  readonly params: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly correlationId: string;
+  readonly logger: Logger;
+  readonly event: HttpEvent;
+}
+
+export interface RouteAnswer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export interface RouteDefinition<Body = unknown, Query = unknown> {
+  readonly auth: 'jwt' | 'none';
+  readonly body?: ZodType<Body>;
+  readonly query?: ZodType<Query>;
+  /** Whether Idempotency-Key applies (POST and PUT by default). */
+  readonly idempotent?: boolean;
+  readonly handler: (args: RouteArgs<Body, Query>) => Promise<RouteAnswer>;
+}
+
+/** Per-request state the middlewares share. */
+export interface HttpRequestState {
+  correlationId: string;
+  logger: Logger;
+  route?: RouteDefinition<unknown, unknown>;
+  actor?: Actor;
+  body?: unknown;
+  query?: unknown;
+  idempotency?: { scope: string; key: string; hash: string };
+}

@@ -1,0 +1,44 @@
+import { Routes, routeKeyOf, type RouteSpec } from '../../http/routes.js';
+
+export interface RouteMatch {
+  readonly route: RouteSpec;
+  readonly routeKey: string;
+  readonly pathParameters: Record<string, string>;
+}
+
+interface CompiledRoute {
+  route: RouteSpec;
+  pattern: RegExp;
+  names: string[];
+}
+
+/** Matches a request to a route template like API Gateway does ({name} is one path segment). */
+export function createRouteMatcher(routes: readonly RouteSpec[] = Routes) {
+  const compiled: CompiledRoute[] = routes.map((route) => {
+    const names: string[] = [];
+    const source = route.path
+      .split('/')
+      .map((segment) => {
+        const param = /^\{(\w+)\}$/.exec(segment);
+        if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(param[1]!);
+        return '([^/]+)';
+      })
+      .join('/');
+    return { route, pattern: new RegExp(`^${source}$`), names };
+  });
+  // Literal segments win over parameters, as in API Gateway.
+  compiled.sort((a, b) => a.names.length - b.names.length);
+
+  return function match(method: string, path: string): RouteMatch | undefined {
+    for (const candidate of compiled) {
+      if (candidate.route.method !== method) continue;
+      const found = candidate.pattern.exec(path);
+      if (!found) continue;
+      const pathParameters: Record<string, string> = {};
+      candidate.names.forEach((name, i) => (pathParameters[name] = decodeURIComponent(found[i + 1]!)));
+      return { route: candidate.route, routeKey: routeKeyOf(candidate.route), pathParameters };
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,20 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+
+/**
+ * One client per service per process, made on first use so a handler only pays
+ * for the clients it touches. Endpoints are never set here: the SDK reads the
+ * standard AWS_ENDPOINT_URL_<SERVICE> variables, which is how the local runtime
+ * points the same code at its embedded engines.
+ */
+function lazy<T>(make: () => T): () => T {
+  let instance: T | undefined;
+  return () => (instance ??= make());
+}
+
+export const dynamoClient = lazy(() => new DynamoDBClient({}));
+export const sfnClient = lazy(() => new SFNClient({}));
+export const eventBridgeClient = lazy(() => new EventBridgeClient({}));
+export const schedulerClient = lazy(() => new SchedulerClient({}));
