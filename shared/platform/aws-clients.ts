@@ -9,9 +9,20 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
  * standard AWS_ENDPOINT_URL_<SERVICE> variables, which is how the local runtime
  * points the same code at its embedded engines.
  */
+const resets: (() => void)[] = [];
+
 function lazy<T>(make: () => T): () => T {
   let instance: T | undefined;
+  resets.push(() => (instance = undefined));
   return () => (instance ??= make());
+}
+
+/**
+ * Forgets every client so the next call reads the environment again. Only the
+ * local runtime needs this: a restart in one process gets new endpoint ports.
+ */
+export function resetAwsClients(): void {
+  for (const reset of resets) reset();
 }
 
 export const dynamoClient = lazy(() => new DynamoDBClient({}));

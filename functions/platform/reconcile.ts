@@ -1,0 +1,18 @@
+import { createLogger } from '../../shared/platform/logger.js';
+import { reconcileIopCases } from '../../shared/iop/reconcile.js';
+import { reconcileMatchCases } from '../../shared/procurement/reconcile.js';
+
+const logger = createLogger({ function: 'Reconciler' });
+
+/**
+ * Runs hourly in AWS (and once at every local start): every open case whose
+ * stage execution is no longer running (failed, timed out, lost in a redeploy
+ * or a local restart) is started again at its current stage. DynamoDB is the
+ * system of record, so nothing else is needed to resume.
+ */
+export async function handler(): Promise<{ iop: unknown; match: unknown }> {
+  const iop = await reconcileIopCases(logger);
+  const match = await reconcileMatchCases(logger);
+  logger.info('reconciled', { iop, match });
+  return { iop, match };
+}

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resetAwsClients } from '../../platform/aws-clients.js';
+import { createLogger } from '../../platform/logger.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../dynamodb/local-dynamodb.js';
+import { startLocalAws, type LocalAws } from '../aws-endpoint/local-aws.js';
+import { loadWorkflowCatalog } from '../stepfunctions/workflow-loader.js';
+import { LocalTokenAuthority, type TokenRequest } from '../auth/local-token-authority.js';
+import { startLocalApi, type LocalApi } from '../api/local-api-server.js';
+import { createLocalLambdaInvoker, repositoryRoot, type LocalLambdaInvoker } from '../lambda/local-lambda-invoker.js';
+import type { FunctionId } from '../../platform/function-catalog.js';
+import { createDevRoutes } from './dev-routes.js';
+import { createStaticFiles } from './static-files.js';
+import { localFunctionEnvironment, LOCAL_NAME_PREFIX } from './local-environment.js';
+import { localPlugins } from './local-plugins.js';
+import type { DemoUser } from './demo-users.js';
+
+export interface LocalRuntimeOptions {
+  /** Port of the API; 0 picks a free one. Defaults to PORT or 3000. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Folder for data that survives a restart; in memory when undefined. */
+  readonly dataPath?: string;
+  /** Seed demo organisations, users and cases into an empty store (default true). */
+  readonly seed?: boolean;
+  /** Build and serve the web app at / (default true when web/build.ts exists). */
+  readonly web?: boolean;
+}
+
+export interface LocalRuntime {
+  readonly url: string;
+  readonly aws: LocalAws;
+  readonly invoker: LocalLambdaInvoker;
+  readonly tokens: LocalTokenAuthority;
+  readonly dataPath: string | undefined;
+  /** A bearer token for the given person, as POST /dev/token mints it. */
+  token(request: TokenRequest): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const logger = createLogger({ component: 'local-runtime' });
+
+/**
+ * The whole product on one machine: dynalite for DynamoDB, the local Step
+ * Functions / Scheduler / EventBridge engines, and the local API in front of
+ * the same Lambda handlers and state machine definitions that CDK deploys.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const dataPath = options.dataPath ? resolve(options.dataPath) : undefined;
+  const env = localFunctionEnvironment();
+  Object.assign(process.env, env);
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+
+  let dynamo: LocalDynamoDb | undefined;
+  let aws: LocalAws | undefined;
+  let api: LocalApi | undefined;
+  try {
+    dynamo = await startLocalDynamoDb({ path: dataPath && join(dataPath, 'dynamodb'), tableName: env.TABLE_NAME! });
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.url;
+
+    const invoker = createLocalLambdaInvoker();
+    const invokeFunction = (id: string, payload: unknown) => invoker.invoke(id as FunctionId, payload);
+    aws = await startLocalAws({ invokeFunction, dataDir: dataPath });
+    Object.assign(process.env, aws.env);
+    resetAwsClients();
+
+    const workflows = loadWorkflowCatalog(aws.stepFunctions, { rootDir: repositoryRoot, namePrefix: LOCAL_NAME_PREFIX });
+    if (workflows.missing.length) logger.warn('workflow definitions missing', { missing: workflows.missing });
+
+    const plugins = await localPlugins();
+    for (const rule of plugins.eventRules) aws.eventBridge.addRule(rule.pattern, rule.functionId);
+
+    const port = options.port ?? Number(process.env.PORT ?? 3000);
+    const tokens = await LocalTokenAuthority.create(`http://localhost:${port}/dev`, dataPath);
+    const webRoot = join(repositoryRoot, 'web', 'dist');
+    const webBuilder = join(repositoryRoot, 'web', 'build.ts');
+    if ((options.web ?? true) && existsSync(webBuilder)) {
+      const { buildWeb } = (await import(pathToFileURL(webBuilder).href)) as { buildWeb: (o: { outdir: string; minify: boolean }) => Promise<unknown> };
+      await buildWeb({ outdir: webRoot, minify: true });
+    }
+    const demoUsers = (): readonly DemoUser[] => plugins.demoUsers;
+    api = await startLocalApi({
+      port,
+      host: options.host,
+      tokens,
+      invoke: (id, event) => invoker.invoke(id, event),
+      devRoutes: createDevRoutes({ tokens, aws, demoUsers }),
+      staticFiles: createStaticFiles(webRoot, { '/config.json': () => ({ auth: 'local', apiUrl: '' }) }),
+    });
+
+    await invoker.warmUp();
+    if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
+    // Resume every open case whose stage execution did not survive the last stop.
+    await invoker.invoke('Reconciler', {});
+
+    const started = { dynamo, aws, api };
+    return {
+      url: api.url,
+      aws,
+      invoker,
+      tokens,
+      dataPath,
+      token: (request) => tokens.mint(request, Math.floor(Date.now() / 1000)),
+      async stop() {
+        await started.api.close();
+        await started.aws.close();
+        await started.dynamo.close();
+      },
+    };
+  } catch (error) {
+    await api?.close().catch(() => undefined);
+    await aws?.close().catch(() => undefined);
+    await dynamo?.close().catch(() => undefined);
+    throw error;
+  }
+}
