@@ -1,0 +1,213 @@
+/**
+ * Bundle benchmark: every catalog function bundled the way CDK deploys it,
+ * next to its "SDK floor" — a tiny module that imports only the SDK clients and
+ * command classes the function's bundle contains. The floor is what any
+ * handler using those calls must pay; the ratio is what the project adds.
+ *
+ * Targets: bundle ≤ 1.15 × floor, cold import ≤ 1.2 × floor.
+ * Run: `npx tsx bench/bundles.ts` (or import `runBundleBench`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { EnvNames } from '../shared/platform/env-names.js';
+import { FunctionCatalog, SdkClients, type FunctionSpec, type SdkClient } from '../shared/platform/function-catalog.js';
+
+const RepoRoot = fileURLToPath(new URL('../', import.meta.url));
+
+export const BundleTargets = { sizeRatio: 1.15, importRatio: 1.2 } as const;
+
+/** The client class each SDK package exports. */
+const ClientClass: Record<SdkClient, string> = {
+  dynamodb: 'DynamoDBClient',
+  sfn: 'SFNClient',
+  eventbridge: 'EventBridgeClient',
+  scheduler: 'SchedulerClient',
+};
+
+/** Same options as the CDK NodejsFunction bundling (see infra/constructs/functions.ts BundlingDefaults). */
+const esbuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  minify: true,
+  sourcemap: true,
+  mainFields: ['module', 'main'],
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  metafile: true,
+  // Resolves the SDK from the repository even for generated files outside it (the floor modules).
+  nodePaths: [path.join(RepoRoot, 'node_modules')],
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
+export interface BundleBenchRow {
+  readonly id: string;
+  readonly bundleBytes: number;
+  readonly floorBytes: number | undefined;
+  readonly importMs: number;
+  readonly floorImportMs: number | undefined;
+  readonly sizeRatio: number | undefined;
+  readonly importRatio: number | undefined;
+  readonly commands: readonly string[];
+}
+
+export interface BundleBenchOptions {
+  /** Cold imports per bundle; the median is reported. */
+  readonly runs?: number;
+  /** Restrict to some catalog ids. */
+  readonly only?: readonly string[];
+}
+
+export async function runBundleBench(options: BundleBenchOptions = {}): Promise<BundleBenchRow[]> {
+  const runs = options.runs ?? 5;
+  const workDir = mkdtempSync(path.join(tmpdir(), 'bundle-bench-'));
+  const rows: BundleBenchRow[] = [];
+  try {
+    for (const spec of FunctionCatalog) {
+      if (options.only && !options.only.includes(spec.id)) continue;
+      const entry = path.join(RepoRoot, spec.entry);
+      if (!existsSync(entry)) {
+        console.log(`skip ${spec.id}: ${spec.entry} does not exist yet`);
+        continue;
+      }
+      try {
+        rows.push(await benchFunction(spec, entry, workDir, runs));
+      } catch (error) {
+        // Handlers are written in parallel: one that does not build yet must not hide the others.
+        console.log(`skip ${spec.id}: ${firstLine(error)}`);
+      }
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  printTable(rows);
+  return rows;
+}
+
+/** Benchmarks one entry file against the floor of the spec's SDK clients (exported for ad-hoc checks). */
+export async function benchFunction(spec: FunctionSpec, entry: string, workDir: string, runs: number): Promise<BundleBenchRow> {
+  const outfile = path.join(workDir, `${spec.id}.mjs`);
+  const result = await build({ ...esbuildOptions, entryPoints: [entry], outfile, absWorkingDir: RepoRoot });
+  const commands = commandsIn(result.metafile, spec.sdkClients);
+  const bundleBytes = statSync(outfile).size;
+  const importMs = medianImportMs(outfile, runs);
+
+  if (spec.sdkClients.length === 0) {
+    return { id: spec.id, bundleBytes, importMs, floorBytes: undefined, floorImportMs: undefined, sizeRatio: undefined, importRatio: undefined, commands };
+  }
+  const floorEntry = path.join(workDir, `${spec.id}.floor.mjs`);
+  writeFileSync(floorEntry, floorSource(spec.sdkClients, commands));
+  const floorOut = path.join(workDir, `${spec.id}.floor.bundle.mjs`);
+  await build({ ...esbuildOptions, entryPoints: [floorEntry], outfile: floorOut });
+  const floorBytes = statSync(floorOut).size;
+  const floorImportMs = medianImportMs(floorOut, runs);
+  return {
+    id: spec.id,
+    bundleBytes,
+    importMs,
+    floorBytes,
+    floorImportMs,
+    sizeRatio: bundleBytes / floorBytes,
+    importRatio: importMs / floorImportMs,
+    commands,
+  };
+}
+
+/**
+ * Command classes of the given SDK packages that ended up in a bundle, e.g.
+ * "dynamodb:GetItemCommand". Only inputs that kept bytes in the output count:
+ * esbuild parses every command module of a client, tree-shaking drops most.
+ */
+function commandsIn(metafile: Metafile, clients: readonly SdkClient[]): string[] {
+  const found = new Set<string>();
+  const kept = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, usage]) => usage.bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+  for (const input of kept) {
+    for (const client of clients) {
+      const match = new RegExp(`${SdkClients[client]}/dist-[a-z]+/commands/(\\w+Command)\\.js$`).exec(input);
+      if (match?.[1]) found.add(`${client}:${match[1]}`);
+    }
+  }
+  return [...found].sort();
+}
+
+/** A module that imports the clients and the same commands, and instantiates each client. */
+function floorSource(clients: readonly SdkClient[], commands: readonly string[]): string {
+  const lines: string[] = [];
+  const keep: string[] = [];
+  for (const client of clients) {
+    const names = commands.filter((c) => c.startsWith(`${client}:`)).map((c) => c.slice(client.length + 1));
+    // Aliased per client: several clients export commands of the same name (TagResourceCommand...).
+    const imports = names.map((n) => `${n} as ${client}_${n}`);
+    lines.push(`import { ${[ClientClass[client], ...imports].join(', ')} } from '${SdkClients[client]}';`);
+    keep.push(`new ${ClientClass[client]}({})`, ...names.map((n) => `${client}_${n}`));
+  }
+  lines.push(`export const floor = [${keep.join(', ')}];`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Median wall time of `await import(bundle)` in a fresh node process (a cold start's module load). */
+function medianImportMs(file: string, runs: number): number {
+  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
+  const env = { ...process.env, ...benchEnv() };
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`importing ${path.basename(file)} failed: ${child.stderr}`);
+    times.push(Number(child.stdout));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/** Plausible values for the variables handlers read at cold start. */
+function benchEnv(): Record<string, string> {
+  return {
+    AWS_REGION: 'eu-north-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    [EnvNames.tableName]: 'bench-table',
+    [EnvNames.eventBusName]: 'bench-bus',
+    [EnvNames.stateMachineArnPrefix]: 'arn:aws:states:eu-north-1:123456789012:stateMachine:iop-bench-',
+    [EnvNames.scheduleGroupName]: 'bench-schedules',
+    [EnvNames.schedulerRoleArn]: 'arn:aws:iam::123456789012:role/bench-scheduler',
+    [EnvNames.iopMaxTermMonths]: '60',
+    [EnvNames.logLevel]: 'WARN',
+  };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').slice(0, 3).join(' ');
+}
+
+function printTable(rows: readonly BundleBenchRow[]): void {
+  const kb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(0)} KB`);
+  const ms = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(0)} ms`);
+  const ratio = (value: number | undefined, target: number) =>
+    value === undefined ? 'n/a' : `${value.toFixed(2)}× ${value <= target ? 'ok' : 'OVER'}`;
+  console.table(
+    rows.map((r) => ({
+      function: r.id,
+      bundle: kb(r.bundleBytes),
+      'SDK floor': kb(r.floorBytes),
+      [`size (≤${BundleTargets.sizeRatio}×)`]: ratio(r.sizeRatio, BundleTargets.sizeRatio),
+      import: ms(r.importMs),
+      'floor import': ms(r.floorImportMs),
+      [`import (≤${BundleTargets.importRatio}×)`]: ratio(r.importRatio, BundleTargets.importRatio),
+      commands: r.commands.length,
+    })),
+  );
+  if (rows.some((r) => r.sizeRatio === undefined)) console.log('n/a: the function uses no AWS SDK client, so it has no floor.');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runBundleBench();
+}
