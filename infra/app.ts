@@ -1,0 +1,4 @@
+import { createApp } from './create-app.js';
+
+// Entry point of `npx cdk synth|deploy` (cdk.json "app"); handlers are bundled locally with esbuild.
+createApp().app.synth();

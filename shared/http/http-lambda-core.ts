@@ -1,0 +1,45 @@
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { HttpEvent, HttpResult, RouteDefinition } from './http-types.js';
+import { requestContext, stateOf } from './middleware/request-context.js';
+import { problemResponses } from './middleware/problem-responses.js';
+import { actorFromClaims } from './middleware/actor-from-claims.js';
+import { jsonBody } from './middleware/json-body.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteDefinition<any, any>;
+
+/**
+ * The middy chain every HTTP Lambda shares, without any AWS SDK client: API
+ * Gateway (or the local API) names the matched route in event.routeKey; the
+ * chain resolves it, checks the caller, parses and validates input, and turns
+ * every error into problem+json. `extra` middlewares run last (idempotency).
+ */
+export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly MiddlewareObj<HttpEvent, HttpResult>[] = []) {
+  const table = new Map<string, RouteDefinition<unknown, unknown>>(Object.entries(routes));
+
+  async function runRoute(event: HttpEvent): Promise<HttpResult> {
+    const state = stateOf({ event });
+    const answer = await state.route!.handler({
+      actor: state.actor!,
+      body: state.body,
+      query: state.query,
+      params: (event.pathParameters ?? {}) as Record<string, string>,
+      headers: (event.headers ?? {}) as Record<string, string>,
+      correlationId: state.correlationId,
+      logger: state.logger,
+      event,
+    });
+    const headers: Record<string, string> = { 'x-correlation-id': state.correlationId, ...answer.headers };
+    if (answer.body === undefined) return { statusCode: answer.status, headers };
+    headers['content-type'] ??= 'application/json';
+    return { statusCode: answer.status, headers, body: JSON.stringify(answer.body) };
+  }
+
+  const chain = middy<HttpEvent, HttpResult>()
+    .use(requestContext(table))
+    .use(problemResponses())
+    .use(actorFromClaims())
+    .use(jsonBody());
+  for (const middleware of extra) chain.use(middleware);
+  return chain.handler(runRoute);
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Code } from 'aws-cdk-lib/aws-lambda';
+import { DefaultConfig, type StackConfig } from '../../../infra/config.js';
+import { RepoRoot } from '../../../infra/constructs/functions.js';
+import { IopWorkflowsStack } from '../../../infra/stack.js';
+import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/workflows/catalog.js';
+
+/** Inline stub instead of a bundle: tests check the infrastructure, not the handlers. */
+export const stubCode = (): Code => Code.fromInline('export const handler = async () => ({ statusCode: 200 });');
+
+/**
+ * The workflow's real ASL file when it exists, otherwise a minimal stand-in
+ * that calls each of its functions, so grants and substitutions are still tested.
+ */
+export function definitionOrStandIn(spec: WorkflowSpec): string {
+  const file = path.join(RepoRoot, workflowFile(spec.name));
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const first = spec.functions[0];
+  if (!first) throw new Error(`${spec.name} has no functions`);
+  return JSON.stringify({
+    Comment: `stand-in for ${spec.name}`,
+    StartAt: 'Call',
+    States: {
+      Call: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Parameters: { FunctionName: `\${${functionArnSubstitution(first)}}`, 'Payload.$': '$' },
+        End: true,
+      },
+    },
+  });
+}
+
+export const TestConfig: StackConfig = { ...DefaultConfig, stage: 'test', alarmEmail: 'alarms@example.org' };
+
+/** The whole stack with stub code; cheap enough to build once per test file. */
+export function buildTestStack(config: StackConfig = TestConfig): { app: App; stack: IopWorkflowsStack } {
+  const app = new App();
+  const stack = new IopWorkflowsStack(app, 'TestStack', {
+    config,
+    env: { account: '123456789012', region: config.region },
+    codeFor: stubCode,
+    definitionFor: definitionOrStandIn,
+  });
+  return { app, stack };
+}
