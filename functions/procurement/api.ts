@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import * as z from 'zod';
+import { httpLambda, ok, route } from '../../shared/http/index.js';
+import type { Actor } from '../../shared/auth/actor.js';
+import { CaseStore } from '../../shared/data/index.js';
+import { ForbiddenError, NotFoundError } from '../../shared/errors/problem-errors.js';
+import { clock } from '../../shared/platform/clock.js';
+import { BidderProfileInputSchema } from '../../shared/procurement/bidder-profile.js';
+import type { MatchCase } from '../../shared/procurement/match-case/match-case-model.js';
+import { MatchActionSchema, StartMatchCaseSchema } from '../../shared/procurement/match-case/match-case-model.js';
+import { applyMatchAction, canSeeMatchCase, startMatchCase } from '../../shared/procurement/match-case/match-case-reducer.js';
+import { matchCaseStatus } from '../../shared/procurement/match-case/match-case-status.js';
+import { MATCH_CASE_KIND, matchCaseIndex, runMatchEffects } from '../../shared/procurement/match-case/run-match-effects.js';
+import { reachOf } from '../../shared/procurement/matching/reach.js';
+import { WhatIfSchema, applyWhatIf, whatIf } from '../../shared/procurement/matching/what-if.js';
+import { prepareNotice } from '../../shared/procurement/matching/evaluate-match.js';
+import type { Notice } from '../../shared/procurement/notice.js';
+import { NoticeInputSchema } from '../../shared/procurement/notice.js';
+import { assertNoticeRules } from '../../shared/procurement/notice-rules.js';
+import { buildReleasePackage } from '../../shared/procurement/ocds/release-package.js';
+import {
+  getNotice, getProfile, listNotices, profileCandidates, saveNotice, saveProfile, storedBidderMatches, storedNoticeMatches,
+} from '../../shared/procurement/procurement-repository.js';
+
+/** Every procurement and bidder route (shared/http/routes.ts), one Lambda. */
+const cases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
+
+const requireRole = (actor: Actor, ...roles: Actor['role'][]) => {
+  if (!roles.includes(actor.role)) throw new ForbiddenError(`This needs the role ${roles.join(' or ')}.`);
+};
+/** Civil users read and change only their own organisation; procurement staff read all. */
+const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
+  if (actor.role === 'procurement') return;
+  if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError('You may only see your own organisation\'s profile and matches.');
+};
+const noticeOr404 = async (id: string) => {
+  const n = await getNotice(id);
+  if (!n) throw new NotFoundError(`No notice ${id}.`);
+  return n;
+};
+const caseOr404 = async (id: string, actor: Actor) => {
+  const stored = await cases.get(id);
+  if (!stored || !canSeeMatchCase(actor, stored.state)) throw new NotFoundError(`No match case ${id}.`);
+  return stored;
+};
+/** 19 kap. 25 § contracts this buyer already concluded with the bidder (for the 3-year repeat rule). */
+async function priorReservedAwards(s: MatchCase) {
+  if (s.reservation !== 'res-pub-ser') return {};
+  const theirs = await cases.listForOrg(s.bidderOrgId);
+  return {
+    priorReservedAwards: theirs
+      .map((c) => c.state)
+      .filter((c) => c.id !== s.id && c.reservation === 'res-pub-ser' && c.contract !== null)
+      .map((c) => ({ buyerOrgId: c.buyerOrgId, bidderOrgId: c.bidderOrgId, awardedAt: c.award?.decidedAt ?? c.contract!.signedAt })),
+  };
+}
+
+const caseView = (s: MatchCase, version: number) => ({ ...s, version, status: matchCaseStatus(s, clock.now()) });
+
+export const handler = httpLambda({
+  'POST /procurement/notices': route({
+    body: NoticeInputSchema,
+    handler: async ({ actor, body }) => {
+      requireRole(actor, 'procurement');
+      const now = clock.now();
+      assertNoticeRules(body, now);
+      const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+      const matches = await saveNotice(notice, undefined, now);
+      return ok({ ...notice, reach: reachOf(notice, matches) }, 201);
+    },
+  }),
+  'GET /procurement/notices': route({
+    handler: async ({ actor }) => {
+      requireRole(actor, 'procurement', 'civil');
+      return ok({ items: await listNotices() });
+    },
+  }),
+  'GET /procurement/notices/{id}': route({
+    handler: async ({ actor, params }) => {
+      requireRole(actor, 'procurement', 'civil');
+      return ok(await noticeOr404(params.id ?? ''));
+    },
+  }),
+  'GET /procurement/notices/{id}/matches': route({
+    handler: async ({ actor, params }) => {
+      requireRole(actor, 'procurement');
+      const notice = await noticeOr404(params.id ?? '');
+      const matches = await storedNoticeMatches(notice.id);
+      return ok({ ...reachOf(notice, matches), matches });
+    },
+  }),
+  'POST /procurement/notices/{id}/what-if': route({
+    body: WhatIfSchema,
+    handler: async ({ actor, params, body }) => {
+      requireRole(actor, 'procurement');
+      const notice = await noticeOr404(params.id ?? '');
+      const changed = { ...applyWhatIf(notice, body), id: notice.id };
+      const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
+      return ok(whatIf(notice, body, await profileCandidates(divisions), clock.now()));
+    },
+  }),
+  'PUT /bidders/{orgId}': route({
+    body: BidderProfileInputSchema,
+    handler: async ({ actor, params, body }) => {
+      const orgId = params.orgId ?? '';
+      if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError('Only the organisation itself may change its profile.');
+      const now = clock.now();
+      const previous = await getProfile(orgId);
+      const profile = { ...body, orgId, updatedAt: now.toISOString() };
+      const matches = await saveProfile(profile, previous, now);
+      return ok({ ...profile, matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
+    },
+  }),
+  'GET /bidders/{orgId}': route({
+    handler: async ({ actor, params }) => {
+      const orgId = params.orgId ?? '';
+      requireOwnOrProcurement(actor, orgId);
+      const profile = await getProfile(orgId);
+      if (!profile) throw new NotFoundError(`No bidder profile for ${orgId}.`);
+      return ok(profile);
+    },
+  }),
+  'GET /bidders/{orgId}/matches': route({
+    query: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+    handler: async ({ actor, params, query }) => {
+      const orgId = params.orgId ?? '';
+      requireOwnOrProcurement(actor, orgId);
+      const matches = await storedBidderMatches(orgId, query.limit);
+      return ok({ items: matches.filter((m) => m.kind === 'match'), nearMisses: matches.filter((m) => m.kind === 'near-miss') });
+    },
+  }),
+  'POST /procurement/matches': route({
+    body: StartMatchCaseSchema,
+    handler: async ({ actor, body }) => {
+      const notice = await noticeOr404(body.noticeId);
+      const id = randomUUID();
+      const reference = `MC-${clock.now().getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
+      const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, clock.now());
+      const stored = await cases.create(id, t.state, t.timeline, matchCaseIndex(t.state));
+      await runMatchEffects(t.state, t.effects, t.timeline);
+      return ok(caseView(stored.state, stored.version), 201);
+    },
+  }),
+  'GET /procurement/matches': route({
+    handler: async ({ actor }) => {
+      const list = actor.role === 'procurement'
+        ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
+        : await cases.listForOrg(actor.org);
+      return ok({ items: list.map((c) => caseView(c.state, c.version)) });
+    },
+  }),
+  'GET /procurement/matches/{id}': route({
+    handler: async ({ actor, params }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      return ok(caseView(stored.state, stored.version));
+    },
+  }),
+  'GET /procurement/matches/{id}/timeline': route({
+    handler: async ({ actor, params }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      return ok({ items: await cases.timeline(stored.state.id) });
+    },
+  }),
+  'POST /procurement/matches/{id}/actions': route({
+    body: MatchActionSchema,
+    handler: async ({ actor, params, body }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      const t = applyMatchAction(stored.state, body, actor, clock.now(), body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {});
+      const next = await cases.commit(stored.state.id, body.expectedVersion ?? stored.version, t.state, t.timeline, matchCaseIndex(t.state), stored.index);
+      await runMatchEffects(t.state, t.effects, t.timeline);
+      return ok(caseView(next.state, next.version));
+    },
+  }),
+  'GET /procurement/ocds/{noticeId}': route({
+    auth: 'none',
+    handler: async ({ params, headers }) => {
+      const notice = await noticeOr404(params.noticeId ?? '');
+      const host = headers.host ?? 'localhost';
+      return ok(buildReleasePackage(notice, `https://${host}`, notice.updatedAt));
+    },
+  }),
+});

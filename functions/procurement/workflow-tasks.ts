@@ -1,0 +1,95 @@
+import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
+import { SystemActor } from '../../shared/auth/actor.js';
+import { CaseStore } from '../../shared/data/index.js';
+import { clock } from '../../shared/platform/clock.js';
+import { sfnClient } from '../../shared/platform/aws-clients.js';
+import { createLogger } from '../../shared/platform/logger.js';
+import type { TimelineEntry } from '../../shared/timeline/timeline-entry.js';
+import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/match-case/match-case-model.js';
+import { applyMatchAction, contractHold } from '../../shared/procurement/match-case/match-case-reducer.js';
+import { MATCH_CASE_KIND, matchCaseIndex, matchTokens, runMatchEffects } from '../../shared/procurement/match-case/run-match-effects.js';
+
+/**
+ * The Task and callback steps of workflows/match-case.asl.json. Each task
+ * reads the case from DynamoDB (the system of record) and is safe to run late
+ * or twice: a step for a stage the case has left does nothing.
+ */
+export interface MatchTaskEvent {
+  readonly task: 'load-case' | 'await' | 'remind' | 'escalate' | 'standstill-end' | 'check-appeal' | 'advance-stage' | 'mark-needs-attention';
+  readonly caseId: string;
+  readonly waitKind?: MatchWaitKind;
+  readonly taskToken?: string;
+  readonly error?: unknown;
+}
+
+const logger = createLogger({ function: 'ProcurementTasks' });
+const cases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
+const WEEK = 7 * 86_400_000;
+/** How long each human step waits before its first reminder (mirrors the state machine). */
+const WaitDays: Readonly<Record<MatchWaitKind, number>> = { initiation: 14, dialogue: 60, 'award-decision': 90, contract: 30, 'follow-up': 60 };
+
+/** The output a wait gets at once when the case has already passed it (the callback raced the wait). */
+function alreadyAnswered(s: MatchCase, kind: MatchWaitKind): Record<string, unknown> | undefined {
+  switch (kind) {
+    case 'initiation': return s.stage === 'initiation' ? undefined : { superseded: true };
+    case 'dialogue': return s.stage === 'dialogue' ? undefined : { superseded: true };
+    case 'award-decision': return s.award ? { outcome: s.award.outcome } : s.stage === 'approval' ? undefined : { outcome: 'cancelled' };
+    case 'contract': return s.contract || s.stage !== 'agreement' ? { signed: s.contract !== null } : undefined;
+    case 'follow-up': return s.stage === 'review' ? undefined : { superseded: true };
+  }
+}
+
+async function act(stored: { state: MatchCase; version: number }, action: MatchAction): Promise<void> {
+  const now = clock.now();
+  const t = applyMatchAction(stored.state, action, SystemActor, now);
+  await cases.commit(stored.state.id, stored.version, t.state, t.timeline, matchCaseIndex(t.state));
+  await runMatchEffects(t.state, t.effects, t.timeline);
+}
+
+async function note(stored: { state: MatchCase; version: number }, type: string, text: TimelineEntry['text']): Promise<void> {
+  const at = clock.nowIso();
+  const entry: TimelineEntry = { at, actor: { sub: SystemActor.sub, name: SystemActor.name, org: SystemActor.org, role: SystemActor.role }, type, text, material: true };
+  const state = { ...stored.state, updatedAt: at };
+  await cases.commit(state.id, stored.version, state, [entry], matchCaseIndex(state));
+  await runMatchEffects(state, [], [entry]);
+}
+
+export async function handler(event: MatchTaskEvent): Promise<Record<string, unknown>> {
+  const stored = await cases.get(event.caseId);
+  if (!stored) throw new Error(`No match case ${event.caseId}`);
+  const s = stored.state;
+  const now = clock.now();
+  logger.info('task', { task: event.task, caseId: s.id, stage: s.stage });
+  switch (event.task) {
+    case 'load-case':
+      return { stage: s.stage, directAward: s.directAward };
+    case 'await': {
+      const kind = event.waitKind!;
+      const answered = alreadyAnswered(s, kind);
+      if (answered) {
+        await sfnClient().send(new SendTaskSuccessCommand({ taskToken: event.taskToken!, output: JSON.stringify(answered) }));
+      } else {
+        await matchTokens.put(s.id, kind, { token: event.taskToken!, dueAt: new Date(now.getTime() + WaitDays[kind] * 86_400_000).toISOString(), createdAt: now.toISOString() });
+      }
+      return { waiting: !answered };
+    }
+    case 'remind':
+      await note(stored, 'reminder-sent', { sv: 'Påminnelse: ett steg i ärendet väntar på er.', en: 'Reminder: a step in the case is waiting for you.' });
+      return {};
+    case 'escalate':
+      await note(stored, 'escalated', { sv: 'Steget är försenat och har eskalerats till ansvarig handläggare.', en: 'The step is overdue and has been escalated to the responsible officer.' });
+      return {};
+    case 'standstill-end':
+    case 'check-appeal': {
+      const hold = contractHold(s, now);
+      // An appeal with no court decision yet is looked at again every week.
+      return hold.held ? { held: true, endsAt: hold.until ?? new Date(now.getTime() + WEEK).toISOString() } : { held: false, endsAt: now.toISOString() };
+    }
+    case 'advance-stage':
+      if (s.stage === 'approval' && s.award?.outcome === 'awarded' && !contractHold(s, now).held) await act(stored, { type: 'end-standstill' });
+      return { stage: (await cases.get(s.id))?.state.stage ?? s.stage };
+    case 'mark-needs-attention':
+      if (s.stage !== 'closed' && s.stage !== 'withdrawn') await act(stored, { type: 'mark-needs-attention', reason: JSON.stringify(event.error ?? 'unknown').slice(0, 2000) });
+      return {};
+  }
+}

@@ -1,0 +1,100 @@
+import { DescribeExecutionCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { eventBridgeClient, sfnClient } from '../../platform/aws-clients.js';
+import { EnvNames, requireEnv } from '../../platform/env-names.js';
+import { ItemStore, TaskTokenStore } from '../../data/index.js';
+import type { CaseIndex } from '../../data/index.js';
+import type { TimelineEntry } from '../../timeline/timeline-entry.js';
+import type { MatchCase, MatchEffect } from './match-case-model.js';
+import { isTerminalStage } from './match-case-model.js';
+
+/**
+ * AWS plumbing of match cases: runs a transition's effects after its commit.
+ * Reviews are opened by the reconciler at each anniversary (it runs hourly and
+ * after every local clock move), so no per-case schedules are kept.
+ */
+export const MATCH_CASE_KIND = 'MATCH';
+export const matchTokens = new TaskTokenStore(MATCH_CASE_KIND);
+const items = new ItemStore();
+
+export function matchCaseIndex(s: MatchCase): CaseIndex {
+  return { orgs: [s.bidderOrgId, s.buyerOrgId, ...s.consortiumOrgIds], stage: s.stage, stageSortKey: `${s.updatedAt}#${s.id}` };
+}
+
+const stateMachineArn = () => `${requireEnv(EnvNames.stateMachineArnPrefix)}match-case`;
+const executionKey = (caseId: string) => ({ pk: `${MATCH_CASE_KIND}#${caseId}`, sk: 'EXECUTION' });
+
+export async function startMatchExecution(caseId: string, executionName: string): Promise<void> {
+  try {
+    const out = await sfnClient().send(new StartExecutionCommand({ stateMachineArn: stateMachineArn(), name: executionName.slice(0, 80), input: JSON.stringify({ caseId }) }));
+    const { pk, sk } = executionKey(caseId);
+    await items.put(pk, sk, { executionArn: out.executionArn ?? '', startedAt: out.startDate?.toISOString() ?? '' });
+  } catch (error) {
+    // A retried start with the same name is fine: the execution already runs.
+    if ((error as { name?: string }).name !== 'ExecutionAlreadyExists') throw error;
+  }
+}
+
+/** Is the case's last execution still running? */
+export async function isMatchExecutionRunning(caseId: string): Promise<boolean> {
+  const { pk, sk } = executionKey(caseId);
+  const stored = await items.get<{ executionArn: string }>(pk, sk);
+  if (!stored?.executionArn) return false;
+  try {
+    const out = await sfnClient().send(new DescribeExecutionCommand({ executionArn: stored.executionArn }));
+    return out.status === 'RUNNING';
+  } catch {
+    return false;
+  }
+}
+
+export async function runMatchEffects(state: MatchCase, effects: readonly MatchEffect[], timeline: readonly TimelineEntry[]): Promise<void> {
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'start-workflow':
+        await startMatchExecution(state.id, effect.executionName);
+        break;
+      case 'complete-wait': {
+        const token = await matchTokens.get(state.id, effect.waitKind);
+        if (!token) break; // the wait has not started yet: load-case sees the new stage instead
+        try {
+          await sfnClient().send(new SendTaskSuccessCommand({ taskToken: token.token, output: JSON.stringify(effect.output) }));
+        } catch (error) {
+          const name = (error as { name?: string }).name;
+          if (name !== 'TaskTimedOut' && name !== 'InvalidToken' && name !== 'TaskDoesNotExist') throw error;
+        }
+        await matchTokens.delete(state.id, effect.waitKind);
+        break;
+      }
+      case 'heartbeat': {
+        const token = await matchTokens.get(state.id, effect.waitKind);
+        if (token) await sfnClient().send(new SendTaskHeartbeatCommand({ taskToken: token.token })).catch(() => undefined);
+        break;
+      }
+      case 'schedule-reviews':
+      case 'cancel-schedules':
+        break;
+    }
+  }
+  await notify(state, timeline);
+}
+
+/** Material changes go to the bus (locally the outbox); the rest only to the timeline. */
+async function notify(state: MatchCase, timeline: readonly TimelineEntry[]): Promise<void> {
+  const material = timeline.filter((e) => e.material);
+  if (material.length === 0) return;
+  const bus = process.env[EnvNames.eventBusName];
+  if (!bus) return;
+  await eventBridgeClient().send(
+    new PutEventsCommand({
+      Entries: material.map((e) => ({
+        EventBusName: bus,
+        Source: 'iop-workflows.procurement',
+        DetailType: `match-case.${e.type}`,
+        Detail: JSON.stringify({ caseId: state.id, reference: state.reference, stage: state.stage, to: [state.bidderOrgId, state.buyerOrgId, ...state.consortiumOrgIds], text: e.text, at: e.at }),
+      })),
+    }),
+  );
+}
+
+export const needsExecution = (s: MatchCase): boolean => !isTerminalStage(s.stage) && !(s.stage === 'agreement' && s.contract !== null);
