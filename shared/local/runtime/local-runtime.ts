@@ -76,7 +76,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const tokens = await LocalTokenAuthority.create(`http://localhost:${port}/dev`, dataPath);
     const webRoot = join(repositoryRoot, 'web', 'dist');
     const webBuilder = join(repositoryRoot, 'web', 'build.ts');
-    if ((options.web ?? true) && existsSync(webBuilder)) {
+    const serveWeb = options.web ?? true;
+    if (serveWeb && existsSync(webBuilder)) {
       const { buildWeb } = (await import(pathToFileURL(webBuilder).href)) as { buildWeb: (o: { outdir: string; minify: boolean }) => Promise<unknown> };
       await buildWeb({ outdir: webRoot, minify: true });
     }
@@ -87,7 +88,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       tokens,
       invoke: (id, event) => invoker.invoke(id, event),
       devRoutes: createDevRoutes({ tokens, aws, demoUsers }),
-      staticFiles: createStaticFiles(webRoot, { '/config.json': () => ({ auth: 'local', apiUrl: '' }) }),
+      staticFiles: serveWeb ? createStaticFiles(webRoot, { '/config.json': () => ({ auth: 'local', apiUrl: '' }) }) : undefined,
     });
 
     await invoker.warmUp();

@@ -17,7 +17,7 @@ const ContentTypes: Record<string, string> = {
 
 /**
  * Serves the built web app like CloudFront in front of S3 does: files by path,
- * and index.html for client-side routes (paths without a file extension).
+ * and index.html for client-side routes (page navigations to paths without a file extension).
  */
 export function createStaticFiles(root: string, extraFiles: Record<string, () => unknown> = {}) {
   return async function staticFiles(request: LocalRequest): Promise<HttpResult | undefined> {
@@ -28,7 +28,10 @@ export function createStaticFiles(root: string, extraFiles: Record<string, () =>
     if (!target.startsWith(root + sep) && target !== root) return undefined;
     const file = await fileAt(target);
     if (file) return answer(file, target);
-    if (extname(path) === '') {
+    // Only page navigations fall back to the app; an API client asking for an
+    // unknown path gets the API's 404 problem instead of HTML.
+    const wantsPage = String(request.headers.accept ?? '').includes('text/html');
+    if (extname(path) === '' && wantsPage) {
       const index = join(root, 'index.html');
       const html = await fileAt(index);
       if (html) return answer(html, index);
