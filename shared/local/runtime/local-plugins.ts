@@ -7,7 +7,7 @@ export interface EventRule {
 }
 
 export interface LocalPlugins {
-  /** Fill an empty store with demo data; each must do nothing when its data exists. */
+  /** Fill an empty store with demo data; each must leave existing data alone. */
   readonly seeders: readonly (() => Promise<void>)[];
   readonly demoUsers: readonly DemoUser[];
   /** The EventBridge rules CDK creates, for the local bus. */
@@ -15,10 +15,18 @@ export interface LocalPlugins {
 }
 
 /**
- * What each bounded context adds to the local runtime: its seed data, its demo
- * users and its event rules. Loaded lazily so the runtime starts even while a
- * context is still being built.
+ * What each bounded context adds to the local runtime: its seed data and its
+ * demo users. Imported lazily, so loading the runtime does not load the domains.
  */
 export async function localPlugins(): Promise<LocalPlugins> {
-  return { seeders: [], demoUsers: [], eventRules: [] };
+  const [iopSeed, iopRuntimeSeed, procurementSeed] = await Promise.all([
+    import('../../iop/seed.js'),
+    import('../../iop/runtime/seed-iop.js'),
+    import('../../procurement/seed-store.js'),
+  ]);
+  return {
+    seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
+    demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
+    eventRules: [],
+  };
 }

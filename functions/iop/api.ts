@@ -1,0 +1,145 @@
+import * as z from 'zod';
+import type { Actor } from '../../shared/auth/actor.js';
+import { ConflictError, ForbiddenError } from '../../shared/errors/problem-errors.js';
+import type { StoredCase } from '../../shared/data/index.js';
+import { httpLambda, ok, route } from '../../shared/http/index.js';
+import type { IopCase, IopStage } from '../../shared/iop/index.js';
+import {
+  InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
+} from '../../shared/iop/index.js';
+import { iopIndexOf, iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { runIopEffects } from '../../shared/iop/runtime/run-iop-effects.js';
+import { clock } from '../../shared/platform/clock.js';
+
+/**
+ * The IOP routes. Thin on purpose: parse (httpLambda + zod), authorise and
+ * decide (the domain), commit (optimistic lock), run the effects, answer.
+ */
+const config = iopConfigFromEnv();
+const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
+
+/** What a reader of the case sees: everything about the case, its reader status and its version. */
+function caseView(state: IopCase, version: number) {
+  return { ...state, status: statusOf(state, clock.now(), config), version };
+}
+
+function caseSummary(state: IopCase, version: number) {
+  return {
+    id: state.id,
+    reference: state.reference,
+    title: state.title,
+    stage: state.stage,
+    status: statusOf(state, clock.now(), config),
+    version,
+    parties: state.parties.map((p) => ({ orgId: p.orgId, name: p.name, side: p.side, invitation: p.invitation })),
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    ...(state.approvalRequestedAt && { approvalRequestedAt: state.approvalRequestedAt }),
+    deadlines: state.deadlines,
+    flags: state.flags,
+  };
+}
+
+async function readable(id: string, actor: Actor) {
+  const stored = await loadIopCase(id);
+  if (!canRead(stored.state, actor)) throw new ForbiddenError(`You may not read case ${id}.`);
+  return stored;
+}
+
+/** Cases the caller may see: their organisation's, or by stage for the decision-maker and admins. */
+async function visibleCases(actor: Actor, stage: IopStage | undefined) {
+  let found: StoredCase<IopCase>[];
+  if (actor.role === 'healthcare' || actor.role === 'civil') {
+    found = (await iopStore.listForOrg(actor.org)).filter((c) => stage === undefined || c.state.stage === stage);
+  } else if (actor.role === 'approver') {
+    found = await iopStore.listByStage(stage ?? 'approval');
+  } else if (actor.role === 'admin') {
+    found = (await Promise.all((stage ? [stage] : StageList).map((s) => iopStore.listByStage(s)))).flat();
+  } else {
+    found = [];
+  }
+  return found.filter((c) => canRead(c.state, actor));
+}
+
+/** The public register: agreements in force, with organisations and money but no people. */
+function registerEntry(state: IopCase) {
+  const a = state.agreementInForce!;
+  return {
+    reference: state.reference,
+    title: a.title,
+    parties: a.parties.map((p) => ({ orgId: p.orgId, name: p.name, side: p.side })),
+    purpose: a.purpose,
+    targetGroup: a.targetGroup,
+    activities: a.activities,
+    contributions: a.contributions,
+    budgetPerYearSek: a.budgetPerYearSek,
+    termStart: a.termStart,
+    termEnd: a.termEnd,
+    diarienummer: a.diarienummer,
+    ...(state.endsAt && { endsAt: state.endsAt }),
+    ...(state.renews && { renews: state.renews }),
+  };
+}
+
+export const handler = httpLambda({
+  'POST /iop/cases': route({
+    body: InitiateIopCaseSchema,
+    handler: async ({ actor, body, logger }) => {
+      const t = initiate(body, actor, clock.now(), config);
+      const stored = await iopStore.create(t.state.id, t.state, t.timeline, iopIndexOf(t.state));
+      await runIopEffects(t.state, t.effects, t.timeline, config, logger);
+      const view = caseView(t.state, stored.version);
+      return ok(view, 201, { location: `/iop/cases/${t.state.id}` });
+    },
+  }),
+
+  'GET /iop/cases': route({
+    query: z.object({ stage: z.enum(StageList).optional() }),
+    handler: async ({ actor, query }) => {
+      const cases = await visibleCases(actor, query.stage);
+      return ok({ items: cases.map((c) => caseSummary(c.state, c.version)) });
+    },
+  }),
+
+  'GET /iop/cases/{id}': route({
+    handler: async ({ actor, params }) => {
+      const { state, version } = await readable(params.id ?? '', actor);
+      return ok(caseView(state, version));
+    },
+  }),
+
+  'GET /iop/cases/{id}/timeline': route({
+    handler: async ({ actor, params }) => {
+      const { state } = await readable(params.id ?? '', actor);
+      return ok({ items: await iopStore.timeline(state.id) });
+    },
+  }),
+
+  'POST /iop/cases/{id}/actions': route({
+    body: IopActionSchema,
+    handler: async ({ actor, body, params, logger }) => {
+      const stored = await loadIopCase(params.id ?? '');
+      if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
+        throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {
+          expectedVersion: body.expectedVersion,
+          currentVersion: stored.version,
+        });
+      }
+      const t = applyAction(stored.state, body, actor, clock.now(), config);
+      const committed = await iopStore.commit(stored.state.id, stored.version, t.state, t.timeline, iopIndexOf(t.state), stored.index);
+      await runIopEffects(t.state, t.effects, t.timeline, config, logger);
+      return ok(caseView(t.state, committed.version));
+    },
+  }),
+
+  'GET /public/iop': route({
+    auth: 'none',
+    handler: async () => {
+      const stages: IopStage[] = ['agreement', 'review', 'dialogue', 'approval'];
+      const cases = (await Promise.all(stages.map((s) => iopStore.listByStage(s)))).flat();
+      const agreements = cases.filter((c) => c.state.agreementInForce !== undefined).map((c) => registerEntry(c.state));
+      agreements.sort((a, b) => a.reference.localeCompare(b.reference));
+      return ok({ agreements }, 200, { 'cache-control': 'public, max-age=60' });
+    },
+  }),
+});

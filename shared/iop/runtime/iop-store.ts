@@ -1,0 +1,28 @@
+import { CaseStore, ItemStore, TaskTokenStore } from '../../data/index.js';
+import type { CaseIndex, StoredCase } from '../../data/index.js';
+import { NotFoundError } from '../../errors/problem-errors.js';
+import type { IopCase } from '../case-model.js';
+import { waitKindOf } from '../case-model.js';
+
+/** Where IOP cases live: the event-sourced case store, the task tokens, and one execution pointer per case. */
+export const IOP_KIND = 'IOP';
+export const iopStore = new CaseStore<IopCase>(IOP_KIND);
+export const iopTokens = new TaskTokenStore(IOP_KIND);
+export const iopItems = new ItemStore();
+
+/**
+ * Parties and consultation responders list the case as theirs; within a stage
+ * cases sort by their current due date ("awaiting decision", oldest due first).
+ */
+export function iopIndexOf(state: IopCase): CaseIndex {
+  const waitKind = waitKindOf(state.stage);
+  const due = waitKind ? state.deadlines[waitKind]?.dueAt : undefined;
+  const orgs = [...new Set([...state.parties.map((p) => p.orgId), ...(state.consultation?.responders.map((r) => r.orgId) ?? [])])];
+  return { orgs, stage: state.stage, stageSortKey: due ?? state.updatedAt };
+}
+
+export async function loadIopCase(id: string): Promise<StoredCase<IopCase>> {
+  const found = await iopStore.get(id);
+  if (!found) throw new NotFoundError(`No IOP case ${id}.`);
+  return found;
+}

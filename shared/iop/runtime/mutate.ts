@@ -1,0 +1,36 @@
+import { ConflictError } from '../../errors/problem-errors.js';
+import type { Logger } from '../../platform/logger.js';
+import type { IopCase } from '../case-model.js';
+import type { IopConfig } from '../config.js';
+import type { IopTransition } from '../transition.js';
+import { iopIndexOf, iopStore, loadIopCase } from './iop-store.js';
+import { runIopEffects } from './run-iop-effects.js';
+
+/**
+ * Read, change, commit, then run the effects: how the workflow's own steps
+ * change a case. A step racing a person's action loses the optimistic lock and
+ * simply re-reads (the domain functions are no-ops once the case moved on).
+ */
+export async function mutateIopCase<X extends IopTransition>(
+  caseId: string,
+  change: (state: IopCase) => X,
+  config: IopConfig,
+  logger?: Logger,
+  attempts = 4,
+): Promise<X & { version: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const stored = await loadIopCase(caseId);
+    const transition = change(stored.state);
+    if (transition.state === stored.state && transition.timeline.length === 0) {
+      await runIopEffects(stored.state, transition.effects, [], config, logger);
+      return { ...transition, version: stored.version };
+    }
+    try {
+      const committed = await iopStore.commit(caseId, stored.version, transition.state, transition.timeline, iopIndexOf(transition.state), stored.index);
+      await runIopEffects(transition.state, transition.effects, transition.timeline, config, logger);
+      return { ...transition, version: committed.version };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= attempts) throw error;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/** The `task` values the IOP state machines send to the workflow-tasks handler. */
+export const WorkflowTasks = [
+  'await',
+  'remind',
+  'escalate',
+  'start-stage',
+  'schedule-reviews',
+  'open-review',
+  'start-renewal',
+  'end-agreement',
+  'mark-needs-attention',
+] as const;
+export type WorkflowTaskName = (typeof WorkflowTasks)[number];

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WorkflowCatalog, workflowFile } from '../../../shared/workflows/catalog.js';
+import { WorkflowTasks } from '../../../shared/iop/workflow-task-names.js';
+
+/**
+ * The IOP state machines: valid ASL (asl-validator, the real checker), and the
+ * conventions the product relies on: every human step has a timeout and a
+ * heartbeat with a reminder path, every Lambda step retries and then marks the
+ * case as needing attention, and every task the graph calls exists.
+ */
+type State = Record<string, unknown> & { Type: string; Next?: string; Resource?: string; Catch?: { ErrorEquals: string[]; Next: string }[]; Retry?: { ErrorEquals: string[] }[] };
+const iopWorkflows = WorkflowCatalog.filter((w) => w.name.startsWith('iop-')).map((w) => w.name);
+const load = (name: string) => JSON.parse(readFileSync(workflowFile(name), 'utf8')) as { StartAt: string; States: Record<string, State> };
+const payloadOf = (s: State) => (s.Parameters as { Payload: Record<string, unknown> }).Payload;
+
+describe.each(iopWorkflows)('%s', (name) => {
+  const def = load(name);
+  const states = Object.entries(def.States);
+
+  it('passes asl-validator', () => {
+    const out = execFileSync('node_modules/.bin/asl-validator', ['--json-path', workflowFile(name)], { encoding: 'utf8' });
+    expect(out).toContain('is valid');
+  });
+
+  it('waits for people only with a timeout, a heartbeat and a reminder or escalation path', () => {
+    const waits = states.filter(([, s]) => s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken');
+    expect(waits.length).toBeGreaterThan(0);
+    for (const [id, s] of waits) {
+      expect(s.TimeoutSeconds, id).toBeGreaterThan(0);
+      expect(s.HeartbeatSeconds, id).toBeLessThan(s.TimeoutSeconds as number);
+      expect(payloadOf(s)).toMatchObject({ task: 'await', 'taskToken.$': '$$.Task.Token', 'caseId.$': '$.caseId' });
+      const onTimeout = s.Catch!.find((c) => c.ErrorEquals.includes('States.Timeout'))!;
+      expect(onTimeout.ErrorEquals).toContain('States.HeartbeatTimeout');
+      expect(onTimeout.Next).toMatch(/^(Remind|Escalate)/);
+    }
+  });
+
+  it('retries every Lambda step with backoff and then marks the case as needing attention', () => {
+    for (const [id, s] of states.filter(([, s]) => s.Type === 'Task')) {
+      expect(s.Retry?.[0]?.ErrorEquals, id).toEqual(['Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'States.TaskFailed']);
+      if (id === 'MarkNeedsAttention') continue;
+      expect(s.Catch?.at(-1), id).toMatchObject({ ErrorEquals: ['States.ALL'], Next: 'MarkNeedsAttention' });
+    }
+    expect(def.States.MarkNeedsAttention?.Next).toBe('StageFailed');
+    expect(def.States.StageFailed?.Type).toBe('Fail');
+  });
+
+  it('calls only tasks the workflow-tasks handler knows', () => {
+    for (const [, s] of states.filter(([, s]) => s.Type === 'Task')) {
+      expect(WorkflowTasks).toContain(payloadOf(s).task);
+    }
+  });
+
+  it('gates on the callback output with a Choice', () => {
+    expect(states.some(([, s]) => s.Type === 'Choice')).toBe(true);
+  });
+});
+
+describe('the IOP workflow set', () => {
+  it('has a Wait state that waits until a timestamp (the end of a notice period or term)', () => {
+    const review = load('iop-review');
+    expect(review.States.WaitUntilAgreementEnds).toMatchObject({ Type: 'Wait', TimestampPath: '$.answer.endsAt' });
+  });
+
+  it('starts the next stage from a task, never by nesting executions', () => {
+    const all = iopWorkflows.flatMap((n) => Object.values(load(n).States));
+    expect(all.some((s) => (s.Resource ?? '').includes('states:startExecution'))).toBe(false);
+    expect(all.filter((s) => s.Type === 'Task' && payloadOf(s).task === 'start-stage').map((s) => payloadOf(s).stage).sort())
+      .toEqual(['agreement', 'approval', 'dialogue', 'dialogue', 'dialogue']);
+  });
+});
