@@ -11,6 +11,8 @@ const dynalite = require('dynalite') as (options: Record<string, unknown>) => Se
 
 export interface LocalDynamoDb {
   readonly url: string;
+  /** DynamoDB API calls served so far, by operation (for the requests-per-action benchmark). */
+  requestCounts(): Readonly<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,11 @@ export async function startLocalDynamoDb(options: { path?: string; tableName: st
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const counts: Record<string, number> = {};
+  server.prependListener('request', (request) => {
+    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? 'unknown';
+    counts[operation] = (counts[operation] ?? 0) + 1;
+  });
   const client = new DynamoDBClient({
     endpoint: url,
     region: process.env.AWS_REGION ?? 'eu-north-1',
@@ -36,6 +43,7 @@ export async function startLocalDynamoDb(options: { path?: string; tableName: st
   client.destroy();
   return {
     url,
+    requestCounts: () => ({ ...counts }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -33,6 +33,7 @@ export interface LocalRuntime {
   readonly aws: LocalAws;
   readonly invoker: LocalLambdaInvoker;
   readonly tokens: LocalTokenAuthority;
+  readonly dynamo: LocalDynamoDb;
   readonly dataPath: string | undefined;
   /** A bearer token for the given person, as POST /dev/token mints it. */
   token(request: TokenRequest): Promise<string>;
@@ -102,6 +103,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       aws,
       invoker,
       tokens,
+      dynamo,
       dataPath,
       token: (request) => tokens.mint(request, Math.floor(Date.now() / 1000)),
       async stop() {
