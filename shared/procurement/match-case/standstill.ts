@@ -1,13 +1,14 @@
-import Holidays from 'date-holidays';
+import SwedishHolidays from '../reference-data/swedish-holidays.json' with { type: 'json' };
 
 /**
  * Avtalsspärr (LOU 20 kap. 1 §): 10 days after an award decision sent
  * electronically, 15 otherwise; day 0 is the sending day. A last day on a
  * Saturday, Sunday or Swedish public holiday moves to the next weekday (Act
  * 1930:173, which also counts midsommarafton, julafton and nyårsafton, kept by
- * date-holidays as "bank" days). Days are Swedish calendar days.
+ * date-holidays as "bank" days). Days are Swedish calendar days. The holidays
+ * come from date-holidays through a generated table (build-swedish-holidays.ts).
  */
-const holidays = new Holidays('SE');
+const holidays = new Set<string>(SwedishHolidays.dates);
 const ZONE = 'Europe/Stockholm';
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' });
@@ -28,8 +29,11 @@ const addDays = (date: string, n: number): string => {
 export function isSwedishNonWorkingDay(date: string): boolean {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return true;
-  const found = holidays.isHoliday(new Date(`${date}T12:00:00+01:00`));
-  return Array.isArray(found) && found.some((h) => (h.type === 'public' || h.type === 'bank') && h.date.startsWith(date));
+  const year = Number(date.slice(0, 4));
+  if (year < SwedishHolidays.firstYear || year > SwedishHolidays.lastYear) {
+    throw new RangeError(`Swedish holidays are known for ${SwedishHolidays.firstYear}-${SwedishHolidays.lastYear}, not ${year}.`);
+  }
+  return holidays.has(date);
 }
 
 export function nextWorkingDayFrom(date: string): string {

@@ -1,0 +1,31 @@
+import { runBundleBench } from './bundles.js';
+import { runApiLatencyBench } from './api-latency.js';
+import { runMatchingBench } from './matching.js';
+
+/**
+ * `npm run bench`: prints the product's speed and size figures. Not a test:
+ * targets are shown next to the figures, nothing fails on them.
+ * `npm run bench -- bundles api matching iop` runs only the named parts.
+ */
+const parts = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wanted = (name: string) => parts.length === 0 || parts.includes(name);
+process.env.LOG_LEVEL ??= 'silent';
+
+if (wanted('bundles')) {
+  console.log('\n== Lambda bundles against their SDK floor (targets: size ≤ 1.15×, import ≤ 1.2×) ==');
+  await runBundleBench();
+}
+if (wanted('api')) {
+  console.log('\n== Local API round trips ==');
+  await runApiLatencyBench();
+}
+if (wanted('iop')) {
+  console.log('\n== IOP lifecycle on the local runtime ==');
+  const { runIopLifecycleBench } = await import('./iop-lifecycle.js');
+  await runIopLifecycleBench();
+}
+if (wanted('matching')) {
+  console.log('\n== Matching at scale (20,000 notices, 5,000 bidders) ==');
+  runMatchingBench();
+}
+process.exit(0);
