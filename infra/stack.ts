@@ -10,6 +10,7 @@ import { Database } from './constructs/database.js';
 import { Events } from './constructs/events.js';
 import { Functions } from './constructs/functions.js';
 import { Monitoring } from './constructs/monitoring.js';
+import { Web } from './constructs/web.js';
 import { Workflows } from './constructs/workflows.js';
 
 export interface IopWorkflowsStackProps extends StackProps {
@@ -18,6 +19,8 @@ export interface IopWorkflowsStackProps extends StackProps {
   readonly codeFor?: (spec: FunctionSpec) => Code | undefined;
   /** Seam for tests: stand-in ASL instead of workflows/<name>.asl.json. */
   readonly definitionFor?: (spec: WorkflowSpec) => string | undefined;
+  /** Seam for tests: the built web app's folder (default web/dist, or a placeholder page). */
+  readonly webAssetDir?: string;
 }
 
 /**
@@ -25,9 +28,9 @@ export interface IopWorkflowsStackProps extends StackProps {
  * and grants. Order matters only where a construct needs another's outputs;
  * state machine ARNs are derived from names, so functions never wait for them.
  *
- * Seam for the web app (web.ts, S3 + CloudFront with origin access control for
- * web/dist): add it here and feed its domain into `allowedOrigins` and the
- * Cognito callback URLs.
+ * The web app's distribution comes first: its URL is a Cognito callback URL
+ * and an allowed CORS origin of the API; the app itself is published last,
+ * with a config.json naming the user pool client and the API.
  */
 export class IopWorkflowsStack extends Stack {
   readonly database: Database;
@@ -37,6 +40,7 @@ export class IopWorkflowsStack extends Stack {
   readonly workflows: Workflows;
   readonly auth: Auth;
   readonly api: Api;
+  readonly web: Web;
 
   constructor(scope: Construct, id: string, props: IopWorkflowsStackProps) {
     super(scope, id, props);
@@ -61,12 +65,21 @@ export class IopWorkflowsStack extends Stack {
       functions: this.functions,
       ...(props.definitionFor ? { definitionFor: props.definitionFor } : {}),
     });
-    this.auth = new Auth(this, 'Auth', { namePrefix, callbackUrls: config.webCallbackUrls });
+    this.web = new Web(this, 'Web', props.webAssetDir ? { assetDir: props.webAssetDir } : {});
+    const webAppUrl = `${this.web.url}/`;
+    this.auth = new Auth(this, 'Auth', { namePrefix, callbackUrls: [webAppUrl, ...config.webCallbackUrls] });
     this.api = new Api(this, 'Api', {
       functions: this.functions,
       jwtIssuer: this.auth.issuerUrl,
       jwtAudience: [this.auth.userPoolClient.userPoolClientId],
-      allowedOrigins: originsOf(config.webCallbackUrls),
+      // The distribution's origin is a token, so it is not parsed with the others.
+      allowedOrigins: [this.web.url, ...originsOf(config.webCallbackUrls)],
+    });
+    this.web.publish({
+      authority: this.auth.issuerUrl,
+      clientId: this.auth.userPoolClient.userPoolClientId,
+      redirectUri: webAppUrl,
+      apiUrl: this.api.httpApi.apiEndpoint,
     });
 
     this.events.routeMatchIndexing(this.functions.get('ProcurementTasks'));
@@ -79,6 +92,7 @@ export class IopWorkflowsStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'IssuerUrl', { value: this.auth.issuerUrl });
     new CfnOutput(this, 'TableName', { value: this.database.table.tableName });
+    new CfnOutput(this, 'WebUrl', { value: webAppUrl });
   }
 }
 

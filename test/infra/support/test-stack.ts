@@ -4,6 +4,7 @@ import { App } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { DefaultConfig, type StackConfig } from '../../../infra/config.js';
 import { RepoRoot } from '../../../infra/constructs/functions.js';
+import { placeholderAssetDir } from '../../../infra/constructs/web.js';
 import { IopWorkflowsStack } from '../../../infra/stack.js';
 import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/workflows/catalog.js';
 
@@ -43,6 +44,8 @@ export function buildTestStack(config: StackConfig = TestConfig): { app: App; st
     env: { account: '123456789012', region: config.region },
     codeFor: stubCode,
     definitionFor: definitionOrStandIn,
+    // Not web/dist: another build may be rewriting it while the tests hash it.
+    webAssetDir: placeholderAssetDir(),
   });
   return { app, stack };
 }
