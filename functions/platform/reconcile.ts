@@ -10,8 +10,10 @@ const logger = createLogger({ function: 'Reconciler' });
  * or a local restart) is started again at its current stage. DynamoDB is the
  * system of record, so nothing else is needed to resume.
  */
-export async function handler(): Promise<{ iop: unknown; match: unknown }> {
-  const iop = await reconcileIopCases(logger);
+export async function handler(event: { startup?: boolean } = {}): Promise<{ iop: unknown; match: unknown }> {
+  // At a (local) start no execution is in flight, so a case changed a minute
+  // before the stop is resumed at once instead of after the grace period.
+  const iop = await reconcileIopCases(logger, event?.startup === true ? { graceMs: 0 } : {});
   const match = await reconcileMatchCases(logger);
   logger.info('reconciled', { iop, match });
   return { iop, match };

@@ -17,6 +17,7 @@ type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 export function createLocalLambdaInvoker() {
   const loaded = new Map<FunctionId, Promise<LambdaHandler>>();
   const invocations = new Map<FunctionId, number>();
+  const faults = new Set<{ id: FunctionId; when: (event: unknown) => boolean }>();
 
   function load(id: FunctionId): Promise<LambdaHandler> {
     let handler = loaded.get(id);
@@ -35,6 +36,14 @@ export function createLocalLambdaInvoker() {
     const spec = functionSpec(id);
     const handler = await load(id);
     invocations.set(id, (invocations.get(id) ?? 0) + 1);
+    for (const fault of faults) {
+      if (fault.id === id && fault.when(event)) {
+        // What Lambda itself answers when the service fails: the workflow's Retry sees this name.
+        const error = new Error(`Injected fault in ${id}`);
+        error.name = 'Lambda.ServiceException';
+        throw error;
+      }
+    }
     const deadline = Date.now() + spec.timeoutSeconds * 1000;
     const context = {
       callbackWaitsForEmptyEventLoop: false,
@@ -58,6 +67,16 @@ export function createLocalLambdaInvoker() {
     /** Loads every function up front so the first request is not a cold start. */
     warmUp: () => Promise.all(FunctionCatalog.map((f) => load(f.id))),
     invocationCount: (id: FunctionId) => invocations.get(id) ?? 0,
+    /**
+     * Makes the Lambda service fail for matching invocations until the returned
+     * function is called: how tests show that workflows retry and then mark the
+     * case as needing attention. Handler code knows nothing of it.
+     */
+    failWhen(id: FunctionId, when: (event: unknown) => boolean): () => void {
+      const fault = { id, when };
+      faults.add(fault);
+      return () => faults.delete(fault);
+    },
   };
 }
 

@@ -27,6 +27,7 @@ export async function localPlugins(): Promise<LocalPlugins> {
   return {
     seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
     demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
-    eventRules: [],
+    // As infra/constructs/events.ts routes them in AWS: the match indexer recomputes on change.
+    eventRules: [{ pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' }],
   };
 }

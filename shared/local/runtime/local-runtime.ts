@@ -95,7 +95,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await invoker.warmUp();
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
-    await invoker.invoke('Reconciler', {});
+    await invoker.invoke('Reconciler', { startup: true });
 
     const started = { dynamo, aws, api };
     return {
