@@ -7,12 +7,16 @@ import { createLogger } from '../../shared/platform/logger.js';
 import type { TimelineEntry } from '../../shared/timeline/timeline-entry.js';
 import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/match-case/match-case-model.js';
 import { applyMatchAction, contractHold } from '../../shared/procurement/match-case/match-case-reducer.js';
+import { openDueFollowUp } from '../../shared/procurement/match-case/open-due-follow-up.js';
 import { MATCH_CASE_KIND, matchCaseIndex, matchTokens, runMatchEffects } from '../../shared/procurement/match-case/run-match-effects.js';
+import type { MatchIndexingEventEnvelope } from '../../shared/procurement/matching/match-indexing-events.js';
+import { isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/matching/match-indexing-events.js';
 
 /**
- * The Task and callback steps of workflows/match-case.asl.json. Each task
- * reads the case from DynamoDB (the system of record) and is safe to run late
- * or twice: a step for a stage the case has left does nothing.
+ * The Task and callback steps of workflows/match-case.asl.json, and the match
+ * indexer for NoticeChanged / ProfileChanged domain events. Each task reads
+ * the case from DynamoDB (the system of record) and is safe to run late or
+ * twice: a step for a stage the case has left does nothing.
  */
 export interface MatchTaskEvent {
   readonly task: 'load-case' | 'await' | 'remind' | 'escalate' | 'standstill-end' | 'check-appeal' | 'advance-stage' | 'mark-needs-attention';
@@ -20,7 +24,12 @@ export interface MatchTaskEvent {
   readonly waitKind?: MatchWaitKind;
   readonly taskToken?: string;
   readonly error?: unknown;
+  /** The execution's input (load-case): `followUp` is set when a yearly follow-up schedule started it. */
+  readonly input?: { readonly followUp?: unknown };
 }
+
+/** What load-case answers when this execution has nothing to run (RouteStage's default). */
+const HANDED_OVER = 'handed-over';
 
 const logger = createLogger({ function: 'ProcurementTasks' });
 const cases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
@@ -54,7 +63,16 @@ async function note(stored: { state: MatchCase; version: number }, type: string,
   await runMatchEffects(state, [], [entry]);
 }
 
-export async function handler(event: MatchTaskEvent): Promise<Record<string, unknown>> {
+export async function handler(event: MatchTaskEvent | MatchIndexingEventEnvelope): Promise<Record<string, unknown>> {
+  if (isMatchIndexingEvent(event)) {
+    const result = await reindexFromEvent(event);
+    logger.info('match index', { event: event['detail-type'], ...result });
+    return result;
+  }
+  return runTask(event as MatchTaskEvent);
+}
+
+async function runTask(event: MatchTaskEvent): Promise<Record<string, unknown>> {
   const stored = await cases.get(event.caseId);
   if (!stored) throw new Error(`No match case ${event.caseId}`);
   const s = stored.state;
@@ -62,6 +80,12 @@ export async function handler(event: MatchTaskEvent): Promise<Record<string, unk
   logger.info('task', { task: event.task, caseId: s.id, stage: s.stage });
   switch (event.task) {
     case 'load-case':
+      if (event.input?.followUp !== undefined) {
+        // Started by a yearly follow-up schedule: open the follow-up if it is due;
+        // the follow-up runs in its own execution, started by that stage change.
+        await openDueFollowUp(stored, now);
+        return { stage: HANDED_OVER, directAward: s.directAward };
+      }
       return { stage: s.stage, directAward: s.directAward };
     case 'await': {
       const kind = event.waitKind!;

@@ -12,8 +12,10 @@ const OpenStages: readonly IopStage[] = ['initiation', 'dialogue', 'approval', '
 /**
  * Every open IOP case whose stage execution is no longer running is started
  * again at its current stage (by stage through GSI2, never a Scan).
+ * `graceMs: 0` when nothing can be in flight (an engine that just started).
  */
-export async function reconcileIopCases(logger: Logger): Promise<{ checked: number; resumed: string[]; failed: string[] }> {
+export async function reconcileIopCases(logger: Logger, options: { graceMs?: number } = {}): Promise<{ checked: number; resumed: string[]; failed: string[] }> {
+  const graceMs = options.graceMs ?? GRACE_MS;
   const resumed: string[] = [];
   const failed: string[] = [];
   let checked = 0;
@@ -21,7 +23,7 @@ export async function reconcileIopCases(logger: Logger): Promise<{ checked: numb
     for (const { state } of await iopStore.listByStage(stage)) {
       if (!needsIopExecution(state)) continue;
       checked++;
-      if (clock.now().getTime() - new Date(state.updatedAt).getTime() < GRACE_MS) continue;
+      if (clock.now().getTime() - new Date(state.updatedAt).getTime() < graceMs) continue;
       try {
         if (await isIopExecutionRunning(state.id)) continue;
         const r = await resumeIopCase(state.id);

@@ -1,9 +1,9 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { CreateScheduleCommand, DeleteScheduleCommand } from '@aws-sdk/client-scheduler';
 import { DescribeExecutionCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { eventBridgeClient, schedulerClient, sfnClient } from '../../platform/aws-clients.js';
+import { eventBridgeClient, sfnClient } from '../../platform/aws-clients.js';
 import { EnvNames, requireEnv } from '../../platform/env-names.js';
 import type { Logger } from '../../platform/logger.js';
+import { createOneTimeSchedule, deleteOneTimeSchedule, scheduleName } from '../../platform/schedules.js';
 import type { TimelineEntry } from '../../timeline/timeline-entry.js';
 import { reviewSlots } from '../agreement.js';
 import type { IopCase, WorkflowStage } from '../case-model.js';
@@ -57,46 +57,22 @@ export async function isIopExecutionRunning(caseId: string): Promise<boolean> {
   }
 }
 
-export const scheduleNameOf = (caseId: string, reviewNumber: number): string => `${caseId}-review-${reviewNumber}`.slice(0, 64);
-
-/** EventBridge Scheduler's one-time expression, in UTC. */
-export const atExpression = (iso: string): string => `at(${iso.slice(0, 19)})`;
+export const scheduleNameOf = (caseId: string, reviewNumber: number): string => scheduleName(`${caseId}-review-${reviewNumber}`);
 
 async function createReviewSchedule(caseId: string, slot: ReviewSlot): Promise<void> {
-  try {
-    await schedulerClient().send(new CreateScheduleCommand({
-      Name: scheduleNameOf(caseId, slot.reviewNumber),
-      GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
-      ScheduleExpression: atExpression(slot.at),
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      ActionAfterCompletion: 'DELETE',
-      Description: `IOP ${caseId}: ${slot.final ? 'final' : 'annual'} review ${slot.reviewNumber}`,
-      Target: {
-        Arn: stateMachineArn('review'),
-        RoleArn: requireEnv(EnvNames.schedulerRoleArn),
-        Input: JSON.stringify({ caseId, reviewNumber: slot.reviewNumber, final: slot.final }),
-      },
-    }));
-  } catch (error) {
-    if (errorName(error) !== 'ConflictException') throw error;
-  }
+  await createOneTimeSchedule({
+    name: scheduleNameOf(caseId, slot.reviewNumber),
+    at: slot.at,
+    description: `IOP ${caseId}: ${slot.final ? 'final' : 'annual'} review ${slot.reviewNumber}`,
+    stateMachineArn: stateMachineArn('review'),
+    input: { caseId, reviewNumber: slot.reviewNumber, final: slot.final },
+  });
 }
 
 async function deleteReviewSchedules(state: IopCase, config: IopConfig): Promise<void> {
   const agreement = state.agreementInForce ?? state.agreement;
   if (!agreement || !state.reviewsScheduledAt) return;
-  for (const slot of reviewSlots(agreement, config)) {
-    try {
-      await schedulerClient().send(new DeleteScheduleCommand({
-        Name: scheduleNameOf(state.id, slot.reviewNumber),
-        GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
-      }));
-    } catch (error) {
-      // Already fired (and deleted after completion) or never made: nothing to do.
-      if (errorName(error) !== 'ResourceNotFoundException') throw error;
-    }
-  }
+  for (const slot of reviewSlots(agreement, config)) await deleteOneTimeSchedule(scheduleNameOf(state.id, slot.reviewNumber));
 }
 
 export async function completeWait(caseId: string, waitKind: string, output: unknown): Promise<void> {

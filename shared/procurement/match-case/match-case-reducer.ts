@@ -6,6 +6,7 @@ import { WHOLE_NOTICE_LOT } from '../notice.js';
 import { ContractLimits } from '../reference-data/thresholds.js';
 import type { MatchAction, MatchActionType, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
+import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';
 
 /**
@@ -64,12 +65,6 @@ function assertAllowed(who: Who, actor: Actor, s: MatchCase, type: string): void
     : isProcurement(actor) || isBidder(actor, s);
   if (!ok) throw new ForbiddenError(`Only ${who === 'either' ? 'the bidder or procurement staff' : who === 'system' ? 'the workflow' : `the ${who}`} may ${type}.`);
 }
-
-const plusMonths = (date: string, months: number): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 export function startMatchCase(
   input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
@@ -207,8 +202,8 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       if (state.contract) throw new ConflictError('The contract is already concluded.', { stage: state.stage });
       const errors = contractTermViolations(state, action, context, now);
       if (errors.length > 0) throw new RuleViolationError(errors, 'The contract term breaks a rule of the Public Procurement Act.');
-      const endDate = plusMonths(action.startDate, action.termMonths);
-      const anniversaries = Array.from({ length: Math.floor(action.termMonths / 12) }, (_, i) => `${plusMonths(action.startDate, 12 * (i + 1))}T08:00:00.000Z`);
+      const endDate = contractEndDate(action.startDate, action.termMonths);
+      const anniversaries = followUpSlots(action).map((slot) => slot.at);
       return done(
         { ...s, contract: { signedAt: at, startDate: action.startDate, endDate, termMonths: action.termMonths, framework: action.framework } },
         [log('contract-concluded', { sv: `Avtal tecknat ${action.startDate}–${endDate}. Sociala åtaganden följs upp varje år.`, en: `Contract concluded ${action.startDate} to ${endDate}. Social commitments are followed up every year.` })],

@@ -5,13 +5,16 @@ import { EnvNames, requireEnv } from '../../platform/env-names.js';
 import { ItemStore, TaskTokenStore } from '../../data/index.js';
 import type { CaseIndex } from '../../data/index.js';
 import type { TimelineEntry } from '../../timeline/timeline-entry.js';
+import { createOneTimeSchedule, deleteOneTimeSchedule } from '../../platform/schedules.js';
+import { followUpScheduleName, followUpSlots } from './follow-up-schedule.js';
 import type { MatchCase, MatchEffect } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
 
 /**
  * AWS plumbing of match cases: runs a transition's effects after its commit.
- * Reviews are opened by the reconciler at each anniversary (it runs hourly and
- * after every local clock move), so no per-case schedules are kept.
+ * Yearly follow-ups are opened by one-time schedules, one per anniversary,
+ * that start the match-case state machine (its load-case step opens the
+ * follow-up); the hourly reconciler stays the safety net.
  */
 export const MATCH_CASE_KIND = 'MATCH';
 export const matchTokens = new TaskTokenStore(MATCH_CASE_KIND);
@@ -72,7 +75,18 @@ export async function runMatchEffects(state: MatchCase, effects: readonly MatchE
         break;
       }
       case 'schedule-reviews':
+        for (const [i, at] of effect.at.entries()) {
+          await createOneTimeSchedule({
+            name: followUpScheduleName(state.id, i + 1),
+            at,
+            description: `Match case ${state.reference}: yearly follow-up ${i + 1} of the social commitments`,
+            stateMachineArn: stateMachineArn(),
+            input: { caseId: state.id, followUp: i + 1 },
+          });
+        }
+        break;
       case 'cancel-schedules':
+        if (state.contract) for (const slot of followUpSlots(state.contract)) await deleteOneTimeSchedule(followUpScheduleName(state.id, slot.number));
         break;
     }
   }

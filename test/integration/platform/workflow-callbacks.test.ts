@@ -29,7 +29,7 @@ async function executionsOf(workflow: string, caseId: string) {
   return mine;
 }
 
-async function history(executionArn: string): Promise<HistoryEvent[]> {
+async function history(executionArn: string | undefined): Promise<HistoryEvent[]> {
   return (await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }))).events ?? [];
 }
 
