@@ -149,7 +149,8 @@ export const handler = httpLambda({
       const list = actor.role === 'procurement'
         ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
         : await cases.listForOrg(actor.org);
-      return ok({ items: list.map((c) => caseView(c.state, c.version)) });
+      // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
+      return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => caseView(c.state, c.version)) });
     },
   }),
   'GET /procurement/matches/{id}': route({

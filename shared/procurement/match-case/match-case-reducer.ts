@@ -93,7 +93,8 @@ export function startMatchCase(
     directAward: notice.procedure === 'direct-award',
     reservation: notice.reservation,
     reservedForIdeburna: notice.reservedForIdeburna,
-    tenderDeadline: notice.deadline,
+    // Stored in UTC like every other instant of the case, whatever offset the notice was written with.
+    tenderDeadline: new Date(notice.deadline).toISOString(),
     questions: [],
     tenderSchool: null,
     tenderSubmittedAt: null,
