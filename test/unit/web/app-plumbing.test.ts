@@ -1,0 +1,157 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, createApiClient, rowsOf } from '../../../web/src/api/api-client.js';
+import { ConfigError, parseRuntimeConfig } from '../../../web/src/auth/runtime-config.js';
+import { isExpired, sessionFromToken } from '../../../web/src/auth/session.js';
+import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiation-form.js';
+import { matchActionsFor, matchDates } from '../../../web/src/procurement/match-actions.js';
+import { profileBody } from '../../../web/src/procurement/profile-form.js';
+import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
+import type { MatchCase } from '../../../shared/procurement/match-case/match-case-model.js';
+
+describe('routes', () => {
+  it('matches literal paths before patterns', () => {
+    expect(matchRoute('/arenden/nytt')).toEqual({ page: 'newCase', params: {} });
+    expect(matchRoute('/arenden/iop-1')).toEqual({ page: 'case', params: { id: 'iop-1' } });
+    expect(matchRoute('/arenden/')).toEqual({ page: 'cases', params: {} });
+    expect(matchRoute('/nowhere')).toEqual({ page: 'notFound', params: {} });
+  });
+
+  it('encodes parameters both ways', () => {
+    const path = pathTo('notice', { id: 'VGR 2026/1' });
+    expect(path).toBe('/upphandlingar/VGR%202026%2F1');
+    expect(matchRoute(path).params).toEqual({ id: 'VGR 2026/1' });
+  });
+});
+
+describe('the API client', () => {
+  it('sends the bearer token and the Idempotency-Key, and reads JSON', async () => {
+    const fetch = vi.fn(async () => new Response('{"id":"c1"}', { status: 201 }));
+    const api = createApiClient({ baseUrl: 'https://api.example/', token: () => 'tok', fetch });
+    await expect(api.post('/iop/cases', { a: 1 }, 'key-1')).resolves.toEqual({ id: 'c1' });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('https://api.example/iop/cases');
+    expect(init.headers).toMatchObject({ authorization: 'Bearer tok', 'idempotency-key': 'key-1', 'content-type': 'application/json' });
+    expect(init.body).toBe('{"a":1}');
+  });
+
+  it('turns a problem answer into an ApiError with its field errors, and reports a 401', async () => {
+    const onUnauthorised = vi.fn();
+    const problem = { status: 400, title: 'Invalid request', errors: [{ path: 'title', message: 'Required' }] };
+    const api = createApiClient({
+      baseUrl: '', token: () => undefined, onUnauthorised,
+      fetch: async (input) => new Response(JSON.stringify(String(input) === '/x' ? problem : { status: 401, title: 'Unauthorized' }), { status: String(input) === '/x' ? 400 : 401 }),
+    });
+    const error = await api.get('/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).problem.errors).toEqual([{ path: 'title', message: 'Required' }]);
+    expect(onUnauthorised).not.toHaveBeenCalled();
+    await api.get('/y').catch(() => undefined);
+    expect(onUnauthorised).toHaveBeenCalledOnce();
+  });
+
+  it('reads list answers whether bare or wrapped', () => {
+    expect(rowsOf([1])).toEqual([1]);
+    expect(rowsOf({ items: [2] })).toEqual([2]);
+    expect(rowsOf({ agreements: [3] })).toEqual([3]);
+    expect(rowsOf(null)).toEqual([]);
+  });
+});
+
+describe('runtime configuration', () => {
+  it('reads the local and the Cognito shapes', () => {
+    expect(parseRuntimeConfig({ auth: 'local' })).toEqual({ auth: 'local', apiUrl: '' });
+    const cognito = { auth: 'cognito', authority: 'https://cognito-idp.eu-north-1.amazonaws.com/pool', clientId: 'abc', redirectUri: 'https://app.example/auth/callback', apiUrl: 'https://api.example' };
+    expect(parseRuntimeConfig(cognito)).toEqual(cognito);
+  });
+
+  it('refuses a Cognito config without its client id', () => {
+    expect(() => parseRuntimeConfig({ auth: 'cognito', authority: 'x', redirectUri: 'y', apiUrl: 'z' })).toThrow(ConfigError);
+    expect(() => parseRuntimeConfig({ auth: 'magic' })).toThrow(ConfigError);
+  });
+});
+
+describe('sessionFromToken', () => {
+  const token = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
+
+  it('reads the actor from Cognito-shaped claims, non-ASCII names included', () => {
+    const session = sessionFromToken(token({ sub: 'u1', name: 'Åsa Öberg', 'custom:role': 'civil', 'custom:org': 'rsmh', exp: 100 }));
+    expect(session?.actor).toEqual({ sub: 'u1', name: 'Åsa Öberg', role: 'civil', org: 'rsmh' });
+    expect(isExpired(session!, 99)).toBe(false);
+    expect(isExpired(session!, 100)).toBe(true);
+  });
+
+  it('rejects tokens without a known role or an organisation', () => {
+    expect(sessionFromToken(token({ sub: 'u1', 'custom:role': 'king', 'custom:org': 'x' }))).toBeUndefined();
+    expect(sessionFromToken(token({ sub: 'u1', 'custom:role': 'civil' }))).toBeUndefined();
+    expect(sessionFromToken('garbage')).toBeUndefined();
+  });
+});
+
+describe('the start-an-IOP form', () => {
+  const values = {
+    title: ' Peer support ', purpose: 'Stöd', targetGroup: 'Vuxna', activities: 'Samtal\n\n Grupper ',
+    'healthcareUnit.orgId': 'lerum-vc', 'healthcareUnit.name': 'Lerum', 'healthcareUnit.contribution.moneySekPerYear': '400 000',
+    'healthcareUnit.contribution.inKindSekPerYear': '',
+    'civilParties.0.orgId': 'rsmh', 'civilParties.0.name': 'RSMH', 'civilParties.0.contribution.moneySekPerYear': '',
+    'civilParties.0.contribution.inKindSekPerYear': '', 'civilParties.0.criteria.solePublicBenefitPurpose': true,
+    'civilParties.0.criteria.publicBodyControllingInfluence': false, 'civilParties.0.criteria.assetsToNonProfitOnDissolution': true,
+    'civilParties.0.criteria.isFoundation': false, 'civilParties.0.criteria.kammarkollegietRegistration.registrationNumber': '',
+    plannedStart: '2027-03-01', durationMonths: '72', budgetPerYearSek: '400000',
+  };
+
+  it('shapes the request: trimmed texts, one activity per line, empty amounts left out', () => {
+    const body = initiationBody(values, 1);
+    expect(body.title).toBe('Peer support');
+    expect(body.activities).toEqual(['Samtal', 'Grupper']);
+    expect(body.healthcareUnit.contribution).toEqual({ moneySekPerYear: 400000 });
+    expect(body.civilParties[0]!.contribution).toEqual({});
+    expect(body.civilParties[0]!.criteria).not.toHaveProperty('kammarkollegietRegistration');
+    expect(body.durationMonths).toBe(72);
+  });
+
+  it('sends an empty number as "" so the API names the field', () => {
+    expect(initiationBody({ ...values, durationMonths: '' }, 1).durationMonths).toBe('');
+    expect(precheckInputOf(initiationBody({ ...values, durationMonths: '' }, 1))).toBeUndefined();
+  });
+
+  it('gives the pre-check missing amounts as 0 kr, as the API reads them', () => {
+    const input = precheckInputOf(initiationBody(values, 1))!;
+    expect(input.civilParties[0]!.contribution).toEqual({ moneySekPerYear: 0, inKindSekPerYear: 0 });
+    expect(input.publicParty.contribution).toEqual({ moneySekPerYear: 400000, inKindSekPerYear: 0 });
+  });
+});
+
+describe('the bidder profile form', () => {
+  it('splits code lists and sends the share as 0–1', () => {
+    const body = profileBody({ name: 'X', description: 'Y', cpv: '85312400, 85311100;85312320', regions: 'SE232', capacitySekPerYear: '2000000', staff: '12', disadvantagedShare: '35', ideburen: true, consortiumWilling: false, socialObjectives: '' });
+    expect(body).toMatchObject({ cpv: ['85312400', '85311100', '85312320'], regions: ['SE232'], capacitySekPerYear: 2000000, disadvantagedShare: 0.35, socialObjectives: [] });
+  });
+});
+
+describe('match cases', () => {
+  const base = {
+    id: 'm1', reference: 'M-1', noticeId: 'n', lotId: '1', noticeTitle: 'T', buyerOrgId: 'vgr', bidderOrgId: 'rsmh', consortiumOrgIds: [],
+    initiatedBy: 'bidder', stage: 'approval', directAward: false, reservation: 'none', reservedForIdeburna: false,
+    tenderDeadline: '2027-01-10T12:00:00Z', questions: [], tenderSchool: null, tenderSubmittedAt: '2027-01-09T10:00:00Z',
+    evaluation: { at: '2027-01-20T10:00:00Z', note: 'ok' },
+    award: { decidedAt: '2027-02-01T09:00:00Z', outcome: 'awarded', sentElectronically: true, standstill: { lastDay: '2027-02-11', endsAt: '2027-02-11T23:00:00Z' } },
+    appeal: null, contract: null, reviews: [], needsAttention: null, createdAt: '', updatedAt: '',
+  } as unknown as MatchCase;
+  const staff = { sub: 's', name: 'S', role: 'procurement', org: 'vgr' } as const;
+  const bidder = { sub: 'b', name: 'B', role: 'civil', org: 'rsmh' } as const;
+
+  it('offers procurement staff to record an appeal during the standstill, and the court decision after', () => {
+    expect(matchActionsFor(base, staff)).toEqual(['file-appeal', 'withdraw']);
+    const appealed = { ...base, appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: null, holdUntil: null } };
+    expect(matchActionsFor(appealed, staff)).toEqual(['record-court-decision', 'withdraw']);
+    expect(matchActionsFor(base, bidder)).toEqual(['withdraw']);
+    expect(matchActionsFor(base, { ...bidder, org: 'other' })).toEqual([]);
+  });
+
+  it('puts award, standstill and appeal dates on the line', () => {
+    const appealed = { ...base, appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: '2027-05-02T09:00:00Z', holdUntil: { lastDay: '2027-05-12', endsAt: '' } } };
+    expect(matchDates(appealed).map((d) => d.label)).toEqual([
+      'tenderDeadline', 'tenderSubmitted', 'awardDecision', 'standstillLastDay', 'appealFiled', 'courtDecision', 'appealHoldLastDay',
+    ]);
+  });
+});

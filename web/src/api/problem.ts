@@ -1,0 +1,70 @@
+/**
+ * Turns an RFC 9457 problem document into what a form shows: each message next
+ * to its field, the rest in a summary at the top. The API names fields with
+ * dotted paths ("civilParties.0.criteria"); a form shows an error at the field
+ * itself or, failing that, at the nearest field that contains it.
+ */
+export interface FieldMessage {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Problem {
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  readonly errors: readonly FieldMessage[];
+}
+
+export interface FormErrors {
+  /** Field path → its messages. */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  /** Messages that belong to no field of the form (and the detail when there are no field errors). */
+  readonly summary: readonly string[];
+}
+
+export const NoErrors: FormErrors = { fields: {}, summary: [] };
+
+/** "/civilParties/0/name", "civilParties[0].name" and "civilParties.0.name" are the same field. */
+export function normalisePath(path: string): string {
+  return path
+    .replace(/\[(\w+)\]/g, '.$1')
+    .replace(/\//g, '.')
+    .replace(/^\.+|\.+$/g, '')
+    .replace(/\.{2,}/g, '.');
+}
+
+/** Reads a response body as a problem; anything unexpected becomes a problem that still says what happened. */
+export function problemOf(status: number, body: unknown): Problem {
+  const doc = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const errors = Array.isArray(doc.errors)
+    ? doc.errors
+        .filter((e): e is { path?: unknown; message?: unknown } => typeof e === 'object' && e !== null)
+        .map((e) => ({ path: normalisePath(String(e.path ?? '')), message: String(e.message ?? '') }))
+        .filter((e) => e.message !== '')
+    : [];
+  return {
+    status: typeof doc.status === 'number' ? doc.status : status,
+    title: typeof doc.title === 'string' ? doc.title : `HTTP ${status}`,
+    detail: typeof doc.detail === 'string' ? doc.detail : undefined,
+    errors,
+  };
+}
+
+/**
+ * Places each error at the longest of the form's field paths that is the error's
+ * path or a parent of it; an error below no field goes to the summary, with its
+ * path so the reader can still tell what it is about.
+ */
+export function formErrorsOf(problem: Problem, formFields: readonly string[]): FormErrors {
+  const fields: Record<string, string[]> = {};
+  const summary: string[] = [];
+  const known = [...formFields].map(normalisePath).sort((a, b) => b.length - a.length);
+  for (const error of problem.errors) {
+    const target = known.find((f) => error.path === f || error.path.startsWith(`${f}.`));
+    if (target === undefined) summary.push(error.path && error.path !== '(body)' ? `${error.path}: ${error.message}` : error.message);
+    else (fields[target] ??= []).push(error.message);
+  }
+  if (problem.errors.length === 0) summary.push(problem.detail ?? problem.title);
+  return { fields, summary };
+}

@@ -1,0 +1,40 @@
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { DemoUser, RuntimeConfig } from './runtime-config.js';
+import { sessionFromToken, type Session } from './session.js';
+
+/** Locally: a token for a demo user from the local runtime's POST /dev/token. */
+export async function signInLocally(user: DemoUser): Promise<Session> {
+  const response = await fetch('/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sub: user.sub, name: user.name, role: user.role, org: user.org }),
+  });
+  if (!response.ok) throw new Error(`POST /dev/token answered ${response.status}`);
+  const { token } = (await response.json()) as { token: string };
+  const session = sessionFromToken(token);
+  if (!session) throw new Error('The local token has no usable claims');
+  return session;
+}
+
+let manager: UserManager | undefined;
+
+/** In AWS: Cognito's hosted sign-in, authorization code flow with PKCE (oidc-client-ts's default). */
+export function cognitoManager(config: Extract<RuntimeConfig, { auth: 'cognito' }>): UserManager {
+  manager ??= new UserManager({
+    authority: config.authority,
+    client_id: config.clientId,
+    redirect_uri: config.redirectUri,
+    response_type: 'code',
+    scope: 'openid profile email',
+    userStore: new WebStorageStateStore({ store: sessionStorage }),
+  });
+  return manager;
+}
+
+/** Finishes the redirect back from Cognito; the API Gateway JWT authorizer wants the ID token. */
+export async function completeCognitoSignIn(config: Extract<RuntimeConfig, { auth: 'cognito' }>): Promise<Session> {
+  const user = await cognitoManager(config).signinRedirectCallback();
+  const session = user.id_token ? sessionFromToken(user.id_token) : undefined;
+  if (!session) throw new Error('Cognito returned no ID token with role and organisation claims');
+  return session;
+}

@@ -1,0 +1,40 @@
+import type { ApiError } from '../api/api-client.js';
+import { useApp } from '../app-context.js';
+
+/** Progress text for a long operation; the region is polite so it is read without interrupting. */
+export function Loading({ label }: { readonly label?: string }) {
+  const { t } = useApp();
+  return (
+    <p class="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+/** A failed load, said plainly, with what the reader can do about it. */
+export function LoadError({ error, onRetry }: { readonly error: ApiError; readonly onRetry?: () => void }) {
+  const { t } = useApp();
+  const text =
+    error.status === 403 ? t('error.forbidden') : error.status === 404 ? t('error.notFound') : error.status === 0 ? t('error.network') : t('error.generic');
+  return (
+    <div class="notice error" role="alert">
+      <p>{text}</p>
+      {error.problem.detail && <p class="detail">{error.problem.detail}</p>}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A short confirmation after an action; announced politely. */
+export function Confirmation({ text }: { readonly text: string | undefined }) {
+  return (
+    <p class="confirmation" role="status" aria-live="polite">
+      {text ?? ''}
+    </p>
+  );
+}

@@ -1,0 +1,207 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import type { FormErrors } from '../api/problem.js';
+import { useApp } from '../app-context.js';
+
+/** Names the form a field is in, so two forms on one page can both have a "motivation" field. */
+export const FieldScope = createContext('');
+
+/** A field's element id from its API path ("civilParties.0.name" → "f-civilParties-0-name"). */
+export const fieldId = (name: string, scope = ''): string => `f-${scope ? `${scope}-` : ''}${name.replace(/[^\w-]/g, '-')}`;
+
+function useFieldId(name: string): string {
+  return fieldId(name, useContext(FieldScope));
+}
+
+interface Common {
+  /** The API path of the value; the FormData name and the key its errors arrive under. */
+  readonly name: string;
+  readonly label: string;
+  /** Says what the field is for and what the rule is, before anyone gets it wrong. */
+  readonly hint?: string;
+  readonly errors: FormErrors;
+  readonly required?: boolean;
+}
+
+function Described({ name, hint, errors, children }: Pick<Common, 'name' | 'hint' | 'errors'> & { children: ComponentChildren }) {
+  const id = useFieldId(name);
+  const messages = errors.fields[name] ?? [];
+  return (
+    <>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {messages.length > 0 && (
+        <p class="field-error" id={`${id}-error`}>
+          {messages.join(' ')}
+        </p>
+      )}
+      {children}
+    </>
+  );
+}
+
+function describedBy(id: string, name: string, hint: string | undefined, errors: FormErrors): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', errors.fields[name]?.length ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function TextField(props: Common & {
+  readonly type?: 'text' | 'number' | 'date' | 'datetime-local' | 'email';
+  readonly defaultValue?: string | number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number | 'any';
+  readonly autoComplete?: string;
+  readonly inputMode?: 'numeric' | 'decimal' | 'text';
+}) {
+  const { name, label, hint, errors, required, type = 'text' } = props;
+  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const id = useFieldId(name);
+  return (
+    <div class={invalid ? 'field invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {required && <span class="required-mark"> *</span>}
+      </label>
+      <Described name={name} hint={hint} errors={errors}>
+        <input
+          id={id}
+          name={name}
+          // Preact types each input type apart; the union is still a valid type attribute.
+          type={type as 'text'}
+          required={required}
+          defaultValue={props.defaultValue === undefined ? undefined : String(props.defaultValue)}
+          min={props.min}
+          max={props.max}
+          step={props.step}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={describedBy(id, name, hint, errors)}
+        />
+      </Described>
+    </div>
+  );
+}
+
+export function TextArea(props: Common & { readonly defaultValue?: string; readonly rows?: number }) {
+  const { name, label, hint, errors, required } = props;
+  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const id = useFieldId(name);
+  return (
+    <div class={invalid ? 'field invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {required && <span class="required-mark"> *</span>}
+      </label>
+      <Described name={name} hint={hint} errors={errors}>
+        <textarea
+          id={id}
+          name={name}
+          rows={props.rows ?? 4}
+          required={required}
+          defaultValue={props.defaultValue}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={describedBy(id, name, hint, errors)}
+        />
+      </Described>
+    </div>
+  );
+}
+
+export function SelectField(props: Common & { readonly options: readonly { value: string; label: string }[]; readonly defaultValue?: string }) {
+  const { name, label, hint, errors, required } = props;
+  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const id = useFieldId(name);
+  return (
+    <div class={invalid ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      <Described name={name} hint={hint} errors={errors}>
+        <select
+          id={id}
+          name={name}
+          required={required}
+          defaultValue={props.defaultValue}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={describedBy(id, name, hint, errors)}
+        >
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </Described>
+    </div>
+  );
+}
+
+export function CheckboxField(props: Omit<Common, 'required'> & { readonly defaultChecked?: boolean }) {
+  const { name, label, hint, errors } = props;
+  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const id = useFieldId(name);
+  return (
+    <div class={invalid ? 'field checkbox invalid' : 'field checkbox'}>
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        value="true"
+        defaultChecked={props.defaultChecked}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, name, hint, errors)}
+      />
+      <label for={id}>{label}</label>
+      <Described name={name} hint={hint} errors={errors}>
+        {null}
+      </Described>
+    </div>
+  );
+}
+
+/** The errors of a submission at the top of its form, each linking to its field; focused so it is read out. */
+export function ErrorSummary({ errors }: { readonly errors: FormErrors }) {
+  const { t } = useApp();
+  const scope = useContext(FieldScope);
+  const ref = useRef<HTMLDivElement>(null);
+  const fieldEntries = Object.entries(errors.fields);
+  const any = errors.summary.length > 0 || fieldEntries.length > 0;
+  useEffect(() => {
+    if (any) ref.current?.focus();
+  }, [errors]);
+  if (!any) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      <h2>{t('form.errorsHeading')}</h2>
+      <ul>
+        {errors.summary.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+        {fieldEntries.map(([name, messages]) => (
+          <li key={name}>
+            <a href={`#${fieldId(name, scope)}`}>{messages.join(' ')}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SubmitButton({ busy, label, busyLabel }: { readonly busy: boolean; readonly label: string; readonly busyLabel: string }) {
+  return (
+    <button type="submit" class="primary" disabled={busy} aria-disabled={busy ? 'true' : undefined}>
+      {busy ? busyLabel : label}
+    </button>
+  );
+}
+
+/** Form values by name: FormData with checkboxes as booleans (unchecked boxes send nothing). */
+export function formValues(form: HTMLFormElement): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (const element of Array.from(form.elements)) {
+    const input = element as HTMLInputElement;
+    if (!input.name) continue;
+    if (input.type === 'checkbox') values[input.name] = input.checked;
+    else if (input.type !== 'submit') values[input.name] = input.value;
+  }
+  return values;
+}

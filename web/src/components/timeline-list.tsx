@@ -1,0 +1,26 @@
+import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import { useApp } from '../app-context.js';
+import { formatDateTime, isoOf } from '../format/dates.js';
+import { pick } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/dictionary.js';
+
+/** Every event with who, when and what, oldest first (the timeline is append-only). */
+export function TimelineList({ entries }: { readonly entries: readonly TimelineEntry[] }) {
+  const { t, lang } = useApp();
+  if (entries.length === 0) return <p>{t('timeline.empty')}</p>;
+  return (
+    <ol class="timeline">
+      {entries.map((e, i) => (
+        <li key={`${e.at}-${i}`} class={e.material ? 'material' : undefined}>
+          <p class="timeline-when">
+            <time dateTime={isoOf(e.at)}>{formatDateTime(e.at, lang)}</time>
+          </p>
+          <p class="timeline-what">{pick(e.text, lang)}</p>
+          <p class="timeline-who">
+            {t('timeline.by', { name: e.actor.name, role: e.actor.role in { healthcare: 1, civil: 1, approver: 1, procurement: 1, admin: 1 } ? t(`role.${e.actor.role}` as MessageKey) : e.actor.role })}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,185 @@
+import type { IopCase, IopDraft } from '../../../shared/iop/case-model.js';
+import type { PublicStatus, TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import { rowsOf } from '../api/api-client.js';
+import { useResource } from '../api/use-resource.js';
+import { useApp } from '../app-context.js';
+import { caseDates } from '../cases/case-dates.js';
+import { draftChanges, DraftFields } from '../cases/draft-changes.js';
+import { DateTimeline } from '../components/date-timeline.js';
+import { LoadError, Loading } from '../components/feedback.js';
+import { IopActions } from '../components/iop-actions.js';
+import { PageHeading } from '../components/layout.js';
+import { PrecheckList } from '../components/precheck-list.js';
+import { StageJourney } from '../components/stage-journey.js';
+import { StatusSummary } from '../components/status-card.js';
+import { TimelineList } from '../components/timeline-list.js';
+import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
+import type { MessageKey } from '../i18n/dictionary.js';
+
+export type CaseDetail = Partial<IopCase> & { readonly id: string; readonly stage: string; readonly version?: number; readonly status?: PublicStatus };
+
+/** One IOP case: where it is, what the reader can do, the dialogue, the draft versions and the timeline. */
+export function CasePage({ id }: { readonly id: string }) {
+  const { t, api, session, lang } = useApp();
+  const path = `/iop/cases/${encodeURIComponent(id)}`;
+  const detail = useResource(() => api.get<CaseDetail>(path), path);
+  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline`)), `${path}/timeline`);
+  const reload = () => {
+    detail.reload();
+    timeline.reload();
+  };
+  if (!detail.data) {
+    return (
+      <section aria-busy={detail.loading ? 'true' : 'false'}>
+        <PageHeading text={t('case.title')} />
+        {detail.loading && <Loading />}
+        {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
+      </section>
+    );
+  }
+  const c = detail.data;
+  const dates = caseDates(c);
+  return (
+    <article aria-busy={detail.loading || timeline.loading ? 'true' : 'false'}>
+      <PageHeading text={c.title ?? c.reference ?? c.id} />
+      <p class="meta">
+        {c.reference && t('cases.reference', { reference: c.reference })} · {t(`stage.${c.stage}` as MessageKey)}
+      </p>
+      <StageJourney stage={c.stage} id="case-journey" />
+      <section class="panel" aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('case.statusHeading')}</h2>
+        <StatusSummary status={c.status} />
+      </section>
+
+      {session && (
+        <section class="panel" aria-labelledby="actions-heading">
+          <h2 id="actions-heading">{t('case.actionsHeading')}</h2>
+          <IopActions detail={c} actor={session.actor} onDone={reload} />
+        </section>
+      )}
+
+      {c.parties && (
+        <section aria-labelledby="parties-heading">
+          <h2 id="parties-heading">{t('case.partiesHeading')}</h2>
+          <ul class="plain">
+            {c.parties.map((p) => (
+              <li key={p.orgId}>
+                <strong>{p.name}</strong> ({t(`side.${p.side}` as MessageKey)}) – {t(`invitation.${p.invitation}` as MessageKey)}
+                {c.draft && c.consents?.[p.orgId] === c.draft.version && <> · {t('case.consented', { version: c.draft.version })}</>}
+                {c.agreement?.signatures?.[p.orgId] && <> · {t('case.signed', { date: formatDate(c.agreement.signatures[p.orgId]!.at, lang) })}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {c.precheck && c.precheck.length > 0 && (
+        <section aria-labelledby="precheck-heading">
+          <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>
+          <PrecheckList results={c.precheck} />
+        </section>
+      )}
+
+      {dates.length > 0 && (
+        <section aria-labelledby="dates-heading">
+          <h2 id="dates-heading">{t('case.datesHeading')}</h2>
+          <DateTimeline id="case-dates" title={t('case.datesHeading')} items={dates.map((d) => ({ label: t(d.label, d.params), at: d.at, kind: d.kind }))} />
+        </section>
+      )}
+
+      {c.draft && <DraftSection current={c.draft} history={c.draftHistory ?? []} />}
+
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">{t('case.meetingsHeading')}</h2>
+        {(c.meetings ?? []).length === 0 ? (
+          <p>{t('case.noMeetings')}</p>
+        ) : (
+          <ol class="plain">
+            {(c.meetings ?? []).map((m) => (
+              <li key={m.number} class="meeting">
+                <h3>{t('case.meeting', { number: m.number, date: formatDate(m.date, lang) })}</h3>
+                <p class="meta">{t('case.participants', { names: m.participants.join(', ') })}</p>
+                <p class="prewrap">{m.notes}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {c.consultation && (
+        <section aria-labelledby="consultation-heading">
+          <h2 id="consultation-heading">{t('case.consultationHeading')}</h2>
+          <p class="prewrap">{c.consultation.question}</p>
+          <p>
+            {t('case.consultationDeadline')} <time dateTime={isoOf(c.consultation.deadline)}>{formatDateTime(c.consultation.deadline, lang)}</time>
+          </p>
+          <ul class="plain">
+            {c.consultation.responses.map((r) => (
+              <li key={r.orgId}>
+                <strong>{c.consultation!.responders.find((x) => x.orgId === r.orgId)?.name ?? r.orgId}:</strong> {r.response}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('case.timelineHeading')}</h2>
+        {timeline.loading && !timeline.data && <Loading />}
+        {timeline.error && <LoadError error={timeline.error} onRetry={timeline.reload} />}
+        {timeline.data && <TimelineList entries={timeline.data} />}
+      </section>
+    </article>
+  );
+}
+
+function draftValue(draft: Partial<IopDraft>, field: (typeof DraftFields)[number], lang: 'sv' | 'en'): string {
+  const value = draft[field];
+  if (field === 'budgetPerYearSek') return formatSek(value as number, lang);
+  if (field === 'plannedStart') return formatDate(value as string, lang);
+  if (field === 'activities') return ((value as string[] | undefined) ?? []).join('; ');
+  if (field === 'contributions') {
+    return Object.entries((value as IopDraft['contributions'] | undefined) ?? {})
+      .map(([org, c]) => `${org}: ${formatSek(c.moneySekPerYear, lang)} + ${formatSek(c.inKindSekPerYear, lang)}`)
+      .join('; ');
+  }
+  return value === undefined || value === '' ? '–' : String(value);
+}
+
+/** The current draft, and each earlier version with what changed from the one before. */
+function DraftSection({ current, history }: { readonly current: IopDraft; readonly history: readonly IopDraft[] }) {
+  const { t, lang } = useApp();
+  const versions = [...history.filter((d) => d.version !== current.version), current].sort((a, b) => b.version - a.version);
+  const byVersion = new Map(versions.map((d) => [d.version, d]));
+  return (
+    <section aria-labelledby="draft-heading">
+      <h2 id="draft-heading">{t('case.draftHeading', { version: current.version })}</h2>
+      <dl class="facts">
+        {DraftFields.map((field) => (
+          <div key={field}>
+            <dt>{t(`draft.${field}` as MessageKey)}</dt>
+            <dd class="prewrap">{draftValue(current, field, lang)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('case.versionsHeading')}</h3>
+      <ol class="plain versions" reversed>
+        {versions.map((d) => {
+          const changed = draftChanges(byVersion.get(d.version - 1), d);
+          return (
+            <li key={d.version}>
+              <strong>{t('case.version', { version: d.version })}</strong> · <time dateTime={isoOf(d.at)}>{formatDateTime(d.at, lang)}</time>
+              {d.summary && <> · {d.summary}</>}
+              <br />
+              {d.version === 1
+                ? t('case.firstVersion')
+                : changed.length === 0
+                  ? t('case.noChanges')
+                  : t('case.changed', { fields: changed.map((f) => t(`draft.${f}` as MessageKey).toLowerCase()).join(', ') })}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { ComponentChildren } from 'preact';
+import type { MatchAction, MatchActionType } from '../../../shared/procurement/match-case/match-case-model.js';
+import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import { rowsOf } from '../api/api-client.js';
+import { useResource } from '../api/use-resource.js';
+import type { FormErrors } from '../api/problem.js';
+import { useApp } from '../app-context.js';
+import { ActionForm, number, text, type Values } from '../components/action-form.js';
+import { DateTimeline } from '../components/date-timeline.js';
+import { LoadError, Loading } from '../components/feedback.js';
+import { CheckboxField, SelectField, TextArea, TextField } from '../components/form-fields.js';
+import { PageHeading } from '../components/layout.js';
+import { StageJourney } from '../components/stage-journey.js';
+import { StatusSummary } from '../components/status-card.js';
+import { TimelineList } from '../components/timeline-list.js';
+import { formatDateTime, isoOf } from '../format/dates.js';
+import type { MessageKey } from '../i18n/dictionary.js';
+import { matchActionsFor, matchDates } from '../procurement/match-actions.js';
+import type { MatchCaseDetail } from './match-cases-page.js';
+
+/** One match case, with award, standstill and appeal dates on a timeline. */
+export function MatchCasePage({ id }: { readonly id: string }) {
+  const { t, api, session, lang } = useApp();
+  const path = `/procurement/matches/${encodeURIComponent(id)}`;
+  const detail = useResource(() => api.get<MatchCaseDetail>(path), path);
+  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline`)), `${path}/timeline`);
+  const reload = () => {
+    detail.reload();
+    timeline.reload();
+  };
+  if (!detail.data) {
+    return (
+      <section aria-busy={detail.loading ? 'true' : 'false'}>
+        <PageHeading text={t('matchCase.title')} />
+        {detail.loading && <Loading />}
+        {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
+      </section>
+    );
+  }
+  const c = detail.data;
+  const actions = session ? matchActionsFor(c, session.actor) : [];
+  const send = (body: Record<string, unknown>, key: string) => api.post(`${path}/actions`, { ...body, ...(c.version ? { expectedVersion: c.version } : {}) }, key);
+  const form = (type: MatchActionType, fields: string[], body: (v: Values) => Record<string, unknown>, children?: (e: FormErrors) => ComponentChildren) => (
+    <ActionForm
+      key={type}
+      scope={`m-${type}`}
+      title={t(`matchAction.${type}` as MessageKey)}
+      submitLabel={t(`matchAction.${type}` as MessageKey)}
+      fields={fields}
+      collapsed={type === 'withdraw' || type === 'decline-invitation'}
+      send={(v, key) => send({ type, ...body(v) } as MatchAction, key)}
+      onDone={reload}
+    >
+      {children}
+    </ActionForm>
+  );
+  const openQuestion = c.questions.find((q) => q.answer === null);
+  return (
+    <article aria-busy={detail.loading ? 'true' : 'false'}>
+      <PageHeading text={c.noticeTitle ?? c.reference} />
+      <p class="meta">
+        {c.reference} · {t('matchCase.bidder', { org: c.bidderOrgId })} · {c.lotId === 'whole' ? t('notice.wholeNotice') : t('matchCase.lot', { id: c.lotId })}
+      </p>
+      <StageJourney stage={c.stage} id="match-journey" />
+      <section class="panel" aria-labelledby="m-status-heading">
+        <h2 id="m-status-heading">{t('case.statusHeading')}</h2>
+        <StatusSummary status={c.status} />
+        {c.award && !c.award.standstill && <p>{t('matchCase.noStandstill')}</p>}
+      </section>
+      <section aria-labelledby="m-dates-heading">
+        <h2 id="m-dates-heading">{t('matchCase.datesHeading')}</h2>
+        <DateTimeline
+          id="match-dates"
+          title={t('matchCase.datesHeading')}
+          items={matchDates(c).map((d) => ({ label: t(`matchDate.${d.label}` as MessageKey, { number: d.number ?? '' }), at: d.at, kind: d.kind }))}
+        />
+      </section>
+      {session && (
+        <section class="panel" aria-labelledby="m-actions-heading">
+          <h2 id="m-actions-heading">{t('case.actionsHeading')}</h2>
+          {actions.length === 0 && <p>{t('action.none')}</p>}
+          <div class="actions">
+            {actions.map((type) => {
+              switch (type) {
+                case 'ask-question':
+                  return form(type, ['text'], (v) => ({ text: text(v, 'text') }), (e) => <TextArea name="text" label={t('matchCase.question')} required errors={e} />);
+                case 'answer-question':
+                  return form(type, ['text', 'questionId'], (v) => ({ questionId: openQuestion?.id ?? '', text: text(v, 'text') }), (e) => (
+                    <>
+                      <p class="quote">{openQuestion?.text}</p>
+                      <TextArea name="text" label={t('matchCase.answer')} required errors={e} />
+                    </>
+                  ));
+                case 'invite-tender-school':
+                  return form(type, ['at'], (v) => ({ at: text(v, 'at') ? new Date(text(v, 'at')).toISOString() : '' }), (e) => (
+                    <TextField name="at" type="datetime-local" label={t('matchCase.schoolAt')} required errors={e} />
+                  ));
+                case 'record-evaluation':
+                  return form(type, ['note'], (v) => ({ note: text(v, 'note') }), (e) => <TextArea name="note" label={t('matchCase.evaluationNote')} required errors={e} />);
+                case 'decide-award':
+                  return form(type, ['outcome', 'sentElectronically'], (v) => ({ outcome: text(v, 'outcome'), sentElectronically: v.sentElectronically === true }), (e) => (
+                    <>
+                      <SelectField
+                        name="outcome"
+                        label={t('matchCase.outcome')}
+                        options={(['awarded', 'not-awarded', 'cancelled'] as const).map((o) => ({ value: o, label: t(`awardOutcome.${o}` as MessageKey) }))}
+                        errors={e}
+                      />
+                      <CheckboxField name="sentElectronically" label={t('matchCase.sentElectronically')} hint={t('matchCase.sentElectronicallyHint')} defaultChecked errors={e} />
+                    </>
+                  ));
+                case 'conclude-contract':
+                  return form(type, ['startDate', 'termMonths', 'framework'], (v) => ({ startDate: text(v, 'startDate'), termMonths: number(v, 'termMonths'), framework: v.framework === true }), (e) => (
+                    <>
+                      <TextField name="startDate" type="date" label={t('matchCase.startDate')} required errors={e} />
+                      <TextField name="termMonths" type="number" min={1} max={120} label={t('matchCase.termMonths')} required errors={e} />
+                      <CheckboxField name="framework" label={t('matchCase.framework')} hint={t('matchCase.frameworkHint')} errors={e} />
+                    </>
+                  ));
+                case 'submit-follow-up':
+                  return form(type, ['text', 'commitmentsMet'], (v) => ({ text: text(v, 'text'), commitmentsMet: v.commitmentsMet === true }), (e) => (
+                    <>
+                      <TextArea name="text" label={t('matchCase.followUp')} required errors={e} />
+                      <CheckboxField name="commitmentsMet" label={t('matchCase.commitmentsMet')} errors={e} />
+                    </>
+                  ));
+                case 'review-decision':
+                  return form(type, ['decision'], (v) => ({ decision: text(v, 'decision') }), (e) => (
+                    <SelectField name="decision" label={t('action.decision')} options={(['continue', 'close'] as const).map((d) => ({ value: d, label: t(`reviewDecision.${d}` as MessageKey) }))} errors={e} />
+                  ));
+                case 'decline-invitation':
+                case 'withdraw':
+                  return form(type, ['reason'], (v) => (text(v, 'reason') ? { reason: text(v, 'reason') } : {}), (e) => <TextArea name="reason" label={t('action.reason')} errors={e} />);
+                case 'record-court-decision':
+                  return form(type, ['decidedAt'], (v) => (text(v, 'decidedAt') ? { decidedAt: new Date(text(v, 'decidedAt')).toISOString() } : {}), (e) => (
+                    <TextField name="decidedAt" type="datetime-local" label={t('matchCase.courtDecidedAt')} hint={t('matchCase.courtDecidedAtHint')} errors={e} />
+                  ));
+                default:
+                  return form(type, [], () => ({}));
+              }
+            })}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="m-questions-heading">
+        <h2 id="m-questions-heading">{t('matchCase.questionsHeading')}</h2>
+        {c.questions.length === 0 ? <p>{t('matchCase.noQuestions')}</p> : (
+          <ol class="plain">
+            {c.questions.map((q) => (
+              <li key={q.id}>
+                <p><strong>{t('matchCase.question')}:</strong> {q.text} <span class="meta">({t('matchCase.answerBy')} <time dateTime={isoOf(q.dueAt)}>{formatDateTime(q.dueAt, lang)}</time>)</span></p>
+                <p>{q.answer ? <><strong>{t('matchCase.answer')}:</strong> {q.answer.text}</> : t('matchCase.unanswered')}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="m-timeline-heading">
+        <h2 id="m-timeline-heading">{t('case.timelineHeading')}</h2>
+        {timeline.loading && !timeline.data && <Loading />}
+        {timeline.error && <LoadError error={timeline.error} onRetry={timeline.reload} />}
+        {timeline.data && <TimelineList entries={timeline.data} />}
+      </section>
+    </article>
+  );
+}

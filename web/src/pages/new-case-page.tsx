@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { DefaultIopConfig } from '../../../shared/iop/config.js';
+import { precheck, type PrecheckResult } from '../../../shared/iop/precheck.js';
+import { useSubmit } from '../api/use-submit.js';
+import { useApp } from '../app-context.js';
+import { initiationBody, precheckInputOf } from '../cases/initiation-form.js';
+import { CheckboxField, ErrorSummary, formValues, SubmitButton, TextArea, TextField } from '../components/form-fields.js';
+import { PageHeading } from '../components/layout.js';
+import { PrecheckList } from '../components/precheck-list.js';
+import { pathTo } from '../router/routes.js';
+
+const MAX_CIVIL_PARTIES = 10;
+
+/** Every field name of the form, so the API's errors land at the right field. */
+function fieldNames(civilCount: number): string[] {
+  const contribution = (p: string) => [`${p}.moneySekPerYear`, `${p}.inKindSekPerYear`, `${p}.inKindDescription`, p];
+  const civil = Array.from({ length: civilCount }, (_, i) => {
+    const p = `civilParties.${i}`;
+    return [
+      `${p}.orgId`, `${p}.name`, ...contribution(`${p}.contribution`),
+      `${p}.criteria.solePublicBenefitPurpose`, `${p}.criteria.publicBodyControllingInfluence`,
+      `${p}.criteria.assetsToNonProfitOnDissolution`, `${p}.criteria.isFoundation`,
+      `${p}.criteria.kammarkollegietRegistration.registrationNumber`, `${p}.criteria.kammarkollegietRegistration.registeredAt`,
+    ];
+  }).flat();
+  return [
+    'title', 'purpose', 'targetGroup', 'activities', 'healthcareUnit.orgId', 'healthcareUnit.name',
+    ...contribution('healthcareUnit.contribution'), ...civil, 'civilParties', 'plannedStart', 'durationMonths', 'budgetPerYearSek',
+  ];
+}
+
+/** Starting an IOP: a form that explains each field, with the pre-check shown as it will be run. */
+export function NewCasePage() {
+  const { t, api, session, navigate } = useApp();
+  const [civilCount, setCivilCount] = useState(1);
+  const [preview, setPreview] = useState<PrecheckResult[] | undefined>(undefined);
+  const submission = useSubmit<{ id: string }>(fieldNames(civilCount));
+  const { errors } = submission;
+  const actor = session?.actor;
+  const ownPublic = actor?.role === 'healthcare' ? actor.org : undefined;
+  const ownCivil = actor?.role === 'civil' ? actor.org : undefined;
+
+  function update(form: HTMLFormElement) {
+    const input = precheckInputOf(initiationBody(formValues(form), civilCount));
+    setPreview(input ? precheck(input, DefaultIopConfig) : undefined);
+  }
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    const body = initiationBody(formValues(event.currentTarget as HTMLFormElement), civilCount);
+    const created = await submission.submit((key) => api.post<{ id: string }>('/iop/cases', body, key));
+    if (created?.id) navigate(pathTo('case', { id: created.id }));
+  }
+
+  const contribution = (prefix: string) => (
+    <>
+      <TextField name={`${prefix}.moneySekPerYear`} type="number" min={0} step={1} inputMode="numeric" label={t('newCase.money')} hint={t('newCase.moneyHint')} errors={errors} />
+      <TextField name={`${prefix}.inKindSekPerYear`} type="number" min={0} step={1} inputMode="numeric" label={t('newCase.inKind')} hint={t('newCase.inKindHint')} errors={errors} />
+      <TextArea name={`${prefix}.inKindDescription`} rows={2} label={t('newCase.inKindDescription')} hint={t('newCase.inKindDescriptionHint')} errors={errors} />
+    </>
+  );
+
+  return (
+    <section>
+      <PageHeading text={t('newCase.title')} />
+      <p class="lead">{t('newCase.intro')}</p>
+      <form noValidate onSubmit={onSubmit} onInput={(e) => update(e.currentTarget)} onChange={(e) => update(e.currentTarget)} aria-busy={submission.busy ? 'true' : 'false'}>
+        <ErrorSummary errors={errors} />
+        <fieldset>
+          <legend>{t('newCase.aboutLegend')}</legend>
+          <TextField name="title" label={t('newCase.caseTitle')} hint={t('newCase.caseTitleHint')} required errors={errors} />
+          <TextArea name="purpose" label={t('newCase.purpose')} hint={t('newCase.purposeHint')} required errors={errors} />
+          <TextArea name="targetGroup" rows={2} label={t('newCase.targetGroup')} hint={t('newCase.targetGroupHint')} required errors={errors} />
+          <TextArea name="activities" label={t('newCase.activities')} hint={t('newCase.activitiesHint')} required errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('newCase.unitLegend')}</legend>
+          <TextField name="healthcareUnit.orgId" label={t('newCase.orgId')} hint={t('newCase.orgIdHint')} defaultValue={ownPublic} required errors={errors} />
+          <TextField name="healthcareUnit.name" label={t('newCase.orgName')} required errors={errors} />
+          {contribution('healthcareUnit.contribution')}
+        </fieldset>
+        {Array.from({ length: civilCount }, (_, i) => {
+          const p = `civilParties.${i}`;
+          return (
+            <fieldset key={p}>
+              <legend>{t('newCase.civilLegend', { number: i + 1 })}</legend>
+              <p class="hint">{t('newCase.civilIntro')}</p>
+              <TextField name={`${p}.orgId`} label={t('newCase.orgId')} hint={t('newCase.orgIdHint')} defaultValue={i === 0 ? ownCivil : undefined} required errors={errors} />
+              <TextField name={`${p}.name`} label={t('newCase.orgName')} required errors={errors} />
+              {contribution(`${p}.contribution`)}
+              <fieldset class="nested">
+                <legend>{t('newCase.criteriaLegend')}</legend>
+                <CheckboxField name={`${p}.criteria.solePublicBenefitPurpose`} label={t('newCase.solePurpose')} errors={errors} />
+                <CheckboxField name={`${p}.criteria.publicBodyControllingInfluence`} label={t('newCase.controlling')} hint={t('newCase.controllingHint')} errors={errors} />
+                <CheckboxField name={`${p}.criteria.assetsToNonProfitOnDissolution`} label={t('newCase.assets')} errors={errors} />
+                <CheckboxField name={`${p}.criteria.isFoundation`} label={t('newCase.foundation')} hint={t('newCase.foundationHint')} errors={errors} />
+                <TextField name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`} label={t('newCase.registration')} hint={t('newCase.registrationHint')} errors={errors} />
+                <TextField name={`${p}.criteria.kammarkollegietRegistration.registeredAt`} type="date" label={t('newCase.registeredAt')} errors={errors} />
+              </fieldset>
+            </fieldset>
+          );
+        })}
+        <div class="row-actions">
+          {civilCount < MAX_CIVIL_PARTIES && (
+            <button type="button" onClick={() => setCivilCount((n) => n + 1)}>
+              {t('newCase.addCivil')}
+            </button>
+          )}
+          {civilCount > 1 && (
+            <button type="button" onClick={() => setCivilCount((n) => n - 1)}>
+              {t('newCase.removeCivil')}
+            </button>
+          )}
+        </div>
+        <fieldset>
+          <legend>{t('newCase.termLegend')}</legend>
+          <TextField name="plannedStart" type="date" label={t('newCase.plannedStart')} hint={t('newCase.plannedStartHint')} required errors={errors} />
+          <TextField name="durationMonths" type="number" min={1} step={1} inputMode="numeric" label={t('newCase.duration')} hint={t('newCase.durationHint', { max: DefaultIopConfig.maxTermMonths })} required errors={errors} />
+          <TextField name="budgetPerYearSek" type="number" min={0} step={1} inputMode="numeric" label={t('newCase.budget')} hint={t('newCase.budgetHint')} required errors={errors} />
+        </fieldset>
+        <section class="panel" aria-labelledby="precheck-heading">
+          <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>
+          <p class="hint">{t('newCase.precheckIntro')}</p>
+          <div aria-live="polite">{preview ? <PrecheckList results={preview} /> : <p>{t('newCase.precheckWaiting')}</p>}</div>
+        </section>
+        <SubmitButton busy={submission.busy} label={t('newCase.submit')} busyLabel={t('newCase.submitting')} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import { useState } from 'preact/hooks';
+import type { NoticeReach } from '../../../shared/procurement/matching/reach.js';
+import type { WhatIfResult } from '../../../shared/procurement/matching/what-if.js';
+import type { Notice } from '../../../shared/procurement/notice.js';
+import { useResource } from '../api/use-resource.js';
+import { useApp } from '../app-context.js';
+import { ActionForm, number, text, type Values } from '../components/action-form.js';
+import { LoadError, Loading } from '../components/feedback.js';
+import { SelectField, TextField } from '../components/form-fields.js';
+import { PageHeading } from '../components/layout.js';
+import { formatDate, formatPercent, formatSek } from '../format/dates.js';
+import { pick } from '../i18n/translate.js';
+import type { MessageKey } from '../i18n/dictionary.js';
+
+/** GET .../matches answers with the reach itself or wraps it; either way the page wants the reach. */
+function reachOf(body: unknown): NoticeReach | undefined {
+  const value = body as Partial<NoticeReach> & { reach?: NoticeReach };
+  if (Array.isArray(value?.lots)) return value as NoticeReach;
+  return value?.reach;
+}
+
+/** A notice for procurement staff: whom each lot reaches, whom it nearly reaches, and what-ifs. */
+export function NoticePage({ id }: { readonly id: string }) {
+  const { t, api, lang } = useApp();
+  const path = `/procurement/notices/${encodeURIComponent(id)}`;
+  const notice = useResource(() => api.get<Notice>(path), path);
+  const reach = useResource(async () => reachOf(await api.get(`${path}/matches`)), `${path}/matches`);
+  const [whatIf, setWhatIf] = useState<WhatIfResult | undefined>(undefined);
+  const [kind, setKind] = useState<'split-into-lots' | 'reserve' | 'set-cpv'>('split-into-lots');
+
+  if (!notice.data) {
+    return (
+      <section aria-busy={notice.loading ? 'true' : 'false'}>
+        <PageHeading text={t('notice.title')} />
+        {notice.loading && <Loading />}
+        {notice.error && <LoadError error={notice.error} onRetry={notice.reload} />}
+      </section>
+    );
+  }
+  const n = notice.data;
+  function whatIfBody(v: Values) {
+    if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') };
+    if (kind === 'reserve') return { kind, reservation: text(v, 'reservation') };
+    const main = text(v, 'main');
+    const add = text(v, 'add').split(/[\s,;]+/).filter(Boolean);
+    return { kind, ...(main ? { main } : {}), add };
+  }
+  return (
+    <article aria-busy={reach.loading ? 'true' : 'false'}>
+      <PageHeading text={n.title} />
+      <dl class="facts">
+        <div><dt>{t('notice.buyer')}</dt><dd>{n.buyer.unit}</dd></div>
+        <div><dt>{t('notice.value')}</dt><dd>{formatSek(n.estimatedValueSek, lang)}</dd></div>
+        <div><dt>{t('notices.deadline')}</dt><dd>{formatDate(n.deadline, lang)}</dd></div>
+        <div><dt>{t('notice.cpv')}</dt><dd>{[n.cpv.main, ...n.cpv.additional].join(', ')}</dd></div>
+        <div><dt>{t('notice.reservation')}</dt><dd>{t(`reservation.${n.reservation}` as MessageKey)}{n.reservedForIdeburna ? ` · ${t('reservation.ideburna')}` : ''}</dd></div>
+        <div><dt>{t('notice.procedure')}</dt><dd>{t(`procedure.${n.procedure}` as MessageKey)}</dd></div>
+      </dl>
+      <p>
+        <a href={`/procurement/ocds/${encodeURIComponent(n.id)}`}>{t('notice.ocds')}</a>
+      </p>
+
+      <section class="panel" aria-labelledby="whatif-heading">
+        <h2 id="whatif-heading">{t('whatIf.heading')}</h2>
+        <p class="hint">{t('whatIf.intro')}</p>
+        <div class="field">
+          <label for="whatif-kind">{t('whatIf.kind')}</label>
+          <select id="whatif-kind" value={kind} onChange={(e) => { setKind((e.currentTarget as HTMLSelectElement).value as typeof kind); setWhatIf(undefined); }}>
+            <option value="split-into-lots">{t('whatIf.kind.split-into-lots')}</option>
+            <option value="reserve">{t('whatIf.kind.reserve')}</option>
+            <option value="set-cpv">{t('whatIf.kind.set-cpv')}</option>
+          </select>
+        </div>
+        <ActionForm
+          key={kind}
+          scope="whatif"
+          title={t(`whatIf.kind.${kind}` as MessageKey)}
+          submitLabel={t('whatIf.submit')}
+          doneText={null}
+          fields={['lotValueSek', 'reservation', 'main', 'add', 'lotId', 'kind']}
+          send={async (v, key) => {
+            const result = await api.post<WhatIfResult>(`${path}/what-if`, whatIfBody(v), key);
+            setWhatIf(result);
+            return result;
+          }}
+          onDone={() => undefined}
+        >
+          {(errors) =>
+            kind === 'split-into-lots' ? (
+              <TextField name="lotValueSek" type="number" min={10000} step={1} inputMode="numeric" label={t('whatIf.lotValue')} hint={t('whatIf.lotValueHint')} required errors={errors} />
+            ) : kind === 'reserve' ? (
+              <SelectField
+                name="reservation"
+                label={t('notice.reservation')}
+                options={(['res-ws', 'res-pub-ser', 'ideburna'] as const).map((r) => ({ value: r, label: t(`reservation.${r}` as MessageKey) }))}
+                errors={errors}
+              />
+            ) : (
+              <>
+                <TextField name="main" label={t('whatIf.mainCpv')} hint={t('whatIf.cpvHint')} inputMode="numeric" errors={errors} />
+                <TextField name="add" label={t('whatIf.addCpv')} hint={t('whatIf.addCpvHint')} errors={errors} />
+              </>
+            )
+          }
+        </ActionForm>
+        <div aria-live="polite">{whatIf && <WhatIfView result={whatIf} />}</div>
+      </section>
+
+      <section aria-labelledby="reach-heading">
+        <h2 id="reach-heading">{t('notice.reachHeading')}</h2>
+        <p class="hint">{t('notice.reachIntro')}</p>
+        {reach.loading && !reach.data && <Loading label={t('notice.reachLoading')} />}
+        {reach.error && <LoadError error={reach.error} onRetry={reach.reload} />}
+        {reach.data && <ReachView reach={reach.data} />}
+      </section>
+
+    </article>
+  );
+}
+
+function ReachView({ reach }: { readonly reach: NoticeReach }) {
+  const { t, lang } = useApp();
+  return (
+    <>
+      <p>{t('notice.reachSummary', { reached: reach.reachedCount, near: reach.nearMissedCount })}</p>
+      {reach.lots.map((lot) => (
+        <section key={lot.lotId} class="lot" aria-labelledby={`lot-${lot.lotId}`}>
+          <h3 id={`lot-${lot.lotId}`}>{lot.lotTitle ? t('notice.lot', { id: lot.lotId, title: lot.lotTitle }) : t('notice.wholeNotice')}</h3>
+          <div class="lot-columns">
+            <div>
+              <h4>{t('notice.reached', { count: lot.reached.length })}</h4>
+              {lot.reached.length === 0 ? (
+                <p>{t('notice.noneReached')}</p>
+              ) : (
+                <ul class="plain compact">
+                  {lot.reached.map((r) => (
+                    <li key={r.orgId}>
+                      {r.orgId} – {t('match.score', { score: formatPercent(r.score, lang) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <div>
+              <h4>{t('notice.nearMissed', { count: lot.nearMissed.length })}</h4>
+              {lot.nearMissed.length === 0 ? (
+                <p>{t('notice.noneNear')}</p>
+              ) : (
+                <ul class="plain compact">
+                  {lot.nearMissed.map((r) => (
+                    <li key={r.orgId}>
+                      {r.orgId} – {t('match.blockedBy')} {pick(r.blocker.text, lang)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Before and after side by side, and who is gained or lost by the change. */
+function WhatIfView({ result }: { readonly result: WhatIfResult }) {
+  const { t } = useApp();
+  const list = (orgs: readonly string[]) => (orgs.length === 0 ? t('whatIf.nobody') : orgs.join(', '));
+  return (
+    <div class="whatif-result">
+      <table>
+        <caption>{t('whatIf.resultCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('whatIf.measure')}</th>
+            <th scope="col">{t('whatIf.before')}</th>
+            <th scope="col">{t('whatIf.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('whatIf.reachedRow')}</th>
+            <td>{result.before.reachedCount}</td>
+            <td>{result.after.reachedCount}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('whatIf.nearRow')}</th>
+            <td>{result.before.nearMissedCount}</td>
+            <td>{result.after.nearMissedCount}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('whatIf.lotsRow')}</th>
+            <td>{result.before.lots.length}</td>
+            <td>{result.after.lots.length}</td>
+          </tr>
+        </tbody>
+      </table>
+      <dl class="facts">
+        <div><dt>{t('whatIf.gained')}</dt><dd>{list(result.gained)}</dd></div>
+        <div><dt>{t('whatIf.lost')}</dt><dd>{list(result.lost)}</dd></div>
+        <div><dt>{t('whatIf.resolved')}</dt><dd>{list(result.nearMissesResolved)}</dd></div>
+      </dl>
+    </div>
+  );
+}
