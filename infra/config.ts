@@ -29,7 +29,7 @@ export const DefaultConfig: StackConfig = {
   region: 'eu-north-1',
   maxTermMonths: 60,
   alarmEmail: '',
-  webCallbackUrls: ['http://localhost:3000/'],
+  webCallbackUrls: ['http://localhost:3000/auth/callback'],
 };
 
 /** Reads the context; `--context` values arrive as strings, so numbers and lists are parsed here. */

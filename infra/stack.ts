@@ -66,8 +66,13 @@ export class IopWorkflowsStack extends Stack {
       ...(props.definitionFor ? { definitionFor: props.definitionFor } : {}),
     });
     this.web = new Web(this, 'Web', props.webAssetDir ? { assetDir: props.webAssetDir } : {});
-    const webAppUrl = `${this.web.url}/`;
-    this.auth = new Auth(this, 'Auth', { namePrefix, callbackUrls: [webAppUrl, ...config.webCallbackUrls] });
+    // The web app finishes Cognito's redirect on its /auth/callback route.
+    const webCallbackUrl = `${this.web.url}/auth/callback`;
+    this.auth = new Auth(this, 'Auth', {
+      namePrefix,
+      callbackUrls: [webCallbackUrl, ...config.webCallbackUrls],
+      logoutUrls: [`${this.web.url}/`, ...originsOf(config.webCallbackUrls).map((origin) => `${origin}/`)],
+    });
     this.api = new Api(this, 'Api', {
       functions: this.functions,
       jwtIssuer: this.auth.issuerUrl,
@@ -78,7 +83,7 @@ export class IopWorkflowsStack extends Stack {
     this.web.publish({
       authority: this.auth.issuerUrl,
       clientId: this.auth.userPoolClient.userPoolClientId,
-      redirectUri: webAppUrl,
+      redirectUri: webCallbackUrl,
       apiUrl: this.api.httpApi.apiEndpoint,
     });
 
@@ -92,7 +97,7 @@ export class IopWorkflowsStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'IssuerUrl', { value: this.auth.issuerUrl });
     new CfnOutput(this, 'TableName', { value: this.database.table.tableName });
-    new CfnOutput(this, 'WebUrl', { value: webAppUrl });
+    new CfnOutput(this, 'WebUrl', { value: `${this.web.url}/` });
   }
 }
 

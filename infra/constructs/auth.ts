@@ -18,8 +18,10 @@ export const CustomAttributes = { role: 'role', org: 'org' } as const;
 
 export interface AuthProps {
   readonly namePrefix: string;
-  /** OAuth callback (and sign-out) URLs of the web app. */
+  /** OAuth callback URLs of the web app (its /auth/callback route). */
   readonly callbackUrls: readonly string[];
+  /** Where Cognito may send the browser after sign-out (the app's root). */
+  readonly logoutUrls: readonly string[];
 }
 
 /**
@@ -81,7 +83,7 @@ export class Auth extends Construct {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
         callbackUrls: [...props.callbackUrls],
-        logoutUrls: [...props.callbackUrls],
+        logoutUrls: [...props.logoutUrls],
       },
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),

@@ -148,7 +148,7 @@ export class Web extends Construct {
       auth: 'cognito',
       authority: config.authority,
       clientId: config.clientId,
-      redirectUri: config.redirectUri ?? `${this.url}/`,
+      redirectUri: config.redirectUri ?? `${this.url}/auth/callback`,
       apiUrl: config.apiUrl,
     };
     const logGroup = new LogGroup(this, 'DeploymentLogs', {

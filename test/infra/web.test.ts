@@ -213,8 +213,8 @@ describe('Web', () => {
         auth: 'cognito',
         authority: "https://cognito-idp.eu-north-1.amazonaws.com/{'Ref':'AWS::StackName'}",
         clientId: "{'Ref':'AWS::StackId'}",
-        // Without a redirect URI the app's own URL is used.
-        redirectUri: "https://{'Fn::GetAtt':['WebDistributionCF3E234B','DomainName']}/",
+        // Without a redirect URI the app's own callback route is used.
+        redirectUri: "https://{'Fn::GetAtt':['WebDistributionCF3E234B','DomainName']}/auth/callback",
         apiUrl: "{'Ref':'ApiUrl'}",
       });
     });
@@ -245,15 +245,16 @@ describe('Web in the whole stack', () => {
   const template = Template.fromStack(stack);
   const distribution = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0] ?? '';
   const appUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
+  const callbackUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/auth/callback']] };
 
   it('outputs the app URL', () => {
     template.hasOutput('WebUrl', { Value: appUrl });
   });
 
-  it('makes the app URL a Cognito callback and sign-out URL, beside the configured ones', () => {
+  it("makes the app's callback route a Cognito callback URL and its root a sign-out URL, beside the configured ones", () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      CallbackURLs: Match.arrayWith([appUrl, 'http://localhost:3000/']),
-      LogoutURLs: Match.arrayWith([appUrl]),
+      CallbackURLs: Match.arrayWith([callbackUrl, 'http://localhost:3000/auth/callback']),
+      LogoutURLs: Match.arrayWith([appUrl, 'http://localhost:3000/']),
     });
   });
 
