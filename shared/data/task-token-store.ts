@@ -7,6 +7,8 @@ export interface StoredTaskToken {
   readonly createdAt?: string;
 }
 
+const KEEP_AFTER_DUE_SECONDS = 30 * 24 * 60 * 60;
+
 /**
  * The task token of a case's current human step, kept in DynamoDB next to the
  * case so an API action can answer the waiting workflow
@@ -17,7 +19,9 @@ export class TaskTokenStore {
   constructor(private readonly kind = 'IOP') {}
 
   async put(caseId: string, waitKind: string, value: StoredTaskToken): Promise<void> {
-    await this.items.put(`${this.kind}#${caseId}`, `TASK#${waitKind}`, { ...value });
+    // Kept a month past its due date, then DynamoDB's TTL removes it.
+    const expiresAt = Math.floor(Date.parse(value.dueAt) / 1000) + KEEP_AFTER_DUE_SECONDS;
+    await this.items.put(`${this.kind}#${caseId}`, `TASK#${waitKind}`, { ...value }, Number.isFinite(expiresAt) ? { expiresAt } : {});
   }
 
   async get(caseId: string, waitKind: string): Promise<StoredTaskToken | undefined> {

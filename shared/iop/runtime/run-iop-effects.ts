@@ -84,7 +84,9 @@ export async function completeWait(caseId: string, waitKind: string, output: unk
     const name = errorName(error);
     if (name !== 'TaskTimedOut' && name !== 'InvalidToken' && name !== 'TaskDoesNotExist') throw error;
   }
-  await iopTokens.delete(caseId, waitKind);
+  // The used token is left in place (TTL removes it): a later answer to it is
+  // refused by Step Functions and ignored here, and the next wait overwrites it.
+  // Not deleting it keeps a stage-ending action within four DynamoDB requests.
 }
 
 export async function runIopEffects(
