@@ -32,12 +32,13 @@ export const executionArnOf = (stage: WorkflowStage, name: string): string =>
 
 export async function startIopExecution(caseId: string, stage: WorkflowStage, executionName: string, input: Record<string, unknown> = {}): Promise<void> {
   try {
-    const out = await sfnClient().send(new StartExecutionCommand({
+    // The execution's first wait records where it runs (the await task), so the
+    // request path spends no DynamoDB write on it.
+    await sfnClient().send(new StartExecutionCommand({
       stateMachineArn: stateMachineArn(stage),
       name: executionName.slice(0, 80),
       input: JSON.stringify({ caseId, ...input }),
     }));
-    await recordExecution(caseId, out.executionArn ?? executionArnOf(stage, executionName), stage);
   } catch (error) {
     // A retried start with the same name is a no-op: that execution already exists.
     if (errorName(error) !== 'ExecutionAlreadyExists') throw error;

@@ -219,6 +219,7 @@ export function evaluateTarget(target: MatchTarget, prepared: PreparedProfile, n
     noticeId: target.noticeId,
     lotId: target.lotId,
     orgId: profile.orgId,
+    bidderName: profile.name,
     kind: blockers.length === 0 ? 'match' : 'near-miss',
     score: Math.round(total * 10_000) / 10_000,
     reasons: weighted.map((p) => ({ kind: p.kind, share: p.points / total, fit: Math.round(p.fit * 10_000) / 10_000, text: p.text })),

@@ -53,6 +53,8 @@ export interface Match {
   readonly noticeId: string;
   readonly lotId: string;
   readonly orgId: string;
+  /** The bidder's name, so the buyer's view can say who without another read. */
+  readonly bidderName: string;
   readonly kind: MatchKind;
   /** 0–1, four decimals. */
   readonly score: number;

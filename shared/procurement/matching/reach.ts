@@ -7,8 +7,8 @@ import { prepareNotice } from './evaluate-match.js';
 export interface LotReach {
   readonly lotId: string;
   readonly lotTitle: string | null;
-  readonly reached: readonly { readonly orgId: string; readonly score: number }[];
-  readonly nearMissed: readonly { readonly orgId: string; readonly score: number; readonly blocker: Blocker }[];
+  readonly reached: readonly { readonly orgId: string; readonly name: string; readonly score: number }[];
+  readonly nearMissed: readonly { readonly orgId: string; readonly name: string; readonly score: number; readonly blocker: Blocker }[];
 }
 
 export interface NoticeReach {
@@ -26,10 +26,10 @@ export function reachOf(notice: Notice, matches: readonly Match[]): NoticeReach 
     return {
       lotId: t.lotId,
       lotTitle: t.lotTitle,
-      reached: own.filter((m) => m.kind === 'match').map((m) => ({ orgId: m.orgId, score: m.score })),
+      reached: own.filter((m) => m.kind === 'match').map((m) => ({ orgId: m.orgId, name: m.bidderName, score: m.score })),
       nearMissed: own
         .filter((m) => m.kind === 'near-miss')
-        .map((m) => ({ orgId: m.orgId, score: m.score, blocker: m.blockers[0]! })),
+        .map((m) => ({ orgId: m.orgId, name: m.bidderName, score: m.score, blocker: m.blockers[0]! })),
     };
   });
   const reached = new Set(lots.flatMap((l) => l.reached.map((r) => r.orgId)));

@@ -135,7 +135,7 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
                 <ul class="plain compact">
                   {lot.reached.map((r) => (
                     <li key={r.orgId}>
-                      {r.orgId} – {t('match.score', { score: formatPercent(r.score, lang) })}
+                      {r.name ?? r.orgId} – {t('match.score', { score: formatPercent(r.score, lang) })}
                     </li>
                   ))}
                 </ul>
@@ -149,7 +149,7 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
                 <ul class="plain compact">
                   {lot.nearMissed.map((r) => (
                     <li key={r.orgId}>
-                      {r.orgId} – {t('match.blockedBy')} {pick(r.blocker.text, lang)}
+                      {r.name ?? r.orgId} – {t('match.blockedBy')} {pick(r.blocker.text, lang)}
                     </li>
                   ))}
                 </ul>
@@ -165,7 +165,12 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
 /** Before and after side by side, and who is gained or lost by the change. */
 function WhatIfView({ result }: { readonly result: WhatIfResult }) {
   const { t } = useApp();
-  const list = (orgs: readonly string[]) => (orgs.length === 0 ? t('whatIf.nobody') : orgs.join(', '));
+  // Names come with the reach entries; an id stands in only if a bidder appears in neither.
+  const names = new Map<string, string>();
+  for (const reach of [result.before, result.after]) {
+    for (const lot of reach.lots) for (const entry of [...lot.reached, ...lot.nearMissed]) if (entry.name) names.set(entry.orgId, entry.name);
+  }
+  const list = (orgs: readonly string[]) => (orgs.length === 0 ? t('whatIf.nobody') : orgs.map((o) => names.get(o) ?? o).join(', '));
   return (
     <div class="whatif-result">
       <table>
