@@ -58,6 +58,11 @@ export interface PreparedProfile {
 const preparedNotices = new WeakMap<Notice, PreparedNotice>();
 const preparedProfiles = new WeakMap<BidderProfile, PreparedProfile>();
 
+/** The parts of a notice that are matched one by one: its lots, or the whole notice when it has none. */
+export function noticeParts(notice: Notice): readonly { readonly lotId: string; readonly lotTitle: string | null }[] {
+  return notice.lots.length === 0 ? [{ lotId: WHOLE_NOTICE_LOT, lotTitle: null }] : notice.lots.map((lot) => ({ lotId: lot.id, lotTitle: lot.title }));
+}
+
 /** Tokenising is the costly part: done once per notice object and cached. */
 export function prepareNotice(notice: Notice): PreparedNotice {
   const cached = preparedNotices.get(notice);

@@ -1,7 +1,7 @@
 import type { Match } from './match-types.js';
 import type { Blocker } from './match-types.js';
 import type { Notice } from '../notice.js';
-import { prepareNotice } from './evaluate-match.js';
+import { noticeParts } from './evaluate-match.js';
 
 /** The buyer's view: which bidders a notice and each lot reaches, and which it nearly reaches. */
 export interface LotReach {
@@ -21,7 +21,8 @@ export interface NoticeReach {
 }
 
 export function reachOf(notice: Notice, matches: readonly Match[]): NoticeReach {
-  const lots: LotReach[] = prepareNotice(notice).targets.map((t) => {
+  // Only the lot list is needed here: no text is tokenised to read stored matches.
+  const lots: LotReach[] = noticeParts(notice).map((t) => {
     const own = matches.filter((m) => m.lotId === t.lotId).sort((a, b) => b.score - a.score || a.orgId.localeCompare(b.orgId));
     return {
       lotId: t.lotId,
