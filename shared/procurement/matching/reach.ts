@@ -21,17 +21,23 @@ export interface NoticeReach {
 }
 
 export function reachOf(notice: Notice, matches: readonly Match[]): NoticeReach {
+  // One pass to group by lot (a stored partition can hold thousands of matches), then each group in score order.
+  const byLot = new Map<string, Match[]>();
+  for (const m of matches) {
+    const group = byLot.get(m.lotId);
+    if (group) group.push(m);
+    else byLot.set(m.lotId, [m]);
+  }
   // Only the lot list is needed here: no text is tokenised to read stored matches.
   const lots: LotReach[] = noticeParts(notice).map((t) => {
-    const own = matches.filter((m) => m.lotId === t.lotId).sort((a, b) => b.score - a.score || a.orgId.localeCompare(b.orgId));
-    return {
-      lotId: t.lotId,
-      lotTitle: t.lotTitle,
-      reached: own.filter((m) => m.kind === 'match').map((m) => ({ orgId: m.orgId, name: m.bidderName, score: m.score })),
-      nearMissed: own
-        .filter((m) => m.kind === 'near-miss')
-        .map((m) => ({ orgId: m.orgId, name: m.bidderName, score: m.score, blocker: m.blockers[0]! })),
-    };
+    const own = (byLot.get(t.lotId) ?? []).sort((a, b) => b.score - a.score || a.orgId.localeCompare(b.orgId));
+    const reached: LotReach['reached'][number][] = [];
+    const nearMissed: LotReach['nearMissed'][number][] = [];
+    for (const m of own) {
+      if (m.kind === 'match') reached.push({ orgId: m.orgId, name: m.bidderName, score: m.score });
+      else nearMissed.push({ orgId: m.orgId, name: m.bidderName, score: m.score, blocker: m.blockers[0]! });
+    }
+    return { lotId: t.lotId, lotTitle: t.lotTitle, reached, nearMissed };
   });
   const reached = new Set(lots.flatMap((l) => l.reached.map((r) => r.orgId)));
   const near = new Set(lots.flatMap((l) => l.nearMissed.map((r) => r.orgId)).filter((o) => !reached.has(o)));
