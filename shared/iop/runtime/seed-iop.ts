@@ -1,10 +1,37 @@
 import { IopDemoUsers, DemoIopCase, DemoIopCaseRsmh } from '../seed.js';
 import { applyAction, initiate } from '../reducer.js';
+import { scheduleReviews } from '../lifecycle.js';
+import type { LegalChecklist } from '../schemas.js';
+import type { IopCase } from '../case-model.js';
 import { iopConfigFromEnv } from '../config.js';
 import type { IopTransition } from '../transition.js';
 import { clock } from '../../platform/clock.js';
 import { iopIndexOf, iopStore } from './iop-store.js';
 import { runIopEffects } from './run-iop-effects.js';
+
+const yes = (motivation: string) => ({ met: true, motivation });
+
+/** The decision-maker's answers for the seeded agreement (Swedish, as in a real decision). */
+const DemoChecklist: LegalChecklist = {
+  localGovernmentActAndPriorities: yes('Främjar fysisk aktivitet hos äldre, ett prioriterat område i regionens folkhälsoplan'),
+  complementsPublicOffering: yes('Kompletterar vårdcentralens fysioterapi med gruppaktiviteter som regionen inte erbjuder'),
+  stateAid: { met: true, motivation: 'Regionens bidrag ligger långt under de minimis-taket', basis: 'de-minimis' },
+  notPublicContract: yes('Båda parter bidrar och ingen part köper en tjänst av den andra'),
+  coFinancingDocumented: yes('Bidragen finns i det godkända utkastet'),
+  noOtherRegionalFunding: yes('Verksamheten får inget annat regionalt stöd'),
+};
+
+/** Stores each step of a seeded case as its own change, as the API would have. */
+async function storeSteps(steps: readonly IopTransition[]): Promise<IopCase> {
+  let version = 0;
+  for (const step of steps) {
+    const stored = version === 0
+      ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state))
+      : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state));
+    version = stored.version;
+  }
+  return steps.at(-1)!.state;
+}
 
 /**
  * Demo cases for the local runtime: one in dialogue (Angered, two
@@ -29,6 +56,35 @@ export async function seedIopDemoCases(): Promise<void> {
     }
     const last = steps.at(-1)!.state;
     await runIopEffects(last, [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: `${last.id}-dialogue-1`, input: { caseId: last.id } }], [], config);
+  }
+  if (!(await iopStore.get('iop-demo-alingsas'))) {
+    // An agreement in force, so the public register and the review timeline have something to show.
+    const hc = IopDemoUsers.healthcareAlingsas;
+    const rk = IopDemoUsers.civilRodaKorset;
+    const input = {
+      ...DemoIopCase,
+      title: 'Aktiva seniorer i Alingsås',
+      purpose: 'Fler äldre i Alingsås rör sig regelbundet och bryter ensamhet, genom promenadgrupper och seniorgympa ledda av volontärer med stöd av vårdcentralens fysioterapeuter.',
+      targetGroup: 'Personer över 70 år i Alingsås kommun, särskilt de som bor ensamma.',
+      activities: ['Promenadgrupper två gånger i veckan', 'Seniorgympa', 'Utbildning av volontärledare'],
+      healthcareUnit: { orgId: hc.org, name: 'Närhälsan Alingsås vårdcentral', contribution: { moneySekPerYear: 300_000, inKindSekPerYear: 150_000, inKindDescription: 'Fysioterapeuter och lokaler' } },
+      civilParties: [DemoIopCase.civilParties[0]!],
+      durationMonths: 48,
+      budgetPerYearSek: 900_000,
+    };
+    const steps: IopTransition[] = [initiate(input, hc, now, config, { id: 'iop-demo-alingsas', reference: 'IOP-DEMO-0003' })];
+    const then = (action: Parameters<typeof applyAction>[1], user: Parameters<typeof applyAction>[2]) =>
+      steps.push(applyAction(steps.at(-1)!.state, action, user, now, config));
+    then({ type: 'accept-invitation' }, rk);
+    then({ type: 'consent', draftVersion: 1 }, hc);
+    then({ type: 'consent', draftVersion: 1 }, rk);
+    then({ type: 'request-decision' }, hc);
+    then({ type: 'decide', decision: 'approve', motivation: 'Uppfyller regionens riktlinjer för IOP.', diarienummer: 'VGR 2026-01234', checklist: DemoChecklist }, IopDemoUsers.approver);
+    then({ type: 'sign' }, hc);
+    then({ type: 'sign' }, rk);
+    steps.push(scheduleReviews(steps.at(-1)!.state, now, config));
+    const active = await storeSteps(steps);
+    await runIopEffects(active, steps.at(-1)!.effects, [], config);
   }
   if (!(await iopStore.get('iop-demo-lerum'))) {
     const t = initiate(DemoIopCaseRsmh, IopDemoUsers.civilRsmh, now, config, { id: 'iop-demo-lerum', reference: 'IOP-DEMO-0002' });

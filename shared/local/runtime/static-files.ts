@@ -21,7 +21,8 @@ const ContentTypes: Record<string, string> = {
  */
 export function createStaticFiles(root: string, extraFiles: Record<string, () => unknown> = {}) {
   return async function staticFiles(request: LocalRequest): Promise<HttpResult | undefined> {
-    const path = decodeURIComponent(request.url.pathname);
+    // "/" is the app itself, like CloudFront's default root object.
+    const path = request.url.pathname === '/' ? '/index.html' : decodeURIComponent(request.url.pathname);
     const extra = extraFiles[path];
     if (extra) return { statusCode: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(extra()) };
     const target = normalize(join(root, path));

@@ -145,6 +145,10 @@ describe('IOP over HTTP', () => {
     expect(mine.find((c) => c.id === 'iop-demo-angered')?.stage).toBe('dialogue');
     const rsmh = (await outsider.get('/iop/cases?stage=initiation')).body.items as { id: string }[];
     expect(rsmh.map((c) => c.id)).toContain('iop-demo-lerum');
+    // One seeded agreement is in force: the public register and its review schedules show it.
+    const register = (await api.anonymous().get('/public/iop')).body.agreements as { reference: string }[];
+    expect(register.map((a) => a.reference)).toContain('IOP-DEMO-0003');
+    expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: 'iop-demo-alingsas' }).Schedules.length).toBe(4);
   });
 
   it('resumes a case whose stage execution died, under the next execution name', async () => {

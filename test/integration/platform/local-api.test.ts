@@ -72,3 +72,23 @@ describe('local API', () => {
     expect((await api.anonymous().post('/dev/clock', { advance: 'next tuesday' })).status).toBe(400);
   });
 });
+
+describe('local web app hosting', () => {
+  let web: ApiClient;
+  beforeAll(async () => {
+    web = await startTestRuntime({ seed: false, web: true });
+  });
+  afterAll(async () => web?.runtime.stop());
+
+  it('serves the app at / and for page navigations, but API clients get 404 problems', async () => {
+    const root = await web.anonymous().raw('/', {});
+    expect(root.status).toBe(200);
+    expect(root.headers.get('content-type')).toContain('text/html');
+    const page = await web.anonymous().raw('/arenden/iop-x', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const api = await web.anonymous().raw('/arenden/iop-x', { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toBe('application/problem+json');
+    expect((await web.anonymous().get('/config.json')).body).toMatchObject({ auth: 'local' });
+  });
+});
