@@ -24,7 +24,8 @@ export const ScoreWeights: Readonly<Record<ReasonKind, number>> = {
   'social-objectives': 0.05,
 };
 
-const DepthFit: Readonly<Record<number, number>> = { 2: 0.4, 3: 0.6, 4: 0.75, 5: 0.9, 8: 1 };
+/** How much a shared CPV prefix of each depth is worth. */
+export const DepthFit: Readonly<Record<number, number>> = { 2: 0.4, 3: 0.6, 4: 0.75, 5: 0.9, 8: 1 };
 
 /** One biddable unit: a lot, or the whole notice when it has no lots. */
 export interface MatchTarget {
@@ -120,7 +121,19 @@ function bestCpv(target: MatchTarget, profile: BidderProfile): CpvMatch | undefi
   return { ...best, level, path: cpvPath(best.noticeCode, best.depth).map((e) => ({ code: e.code, label: e.label })) };
 }
 
-const yearlyValue = (t: MatchTarget) => t.valueSek / Math.max(1, t.durationMonths / 12);
+/** The depth of bestCpv without building its path: 0 when no code shares even the division. */
+export function cpvDepthOf(target: Pick<MatchTarget, 'cpv'>, profile: BidderProfile): number {
+  let depth = 0;
+  for (const noticeCode of target.cpv) {
+    for (const bidderCode of profile.cpv) {
+      const d = sharedCpvDepth(noticeCode, bidderCode);
+      if (d >= 2 && d > depth) depth = d;
+    }
+  }
+  return depth;
+}
+
+export const yearlyValue = (t: Pick<MatchTarget, 'valueSek' | 'durationMonths'>): number => t.valueSek / Math.max(1, t.durationMonths / 12);
 // Formatters built once: toLocaleString per call dominated the cost of a pair.
 const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -136,40 +149,79 @@ export function isEligibleForReservation(target: Pick<MatchTarget, 'reservation'
   return true;
 }
 
-const isReserved = (t: Pick<MatchTarget, 'reservation' | 'reservedForIdeburna'>) => t.reservation !== 'none' || t.reservedForIdeburna;
+export const isReserved = (t: Pick<MatchTarget, 'reservation' | 'reservedForIdeburna'>) => t.reservation !== 'none' || t.reservedForIdeburna;
+
+/**
+ * Which blockers apply to a pair, as bits in blockersFor's order, without their
+ * texts: cheap enough to run on every candidate before any scoring.
+ */
+export const BlockerBits = { deadlinePassed: 1, regionNotServed: 2, notEligibleForReservation: 4, beyondCapacity: 8 } as const;
+
+/** The facts of a target that its blockers depend on, computed once per target. */
+export interface BlockerFacts {
+  readonly deadlinePassed: boolean;
+  readonly nuts: readonly string[];
+  readonly reservation: MatchTarget['reservation'];
+  readonly reservedForIdeburna: boolean;
+  readonly perYear: number;
+}
+
+export const blockerFacts = (target: MatchTarget, now: Date): BlockerFacts => ({
+  deadlinePassed: Date.parse(target.deadline) <= now.getTime(),
+  nuts: target.nuts,
+  reservation: target.reservation,
+  reservedForIdeburna: target.reservedForIdeburna,
+  perYear: yearlyValue(target),
+});
+
+export function blockerBitsOf(facts: BlockerFacts, profile: BidderProfile): number {
+  let bits = 0;
+  if (facts.deadlinePassed) bits |= BlockerBits.deadlinePassed;
+  if (!facts.nuts.some((n) => profile.regions.includes(n))) bits |= BlockerBits.regionNotServed;
+  if (!isEligibleForReservation(facts, profile)) bits |= BlockerBits.notEligibleForReservation;
+  if (facts.perYear > profile.capacitySekPerYear && !profile.consortiumWilling) bits |= BlockerBits.beyondCapacity;
+  return bits;
+}
+
+export const blockerBits = (target: MatchTarget, profile: BidderProfile, now: Date): number => blockerBitsOf(blockerFacts(target, now), profile);
+
+/** The blocker of one kind (one bit of BlockerBits), with its text. Only beyond-capacity depends on the bidder. */
+export function blockerOf(bit: number, target: MatchTarget, profile: BidderProfile): Blocker {
+  switch (bit) {
+    case BlockerBits.deadlinePassed:
+      return { kind: 'deadline-passed', text: { sv: 'Sista dag för anbud har passerat.', en: 'The tender deadline has passed.' } };
+    case BlockerBits.regionNotServed:
+      return {
+        kind: 'region-not-served',
+        text: { sv: `Uppdraget utförs i ${target.nuts.join(', ')}, där ni inte verkar.`, en: `The work is in ${target.nuts.join(', ')}, outside the regions you serve.` },
+      };
+    case BlockerBits.notEligibleForReservation:
+      return {
+        kind: 'not-eligible-for-reservation',
+        text: target.reservedForIdeburna
+          ? { sv: 'Upphandlingen är reserverad för idéburna organisationer (LOU 19 kap. 25 a §).', en: 'The contract is reserved for non-profit civil-society organisations (LOU 19:25 a).' }
+          : target.reservation === 'res-ws'
+            ? { sv: 'Reserverad för leverantörer där minst 30 % av de anställda har funktionsnedsättning eller är missgynnade (LOU 4 kap. 18 §).', en: 'Reserved for suppliers where at least 30% of employees are disabled or disadvantaged (LOU 4:18).' }
+            : { sv: 'Reserverad för organisationer med offentligt uppdrag (LOU 19 kap. 25 §).', en: 'Reserved for organisations with a public-service mission (LOU 19:25).' },
+      };
+    default: {
+      const perYear = yearlyValue(target);
+      return {
+        kind: 'beyond-capacity',
+        text: {
+          sv: `Omkring ${sek(perYear)} per år, mer än er kapacitet på ${sek(profile.capacitySekPerYear)}, och ni vill inte lämna anbud i konsortium.`,
+          en: `About ${sekEn(perYear)} a year, above your capacity of ${sekEn(profile.capacitySekPerYear)}, and you do not bid in consortia.`,
+        },
+      };
+    }
+  }
+}
+
+const bitOrder = [BlockerBits.deadlinePassed, BlockerBits.regionNotServed, BlockerBits.notEligibleForReservation, BlockerBits.beyondCapacity] as const;
 
 export function blockersFor(target: MatchTarget, profile: BidderProfile, now: Date): Blocker[] {
-  const blockers: Blocker[] = [];
-  if (Date.parse(target.deadline) <= now.getTime()) {
-    blockers.push({ kind: 'deadline-passed', text: { sv: 'Sista dag för anbud har passerat.', en: 'The tender deadline has passed.' } });
-  }
-  if (!target.nuts.some((n) => profile.regions.includes(n))) {
-    blockers.push({
-      kind: 'region-not-served',
-      text: { sv: `Uppdraget utförs i ${target.nuts.join(', ')}, där ni inte verkar.`, en: `The work is in ${target.nuts.join(', ')}, outside the regions you serve.` },
-    });
-  }
-  if (!isEligibleForReservation(target, profile)) {
-    blockers.push({
-      kind: 'not-eligible-for-reservation',
-      text: target.reservedForIdeburna
-        ? { sv: 'Upphandlingen är reserverad för idéburna organisationer (LOU 19 kap. 25 a §).', en: 'The contract is reserved for non-profit civil-society organisations (LOU 19:25 a).' }
-        : target.reservation === 'res-ws'
-          ? { sv: 'Reserverad för leverantörer där minst 30 % av de anställda har funktionsnedsättning eller är missgynnade (LOU 4 kap. 18 §).', en: 'Reserved for suppliers where at least 30% of employees are disabled or disadvantaged (LOU 4:18).' }
-          : { sv: 'Reserverad för organisationer med offentligt uppdrag (LOU 19 kap. 25 §).', en: 'Reserved for organisations with a public-service mission (LOU 19:25).' },
-    });
-  }
-  const perYear = yearlyValue(target);
-  if (perYear > profile.capacitySekPerYear && !profile.consortiumWilling) {
-    blockers.push({
-      kind: 'beyond-capacity',
-      text: {
-        sv: `Omkring ${sek(perYear)} per år, mer än er kapacitet på ${sek(profile.capacitySekPerYear)}, och ni vill inte lämna anbud i konsortium.`,
-        en: `About ${sekEn(perYear)} a year, above your capacity of ${sekEn(profile.capacitySekPerYear)}, and you do not bid in consortia.`,
-      },
-    });
-  }
-  return blockers;
+  const bits = blockerBits(target, profile, now);
+  return bitOrder.filter((bit) => (bits & bit) !== 0).map((bit) => blockerOf(bit, target, profile));
 }
 
 /** The match (or near-miss) of one target and one bidder, or undefined when unrelated or blocked twice. */

@@ -20,9 +20,12 @@ export interface NoticeReach {
   readonly lots: readonly LotReach[];
 }
 
-export function reachOf(notice: Notice, matches: readonly Match[]): NoticeReach {
+/** What the reach view reads of a match (a what-if computes only this much). */
+export type ReachEntry = Pick<Match, 'lotId' | 'orgId' | 'bidderName' | 'kind' | 'score' | 'blockers'>;
+
+export function reachOf(notice: Notice, matches: readonly ReachEntry[]): NoticeReach {
   // One pass to group by lot (a stored partition can hold thousands of matches), then each group in score order.
-  const byLot = new Map<string, Match[]>();
+  const byLot = new Map<string, ReachEntry[]>();
   for (const m of matches) {
     const group = byLot.get(m.lotId);
     if (group) group.push(m);

@@ -53,19 +53,28 @@ export interface TextRelevance {
   readonly matchedWords: string[];
 }
 
+/** The score of textRelevance alone (the same sum in the same order), without collecting the shared words. */
+export function textScore(a: TextVector, b: TextVector): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  let score = 0;
+  for (const [stem, w] of small) {
+    const other = large.get(stem);
+    if (other !== undefined) score += w * other;
+  }
+  return Math.min(1, score);
+}
+
 export function textRelevance(a: TextVector, b: TextVector, maxWords = 8): TextRelevance {
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   const shared: [string, number][] = [];
-  let score = 0;
   for (const [stem, w] of small.weights) {
     const other = large.weights.get(stem);
     if (other === undefined) continue;
-    score += w * other;
     shared.push([stem, w * other]);
   }
   shared.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   return {
-    score: Math.min(1, score),
+    score: textScore(a, b),
     matchedWords: shared.slice(0, maxWords).map(([stem]) => a.surface.get(stem) ?? stem),
   };
 }

@@ -4,9 +4,9 @@ import type { BidderProfile } from '../bidder-profile.js';
 import { CpvCodeSchema } from '../codes.js';
 import type { Lot, Notice } from '../notice.js';
 import { noticeRuleViolations } from '../notice-rules.js';
-import { matchNoticeAgainstProfiles } from './candidate-index.js';
 import type { NoticeReach } from './reach.js';
-import { nearMissedOrgs, reachedOrgs, reachOf } from './reach.js';
+import { nearMissedOrgs, reachedOrgs } from './reach.js';
+import { reachAmong } from './reach-evaluation.js';
 
 /** A buyer's "what if": split into lots, reserve, or change a CPV code (POST /procurement/notices/{id}/what-if). */
 export const WhatIfSchema = z.discriminatedUnion('kind', [
@@ -68,19 +68,19 @@ export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
   }
 }
 
-/**
- * Reach before and after a change, over the candidate profiles (those sharing
- * a CPV division with the notice before or after the change). The deadline is
- * not re-checked: a what-if is about the design of the contract.
- */
-export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<BidderProfile>, now: Date): WhatIfResult {
+/** The changed notice (same id), or 422 when the change breaks a rule; the deadline is not re-checked. */
+export function changedNotice(notice: Notice, change: WhatIf, now: Date): Notice {
   const changed = { ...applyWhatIf(notice, change), id: notice.id };
   const errors = noticeRuleViolations(changed, now).filter((e) => e.path !== 'deadline');
   if (errors.length > 0) throw new RuleViolationError(errors, 'The change would break a rule of the Public Procurement Act.');
-  const profiles = [...candidates];
-  const at = new Date(Math.min(now.getTime(), Date.parse(notice.deadline) - 1));
-  const before = reachOf(notice, matchNoticeAgainstProfiles(notice, profiles, at));
-  const after = reachOf(changed, matchNoticeAgainstProfiles(changed, profiles, at));
+  return changed;
+}
+
+/** A what-if is about the design of the contract: it is judged just before the deadline at the latest. */
+export const whatIfInstant = (notice: Notice, now: Date): Date => new Date(Math.min(now.getTime(), Date.parse(notice.deadline) - 1));
+
+/** Who is gained, lost and turned from near-miss into match between two reach views. */
+export function compareReach(change: WhatIf, before: NoticeReach, after: NoticeReach): WhatIfResult {
   const [rb, ra, nb] = [reachedOrgs(before), reachedOrgs(after), nearMissedOrgs(before)];
   const sorted = (s: Iterable<string>) => [...s].sort();
   return {
@@ -91,4 +91,18 @@ export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<Bidd
     lost: sorted([...rb].filter((o) => !ra.has(o))),
     nearMissesResolved: sorted([...nb].filter((o) => ra.has(o))),
   };
+}
+
+/**
+ * Reach before and after a change, over the candidate profiles (those sharing
+ * a CPV division with the notice before or after the change). The deadline is
+ * not re-checked: a what-if is about the design of the contract.
+ * Both views come from reachAmong, which blocks and scores each pair only as
+ * far as the reach view needs; equal to the full matches (see the property test).
+ */
+export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<BidderProfile>, now: Date): WhatIfResult {
+  const changed = changedNotice(notice, change, now);
+  const profiles = [...candidates];
+  const at = whatIfInstant(notice, now);
+  return compareReach(change, reachAmong(notice, profiles, at), reachAmong(changed, profiles, at));
 }

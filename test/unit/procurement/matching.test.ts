@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { seedNotices, seedProfiles, generateNotices, generateProfiles } from '../../../shared/procurement/seed.js';
-import { matchPair } from '../../../shared/procurement/matching/evaluate-match.js';
+import { blockerBits, blockersFor, matchPair, prepareNotice } from '../../../shared/procurement/matching/evaluate-match.js';
 import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../../../shared/procurement/matching/candidate-index.js';
 import { reachOf } from '../../../shared/procurement/matching/reach.js';
-import { whatIf } from '../../../shared/procurement/matching/what-if.js';
+import type { WhatIf } from '../../../shared/procurement/matching/what-if.js';
+import { changedNotice, compareReach, whatIf, whatIfInstant } from '../../../shared/procurement/matching/what-if.js';
 import { bidderMatchSk, invertedScore, noticeMatchGsi1sk, planMatchWrites, matchItemKeys } from '../../../shared/procurement/matching/match-keys.js';
 import type { BidderProfile } from '../../../shared/procurement/bidder-profile.js';
 import { RuleViolationError } from '../../../shared/procurement/../errors/problem-errors.js';
@@ -167,5 +168,43 @@ describe('candidate pre-filter gives the same answers as a pass over everything'
   it('prunes most of the pairs', () => {
     const compared = genNotices.reduce((s, n) => s + index.profileCandidates(n).length, 0);
     expect(compared).toBeLessThan((genNotices.length * genProfiles.length) / 2);
+  });
+});
+
+describe('the what-if reach equals the full matching', () => {
+  // The naive result: every profile fully matched before and after the change.
+  const genNotices = generateNotices(300, now, 21);
+  const genProfiles = generateProfiles(150, now, 22);
+  const all = [...profiles, ...genProfiles];
+  const naive = (n: (typeof genNotices)[number], change: WhatIf) => {
+    const changed = changedNotice(n, change, now);
+    const at = whatIfInstant(n, now);
+    return compareReach(change, reachOf(n, matchNoticeAgainstProfiles(n, all, at)), reachOf(changed, matchNoticeAgainstProfiles(changed, all, at)));
+  };
+  const changes = fc.oneof(
+    fc.integer({ min: 10_000, max: 5_000_000 }).map((lotValueSek): WhatIf => ({ kind: 'split-into-lots', lotValueSek })),
+    fc.constantFrom<WhatIf>({ kind: 'reserve', reservation: 'res-ws' }, { kind: 'reserve', reservation: 'ideburna' }),
+    fc.constantFrom('85312320', '85311000', '79530000', '55520000', '90910000').map((code): WhatIf => ({ kind: 'set-cpv', add: [code] })),
+  );
+  const pool = [...notices, ...genNotices];
+  test.prop([fc.integer({ min: 0, max: pool.length - 1 }), changes, fc.boolean()], { numRuns: 60 })('for any notice and change', (i, change, lotNuts) => {
+    // Lots with their own regions: a split gives every lot the notice's regions, so it moves the region blocker too.
+    const base = pool[i]!;
+    const n = lotNuts ? { ...base, lots: base.lots.map((l, k) => ({ ...l, nuts: [k % 2 === 0 ? 'SE232' : 'SE110'] })) } : base;
+    let expected: unknown;
+    try {
+      expected = naive(n, change);
+    } catch (e) {
+      expect(() => whatIf(n, change, all, now)).toThrow(RuleViolationError);
+      return;
+    }
+    expect(JSON.stringify(whatIf(n, change, all, now))).toBe(JSON.stringify(expected));
+  });
+
+  it('counts the same blockers as the full evaluation', () => {
+    for (const n of genNotices.slice(0, 40)) for (const t of prepareNotice(n).targets) for (const p of all) {
+      const bits = blockerBits(t, p, now);
+      expect([1, 2, 4, 8].filter((b) => bits & b).length).toBe(blockersFor(t, p, now).length);
+    }
   });
 });
