@@ -6,7 +6,10 @@
 export interface FieldError {
   /** Dotted path of the offending field, e.g. "parties.1.contribution.amountSek". */
   readonly path: string;
+  /** English, as RFC 9457 clients expect one message. */
   readonly message: string;
+  /** The same in Swedish and English, for a user interface. */
+  readonly text?: { readonly sv: string; readonly en: string };
 }
 
 export abstract class ProblemError extends Error {

@@ -57,6 +57,10 @@ describe('httpLambda', () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['amount', 'extra', 'title']);
+    const amount = res.json.errors.find((e: { path: string }) => e.path === 'amount');
+    expect(amount.text.en).toBe(amount.message);
+    expect(amount.text.sv).toMatch(/förväntade/);
+    expect(res.json.errors.find((e: { path: string }) => e.path === 'extra').text).toEqual({ sv: 'Okänt fält.', en: 'Unknown field.' });
   });
 
   it('refuses a body that is not JSON typed, and oversized bodies', async () => {

@@ -55,6 +55,13 @@ describe('formErrorsOf', () => {
 });
 
 describe('friendlyMessage', () => {
+  it("uses the API's own Swedish text when it has no wording of its own", () => {
+    const text = { sv: 'Ogiltigt val: förväntade en av "a"|"b"', en: 'Invalid option: expected one of "a"|"b"' };
+    expect(friendlyMessage(text.en, 'sv', text)).toBe(text.sv);
+    expect(friendlyMessage(text.en, 'en', text)).toBe(text.en);
+    expect(friendlyMessage('Something else', 'sv')).toBe('Something else');
+  });
+
   it('says the common schema messages in plain Swedish and English', () => {
     expect(friendlyMessage('Too small: expected string to have >=1 characters', 'sv')).toBe('Fyll i fältet.');
     expect(friendlyMessage('Invalid input: expected number, received string', 'en')).toBe('Enter a number in digits.');

@@ -25,10 +25,11 @@ const Rules: readonly Rule[] = [
   [/^Unknown Swedish NUTS 3 code$/, () => ({ sv: 'Okänd svensk NUTS 3-kod, till exempel SE232.', en: 'Unknown Swedish NUTS 3 code, for example SE232.' })],
 ];
 
-export function friendlyMessage(message: string, lang: Language): string {
+/** Our own plain wording for common messages; else the API's text in the reader's language; else its message. */
+export function friendlyMessage(message: string, lang: Language, text?: { readonly sv: string; readonly en: string }): string {
   for (const [pattern, say] of Rules) {
     const match = message.match(pattern);
     if (match) return say(match)[lang];
   }
-  return message;
+  return text?.[lang] ?? message;
 }

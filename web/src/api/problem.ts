@@ -7,6 +7,8 @@
 export interface FieldMessage {
   readonly path: string;
   readonly message: string;
+  /** The API's message in both languages, when it sends one. */
+  readonly text?: { readonly sv: string; readonly en: string };
 }
 
 export interface Problem {
@@ -34,13 +36,18 @@ export function normalisePath(path: string): string {
     .replace(/\.{2,}/g, '.');
 }
 
+function textOf(value: unknown): { text?: { sv: string; en: string } } {
+  const t = value as { sv?: unknown; en?: unknown } | undefined;
+  return t && typeof t.sv === 'string' && typeof t.en === 'string' ? { text: { sv: t.sv, en: t.en } } : {};
+}
+
 /** Reads a response body as a problem; anything unexpected becomes a problem that still says what happened. */
 export function problemOf(status: number, body: unknown): Problem {
   const doc = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const errors = Array.isArray(doc.errors)
     ? doc.errors
-        .filter((e): e is { path?: unknown; message?: unknown } => typeof e === 'object' && e !== null)
-        .map((e) => ({ path: normalisePath(String(e.path ?? '')), message: String(e.message ?? '') }))
+        .filter((e): e is { path?: unknown; message?: unknown; text?: unknown } => typeof e === 'object' && e !== null)
+        .map((e) => ({ path: normalisePath(String(e.path ?? '')), message: String(e.message ?? ''), ...textOf(e.text) }))
         .filter((e) => e.message !== '')
     : [];
   return {
