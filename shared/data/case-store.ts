@@ -2,7 +2,7 @@ import { BatchGetItemCommand, GetItemCommand, PutItemCommand, QueryCommand } fro
 import { dynamoClient } from '../platform/aws-clients.js';
 import { ConflictError } from '../errors/problem-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
-import { fromAttributes, isConditionFailure, padVersion, tableName, toAttributes, type Item } from './dynamo.js';
+import { fromAttributes, isConditionFailure, padVersion, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
 
 /** How a case is found besides its id: by party organisation and by stage. */
 export interface CaseIndex {
@@ -156,64 +156,47 @@ export class CaseStore<T> {
   /** Every timeline entry of the case, oldest first. */
   async timeline(id: string): Promise<TimelineEntry[]> {
     const entries: TimelineEntry[] = [];
-    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
-    do {
-      const out = await dynamoClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: toAttributes({ ':pk': this.pk(id), ':prefix': EVENT_PREFIX }),
-          ProjectionExpression: 'timeline',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of out.Items ?? []) entries.push(...(fromAttributes<{ timeline: TimelineEntry[] }>(raw).timeline ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    for await (const page of queryPages(() => ({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: toAttributes({ ':pk': this.pk(id), ':prefix': EVENT_PREFIX }),
+      ProjectionExpression: 'timeline',
+    }))) {
+      for (const raw of page) entries.push(...(fromAttributes<{ timeline: TimelineEntry[] }>(raw).timeline ?? []));
+    }
     return entries;
   }
 
   /** Cases where `org` is a party (GSI1 membership items, then one batch read of the cases). */
   async listForOrg(org: string): Promise<StoredCase<T>[]> {
     const ids: string[] = [];
-    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
-    do {
-      const out = await dynamoClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :kind)',
-          ExpressionAttributeValues: toAttributes({ ':pk': `ORG#${org}`, ':kind': `${this.kind}#` }),
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of out.Items ?? []) ids.push(String(fromAttributes<Item>(raw).gsi1sk).slice(this.kind.length + 1));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    for await (const page of queryPages(() => ({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :kind)',
+      ExpressionAttributeValues: toAttributes({ ':pk': `ORG#${org}`, ':kind': `${this.kind}#` }),
+    }))) {
+      for (const raw of page) ids.push(String(fromAttributes<Item>(raw).gsi1sk).slice(this.kind.length + 1));
+    }
     return this.getMany(ids);
   }
 
   /** Cases whose index.stage is `stage`, ordered by stageSortKey (oldest / earliest due first). */
   async listByStage(stage: string, limit?: number): Promise<StoredCase<T>[]> {
     const result: StoredCase<T>[] = [];
-    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
-    do {
-      const out = await dynamoClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: toAttributes({ ':pk': `${this.kind}#STAGE#${stage}` }),
-          ExclusiveStartKey: startKey,
-          Limit: limit,
-        }),
-      );
-      for (const raw of out.Items ?? []) {
+    for await (const page of queryPages(() => ({
+      TableName: tableName(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: toAttributes({ ':pk': `${this.kind}#STAGE#${stage}` }),
+      Limit: limit,
+    }))) {
+      for (const raw of page) {
         const item = fromAttributes<{ state: T; version: number; index: CaseIndex }>(raw);
         result.push({ state: item.state, version: item.version, index: item.index });
       }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && (!limit || result.length < limit));
+      if (limit && result.length >= limit) break;
+    }
     return result;
   }
 

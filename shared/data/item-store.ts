@@ -1,6 +1,6 @@
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
-import { fromAttributes, tableName, toAttributes, type Item } from './dynamo.js';
+import { fromAttributes, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
 import type { IndexName } from './table-definition.js';
 
 export interface ExtraKeys {
@@ -62,24 +62,19 @@ export class ItemStore {
       options.attributes.forEach((a, i) => (names[`#p${i}`] = a));
     }
     const items: T[] = [];
-    let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
-    do {
-      const out = await dynamoClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: options.index,
-          KeyConditionExpression: condition,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: toAttributes(values),
-          ScanIndexForward: !options.descending,
-          ProjectionExpression: projection,
-          Limit: options.limit ? options.limit - items.length : undefined,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of out.Items ?? []) items.push(fromAttributes<T>(raw));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && (!options.limit || items.length < options.limit));
+    for await (const page of queryPages(() => ({
+      TableName: tableName(),
+      IndexName: options.index,
+      KeyConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: toAttributes(values),
+      ScanIndexForward: !options.descending,
+      ProjectionExpression: projection,
+      Limit: options.limit ? options.limit - items.length : undefined,
+    }))) {
+      for (const raw of page) items.push(fromAttributes<T>(raw));
+      if (options.limit && items.length >= options.limit) break;
+    }
     return items;
   }
 }

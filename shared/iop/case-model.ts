@@ -1,3 +1,4 @@
+import { CaseStages } from '../timeline/case-stages.js';
 import type { LocalizedText } from '../timeline/timeline-entry.js';
 import type { Contribution, IdeburenCriteria, LegalChecklist } from './schemas.js';
 import type { PrecheckResult } from './precheck.js';
@@ -8,11 +9,7 @@ import type { PrecheckResult } from './precheck.js';
  * see: status.ts turns them into plain language.
  */
 export const IopStages = {
-  initiation: 'initiation',
-  dialogue: 'dialogue',
-  approval: 'approval',
-  agreement: 'agreement',
-  review: 'review',
+  ...CaseStages,
   closed: 'closed',
   rejected: 'rejected',
   withdrawn: 'withdrawn',
@@ -192,6 +189,28 @@ export interface IopCase {
   readonly renews?: string;
   readonly renewedBy?: string;
   readonly generation: number;
+}
+
+/** What a case records as it runs, empty: a new case and a renewal both start from nothing of it. */
+export type CaseRecords = Pick<
+  IopCase,
+  'draftHistory' | 'consents' | 'meetings' | 'decisions' | 'amending' | 'reviews' | 'deadlines' | 'flags' | 'stageRuns' | 'outcomes'
+>;
+
+/** Fresh objects on each call, so no two cases share a record. */
+export function emptyCaseRecords(): CaseRecords {
+  return {
+    draftHistory: [],
+    consents: {},
+    meetings: [],
+    decisions: [],
+    amending: false,
+    reviews: [],
+    deadlines: {},
+    flags: {},
+    stageRuns: {},
+    outcomes: {},
+  };
 }
 
 export function isTerminal(stage: IopStage): boolean {

@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { SystemActor } from '../auth/actor.js';
 import type { IopConfig } from './config.js';
 import type { IopCase, WaitKind, WaitOutput } from './case-model.js';
-import { awaitingSignatures, activeParties, isTerminal, waitKindOf } from './case-model.js';
+import { awaitingSignatures, activeParties, emptyCaseRecords, isTerminal, waitKindOf } from './case-model.js';
 import { reviewSlots } from './agreement.js';
 import { addDays } from './dates.js';
 import { renewalIdOf } from './reducer.js';
@@ -207,16 +207,7 @@ export function renewalOf(state: IopCase, now: Date, config: IopConfig): IopTran
       at: iso,
       summary: `Förnyelse av ${state.reference} / renewal of ${state.reference}`,
     },
-    draftHistory: [],
-    consents: {},
-    meetings: [],
-    decisions: [],
-    amending: false,
-    reviews: [],
-    deadlines: {},
-    flags: {},
-    stageRuns: {},
-    outcomes: {},
+    ...emptyCaseRecords(),
     renews: state.id,
     generation: state.generation + 1,
   };

@@ -5,7 +5,7 @@ import type { FieldError } from '../errors/problem-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
 import { generateAgreement, isFullySigned } from './agreement.js';
 import type { IopCase, IopDraft, IopParty, IopStage, WaitOutput } from './case-model.js';
-import { awaitingSignatures, activeParties, executionName, isTerminal, waitKindOf } from './case-model.js';
+import { awaitingSignatures, activeParties, emptyCaseRecords, executionName, isTerminal, waitKindOf } from './case-model.js';
 import type { IopConfig } from './config.js';
 import { addMonths, isAfter } from './dates.js';
 import type { IopEffect } from './effects.js';
@@ -110,16 +110,7 @@ export function initiate(
     parties,
     precheck: [],
     draft,
-    draftHistory: [],
-    consents: {},
-    meetings: [],
-    decisions: [],
-    amending: false,
-    reviews: [],
-    deadlines: {},
-    flags: {},
-    stageRuns: {},
-    outcomes: {},
+    ...emptyCaseRecords(),
     generation: 1,
   };
   const entered = enterStage(base, 'initiation', now, config);

@@ -1,5 +1,6 @@
 import { CreateScheduleCommand, DeleteScheduleCommand } from '@aws-sdk/client-scheduler';
 import { schedulerClient } from './aws-clients.js';
+import { errorName } from './aws-errors.js';
 import { EnvNames, requireEnv } from './env-names.js';
 
 /**
@@ -8,7 +9,6 @@ import { EnvNames, requireEnv } from './env-names.js';
  * They delete themselves after firing; names are fixed by the caller, so
  * creating or deleting twice is harmless.
  */
-const errorName = (error: unknown): string | undefined => (error as { name?: string } | undefined)?.name;
 
 /** EventBridge Scheduler's one-time expression, in UTC. */
 export const atExpression = (iso: string): string => `at(${iso.slice(0, 19)})`;

@@ -1,9 +1,9 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { DescribeExecutionCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { eventBridgeClient, sfnClient } from '../../platform/aws-clients.js';
+import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { EnvNames, requireEnv } from '../../platform/env-names.js';
 import type { Logger } from '../../platform/logger.js';
 import { createOneTimeSchedule, deleteOneTimeSchedule, scheduleName } from '../../platform/schedules.js';
+import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
 import type { TimelineEntry } from '../../timeline/timeline-entry.js';
 import { reviewSlots } from '../agreement.js';
 import type { IopCase, WorkflowStage } from '../case-model.js';
@@ -16,8 +16,6 @@ import { IOP_KIND, iopItems, iopTokens } from './iop-store.js';
  * retried request or task may run them again: executions have fixed names,
  * schedules fixed names, a late callback answer is ignored by Step Functions.
  */
-const errorName = (error: unknown): string | undefined => (error as { name?: string } | undefined)?.name;
-
 export const stateMachineArn = (stage: WorkflowStage): string => `${requireEnv(EnvNames.stateMachineArnPrefix)}iop-${stage}`;
 const executionKey = (caseId: string) => ({ pk: `${IOP_KIND}#${caseId}`, sk: 'EXECUTION' });
 
@@ -31,31 +29,17 @@ export const executionArnOf = (stage: WorkflowStage, name: string): string =>
   `${stateMachineArn(stage).replace(':stateMachine:', ':execution:')}:${name}`;
 
 export async function startIopExecution(caseId: string, stage: WorkflowStage, executionName: string, input: Record<string, unknown> = {}): Promise<void> {
-  try {
-    // The execution's first wait records where it runs (the await task), so the
-    // request path spends no DynamoDB write on it.
-    await sfnClient().send(new StartExecutionCommand({
-      stateMachineArn: stateMachineArn(stage),
-      name: executionName.slice(0, 80),
-      input: JSON.stringify({ caseId, ...input }),
-    }));
-  } catch (error) {
-    // A retried start with the same name is a no-op: that execution already exists.
-    if (errorName(error) !== 'ExecutionAlreadyExists') throw error;
-  }
+  // The execution's first wait records where it runs (the await task), so the
+  // request path spends no DynamoDB write on it. A retried start with the same
+  // name is a no-op: that execution already exists.
+  await startExecutionOnce(stateMachineArn(stage), executionName, { caseId, ...input });
 }
 
 /** Is the case's last recorded execution still running? */
 export async function isIopExecutionRunning(caseId: string): Promise<boolean> {
   const { pk, sk } = executionKey(caseId);
   const stored = await iopItems.get<{ executionArn: string }>(pk, sk);
-  if (!stored?.executionArn) return false;
-  try {
-    const out = await sfnClient().send(new DescribeExecutionCommand({ executionArn: stored.executionArn }));
-    return out.status === 'RUNNING';
-  } catch {
-    return false;
-  }
+  return isExecutionRunning(stored?.executionArn);
 }
 
 export const scheduleNameOf = (caseId: string, reviewNumber: number): string => scheduleName(`${caseId}-review-${reviewNumber}`);
@@ -79,12 +63,7 @@ async function deleteReviewSchedules(state: IopCase, config: IopConfig): Promise
 export async function completeWait(caseId: string, waitKind: string, output: unknown): Promise<void> {
   const token = await iopTokens.get(caseId, waitKind);
   if (!token) return; // the wait has not started: its await task sees the outcome in the case
-  try {
-    await sfnClient().send(new SendTaskSuccessCommand({ taskToken: token.token, output: JSON.stringify(output) }));
-  } catch (error) {
-    const name = errorName(error);
-    if (name !== 'TaskTimedOut' && name !== 'InvalidToken' && name !== 'TaskDoesNotExist') throw error;
-  }
+  await sendTaskSuccessIfWaiting(token.token, output);
   // The used token is left in place (TTL removes it): a later answer to it is
   // refused by Step Functions and ignored here, and the next wait overwrites it.
   // Not deleting it keeps a stage-ending action within four DynamoDB requests.
@@ -108,7 +87,7 @@ export async function runIopEffects(
           break;
         case 'heartbeat': {
           const token = await iopTokens.get(state.id, effect.waitKind);
-          if (token) await sfnClient().send(new SendTaskHeartbeatCommand({ taskToken: token.token })).catch(() => undefined);
+          if (token) await sendHeartbeatQuietly(token.token);
           break;
         }
         case 'schedule-reviews':

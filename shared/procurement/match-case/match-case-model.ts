@@ -1,14 +1,11 @@
 import * as z from 'zod';
+import { CaseStages } from '../../timeline/case-stages.js';
 import type { Notice } from '../notice.js';
 import type { PeriodEnd } from './standstill.js';
 
 /** The five stages of every case, and where a match case can end. */
 export const MatchStages = {
-  initiation: 'initiation',
-  dialogue: 'dialogue',
-  approval: 'approval',
-  agreement: 'agreement',
-  review: 'review',
+  ...CaseStages,
   closed: 'closed',
   withdrawn: 'withdrawn',
 } as const;

@@ -1,11 +1,11 @@
-import { DescribeExecutionCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { eventBridgeClient, sfnClient } from '../../platform/aws-clients.js';
+import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { EnvNames, requireEnv } from '../../platform/env-names.js';
 import { ItemStore, TaskTokenStore } from '../../data/index.js';
 import type { CaseIndex } from '../../data/index.js';
 import type { TimelineEntry } from '../../timeline/timeline-entry.js';
 import { createOneTimeSchedule, deleteOneTimeSchedule } from '../../platform/schedules.js';
+import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
 import { followUpScheduleName, followUpSlots } from './follow-up-schedule.js';
 import type { MatchCase, MatchEffect } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
@@ -28,27 +28,18 @@ const stateMachineArn = () => `${requireEnv(EnvNames.stateMachineArnPrefix)}matc
 const executionKey = (caseId: string) => ({ pk: `${MATCH_CASE_KIND}#${caseId}`, sk: 'EXECUTION' });
 
 export async function startMatchExecution(caseId: string, executionName: string): Promise<void> {
-  try {
-    const out = await sfnClient().send(new StartExecutionCommand({ stateMachineArn: stateMachineArn(), name: executionName.slice(0, 80), input: JSON.stringify({ caseId }) }));
-    const { pk, sk } = executionKey(caseId);
-    await items.put(pk, sk, { executionArn: out.executionArn ?? '', startedAt: out.startDate?.toISOString() ?? '' });
-  } catch (error) {
-    // A retried start with the same name is fine: the execution already runs.
-    if ((error as { name?: string }).name !== 'ExecutionAlreadyExists') throw error;
-  }
+  // A retried start with the same name is fine: the execution already runs.
+  const out = await startExecutionOnce(stateMachineArn(), executionName, { caseId });
+  if (!out) return;
+  const { pk, sk } = executionKey(caseId);
+  await items.put(pk, sk, { executionArn: out.executionArn ?? '', startedAt: out.startDate?.toISOString() ?? '' });
 }
 
 /** Is the case's last execution still running? */
 export async function isMatchExecutionRunning(caseId: string): Promise<boolean> {
   const { pk, sk } = executionKey(caseId);
   const stored = await items.get<{ executionArn: string }>(pk, sk);
-  if (!stored?.executionArn) return false;
-  try {
-    const out = await sfnClient().send(new DescribeExecutionCommand({ executionArn: stored.executionArn }));
-    return out.status === 'RUNNING';
-  } catch {
-    return false;
-  }
+  return isExecutionRunning(stored?.executionArn);
 }
 
 export async function runMatchEffects(state: MatchCase, effects: readonly MatchEffect[], timeline: readonly TimelineEntry[]): Promise<void> {
@@ -60,18 +51,13 @@ export async function runMatchEffects(state: MatchCase, effects: readonly MatchE
       case 'complete-wait': {
         const token = await matchTokens.get(state.id, effect.waitKind);
         if (!token) break; // the wait has not started yet: load-case sees the new stage instead
-        try {
-          await sfnClient().send(new SendTaskSuccessCommand({ taskToken: token.token, output: JSON.stringify(effect.output) }));
-        } catch (error) {
-          const name = (error as { name?: string }).name;
-          if (name !== 'TaskTimedOut' && name !== 'InvalidToken' && name !== 'TaskDoesNotExist') throw error;
-        }
+        await sendTaskSuccessIfWaiting(token.token, effect.output);
         await matchTokens.delete(state.id, effect.waitKind);
         break;
       }
       case 'heartbeat': {
         const token = await matchTokens.get(state.id, effect.waitKind);
-        if (token) await sfnClient().send(new SendTaskHeartbeatCommand({ taskToken: token.token })).catch(() => undefined);
+        if (token) await sendHeartbeatQuietly(token.token);
         break;
       }
       case 'schedule-reviews':

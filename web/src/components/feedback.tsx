@@ -1,5 +1,7 @@
 import type { ApiError } from '../api/api-client.js';
+import type { Resource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
+import { PageHeading } from './layout.js';
 
 /** Progress text for a long operation; the region is polite so it is read without interrupting. */
 export function Loading({ label }: { readonly label?: string }) {
@@ -36,5 +38,19 @@ export function Confirmation({ text }: { readonly text: string | undefined }) {
     <p class="confirmation" role="status" aria-live="polite">
       {text ?? ''}
     </p>
+  );
+}
+
+/**
+ * A page whose main resource has not arrived: its title, and progress or what
+ * went wrong. Every detail page shows the same thing until its data is there.
+ */
+export function PendingPage({ title, resource }: { readonly title: string; readonly resource: Resource<unknown> }) {
+  return (
+    <section aria-busy={resource.loading ? 'true' : 'false'}>
+      <PageHeading text={title} />
+      {resource.loading && <Loading />}
+      {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
+    </section>
   );
 }

@@ -44,6 +44,31 @@ function describedBy(id: string, name: string, hint: string | undefined, errors:
   return ids.length ? ids.join(' ') : undefined;
 }
 
+const isInvalid = (name: string, errors: FormErrors): boolean => (errors.fields[name]?.length ?? 0) > 0;
+
+/**
+ * The frame a text box, text area and select share (written once so the three
+ * stay alike): the wrapper marked when invalid, the label (with the required
+ * mark where the field shows one), then hint and errors, then the control.
+ */
+function LabelledField({ id, name, label, hint, errors, requiredMark, children }: Pick<Common, 'name' | 'label' | 'hint' | 'errors'> & {
+  readonly id: string;
+  readonly requiredMark?: boolean;
+  readonly children: ComponentChildren;
+}) {
+  return (
+    <div class={isInvalid(name, errors) ? 'field invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {requiredMark && <span class="required-mark"> *</span>}
+      </label>
+      <Described name={name} hint={hint} errors={errors}>
+        {children}
+      </Described>
+    </div>
+  );
+}
+
 export function TextField(props: Common & {
   readonly type?: 'text' | 'number' | 'date' | 'datetime-local' | 'email';
   readonly defaultValue?: string | number;
@@ -54,90 +79,76 @@ export function TextField(props: Common & {
   readonly inputMode?: 'numeric' | 'decimal' | 'text';
 }) {
   const { name, label, hint, errors, required, type = 'text' } = props;
-  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const invalid = isInvalid(name, errors);
   const id = useFieldId(name);
   return (
-    <div class={invalid ? 'field invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {required && <span class="required-mark"> *</span>}
-      </label>
-      <Described name={name} hint={hint} errors={errors}>
-        <input
-          id={id}
-          name={name}
-          // Preact types each input type apart; the union is still a valid type attribute.
-          type={type as 'text'}
-          required={required}
-          defaultValue={props.defaultValue === undefined ? undefined : String(props.defaultValue)}
-          min={props.min}
-          max={props.max}
-          step={props.step}
-          autoComplete={props.autoComplete ?? 'off'}
-          inputMode={props.inputMode}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy(id, name, hint, errors)}
-        />
-      </Described>
-    </div>
+    <LabelledField id={id} name={name} label={label} hint={hint} errors={errors} requiredMark={required}>
+      <input
+        id={id}
+        name={name}
+        // Preact types each input type apart; the union is still a valid type attribute.
+        type={type as 'text'}
+        required={required}
+        defaultValue={props.defaultValue === undefined ? undefined : String(props.defaultValue)}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        autoComplete={props.autoComplete ?? 'off'}
+        inputMode={props.inputMode}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, name, hint, errors)}
+      />
+    </LabelledField>
   );
 }
 
 export function TextArea(props: Common & { readonly defaultValue?: string; readonly rows?: number }) {
   const { name, label, hint, errors, required } = props;
-  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const invalid = isInvalid(name, errors);
   const id = useFieldId(name);
   return (
-    <div class={invalid ? 'field invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {required && <span class="required-mark"> *</span>}
-      </label>
-      <Described name={name} hint={hint} errors={errors}>
-        <textarea
-          id={id}
-          name={name}
-          rows={props.rows ?? 4}
-          required={required}
-          defaultValue={props.defaultValue}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy(id, name, hint, errors)}
-        />
-      </Described>
-    </div>
+    <LabelledField id={id} name={name} label={label} hint={hint} errors={errors} requiredMark={required}>
+      <textarea
+        id={id}
+        name={name}
+        rows={props.rows ?? 4}
+        required={required}
+        defaultValue={props.defaultValue}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, name, hint, errors)}
+      />
+    </LabelledField>
   );
 }
 
 export function SelectField(props: Common & { readonly options: readonly { value: string; label: string }[]; readonly defaultValue?: string }) {
   const { name, label, hint, errors, required } = props;
-  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const invalid = isInvalid(name, errors);
   const id = useFieldId(name);
+  // A select's label carries no required mark (unlike a text box's).
   return (
-    <div class={invalid ? 'field invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      <Described name={name} hint={hint} errors={errors}>
-        <select
-          id={id}
-          name={name}
-          required={required}
-          defaultValue={props.defaultValue}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy(id, name, hint, errors)}
-        >
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </Described>
-    </div>
+    <LabelledField id={id} name={name} label={label} hint={hint} errors={errors}>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue={props.defaultValue}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, name, hint, errors)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
   );
 }
 
 export function CheckboxField(props: Omit<Common, 'required'> & { readonly defaultChecked?: boolean }) {
   const { name, label, hint, errors } = props;
-  const invalid = (errors.fields[name]?.length ?? 0) > 0;
+  const invalid = isInvalid(name, errors);
   const id = useFieldId(name);
   return (
     <div class={invalid ? 'field checkbox invalid' : 'field checkbox'}>

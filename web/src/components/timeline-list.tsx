@@ -1,8 +1,10 @@
 import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import type { Resource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { formatDateTime, isoOf } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
+import { LoadError, Loading } from './feedback.js';
 
 /** Every event with who, when and what, oldest first (the timeline is append-only). */
 export function TimelineList({ entries }: { readonly entries: readonly TimelineEntry[] }) {
@@ -22,5 +24,18 @@ export function TimelineList({ entries }: { readonly entries: readonly TimelineE
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A case's timeline under its heading, with progress and errors of its own (the case above stays usable). */
+export function TimelineSection({ headingId, timeline }: { readonly headingId: string; readonly timeline: Resource<TimelineEntry[]> }) {
+  const { t } = useApp();
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('case.timelineHeading')}</h2>
+      {timeline.loading && !timeline.data && <Loading />}
+      {timeline.error && <LoadError error={timeline.error} onRetry={timeline.reload} />}
+      {timeline.data && <TimelineList entries={timeline.data} />}
+    </section>
   );
 }

@@ -1,18 +1,17 @@
 import type { IopCase, IopDraft } from '../../../shared/iop/case-model.js';
-import type { PublicStatus, TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
-import { rowsOf } from '../api/api-client.js';
-import { useResource } from '../api/use-resource.js';
+import type { PublicStatus } from '../../../shared/timeline/timeline-entry.js';
+import { useCaseDetail } from '../api/use-case-detail.js';
 import { useApp } from '../app-context.js';
 import { caseDates } from '../cases/case-dates.js';
 import { draftChanges, DraftFields } from '../cases/draft-changes.js';
 import { DateTimeline } from '../components/date-timeline.js';
-import { LoadError, Loading } from '../components/feedback.js';
+import { PendingPage } from '../components/feedback.js';
 import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
 import { PrecheckList } from '../components/precheck-list.js';
 import { StageJourney } from '../components/stage-journey.js';
 import { StatusSummary } from '../components/status-card.js';
-import { TimelineList } from '../components/timeline-list.js';
+import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
@@ -20,23 +19,10 @@ export type CaseDetail = Partial<IopCase> & { readonly id: string; readonly stag
 
 /** One IOP case: where it is, what the reader can do, the dialogue, the draft versions and the timeline. */
 export function CasePage({ id }: { readonly id: string }) {
-  const { t, api, session, lang } = useApp();
+  const { t, session, lang } = useApp();
   const path = `/iop/cases/${encodeURIComponent(id)}`;
-  const detail = useResource(() => api.get<CaseDetail>(path), path);
-  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline`)), `${path}/timeline`);
-  const reload = () => {
-    detail.reload();
-    timeline.reload();
-  };
-  if (!detail.data) {
-    return (
-      <section aria-busy={detail.loading ? 'true' : 'false'}>
-        <PageHeading text={t('case.title')} />
-        {detail.loading && <Loading />}
-        {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
-      </section>
-    );
-  }
+  const { detail, timeline, reload } = useCaseDetail<CaseDetail>(path);
+  if (!detail.data) return <PendingPage title={t('case.title')} resource={detail} />;
   const c = detail.data;
   const dates = caseDates(c);
   return (
@@ -123,12 +109,7 @@ export function CasePage({ id }: { readonly id: string }) {
         </section>
       )}
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t('case.timelineHeading')}</h2>
-        {timeline.loading && !timeline.data && <Loading />}
-        {timeline.error && <LoadError error={timeline.error} onRetry={timeline.reload} />}
-        {timeline.data && <TimelineList entries={timeline.data} />}
-      </section>
+      <TimelineSection headingId="timeline-heading" timeline={timeline} />
     </article>
   );
 }

@@ -1,18 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { MatchAction, MatchActionType } from '../../../shared/procurement/match-case/match-case-model.js';
-import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
-import { rowsOf } from '../api/api-client.js';
-import { useResource } from '../api/use-resource.js';
+import { useCaseDetail } from '../api/use-case-detail.js';
 import type { FormErrors } from '../api/problem.js';
 import { useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';
 import { DateTimeline } from '../components/date-timeline.js';
-import { LoadError, Loading } from '../components/feedback.js';
+import { PendingPage } from '../components/feedback.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { StageJourney } from '../components/stage-journey.js';
 import { StatusSummary } from '../components/status-card.js';
-import { TimelineList } from '../components/timeline-list.js';
+import { TimelineSection } from '../components/timeline-list.js';
 import { formatDateTime, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { matchActionsFor, matchDates } from '../procurement/match-actions.js';
@@ -22,21 +20,8 @@ import type { MatchCaseDetail } from './match-cases-page.js';
 export function MatchCasePage({ id }: { readonly id: string }) {
   const { t, api, session, lang } = useApp();
   const path = `/procurement/matches/${encodeURIComponent(id)}`;
-  const detail = useResource(() => api.get<MatchCaseDetail>(path), path);
-  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline`)), `${path}/timeline`);
-  const reload = () => {
-    detail.reload();
-    timeline.reload();
-  };
-  if (!detail.data) {
-    return (
-      <section aria-busy={detail.loading ? 'true' : 'false'}>
-        <PageHeading text={t('matchCase.title')} />
-        {detail.loading && <Loading />}
-        {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
-      </section>
-    );
-  }
+  const { detail, timeline, reload } = useCaseDetail<MatchCaseDetail>(path);
+  if (!detail.data) return <PendingPage title={t('matchCase.title')} resource={detail} />;
   const c = detail.data;
   const actions = session ? matchActionsFor(c, session.actor) : [];
   const send = (body: Record<string, unknown>, key: string) => api.post(`${path}/actions`, { ...body, ...(c.version ? { expectedVersion: c.version } : {}) }, key);
@@ -155,12 +140,7 @@ export function MatchCasePage({ id }: { readonly id: string }) {
           </ol>
         )}
       </section>
-      <section aria-labelledby="m-timeline-heading">
-        <h2 id="m-timeline-heading">{t('case.timelineHeading')}</h2>
-        {timeline.loading && !timeline.data && <Loading />}
-        {timeline.error && <LoadError error={timeline.error} onRetry={timeline.reload} />}
-        {timeline.data && <TimelineList entries={timeline.data} />}
-      </section>
+      <TimelineSection headingId="m-timeline-heading" timeline={timeline} />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import type { Notice } from '../../../shared/procurement/notice.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';
-import { LoadError, Loading } from '../components/feedback.js';
+import { LoadError, Loading, PendingPage } from '../components/feedback.js';
 import { SelectField, TextField } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek } from '../format/dates.js';
@@ -28,15 +28,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   const [whatIf, setWhatIf] = useState<WhatIfResult | undefined>(undefined);
   const [kind, setKind] = useState<'split-into-lots' | 'reserve' | 'set-cpv'>('split-into-lots');
 
-  if (!notice.data) {
-    return (
-      <section aria-busy={notice.loading ? 'true' : 'false'}>
-        <PageHeading text={t('notice.title')} />
-        {notice.loading && <Loading />}
-        {notice.error && <LoadError error={notice.error} onRetry={notice.reload} />}
-      </section>
-    );
-  }
+  if (!notice.data) return <PendingPage title={t('notice.title')} resource={notice} />;
   const n = notice.data;
   function whatIfBody(v: Values) {
     if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') };
