@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { Actor } from '../../shared/auth/actor.js';
 import { ConflictError, ForbiddenError } from '../../shared/errors/problem-errors.js';
 import type { StoredCase } from '../../shared/data/index.js';
@@ -8,6 +7,7 @@ import {
   InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
 } from '../../shared/iop/index.js';
 import { iopIndexOf, iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { ListIopCasesQuery } from '../../shared/iop/api-docs.js';
 import { runIopEffects } from '../../shared/iop/runtime/run-iop-effects.js';
 import { clock } from '../../shared/platform/clock.js';
 
@@ -81,7 +81,8 @@ function registerEntry(state: IopCase) {
   };
 }
 
-export const handler = httpLambda({
+/** The routes, exported so a test can check they validate with the documented schemas. */
+export const iopRoutes = {
   'POST /iop/cases': route({
     body: InitiateIopCaseSchema,
     handler: async ({ actor, body, logger }) => {
@@ -94,7 +95,7 @@ export const handler = httpLambda({
   }),
 
   'GET /iop/cases': route({
-    query: z.object({ stage: z.enum(StageList).optional() }),
+    query: ListIopCasesQuery,
     handler: async ({ actor, query }) => {
       const cases = await visibleCases(actor, query.stage);
       return ok({ items: cases.map((c) => caseSummary(c.state, c.version)) });
@@ -142,4 +143,6 @@ export const handler = httpLambda({
       return ok({ agreements }, 200, { 'cache-control': 'public, max-age=60' });
     },
   }),
-});
+};
+
+export const handler = httpLambda(iopRoutes);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
 import { httpLambda, ok, route } from '../../shared/http/index.js';
+import { BidderMatchesQuery } from '../../shared/procurement/api-docs.js';
 import type { Actor } from '../../shared/auth/actor.js';
 import { CaseStore } from '../../shared/data/index.js';
 import { ForbiddenError, NotFoundError } from '../../shared/errors/problem-errors.js';
@@ -58,7 +58,8 @@ async function priorReservedAwards(s: MatchCase) {
 
 const caseView = (s: MatchCase, version: number) => ({ ...s, version, status: matchCaseStatus(s, clock.now()) });
 
-export const handler = httpLambda({
+/** The routes, exported so a test can check they validate with the documented schemas. */
+export const procurementRoutes = {
   'POST /procurement/notices': route({
     body: NoticeInputSchema,
     handler: async ({ actor, body }) => {
@@ -124,7 +125,7 @@ export const handler = httpLambda({
     },
   }),
   'GET /bidders/{orgId}/matches': route({
-    query: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+    query: BidderMatchesQuery,
     handler: async ({ actor, params, query }) => {
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
@@ -183,4 +184,6 @@ export const handler = httpLambda({
       return ok(buildReleasePackage(notice, `https://${host}`, notice.updatedAt));
     },
   }),
-});
+};
+
+export const handler = httpLambda(procurementRoutes);

@@ -1,5 +1,7 @@
 import type { RouteDocs } from './route-doc.js';
 import { SystemRouteDocs } from './system-route-docs.js';
+import { IopRouteDocs } from '../../iop/api-docs.js';
+import { ProcurementRouteDocs } from '../../procurement/api-docs.js';
 
 /**
  * Every bounded context's route docs in one place, for GET /openapi.json.
@@ -7,4 +9,6 @@ import { SystemRouteDocs } from './system-route-docs.js';
  */
 export const AllRouteDocs: RouteDocs = {
   ...SystemRouteDocs,
+  ...IopRouteDocs,
+  ...ProcurementRouteDocs,
 };

@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import type { RouteDocs } from '../http/openapi/route-doc.js';
+import { IopStages, type IopStage } from './case-model.js';
+import { InitiateIopCaseSchema, IopActionSchema } from './schemas.js';
+
+const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
+
+/** GET /iop/cases?stage=… */
+export const ListIopCasesQuery = z.object({ stage: z.enum(StageList).optional() });
+
+/**
+ * What the OpenAPI document says about the IOP routes. The handlers validate
+ * with these very schemas (a test checks they are the same objects).
+ */
+export const IopRouteDocs: RouteDocs = {
+  'POST /iop/cases': {
+    summary: 'Initiate an IOP case',
+    description: 'Healthcare or civil users start a case for their organisation; the pre-check runs at once and each result carries its reason.',
+    tags: ['iop'],
+    body: InitiateIopCaseSchema,
+    success: { status: 201, description: 'The new case with id, reference, stage, status and version' },
+    errors: [422],
+  },
+  'GET /iop/cases': {
+    summary: 'Cases the caller may see',
+    description: "Parties see their organisation's cases; decision-makers the cases awaiting decision (oldest first); admins all.",
+    tags: ['iop'],
+    query: ListIopCasesQuery,
+    success: { status: 200, description: '{ items: case summaries with status }' },
+  },
+  'GET /iop/cases/{id}': {
+    summary: 'One case: stage, plain-language status in Swedish and English, version, parties, draft, deadlines',
+    tags: ['iop'],
+    success: { status: 200, description: 'The case' },
+  },
+  'GET /iop/cases/{id}/timeline': {
+    summary: 'Every event of the case, oldest first, with who, when and the plain-language text',
+    tags: ['iop'],
+    success: { status: 200, description: '{ items: timeline entries }' },
+  },
+  'POST /iop/cases/{id}/actions': {
+    summary: 'Act on a case (accept-invitation, record-meeting, revise-draft, consent, decide, sign, review-decision, withdraw, …)',
+    description: 'An action that does not fit the stage is 409 naming the stage; a stale expectedVersion is 409; an answer after its deadline is 410.',
+    tags: ['iop'],
+    body: IopActionSchema,
+    success: { status: 200, description: 'The case after the action' },
+    errors: [409, 410, 422],
+  },
+  'GET /public/iop': {
+    summary: 'The public register of IOP agreements in force (no personal data)',
+    tags: ['public'],
+    success: { status: 200, description: '{ agreements }' },
+  },
+};
