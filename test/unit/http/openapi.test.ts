@@ -39,3 +39,11 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(action.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '410', '422']));
   });
 });
+
+describe('the served openapi.json', () => {
+  it('is current: regenerate it with `npm run openapi` after changing a schema or a route doc', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { OpenApiFile, openApiText } = await import('../../../shared/http/openapi/write-openapi.js');
+    expect(readFileSync(OpenApiFile, 'utf8')).toBe(openApiText());
+  });
+});
