@@ -76,6 +76,18 @@ export class Monitoring extends Construct {
     });
   }
 
+  /**
+   * Invokes the function once a day at 05:00 UTC (the notification digest):
+   * early enough to be read at the start of the Swedish working day all year.
+   */
+  invokeDaily(id: string, fn: IFunction): Rule {
+    return new Rule(this, id, {
+      description: 'Daily digest of non-material case changes',
+      schedule: Schedule.cron({ minute: '0', hour: '5' }),
+      targets: [new LambdaFunction(fn, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 2 })],
+    });
+  }
+
   private addAlarm(id: string, metric: IMetric): void {
     const alarm = new Alarm(this, id, {
       metric,

@@ -72,6 +72,14 @@ export const FunctionCatalog = [
     memoryMb: 512,
     timeoutSeconds: 300,
   },
+  {
+    id: 'Digest',
+    entry: 'functions/notifications/digest.ts',
+    description: 'Daily digest of the non-material timeline entries, one event per organisation',
+    sdkClients: ['dynamodb', 'eventbridge'],
+    memoryMb: 512,
+    timeoutSeconds: 300,
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type FunctionId = (typeof FunctionCatalog)[number]['id'];

@@ -17,6 +17,7 @@ function build(alarmEmail?: string) {
   monitoring.alarmOnFunction('Fn', fn);
   monitoring.alarmOnStateMachine('Sm', sm);
   monitoring.invokeHourly('Hourly', fn);
+  monitoring.invokeDaily('Daily', fn);
   return Template.fromStack(stack);
 }
 
@@ -64,5 +65,13 @@ describe('Monitoring', () => {
       ScheduleExpression: 'rate(1 hour)',
       Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() } })],
     });
+  });
+
+  it('invokes the given function daily at 05:00 UTC, failed deliveries to the DLQ', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 5 * * ? *)',
+      Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: { MaximumRetryAttempts: 2 } })],
+    });
+    template.resourceCountIs('AWS::Events::Rule', 2);
   });
 });

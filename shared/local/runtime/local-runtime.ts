@@ -14,6 +14,7 @@ import { createDevRoutes } from './dev-routes.js';
 import { createStaticFiles } from './static-files.js';
 import { localFunctionEnvironment, LOCAL_NAME_PREFIX } from './local-environment.js';
 import { localPlugins } from './local-plugins.js';
+import { startDailyTimer, type DailyTimer } from './daily-timer.js';
 import type { DemoUser } from './demo-users.js';
 
 export interface LocalRuntimeOptions {
@@ -41,6 +42,8 @@ export interface LocalRuntime {
 }
 
 const logger = createLogger({ component: 'local-runtime' });
+/** Same hour as the DigestDaily rule in AWS. */
+const DIGEST_HOUR_UTC = 5;
 
 /**
  * The whole product on one machine: dynalite for DynamoDB, the local Step
@@ -57,6 +60,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   let dynamo: LocalDynamoDb | undefined;
   let aws: LocalAws | undefined;
   let api: LocalApi | undefined;
+  let digest: DailyTimer | undefined;
   try {
     dynamo = await startLocalDynamoDb({ path: dataPath && join(dataPath, 'dynamodb'), tableName: env.TABLE_NAME! });
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.url;
@@ -96,8 +100,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
     await invoker.invoke('Reconciler', { startup: true });
+    // The daily EventBridge rule of AWS, on the virtual clock: POST /dev/clock P7D sends seven digests.
+    // A day on which nothing was written to the table has nothing to digest, so the
+    // invocation is skipped: "advance P5Y" would otherwise run 1,800 empty digests.
+    let writesAfterDigest = -1;
+    const localDynamo = dynamo;
+    digest = startDailyTimer(aws.clock, {
+      hourUtc: DIGEST_HOUR_UTC,
+      label: 'daily digest',
+      run: async () => {
+        if (tableWrites(localDynamo) === writesAfterDigest) return;
+        await invoker.invoke('Digest', {});
+        writesAfterDigest = tableWrites(localDynamo);
+      },
+    });
 
-    const started = { dynamo, aws, api };
+    const started = { dynamo, aws, api, digest };
     return {
       url: api.url,
       aws,
@@ -107,15 +125,24 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       dataPath,
       token: (request) => tokens.mint(request, Math.floor(Date.now() / 1000)),
       async stop() {
+        started.digest.stop();
         await started.api.close();
         await started.aws.close();
         await started.dynamo.close();
       },
     };
   } catch (error) {
+    digest?.stop();
     await api?.close().catch(() => undefined);
     await aws?.close().catch(() => undefined);
     await dynamo?.close().catch(() => undefined);
     throw error;
   }
+}
+
+const WriteOperations = ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems'];
+
+function tableWrites(dynamo: LocalDynamoDb): number {
+  const counts = dynamo.requestCounts();
+  return WriteOperations.reduce((n, op) => n + (counts[op] ?? 0), 0);
 }
