@@ -177,10 +177,16 @@ export const blockerFacts = (target: MatchTarget, now: Date): BlockerFacts => ({
 export function blockerBitsOf(facts: BlockerFacts, profile: BidderProfile): number {
   let bits = 0;
   if (facts.deadlinePassed) bits |= BlockerBits.deadlinePassed;
-  if (!facts.nuts.some((n) => profile.regions.includes(n))) bits |= BlockerBits.regionNotServed;
+  if (!servesAny(profile, facts.nuts)) bits |= BlockerBits.regionNotServed;
   if (!isEligibleForReservation(facts, profile)) bits |= BlockerBits.notEligibleForReservation;
   if (facts.perYear > profile.capacitySekPerYear && !profile.consortiumWilling) bits |= BlockerBits.beyondCapacity;
   return bits;
+}
+
+/** Whether the bidder serves one of the regions (a plain loop: this runs for every candidate pair). */
+function servesAny(profile: BidderProfile, nuts: readonly string[]): boolean {
+  for (let i = 0; i < nuts.length; i++) if (profile.regions.includes(nuts[i]!)) return true;
+  return false;
 }
 
 export const blockerBits = (target: MatchTarget, profile: BidderProfile, now: Date): number => blockerBitsOf(blockerFacts(target, now), profile);

@@ -15,6 +15,26 @@ export interface TextVector {
   readonly weights: ReadonlyMap<string, number>;
   /** stem → the first word in the text that produced it (shown to users). */
   readonly surface: ReadonlyMap<string, string>;
+  /** The stems as interned ids, in the order of weights (the order every score is summed in). */
+  readonly ids: Int32Array;
+  /** The weights in the order of ids. */
+  readonly values: Float64Array;
+  /** ids sorted ascending, with their weights: a stem is looked up by binary search, without hashing a string. */
+  readonly sortedIds: Int32Array;
+  readonly sortedValues: Float64Array;
+}
+
+// Every stem seen gets a small integer id for the life of the process (the vocabulary is bounded by the language).
+const stemIds = new Map<string, number>();
+const stemNames: string[] = [];
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemNames.length;
+    stemIds.set(stem, id);
+    stemNames.push(stem);
+  }
+  return id;
 }
 
 export function swedishTokens(text: string): { stem: string; word: string }[] {
@@ -42,8 +62,23 @@ export function textVector(text: string): TextVector {
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [stem, w] of weights) weights.set(stem, w / norm);
-  return { weights, surface };
+  const ids = new Int32Array(weights.size);
+  const values = new Float64Array(weights.size);
+  let i = 0;
+  for (const [stem, w] of weights) {
+    weights.set(stem, w / norm);
+    ids[i] = stemId(stem);
+    values[i++] = w / norm;
+  }
+  const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
+  return {
+    weights,
+    surface,
+    ids,
+    values,
+    sortedIds: Int32Array.from(order, (k) => ids[k]!),
+    sortedValues: Float64Array.from(order, (k) => values[k]!),
+  };
 }
 
 export interface TextRelevance {
@@ -53,28 +88,110 @@ export interface TextRelevance {
   readonly matchedWords: string[];
 }
 
-/** The score of textRelevance alone (the same sum in the same order), without collecting the shared words. */
+/** The position of id in a vector's sortedIds, or -1. */
+function find(sortedIds: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = sortedIds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = sortedIds[mid]!;
+    if (x < id) lo = mid + 1;
+    else if (x > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The score of textRelevance alone, without collecting the shared words and
+ * without allocating: the products are added in the order of the smaller
+ * vector's stems (the first text's on a tie), the very sum textRelevance makes.
+ */
 export function textScore(a: TextVector, b: TextVector): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  const aSmall = a.ids.length <= b.ids.length;
+  const ids = aSmall ? a.ids : b.ids;
+  const values = aSmall ? a.values : b.values;
+  const other = aSmall ? b : a;
+  const otherIds = other.sortedIds;
+  const otherValues = other.sortedValues;
   let score = 0;
-  for (const [stem, w] of small) {
-    const other = large.get(stem);
-    if (other !== undefined) score += w * other;
+  for (let i = 0; i < ids.length; i++) {
+    const k = find(otherIds, ids[i]!);
+    if (k >= 0) score += values[i]! * otherValues[k]!;
   }
   return Math.min(1, score);
 }
 
 export function textRelevance(a: TextVector, b: TextVector, maxWords = 8): TextRelevance {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const aSmall = a.ids.length <= b.ids.length;
+  const small = aSmall ? a : b;
+  const large = aSmall ? b : a;
   const shared: [string, number][] = [];
-  for (const [stem, w] of small.weights) {
-    const other = large.weights.get(stem);
-    if (other === undefined) continue;
-    shared.push([stem, w * other]);
+  let score = 0;
+  for (let i = 0; i < small.ids.length; i++) {
+    const k = find(large.sortedIds, small.ids[i]!);
+    if (k < 0) continue;
+    const product = small.values[i]! * large.sortedValues[k]!;
+    score += product;
+    shared.push([stemNames[small.ids[i]!]!, product]);
   }
   shared.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   return {
-    score: textScore(a, b),
+    score: Math.min(1, score),
     matchedWords: shared.slice(0, maxWords).map(([stem]) => a.surface.get(stem) ?? stem),
+  };
+}
+
+/**
+ * textScore(target, other) for one fixed text against many others (a notice's
+ * lot against every candidate bidder): the target's stems are laid out by id
+ * once, so each other text is read once, with no search. The products are
+ * added in textScore's order (the smaller text's, the target's on a tie), so
+ * the result is the same number.
+ */
+export function textScorer(target: TextVector): (other: TextVector) => number {
+  let span = 0;
+  for (let i = 0; i < target.ids.length; i++) span = Math.max(span, target.ids[i]! + 1);
+  // A very large vocabulary would make the layout cost more than it saves.
+  if (span > 65_536) return (other) => textScore(target, other);
+  const rank = new Int32Array(span).fill(-1); // stem id → position in target.ids
+  for (let i = 0; i < target.ids.length; i++) rank[target.ids[i]!] = i;
+  const n = target.ids.length;
+  const products = new Float64Array(n);
+  const seen = new Int32Array(n);
+  let stamp = 0;
+  return (other) => {
+    const ids = other.ids;
+    const values = other.values;
+    if (n > ids.length) {
+      // other is the smaller: its order, textScore's `values[i] * otherValues[k]` with other's weight first.
+      let score = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        const k = id < span ? rank[id]! : -1;
+        if (k >= 0) score += values[i]! * target.values[k]!;
+      }
+      return Math.min(1, score);
+    }
+    // target is the smaller (or as large): the products are summed in the target's order.
+    stamp++;
+    let found = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const k = id < span ? rank[id]! : -1;
+      if (k >= 0) {
+        products[k] = target.values[k]! * values[i]!;
+        seen[k] = stamp;
+        found++;
+      }
+    }
+    let score = 0;
+    for (let k = 0; k < n && found > 0; k++) {
+      if (seen[k] === stamp) {
+        score += products[k]!;
+        found--;
+      }
+    }
+    return Math.min(1, score);
   };
 }
