@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DemoIopCase, DefaultIopConfig, IopDemoUsers, reviewSlots } from '../shared/iop/index.js';
-import type { LegalChecklist } from '../shared/iop/index.js';
+import { DemoIopCase, DemoIopChecklist, DefaultIopConfig, IopDemoUsers, reviewSlots } from '../shared/iop/index.js';
 import type { Actor } from '../shared/auth/actor.js';
 import { waitUntilIdle } from '../shared/local/clock/wait-until-idle.js';
 import { startLocalRuntime, type LocalRuntime } from '../shared/local/runtime/local-runtime.js';
@@ -134,15 +133,7 @@ const addInto = (into: Counts, more: Counts) => {
   for (const [k, v] of Object.entries(more)) into[k] = (into[k] ?? 0) + v;
 };
 
-const yes = (motivation: string) => ({ met: true, motivation });
-const checklist: LegalChecklist = {
-  localGovernmentActAndPriorities: yes('Regionens prioriteringar'),
-  complementsPublicOffering: yes('Kompletterar'),
-  stateAid: { met: true, motivation: 'Under de minimis', basis: 'de-minimis' },
-  notPublicContract: yes('Ingen upphandling'),
-  coFinancingDocumented: yes('Bidragen står i utkastet'),
-  noOtherRegionalFunding: yes('Inget annat stöd'),
-};
+const checklist = DemoIopChecklist;
 const report = { type: 'submit-review-report', activities: 'Gruppträffar', reach: 300, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 900_000 };
 
 interface Session {

@@ -1,6 +1,5 @@
-import { DemoIopCase, IopDemoUsers } from '../shared/iop/seed.js';
+import { DemoIopCase, DemoIopChecklist, IopDemoUsers } from '../shared/iop/seed.js';
 import type { Actor } from '../shared/auth/actor.js';
-import type { LegalChecklist } from '../shared/iop/schemas.js';
 
 /**
  * `npm run demo`: one IOP from the first idea to its renewal five years later,
@@ -50,15 +49,7 @@ function client(url: string) {
   };
 }
 
-const yes = (motivation: string) => ({ met: true, motivation });
-const checklist: LegalChecklist = {
-  localGovernmentActAndPriorities: yes('Hälsofrämjande insatser för jämlik hälsa är en prioritering i regionens budget.'),
-  complementsPublicOffering: yes('Hälsokommunikatörerna kompletterar vårdens uppdrag och ersätter inget av det.'),
-  stateAid: { met: true, motivation: 'Det offentliga bidraget ligger under de minimis-taket per organisation.', basis: 'de-minimis' },
-  notPublicContract: yes('Parterna bidrar båda; regionen köper ingen tjänst till fullt pris.'),
-  coFinancingDocumented: yes('Varje parts bidrag i pengar och insatser står i utkastet.'),
-  noOtherRegionalFunding: yes('Verksamheten har inget annat regionalt stöd.'),
-};
+const checklist = DemoIopChecklist;
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -18,4 +18,4 @@ export {
 export type { IopTransition } from './transition.js';
 export { isAllowed, authorise, canRead, canInitiate, ActionActors, RoleOfSide } from './permissions.js';
 export { statusOf } from './status.js';
-export { IopOrganisations, IopDemoUsers, IopDemoUserProfiles, DemoIopCase, DemoIopCaseRsmh } from './seed.js';
+export { IopOrganisations, IopDemoUsers, IopDemoUserProfiles, DemoIopCase, DemoIopCaseRsmh, DemoIopChecklist } from './seed.js';

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import type { InitiateIopCaseInput } from './schemas.js';
+import type { InitiateIopCaseInput, LegalChecklist } from './schemas.js';
 
 /**
  * Demo organisations and users for the local runtime and demos: real public
@@ -84,3 +84,15 @@ export const IopDemoUserProfiles = Object.values(IopDemoUsers).map((u) => ({
   orgName: orgName(u.org),
   description: describe[u.role],
 }));
+
+const yes = (motivation: string) => ({ met: true, motivation });
+
+/** The decision-maker's answers for the demo case (DemoIopCase), as a real decision would word them. */
+export const DemoIopChecklist: LegalChecklist = {
+  localGovernmentActAndPriorities: yes('Hälsofrämjande insatser för jämlik hälsa är en prioritering i regionens budget.'),
+  complementsPublicOffering: yes('Hälsokommunikatörerna kompletterar vårdens uppdrag och ersätter inget av det.'),
+  stateAid: { met: true, motivation: 'Det offentliga bidraget ligger under de minimis-taket per organisation.', basis: 'de-minimis' },
+  notPublicContract: yes('Parterna bidrar båda; regionen köper ingen tjänst till fullt pris.'),
+  coFinancingDocumented: yes('Varje parts bidrag i pengar och insatser står i utkastet.'),
+  noOtherRegionalFunding: yes('Verksamheten har inget annat regionalt stöd.'),
+};

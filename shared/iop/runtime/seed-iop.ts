@@ -47,14 +47,7 @@ export async function seedIopDemoCases(): Promise<void> {
     for (const user of [IopDemoUsers.civilRodaKorset, IopDemoUsers.civilGoteborgsStadsmission]) {
       steps.push(applyAction(steps.at(-1)!.state, { type: 'accept-invitation' }, user, now, config));
     }
-    let version = 0;
-    for (const step of steps) {
-      const stored = version === 0
-        ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state))
-        : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state));
-      version = stored.version;
-    }
-    const last = steps.at(-1)!.state;
+    const last = await storeSteps(steps);
     await runIopEffects(last, [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: `${last.id}-dialogue-1`, input: { caseId: last.id } }], [], config);
   }
   if (!(await iopStore.get('iop-demo-alingsas'))) {
