@@ -15,6 +15,16 @@ const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
  * users can never collide. Faults (5xx) free the key for a retry.
  */
 export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpEvent, HttpResult> {
+  /** An answer below 500 (a success or a refusal) is remembered for retries; a fault frees the key. */
+  async function settle(claim: { scope: string; key: string; hash: string }, answer: HttpResult): Promise<void> {
+    if (answer.statusCode >= 500) return store.release(claim.scope, claim.key);
+    await store.complete(claim.scope, claim.key, claim.hash, {
+      statusCode: answer.statusCode,
+      headers: answer.headers,
+      body: typeof answer.body === 'string' ? answer.body : '',
+    }, clock.now().getTime());
+  }
+
   return {
     name: 'idempotency',
     before: async function idempotencyBefore(request) {
@@ -38,27 +48,12 @@ export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpE
     },
     after: async function idempotencyAfter(request) {
       const claim = stateOf(request).idempotency;
-      const response = request.response;
-      if (!claim || !response) return;
-      if (response.statusCode >= 500) await store.release(claim.scope, claim.key);
-      else await store.complete(claim.scope, claim.key, claim.hash, {
-        statusCode: response.statusCode,
-        headers: response.headers,
-        body: typeof response.body === 'string' ? response.body : '',
-      }, clock.now().getTime());
+      if (claim && request.response) await settle(claim, request.response);
     },
     onError: async function idempotencyOnError(request) {
-      const claim = stateOf(request)?.idempotency;
-      if (!claim) return;
-      // A refused request (4xx) is remembered like a success; a fault frees the key.
       const state = stateOf(request);
-      const answer = problemResult(request.error, request.event.rawPath ?? '', state.correlationId);
-      if (answer.statusCode >= 500) await store.release(claim.scope, claim.key);
-      else await store.complete(claim.scope, claim.key, claim.hash, {
-        statusCode: answer.statusCode,
-        headers: answer.headers,
-        body: String(answer.body ?? ''),
-      }, clock.now().getTime());
+      if (!state?.idempotency) return;
+      await settle(state.idempotency, problemResult(request.error, request.event.rawPath ?? '', state.correlationId));
     },
   };
 }
