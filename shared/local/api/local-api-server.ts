@@ -107,7 +107,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   });
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? '127.0.0.1')}:${port}`.replace('127.0.0.1', 'localhost'),
+    // Loopback and all-interfaces are printed as localhost, the name a browser is given.
+    url: `http://${[undefined, '127.0.0.1', '0.0.0.0'].includes(options.host) ? 'localhost' : options.host}:${port}`,
     server,
     close: () =>
       new Promise<void>((resolve) => {
