@@ -268,7 +268,7 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
       ap: await token(IopDemoUsers.approver),
     };
     const idle = async () => {
-      if (!(await waitUntilIdle(() => runtime.aws.stepFunctions.isIdle(), 30_000, 1))) throw new Error('workflows did not settle');
+      if (!(await waitUntilIdle(() => runtime.isIdle(), 30_000, 1))) throw new Error('workflows did not settle');
     };
     const session = (): Session => ({ probe, tokens, samples: [], idle });
 

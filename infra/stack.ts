@@ -7,6 +7,7 @@ import { namePrefixOf, type StackConfig } from './config.js';
 import { Api } from './constructs/api.js';
 import { Auth } from './constructs/auth.js';
 import { Database } from './constructs/database.js';
+import { EffectsStream } from './constructs/effects-stream.js';
 import { Events } from './constructs/events.js';
 import { Functions } from './constructs/functions.js';
 import { Monitoring } from './constructs/monitoring.js';
@@ -87,6 +88,11 @@ export class IopWorkflowsStack extends Stack {
       apiUrl: this.api.httpApi.apiEndpoint,
     });
 
+    new EffectsStream(this, 'EffectsStream', {
+      table: this.database.table,
+      consumer: this.functions.get('Effects'),
+      deadLetterQueue: this.monitoring.deadLetterQueue,
+    });
     this.events.routeMatchIndexing(this.functions.get('ProcurementTasks'));
     this.monitoring.invokeHourly('ReconcileHourly', this.functions.get('Reconciler'));
     this.monitoring.invokeDaily('DigestDaily', this.functions.get('Digest'));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { startLocalRuntime } from '../shared/local/runtime/local-runtime.js';
+import { startLocalRuntime, type LocalRuntime } from '../shared/local/runtime/local-runtime.js';
+import { JavaMissingError } from '../shared/local/dynamodb/local-dynamodb.js';
 
 /**
  * `npm start`: the whole product on this machine. Data lives in .data/ (git-ignored)
@@ -9,7 +10,15 @@ const inMemory = process.argv.includes('--memory');
 const dataPath = inMemory ? undefined : resolve(process.env.DATA_DIR ?? '.data');
 process.env.LOG_LEVEL ??= 'warn';
 
-const runtime = await startLocalRuntime({ dataPath, port: Number(process.env.PORT ?? 3000) });
+let runtime: LocalRuntime;
+try {
+  runtime = await startLocalRuntime({ dataPath, port: Number(process.env.PORT ?? 3000) });
+} catch (error) {
+  // DynamoDB Local runs on Java: say what to install rather than print a stack trace.
+  if (!(error instanceof JavaMissingError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const users = await (await fetch(`${runtime.url}/dev/users`)).json() as { users: { sub: string; name: string; role: string; org: string }[] };
 const example = users.users[0] ?? { sub: 'anna', name: 'Anna Andersson', role: 'healthcare', org: 'angereds-narsjukhus' };
 

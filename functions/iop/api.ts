@@ -6,9 +6,9 @@ import type { IopCase, IopStage } from '../../shared/iop/index.js';
 import {
   InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
 } from '../../shared/iop/index.js';
-import { iopIndexOf, iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
 import { ListIopCasesQuery } from '../../shared/iop/api-docs.js';
-import { runIopEffects } from '../../shared/iop/runtime/run-iop-effects.js';
 import { clock } from '../../shared/platform/clock.js';
 
 /**
@@ -85,12 +85,11 @@ function registerEntry(state: IopCase) {
 export const iopRoutes = {
   'POST /iop/cases': route({
     body: InitiateIopCaseSchema,
-    handler: async ({ actor, body, logger }) => {
+    handler: async ({ actor, body, idempotency }) => {
       const t = initiate(body, actor, clock.now(), config);
-      const stored = await iopStore.create(t.state.id, t.state, t.timeline, iopIndexOf(t.state));
-      await runIopEffects(t.state, t.effects, t.timeline, config, logger);
-      const view = caseView(t.state, stored.version);
-      return ok(view, 201, { location: `/iop/cases/${t.state.id}` });
+      const answer = ok(caseView(t.state, 1), 201, { location: `/iop/cases/${t.state.id}` });
+      await commitIopChange(undefined, t, config, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
     },
   }),
 
@@ -118,7 +117,7 @@ export const iopRoutes = {
 
   'POST /iop/cases/{id}/actions': route({
     body: IopActionSchema,
-    handler: async ({ actor, body, params, logger }) => {
+    handler: async ({ actor, body, params, idempotency }) => {
       const stored = await loadIopCase(params.id ?? '');
       if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
         throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {
@@ -127,9 +126,9 @@ export const iopRoutes = {
         });
       }
       const t = applyAction(stored.state, body, actor, clock.now(), config);
-      const committed = await iopStore.commit(stored.state.id, stored.version, t.state, t.timeline, iopIndexOf(t.state), stored.index);
-      await runIopEffects(t.state, t.effects, t.timeline, config, logger);
-      return ok(caseView(t.state, committed.version));
+      const answer = ok(caseView(t.state, stored.version + 1));
+      await commitIopChange(stored, t, config, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
     },
   }),
 

@@ -4,9 +4,10 @@ import {
   endAgreement, escalate, executionName, iopConfigFromEnv, markNeedsAttention, markReminderSent, openReview,
   pendingOutcome, renewalOf, scheduleReviews,
 } from '../../shared/iop/index.js';
-import { iopIndexOf, iopStore, iopTokens, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
 import { mutateIopCase } from '../../shared/iop/runtime/mutate.js';
-import { executionArnOf, recordExecution, runIopEffects, startIopExecution } from '../../shared/iop/runtime/run-iop-effects.js';
+import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
+import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/runtime/run-iop-effects.js';
 import type { WorkflowTaskName } from '../../shared/iop/workflow-task-names.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { clock } from '../../shared/platform/clock.js';
@@ -112,8 +113,7 @@ async function startRenewal(caseId: string): Promise<Record<string, unknown>> {
     return { renewed: true, caseId: existing.state.id };
   }
   const t = renewalOf(state, clock.now(), config);
-  await iopStore.create(t.state.id, t.state, t.timeline, iopIndexOf(t.state));
-  await runIopEffects(t.state, t.effects, t.timeline, config, logger);
+  await commitIopChange(undefined, t, config);
   return { renewed: true, caseId: t.state.id };
 }
 

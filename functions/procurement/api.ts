@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { httpLambda, ok, route } from '../../shared/http/index.js';
 import { BidderMatchesQuery } from '../../shared/procurement/api-docs.js';
 import type { Actor } from '../../shared/auth/actor.js';
-import { CaseStore } from '../../shared/data/index.js';
 import { ForbiddenError, NotFoundError } from '../../shared/errors/problem-errors.js';
 import { clock } from '../../shared/platform/clock.js';
 import { BidderProfileInputSchema } from '../../shared/procurement/bidder-profile.js';
@@ -10,7 +9,7 @@ import type { MatchCase } from '../../shared/procurement/match-case/match-case-m
 import { MatchActionSchema, StartMatchCaseSchema } from '../../shared/procurement/match-case/match-case-model.js';
 import { applyMatchAction, canSeeMatchCase, startMatchCase } from '../../shared/procurement/match-case/match-case-reducer.js';
 import { matchCaseStatus } from '../../shared/procurement/match-case/match-case-status.js';
-import { MATCH_CASE_KIND, matchCaseIndex, runMatchEffects } from '../../shared/procurement/match-case/run-match-effects.js';
+import { commitMatchChange, matchCases } from '../../shared/procurement/match-case/run-match-effects.js';
 import { publishMatchIndexingEvent } from '../../shared/procurement/matching/match-indexing-events.js';
 import { reachOf } from '../../shared/procurement/matching/reach.js';
 import { WhatIfSchema, applyWhatIf, whatIf } from '../../shared/procurement/matching/what-if.js';
@@ -24,7 +23,7 @@ import {
 } from '../../shared/procurement/procurement-repository.js';
 
 /** Every procurement and bidder route (shared/http/routes.ts), one Lambda. */
-const cases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
+const cases = matchCases;
 
 const requireRole = (actor: Actor, ...roles: Actor['role'][]) => {
   if (!roles.includes(actor.role)) throw new ForbiddenError(`This needs the role ${roles.join(' or ')}.`);
@@ -135,14 +134,14 @@ export const procurementRoutes = {
   }),
   'POST /procurement/matches': route({
     body: StartMatchCaseSchema,
-    handler: async ({ actor, body }) => {
+    handler: async ({ actor, body, idempotency }) => {
       const notice = await noticeOr404(body.noticeId);
       const id = randomUUID();
       const reference = `MC-${clock.now().getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, clock.now());
-      const stored = await cases.create(id, t.state, t.timeline, matchCaseIndex(t.state));
-      await runMatchEffects(t.state, t.effects, t.timeline);
-      return ok(caseView(stored.state, stored.version), 201);
+      const answer = ok(caseView(t.state, 1), 201);
+      await commitMatchChange(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
     },
   }),
   'GET /procurement/matches': route({
@@ -168,12 +167,14 @@ export const procurementRoutes = {
   }),
   'POST /procurement/matches/{id}/actions': route({
     body: MatchActionSchema,
-    handler: async ({ actor, params, body }) => {
+    handler: async ({ actor, params, body, idempotency }) => {
       const stored = await caseOr404(params.id ?? '', actor);
       const t = applyMatchAction(stored.state, body, actor, clock.now(), body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {});
-      const next = await cases.commit(stored.state.id, body.expectedVersion ?? stored.version, t.state, t.timeline, matchCaseIndex(t.state), stored.index);
-      await runMatchEffects(t.state, t.effects, t.timeline);
-      return ok(caseView(next.state, next.version));
+      // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.
+      const expected = body.expectedVersion ?? stored.version;
+      const answer = ok(caseView(t.state, expected + 1));
+      await commitMatchChange(stored, t, idempotency ? [idempotency.recordWith(answer)] : [], expected);
+      return answer;
     },
   }),
   'GET /procurement/ocds/{noticeId}': route({

@@ -1,6 +1,6 @@
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
 import { SystemActor } from '../../shared/auth/actor.js';
-import { CaseStore } from '../../shared/data/index.js';
+import type { StoredCase } from '../../shared/data/index.js';
 import { clock } from '../../shared/platform/clock.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { createLogger } from '../../shared/platform/logger.js';
@@ -8,7 +8,7 @@ import type { TimelineEntry } from '../../shared/timeline/timeline-entry.js';
 import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/match-case/match-case-model.js';
 import { applyMatchAction, contractHold } from '../../shared/procurement/match-case/match-case-reducer.js';
 import { openDueFollowUp } from '../../shared/procurement/match-case/open-due-follow-up.js';
-import { MATCH_CASE_KIND, matchCaseIndex, matchTokens, runMatchEffects } from '../../shared/procurement/match-case/run-match-effects.js';
+import { commitMatchChange, matchCases, matchTokens } from '../../shared/procurement/match-case/run-match-effects.js';
 import type { MatchIndexingEventEnvelope } from '../../shared/procurement/matching/match-indexing-events.js';
 import { isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/matching/match-indexing-events.js';
 
@@ -32,7 +32,7 @@ export interface MatchTaskEvent {
 const HANDED_OVER = 'handed-over';
 
 const logger = createLogger({ function: 'ProcurementTasks' });
-const cases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
+const cases = matchCases;
 const WEEK = 7 * 86_400_000;
 /** How long each human step waits before its first reminder (mirrors the state machine). */
 const WaitDays: Readonly<Record<MatchWaitKind, number>> = { initiation: 14, dialogue: 60, 'award-decision': 90, contract: 30, 'follow-up': 60 };
@@ -48,19 +48,17 @@ function alreadyAnswered(s: MatchCase, kind: MatchWaitKind): Record<string, unkn
   }
 }
 
-async function act(stored: { state: MatchCase; version: number }, action: MatchAction): Promise<void> {
+async function act(stored: StoredCase<MatchCase>, action: MatchAction): Promise<void> {
   const now = clock.now();
   const t = applyMatchAction(stored.state, action, SystemActor, now);
-  await cases.commit(stored.state.id, stored.version, t.state, t.timeline, matchCaseIndex(t.state));
-  await runMatchEffects(t.state, t.effects, t.timeline);
+  await commitMatchChange(stored, t);
 }
 
-async function note(stored: { state: MatchCase; version: number }, type: string, text: TimelineEntry['text']): Promise<void> {
+async function note(stored: StoredCase<MatchCase>, type: string, text: TimelineEntry['text']): Promise<void> {
   const at = clock.nowIso();
   const entry: TimelineEntry = { at, actor: { sub: SystemActor.sub, name: SystemActor.name, org: SystemActor.org, role: SystemActor.role }, type, text, material: true };
   const state = { ...stored.state, updatedAt: at };
-  await cases.commit(state.id, stored.version, state, [entry], matchCaseIndex(state));
-  await runMatchEffects(state, [], [entry]);
+  await commitMatchChange(stored, { state, timeline: [entry], effects: [] });
 }
 
 export async function handler(event: MatchTaskEvent | MatchIndexingEventEnvelope): Promise<Record<string, unknown>> {

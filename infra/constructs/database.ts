@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2, type ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2, type ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TableDefinition } from '../../shared/data/table-definition.js';
 
@@ -31,6 +31,8 @@ export class Database extends Construct {
         partitionKey: key(gsi.partitionKey),
         sortKey: key(gsi.sortKey),
       })),
+      // The stream carries each change's effects to the Effects function (the transactional outbox).
+      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
       deletionProtection: props.deletionProtection ?? true,
       // DynamoDB is the system of record: a stack delete must never take the data with it.
       removalPolicy: RemovalPolicy.RETAIN,

@@ -1,8 +1,9 @@
-import { BatchGetItemCommand, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { ConflictError } from '../errors/problem-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
-import { fromAttributes, isConditionFailure, padVersion, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
+import { fromAttributes, padVersion, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
+import { TransactionConflictError, writeAll, type TransactionPut } from './transaction.js';
 
 /** How a case is found besides its id: by party organisation and by stage. */
 export interface CaseIndex {
@@ -19,16 +20,42 @@ export interface StoredCase<T> {
   readonly index: CaseIndex;
 }
 
-const EVENT_PREFIX = 'EVENT#';
+export const EVENT_PREFIX = 'EVENT#';
+
+/** What a change carries besides the new state: effects for the stream, and writes that commit with it. */
+export interface ChangeOptions {
+  /**
+   * Effects to run after the commit, stored on the event item: the table's
+   * stream hands them to the effects consumer (the transactional outbox), so a
+   * change and its effects are never separated by a crash.
+   */
+  readonly effects?: readonly unknown[];
+  /** More items committed in the same transaction (the idempotency record with its answer). */
+  readonly also?: readonly TransactionPut[];
+}
+
+/** The event item of a change: what happened, not the state after it. */
+export interface StoredEvent {
+  readonly pk: string;
+  readonly sk: string;
+  readonly kind: string;
+  readonly caseId: string;
+  readonly version: number;
+  readonly at: string;
+  readonly timeline: readonly TimelineEntry[];
+  readonly effects?: readonly unknown[];
+  /** Set when effects are present: the stream's filter selects these items only. */
+  readonly hasEffects?: boolean;
+}
 
 /**
- * Event-sourced case storage with single-item conditional writes only (dynalite
- * has no transactions, see ENGINEERING.md). A change is:
- *   1. a conditional put of the event item at the next version slot: the lock;
- *   2. a put of the case item (the projection) guarded by version.
- * Each event item holds the timeline entries of the change and the full state
- * after it, so the projection can always be rebuilt; a crash between 1 and 2 is
- * repaired by the next writer that meets the newer event.
+ * Event-sourced case storage. A change is one TransactWriteItems:
+ *   - the event item at the next version slot (condition: the slot is free);
+ *   - the case item, the projection (condition: still at the version read);
+ *   - a membership item for each party organisation the change adds;
+ *   - whatever the caller adds (the idempotency record with its stored answer).
+ * Either all of it is written or none. The effects travel on the event item
+ * and run from the table's stream, never from the request.
  */
 export class CaseStore<T> {
   constructor(readonly kind: string) {}
@@ -46,8 +73,8 @@ export class CaseStore<T> {
     return { state: item.state, version: item.version, index: item.index };
   }
 
-  async create(id: string, state: T, timeline: readonly TimelineEntry[], index: CaseIndex): Promise<StoredCase<T>> {
-    return this.write(id, 0, state, timeline, index, undefined);
+  async create(id: string, state: T, timeline: readonly TimelineEntry[], index: CaseIndex, options: ChangeOptions = {}): Promise<StoredCase<T>> {
+    return this.write(id, 0, state, timeline, index, undefined, options);
   }
 
   /**
@@ -62,8 +89,9 @@ export class CaseStore<T> {
     timeline: readonly TimelineEntry[],
     index: CaseIndex,
     previousIndex?: CaseIndex,
+    options: ChangeOptions = {},
   ): Promise<StoredCase<T>> {
-    return this.write(id, expectedVersion, state, timeline, index, previousIndex);
+    return this.write(id, expectedVersion, state, timeline, index, previousIndex, options);
   }
 
   private async write(
@@ -73,84 +101,56 @@ export class CaseStore<T> {
     timeline: readonly TimelineEntry[],
     index: CaseIndex,
     previousIndex: CaseIndex | undefined,
+    options: ChangeOptions,
   ): Promise<StoredCase<T>> {
     const version = expectedVersion + 1;
     const at = timeline[0]?.at ?? new Date().toISOString();
-    try {
-      await dynamoClient().send(
-        new PutItemCommand({
-          TableName: tableName(),
-          Item: toAttributes({ pk: this.pk(id), sk: EVENT_PREFIX + padVersion(version), version, at, timeline, state }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      await this.repairProjection(id);
-      throw new ConflictError(
+    const stale = () =>
+      new ConflictError(
         expectedVersion === 0
           ? `A case with id ${id} already exists.`
           : `The case was changed by someone else (your version ${expectedVersion} is stale). Reload it and try again.`,
         { expectedVersion },
       );
-    }
-    await this.putProjection(id, state, version, index);
+    const effects = options.effects ?? [];
+    const event: StoredEvent = {
+      pk: this.pk(id),
+      sk: EVENT_PREFIX + padVersion(version),
+      kind: this.kind,
+      caseId: id,
+      version,
+      at,
+      timeline,
+      ...(effects.length > 0 && { effects, hasEffects: true }),
+    };
+    const projection = {
+      pk: this.pk(id),
+      sk: 'CASE',
+      state,
+      version,
+      index,
+      gsi2pk: `${this.kind}#STAGE#${index.stage}`,
+      gsi2sk: `${index.stageSortKey}#${id}`,
+    };
     const known = new Set(previousIndex?.orgs ?? []);
-    for (const org of index.orgs) if (!known.has(org)) await this.putMembership(id, org);
-    return { state, version, index };
-  }
-
-  private async putProjection(id: string, state: T, version: number, index: CaseIndex): Promise<void> {
+    const memberships = index.orgs
+      .filter((org) => !known.has(org))
+      .map((org): TransactionPut => ({ item: { pk: this.pk(id), sk: `PARTY#${org}`, gsi1pk: `ORG#${org}`, gsi1sk: `${this.kind}#${id}` } }));
     try {
-      await dynamoClient().send(
-        new PutItemCommand({
-          TableName: tableName(),
-          Item: toAttributes({
-            pk: this.pk(id),
-            sk: 'CASE',
-            state,
-            version,
-            index,
-            gsi2pk: `${this.kind}#STAGE#${index.stage}`,
-            gsi2sk: `${index.stageSortKey}#${id}`,
-          }),
-          ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
-          ExpressionAttributeValues: toAttributes({ ':v': version }),
-        }),
-      );
+      await writeAll([
+        { item: { ...event }, condition: 'attribute_not_exists(pk)', conflict: stale },
+        expectedVersion === 0
+          ? { item: projection, condition: 'attribute_not_exists(pk)', conflict: stale }
+          : { item: projection, condition: 'version = :expected', values: { ':expected': expectedVersion }, conflict: stale },
+        ...memberships,
+        ...(options.also ?? []),
+      ]);
     } catch (error) {
-      // A newer projection is already there: ours is obsolete, nothing to do.
-      if (!isConditionFailure(error)) throw error;
+      // Two writers racing on one case: the loser is told the case moved on.
+      if (error instanceof TransactionConflictError) throw stale();
+      throw error;
     }
-  }
-
-  private async putMembership(id: string, org: string): Promise<void> {
-    await dynamoClient().send(
-      new PutItemCommand({
-        TableName: tableName(),
-        Item: toAttributes({ pk: this.pk(id), sk: `PARTY#${org}`, gsi1pk: `ORG#${org}`, gsi1sk: `${this.kind}#${id}` }),
-      }),
-    );
-  }
-
-  /** Brings the case item up to the newest event (after a writer died between its two puts). */
-  async repairProjection(id: string): Promise<void> {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: toAttributes({ ':pk': this.pk(id), ':prefix': EVENT_PREFIX }),
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-      }),
-    );
-    const latest = out.Items?.[0] ? fromAttributes<{ version: number; state: T }>(out.Items[0]) : undefined;
-    if (!latest) return;
-    const current = await this.get(id);
-    if (current && current.version >= latest.version) return;
-    const index = current?.index ?? { orgs: [], stage: 'unknown', stageSortKey: '' };
-    await this.putProjection(id, latest.state, latest.version, index);
+    return { state, version, index };
   }
 
   /** Every timeline entry of the case, oldest first. */

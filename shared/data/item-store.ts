@@ -2,6 +2,15 @@ import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/clie
 import { dynamoClient } from '../platform/aws-clients.js';
 import { fromAttributes, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
 import type { IndexName } from './table-definition.js';
+import { clock } from '../platform/clock.js';
+
+/**
+ * DynamoDB deletes items past their TTL only within days (DynamoDB Local never
+ * does): every read treats such an item as absent.
+ */
+export function isExpired(item: { expiresAt?: unknown }, nowMs = clock.now().getTime()): boolean {
+  return typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= nowMs;
+}
 
 export interface ExtraKeys {
   gsi1pk?: string;
@@ -37,7 +46,9 @@ export class ItemStore {
     const out = await dynamoClient().send(
       new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }), ConsistentRead: true }),
     );
-    return out.Item ? fromAttributes<T>(out.Item) : undefined;
+    if (!out.Item) return undefined;
+    const item = fromAttributes<T & { expiresAt?: unknown }>(out.Item);
+    return isExpired(item) ? undefined : item;
   }
 
   async delete(pk: string, sk: string): Promise<void> {
@@ -72,7 +83,10 @@ export class ItemStore {
       ProjectionExpression: projection,
       Limit: options.limit ? options.limit - items.length : undefined,
     }))) {
-      for (const raw of page) items.push(fromAttributes<T>(raw));
+      for (const raw of page) {
+        const item = fromAttributes<T & { expiresAt?: unknown }>(raw);
+        if (!isExpired(item)) items.push(item);
+      }
       if (options.limit && items.length >= options.limit) break;
     }
     return items;

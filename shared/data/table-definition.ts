@@ -1,6 +1,6 @@
 /**
  * The single DynamoDB table, described once. The CDK construct and the local
- * runtime (dynalite CreateTable) are both built from this object.
+ * runtime (CreateTable on DynamoDB Local) are both built from this object.
  *
  * Access patterns (no Scan on any request path):
  *  - an item by key:             pk = <ENTITY>#<id>, sk = <ENTITY> (e.g. CASE#abc / CASE)
@@ -16,6 +16,8 @@ export const TableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
+  /** The table's stream carries both images of every change. */
+  streamViewType: 'NEW_AND_OLD_IMAGES',
   globalSecondaryIndexes: [
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
@@ -24,7 +26,7 @@ export const TableDefinition = {
 
 export type IndexName = (typeof TableDefinition.globalSecondaryIndexes)[number]['indexName'];
 
-/** The CreateTable input the local runtime sends to dynalite (on-demand, like the CDK table). */
+/** The CreateTable input the local runtime sends to DynamoDB Local (on-demand, with its stream, like the CDK table). */
 export function createTableInput(tableName: string) {
   const keyNames = [
     TableDefinition.partitionKey,
@@ -34,6 +36,7 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST' as const,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: TableDefinition.streamViewType },
     AttributeDefinitions: keyNames.map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     KeySchema: [
       { AttributeName: TableDefinition.partitionKey, KeyType: 'HASH' as const },

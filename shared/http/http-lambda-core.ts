@@ -4,6 +4,7 @@ import { requestContext, stateOf } from './middleware/request-context.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { actorFromClaims } from './middleware/actor-from-claims.js';
 import { jsonBody } from './middleware/json-body.js';
+import { toHttpResult } from './http-result.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteDefinition<any, any>;
@@ -28,11 +29,9 @@ export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly
       correlationId: state.correlationId,
       logger: state.logger,
       event,
+      idempotency: state.idempotency,
     });
-    const headers: Record<string, string> = { 'x-correlation-id': state.correlationId, ...answer.headers };
-    if (answer.body === undefined) return { statusCode: answer.status, headers };
-    headers['content-type'] ??= 'application/json';
-    return { statusCode: answer.status, headers, body: JSON.stringify(answer.body) };
+    return toHttpResult(answer, state.correlationId);
   }
 
   const chain = middy<HttpEvent, HttpResult>()

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { ZodType } from 'zod';
 import type { Actor } from '../auth/actor.js';
 import type { Logger } from '../platform/logger.js';
+import type { TransactionPut } from '../data/transaction.js';
 
 /** API Gateway HTTP API (payload v2) event with the JWT authorizer's claims. */
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -17,6 +18,14 @@ export interface RouteArgs<Body, Query> {
   readonly correlationId: string;
   readonly logger: Logger;
   readonly event: HttpEvent;
+  /** Present when the request carries an Idempotency-Key: put its record into the change's transaction. */
+  readonly idempotency?: IdempotencyClaim;
+}
+
+/** A request's Idempotency-Key, for a handler whose change must store its answer atomically. */
+export interface IdempotencyClaim {
+  /** The write that stores `answer` as this key's answer; include it in the change's transaction. */
+  recordWith(answer: RouteAnswer): TransactionPut;
 }
 
 export interface RouteAnswer {
@@ -42,5 +51,5 @@ export interface HttpRequestState {
   actor?: Actor;
   body?: unknown;
   query?: unknown;
-  idempotency?: { scope: string; key: string; hash: string };
+  idempotency?: IdempotencyClaim;
 }

@@ -11,15 +11,25 @@ export function problemResult(error: unknown, instance: string, correlationId: s
   const problem =
     error instanceof ProblemError
       ? { type: 'about:blank', title: error.title, status: error.status, detail: error.message, ...error.extensions }
-      : {
-          type: 'about:blank',
-          title: 'Internal error',
-          status: 500,
-          detail: 'Something went wrong on our side. Nothing was changed by the part that failed; try again later.',
-        };
+      : isTooLarge(error)
+        ? {
+            type: 'about:blank',
+            title: 'Too large',
+            status: 413,
+            detail: 'The change would make the case larger than it may grow. Shorten the text or split it; nothing was changed.',
+          }
+        : {
+            type: 'about:blank',
+            title: 'Internal error',
+            status: 500,
+            detail: 'Something went wrong on our side. Retry with the same Idempotency-Key: the change is made at most once.',
+          };
   return {
     statusCode: problem.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId },
     body: JSON.stringify({ ...problem, instance, correlationId }),
   };
 }
+
+/** The data layer's ItemTooLargeError (by name: this module stays free of SDK code). */
+const isTooLarge = (error: unknown): boolean => (error as { name?: string } | undefined)?.name === 'ItemTooLargeError';

@@ -65,6 +65,14 @@ export const FunctionCatalog = [
     timeoutSeconds: 60,
   },
   {
+    id: 'Effects',
+    entry: 'functions/platform/effects.ts',
+    description: 'Runs the effects of committed changes from the table stream (callbacks, schedules, notifications)',
+    sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
+    memoryMb: 512,
+    timeoutSeconds: 60,
+  },
+  {
     id: 'Reconciler',
     entry: 'functions/platform/reconcile.ts',
     description: 'Resumes every open case whose stage execution is no longer running',

@@ -13,8 +13,9 @@ import { EnvNames, requireEnv } from './env-names.js';
 /** EventBridge Scheduler's one-time expression, in UTC. */
 export const atExpression = (iso: string): string => `at(${iso.slice(0, 19)})`;
 
-/** Schedule names are at most 64 characters. */
-export const scheduleName = (name: string): string => name.slice(0, 64);
+import { scheduleName } from './schedule-name.js';
+
+export { scheduleName };
 
 export interface OneTimeSchedule {
   readonly name: string;

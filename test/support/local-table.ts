@@ -1,16 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../shared/local/dynamodb/local-dynamodb.js';
 
 /**
- * An in-memory dynalite with the product's table, and the environment the data
- * layer reads, for tests of code that talks to DynamoDB.
+ * A table of its own, with the product's definition, in the run's shared in-memory
+ * DynamoDB Local (see global-dynamodb.ts), and the environment the data layer
+ * reads, for tests of code that talks to DynamoDB. Outside vitest's global setup
+ * (no LOCAL_DYNAMODB_ENDPOINT) it starts a DynamoDB Local of its own.
  */
-export async function useLocalTable(tableName = `test-${process.pid}`): Promise<LocalDynamoDb> {
+export async function useLocalTable(tableName = `test-${process.pid}-${randomUUID().slice(0, 8)}`): Promise<LocalDynamoDb> {
   process.env.AWS_REGION ??= 'eu-north-1';
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.TABLE_NAME = tableName;
   process.env.LOG_LEVEL ??= 'silent';
-  const db = await startLocalDynamoDb({ tableName });
+  const db = await startLocalDynamoDb({ tableName, endpoint: process.env.LOCAL_DYNAMODB_ENDPOINT || undefined });
   process.env.AWS_ENDPOINT_URL_DYNAMODB = db.url;
   return db;
 }

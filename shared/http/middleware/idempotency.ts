@@ -1,30 +1,45 @@
 import type { MiddlewareObj } from '@middy/core';
 import { createHash } from 'node:crypto';
-import { IdempotencyStore } from '../../data/idempotency-store.js';
+import { IdempotencyKeyTakenError, IdempotencyStore, type IdempotencyHold, type StoredResponse } from '../../data/idempotency-store.js';
 import { ValidationError } from '../../errors/problem-errors.js';
 import { clock } from '../../platform/clock.js';
-import type { HttpEvent, HttpResult } from '../http-types.js';
+import type { HttpEvent, HttpResult, IdempotencyClaim } from '../http-types.js';
+import { toHttpResult } from '../http-result.js';
 import { stateOf } from './request-context.js';
 import { problemResult } from '../problem-document.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
+const replayOf = (stored: StoredResponse): HttpResult => ({
+  statusCode: stored.statusCode,
+  headers: { ...stored.headers, 'idempotent-replayed': 'true' },
+  body: stored.body,
+});
+
+const storedOf = (answer: HttpResult): StoredResponse => ({
+  statusCode: answer.statusCode,
+  headers: answer.headers,
+  body: typeof answer.body === 'string' ? answer.body : '',
+});
+
+interface Claim extends IdempotencyClaim {
+  readonly hold: IdempotencyHold;
+  /** Set when a handler put the answer into its change's transaction. */
+  inChange: boolean;
+}
+
 /**
  * Idempotency-Key on POST and PUT: a retried request returns the first answer
- * and changes nothing twice. Keys are scoped per caller and per path, so two
- * users can never collide. Faults (5xx) free the key for a retry.
+ * and changes nothing twice, across crashes. Keys are scoped per caller
+ * (organisation and user) and per path, so two users can never collide.
+ *
+ * The request first holds the key (a concurrent duplicate gets 409 and
+ * retries). A handler that changes a case puts the answer into the change's
+ * own transaction (`args.idempotency.recordWith(answer)`): the change and its
+ * answer are stored together or not at all. Other answers (refusals, writes
+ * outside a case) are stored after the handler. Faults (5xx) free the key.
  */
 export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpEvent, HttpResult> {
-  /** An answer below 500 (a success or a refusal) is remembered for retries; a fault frees the key. */
-  async function settle(claim: { scope: string; key: string; hash: string }, answer: HttpResult): Promise<void> {
-    if (answer.statusCode >= 500) return store.release(claim.scope, claim.key);
-    await store.complete(claim.scope, claim.key, claim.hash, {
-      statusCode: answer.statusCode,
-      headers: answer.headers,
-      body: typeof answer.body === 'string' ? answer.body : '',
-    }, clock.now().getTime());
-  }
-
   return {
     name: 'idempotency',
     before: async function idempotencyBefore(request) {
@@ -37,23 +52,47 @@ export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpE
       if (!KEY_PATTERN.test(key)) {
         throw new ValidationError([{ path: 'headers.idempotency-key', message: 'Use 1-128 letters, digits or . _ : -' }]);
       }
-      const scope = `${state.actor?.sub ?? 'anonymous'}#${method} ${request.event.rawPath}`;
+      const who = state.actor ? `${state.actor.org}#${state.actor.sub}` : 'anonymous';
+      const scope = `${who}#${method} ${request.event.rawPath}`;
       const hash = createHash('sha256').update(JSON.stringify(state.body ?? null)).digest('base64url');
-      const replay = await store.begin(scope, key, hash, clock.now().getTime());
-      if (replay) {
+      const held = await store.hold(scope, key, hash, clock.now().getTime());
+      if (!('claimId' in held)) {
         state.logger.info('idempotent replay', { key });
-        return { statusCode: replay.statusCode, headers: { ...replay.headers, 'idempotent-replayed': 'true' }, body: replay.body };
+        return replayOf(held);
       }
-      state.idempotency = { scope, key, hash };
+      const claim: Claim = {
+        hold: held,
+        inChange: false,
+        recordWith(answer) {
+          claim.inChange = true;
+          return store.answerWithChange(held, storedOf(toHttpResult(answer, state.correlationId)), clock.now().getTime());
+        },
+      };
+      state.idempotency = claim;
     },
     after: async function idempotencyAfter(request) {
-      const claim = stateOf(request).idempotency;
-      if (claim && request.response) await settle(claim, request.response);
+      const claim = stateOf(request).idempotency as Claim | undefined;
+      if (!claim || !request.response || claim.inChange) return;
+      if (request.response.statusCode >= 500) return store.release(claim.hold);
+      const stored = await store.answer(claim.hold, storedOf(request.response), clock.now().getTime());
+      if (stored.body !== request.response.body) request.response = replayOf(stored);
     },
     onError: async function idempotencyOnError(request) {
       const state = stateOf(request);
-      if (!state?.idempotency) return;
-      await settle(state.idempotency, problemResult(request.error, request.event.rawPath ?? '', state.correlationId));
+      const claim = state?.idempotency as Claim | undefined;
+      if (!claim) return;
+      const now = clock.now().getTime();
+      if (request.error instanceof IdempotencyKeyTakenError) {
+        const first = await store.storedAnswer(claim.hold.scope, claim.hold.key, now);
+        if (first) return replayOf(first);
+        return;
+      }
+      const refusal = problemResult(request.error, request.event.rawPath ?? '', state.correlationId);
+      // A fault frees the key (nothing was written, or the answer is stored and the hold is gone anyway).
+      if (refusal.statusCode >= 500) return store.release(claim.hold);
+      // The change (if any) was not written: remember the refusal, unless another request answered first.
+      const stored = await store.answer(claim.hold, storedOf(refusal), now);
+      if (stored.body !== refusal.body) return replayOf(stored);
     },
   };
 }

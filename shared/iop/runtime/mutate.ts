@@ -3,11 +3,13 @@ import type { Logger } from '../../platform/logger.js';
 import type { IopCase } from '../case-model.js';
 import type { IopConfig } from '../config.js';
 import type { IopTransition } from '../transition.js';
-import { iopIndexOf, iopStore, loadIopCase } from './iop-store.js';
-import { runIopEffects } from './run-iop-effects.js';
+import { commitIopChange } from './commit-iop-change.js';
+import { iopOutboxOf } from './iop-outbox.js';
+import { loadIopCase } from './iop-store.js';
+import { runIopOutbox } from './run-iop-effects.js';
 
 /**
- * Read, change, commit, then run the effects: how the workflow's own steps
+ * Read, change, commit (effects go out from the stream): how the workflow's own steps
  * change a case. A step racing a person's action loses the optimistic lock and
  * simply re-reads (the domain functions are no-ops once the case moved on).
  */
@@ -22,12 +24,12 @@ export async function mutateIopCase<X extends IopTransition>(
     const stored = await loadIopCase(caseId);
     const transition = change(stored.state);
     if (transition.state === stored.state && transition.timeline.length === 0) {
-      await runIopEffects(stored.state, transition.effects, [], config, logger);
+      // Nothing to commit, but the step may re-assert an effect (they are idempotent).
+      if (transition.effects.length > 0) await runIopOutbox(caseId, stored.version, iopOutboxOf(stored.state, transition.effects, [], config));
       return { ...transition, version: stored.version };
     }
     try {
-      const committed = await iopStore.commit(caseId, stored.version, transition.state, transition.timeline, iopIndexOf(transition.state), stored.index);
-      await runIopEffects(transition.state, transition.effects, transition.timeline, config, logger);
+      const committed = await commitIopChange(stored, transition, config);
       return { ...transition, version: committed.version };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= attempts) throw error;

@@ -6,8 +6,11 @@ import type { IopCase } from '../case-model.js';
 import { iopConfigFromEnv } from '../config.js';
 import type { IopTransition } from '../transition.js';
 import { clock } from '../../platform/clock.js';
+import type { IopConfig } from '../config.js';
+import type { IopEffect } from '../effects.js';
+import type { StoredCase } from '../../data/index.js';
+import { iopOutboxOf } from './iop-outbox.js';
 import { iopIndexOf, iopStore } from './iop-store.js';
-import { runIopEffects } from './run-iop-effects.js';
 
 const yes = (motivation: string) => ({ met: true, motivation });
 
@@ -21,14 +24,21 @@ const DemoChecklist: LegalChecklist = {
   noOtherRegionalFunding: yes('Verksamheten får inget annat regionalt stöd'),
 };
 
-/** Stores each step of a seeded case as its own change, as the API would have. */
-async function storeSteps(steps: readonly IopTransition[]): Promise<IopCase> {
+/**
+ * Stores each step of a seeded case as its own change, as the API would have.
+ * Only the last carries effects (`lastEffects`, without notifications): the
+ * seed starts where a real case would wait, and tells nobody.
+ */
+async function storeSteps(steps: readonly IopTransition[], lastEffects: readonly IopEffect[], config: IopConfig): Promise<IopCase> {
   let version = 0;
-  for (const step of steps) {
-    const stored = version === 0
-      ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state))
-      : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state));
-    version = stored.version;
+  let previous: StoredCase<IopCase> | undefined;
+  for (const [i, step] of steps.entries()) {
+    const effects = i === steps.length - 1 ? iopOutboxOf(step.state, lastEffects, [], config) : [];
+    const options = { effects };
+    previous = version === 0
+      ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state), options)
+      : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state), previous?.index, options);
+    version = previous.version;
   }
   return steps.at(-1)!.state;
 }
@@ -47,8 +57,8 @@ export async function seedIopDemoCases(): Promise<void> {
     for (const user of [IopDemoUsers.civilRodaKorset, IopDemoUsers.civilGoteborgsStadsmission]) {
       steps.push(applyAction(steps.at(-1)!.state, { type: 'accept-invitation' }, user, now, config));
     }
-    const last = await storeSteps(steps);
-    await runIopEffects(last, [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: `${last.id}-dialogue-1`, input: { caseId: last.id } }], [], config);
+    const id = steps.at(-1)!.state.id;
+    await storeSteps(steps, [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: `${id}-dialogue-1`, input: { caseId: id } }], config);
   }
   if (!(await iopStore.get('iop-demo-alingsas'))) {
     // An agreement in force, so the public register and the review timeline have something to show.
@@ -76,12 +86,10 @@ export async function seedIopDemoCases(): Promise<void> {
     then({ type: 'sign' }, hc);
     then({ type: 'sign' }, rk);
     steps.push(scheduleReviews(steps.at(-1)!.state, now, config));
-    const active = await storeSteps(steps);
-    await runIopEffects(active, steps.at(-1)!.effects, [], config);
+    await storeSteps(steps, steps.at(-1)!.effects, config);
   }
   if (!(await iopStore.get('iop-demo-lerum'))) {
     const t = initiate(DemoIopCaseRsmh, IopDemoUsers.civilRsmh, now, config, { id: 'iop-demo-lerum', reference: 'IOP-DEMO-0002' });
-    await iopStore.create(t.state.id, t.state, t.timeline, iopIndexOf(t.state));
-    await runIopEffects(t.state, t.effects, [], config);
+    await storeSteps([t], t.effects, config);
   }
 }

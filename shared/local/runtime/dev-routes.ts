@@ -59,6 +59,8 @@ export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalA
       }
       case '/dev/outbox': {
         allow(['GET']);
+        // Notifications go out from the table's stream: read the outbox once what is under way has settled.
+        await deps.aws.clock.waitForIdle();
         const events = deps.aws.eventBridge.outbox().map((entry) => ({ bus: entry.eventBusName, ...entry.event }));
         return json(200, { events });
       }

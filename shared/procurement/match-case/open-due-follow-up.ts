@@ -1,9 +1,9 @@
 import { SystemActor } from '../../auth/actor.js';
-import { CaseStore } from '../../data/index.js';
+import type { StoredCase } from '../../data/index.js';
 import { dueFollowUps } from './follow-up-schedule.js';
 import type { MatchCase } from './match-case-model.js';
 import { applyMatchAction } from './match-case-reducer.js';
-import { MATCH_CASE_KIND, matchCaseIndex, runMatchEffects } from './run-match-effects.js';
+import { commitMatchChange } from './run-match-effects.js';
 
 /**
  * Opens the next yearly follow-up if one has fallen due and the contract is
@@ -12,11 +12,10 @@ import { MATCH_CASE_KIND, matchCaseIndex, runMatchEffects } from './run-match-ef
  * compares the follow-ups due with those already opened. The follow-up's own
  * execution is started by the stage change, under a name fixed by its number.
  */
-export async function openDueFollowUp(stored: { state: MatchCase; version: number }, now: Date): Promise<boolean> {
+export async function openDueFollowUp(stored: StoredCase<MatchCase>, now: Date): Promise<boolean> {
   const s = stored.state;
   if (s.stage !== 'agreement' || !s.contract || dueFollowUps(s.contract, now) <= s.reviews.length) return false;
   const t = applyMatchAction(s, { type: 'open-review' }, SystemActor, now);
-  await new CaseStore<MatchCase>(MATCH_CASE_KIND).commit(s.id, stored.version, t.state, t.timeline, matchCaseIndex(t.state));
-  await runMatchEffects(t.state, t.effects, t.timeline);
+  await commitMatchChange(stored, t);
   return true;
 }

@@ -1,23 +1,24 @@
-import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { EnvNames, requireEnv } from '../../platform/env-names.js';
-import { ItemStore, TaskTokenStore } from '../../data/index.js';
-import type { CaseIndex } from '../../data/index.js';
+import { CaseStore, ItemStore, TaskTokenStore } from '../../data/index.js';
+import type { CaseIndex, StoredCase, TransactionPut } from '../../data/index.js';
+import { publishNotifications } from '../../platform/outbox/publish-notifications.js';
 import type { TimelineEntry } from '../../timeline/timeline-entry.js';
 import { createOneTimeSchedule, deleteOneTimeSchedule } from '../../platform/schedules.js';
 import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
-import { followUpScheduleName, followUpSlots } from './follow-up-schedule.js';
+import { followUpScheduleName } from './follow-up-schedule.js';
 import type { MatchCase, MatchEffect } from './match-case-model.js';
+import { matchOutboxOf, type MatchOutboxEffect } from './match-outbox.js';
 import { isTerminalStage } from './match-case-model.js';
 
 /**
- * AWS plumbing of match cases: runs a transition's effects after its commit.
+ * AWS plumbing of match cases: commits a change with its effects, and runs them from the stream.
  * Yearly follow-ups are opened by one-time schedules, one per anniversary,
  * that start the match-case state machine (its load-case step opens the
  * follow-up); the hourly reconciler stays the safety net.
  */
 export const MATCH_CASE_KIND = 'MATCH';
 export const matchTokens = new TaskTokenStore(MATCH_CASE_KIND);
+export const matchCases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
 const items = new ItemStore();
 
 export function matchCaseIndex(s: MatchCase): CaseIndex {
@@ -42,59 +43,62 @@ export async function isMatchExecutionRunning(caseId: string): Promise<boolean> 
   return isExecutionRunning(stored?.executionArn);
 }
 
-export async function runMatchEffects(state: MatchCase, effects: readonly MatchEffect[], timeline: readonly TimelineEntry[]): Promise<void> {
+/**
+ * Runs the effects of one committed match-case change, in order, from the
+ * table's stream. Each is idempotent (fixed execution and schedule names, a
+ * late callback ignored, deterministic event ids); a failure throws so the
+ * stream consumer retries the record.
+ */
+export async function runMatchOutbox(caseId: string, version: number, effects: readonly MatchOutboxEffect[]): Promise<void> {
   for (const effect of effects) {
     switch (effect.type) {
       case 'start-workflow':
-        await startMatchExecution(state.id, effect.executionName);
+        await startMatchExecution(caseId, effect.executionName);
         break;
       case 'complete-wait': {
-        const token = await matchTokens.get(state.id, effect.waitKind);
+        const token = await matchTokens.get(caseId, effect.waitKind);
         if (!token) break; // the wait has not started yet: load-case sees the new stage instead
         await sendTaskSuccessIfWaiting(token.token, effect.output);
-        await matchTokens.delete(state.id, effect.waitKind);
+        await matchTokens.delete(caseId, effect.waitKind);
         break;
       }
       case 'heartbeat': {
-        const token = await matchTokens.get(state.id, effect.waitKind);
+        const token = await matchTokens.get(caseId, effect.waitKind);
         if (token) await sendHeartbeatQuietly(token.token);
         break;
       }
       case 'schedule-reviews':
         for (const [i, at] of effect.at.entries()) {
           await createOneTimeSchedule({
-            name: followUpScheduleName(state.id, i + 1),
+            name: followUpScheduleName(caseId, i + 1),
             at,
-            description: `Match case ${state.reference}: yearly follow-up ${i + 1} of the social commitments`,
+            description: `Match case ${effect.reference}: yearly follow-up ${i + 1} of the social commitments`,
             stateMachineArn: stateMachineArn(),
-            input: { caseId: state.id, followUp: i + 1 },
+            input: { caseId, followUp: i + 1 },
           });
         }
         break;
       case 'cancel-schedules':
-        if (state.contract) for (const slot of followUpSlots(state.contract)) await deleteOneTimeSchedule(followUpScheduleName(state.id, slot.number));
+        for (const name of effect.scheduleNames) await deleteOneTimeSchedule(name);
+        break;
+      case 'notify':
+        await publishNotifications(effect, { kind: MATCH_CASE_KIND, version });
         break;
     }
   }
-  await notify(state, timeline);
 }
 
-/** Material changes go to the bus (locally the outbox); the rest only to the timeline. */
-async function notify(state: MatchCase, timeline: readonly TimelineEntry[]): Promise<void> {
-  const material = timeline.filter((e) => e.material);
-  if (material.length === 0) return;
-  const bus = process.env[EnvNames.eventBusName];
-  if (!bus) return;
-  await eventBridgeClient().send(
-    new PutEventsCommand({
-      Entries: material.map((e) => ({
-        EventBusName: bus,
-        Source: 'iop-workflows.procurement',
-        DetailType: `match-case.${e.type}`,
-        Detail: JSON.stringify({ caseId: state.id, reference: state.reference, stage: state.stage, to: [state.bidderOrgId, state.buyerOrgId, ...state.consortiumOrgIds], text: e.text, at: e.at }),
-      })),
-    }),
-  );
+/** Commits one match-case change as one transaction, its effects on the event item. */
+export async function commitMatchChange(
+  previous: StoredCase<MatchCase> | undefined,
+  t: { readonly state: MatchCase; readonly timeline: readonly TimelineEntry[]; readonly effects: readonly MatchEffect[] },
+  also: readonly TransactionPut[] = [],
+  expectedVersion = previous?.version ?? 0,
+): Promise<StoredCase<MatchCase>> {
+  const options = { effects: matchOutboxOf(t.state, t.effects, t.timeline), also };
+  return previous
+    ? matchCases.commit(t.state.id, expectedVersion, t.state, t.timeline, matchCaseIndex(t.state), previous.index, options)
+    : matchCases.create(t.state.id, t.state, t.timeline, matchCaseIndex(t.state), options);
 }
 
 export const needsExecution = (s: MatchCase): boolean => !isTerminalStage(s.stage) && !(s.stage === 'agreement' && s.contract !== null);

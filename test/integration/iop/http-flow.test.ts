@@ -8,12 +8,12 @@ import { startTestRuntime, type ApiClient, type Caller } from '../../support/loc
 
 /**
  * The IOP routes over HTTP against the local runtime: the same handlers and
- * state machine definitions as in AWS, with dynalite and the local engines.
+ * state machine definitions as in AWS, with DynamoDB Local and the local engines.
  */
 let api: ApiClient;
 let caseId = '';
 let hc: Caller, rk: Caller, sm: Caller, ap: Caller, outsider: Caller;
-const idle = () => waitUntilIdle(() => api.runtime.aws.stepFunctions.isIdle(), 20_000);
+const idle = () => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
 beforeAll(async () => {
   api = await startTestRuntime({ seed: false });

@@ -32,7 +32,7 @@ export async function iopCallers(api: ApiClient): Promise<IopCallers> {
   };
 }
 
-export const idle = (api: ApiClient) => waitUntilIdle(() => api.runtime.aws.stepFunctions.isIdle(), 20_000);
+export const idle = (api: ApiClient) => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
 export const approveBody = { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-00042', checklist } as const;
 

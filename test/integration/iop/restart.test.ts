@@ -6,8 +6,8 @@ import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js
 import { advance, idle, iopCallers, must, timelineOf, toActive, toDialogue, type IopCallers } from './iop-http.js';
 
 /**
- * A local restart in the middle of a case loses nothing: DynamoDB (dynalite on
- * disk) is the system of record, the schedules are kept on disk, and the
+ * A local restart in the middle of a case loses nothing: DynamoDB (DynamoDB Local
+ * on disk, its own engine under the data path) is the system of record, the schedules are kept on disk, and the
  * reconciler starts the stage execution that did not survive the stop.
  */
 const dataPath = mkdtempSync(join(tmpdir(), 'iop-restart-'));

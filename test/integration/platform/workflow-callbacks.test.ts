@@ -15,7 +15,7 @@ import { startTestRuntime, type ApiClient, type Caller } from '../../support/loc
  */
 let api: ApiClient;
 let sfn: SFNClient;
-const idle = () => waitUntilIdle(() => api.runtime.aws.stepFunctions.isIdle(), 20_000);
+const idle = () => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 const arnOf = (workflow: string) => `${process.env.STATE_MACHINE_ARN_PREFIX}${workflow}`;
 
 /** Executions of a workflow for one case (schedules start them under generated names, so read each input). */

@@ -10,7 +10,7 @@ import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js
  * fault is gone.
  */
 let api: ApiClient;
-const idle = () => waitUntilIdle(() => api.runtime.aws.stepFunctions.isIdle(), 20_000);
+const idle = () => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
 beforeAll(async () => {
   api = await startTestRuntime({ seed: false });

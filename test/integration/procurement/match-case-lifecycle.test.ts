@@ -14,7 +14,7 @@ let buyer: Caller, eva: Caller, lars: Caller;
 const EVA_ORG = ProcurementDemoUsers[0].org;
 
 const idle = async () => {
-  await waitUntilIdle(() => api.runtime.aws.stepFunctions.isIdle() && api.runtime.aws.eventBridge.isIdle(), 20_000);
+  await waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 };
 const clockNow = async () => new Date((await api.anonymous().get('/dev/clock')).body.now);
 /** Moves the local clock forward to an instant, firing what falls due on the way. */

@@ -14,7 +14,7 @@ import { startTestRuntime, type ApiClient, type Caller } from '../../support/loc
 let api: ApiClient;
 let buyer: Caller, lars: Caller;
 const LARS_ORG = ProcurementDemoUsers[1].org;
-const idle = () => waitUntilIdle(() => api.runtime.aws.eventBridge.isIdle() && api.runtime.aws.stepFunctions.isIdle(), 20_000);
+const idle = () => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
 const event = (detailType: string, detail: Record<string, unknown>) => ({
   version: '0', id: `e-${detailType}`, 'detail-type': detailType, source: 'iop-workflows.procurement',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PutItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CaseStore } from '../../../shared/data/case-store.js';
 import { ConflictError } from '../../../shared/errors/problem-errors.js';
-import { toAttributes } from '../../../shared/data/dynamo.js';
+import { fromAttributes, toAttributes } from '../../../shared/data/dynamo.js';
 import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
 import { useLocalTable } from '../../support/local-table.js';
 import type { LocalDynamoDb } from '../../../shared/local/dynamodb/local-dynamodb.js';
@@ -60,19 +60,37 @@ describe('CaseStore', () => {
     await expect(store.create('c4', { title: 'x', count: 0 }, [entry('created')], index('one'))).rejects.toBeInstanceOf(ConflictError);
   });
 
-  it('repairs a projection left behind by a writer that died between its two puts', async () => {
+  it('writes a change as one transaction: a failing extra item leaves no event, no case and no membership', async () => {
+    class Taken extends Error {}
     await store.create('c5', { title: 'e', count: 0 }, [entry('created')], index('one'));
-    // Simulate the crash: the event for version 2 exists, the case item still says version 1.
+    const blocker = { item: { pk: 'BLOCK#1', sk: 'BLOCK', v: 1 } };
+    await store.commit('c5', 1, { title: 'e', count: 1 }, [entry('first')], index('one'), undefined, { also: [blocker] });
+    const again = { item: { pk: 'BLOCK#1', sk: 'BLOCK', v: 2 }, condition: 'attribute_not_exists(pk)', conflict: () => new Taken() };
+    await expect(
+      store.commit('c5', 2, { title: 'e', count: 2 }, [entry('second')], { orgs: ['org-new'], stage: 'two', stageSortKey: 'x' }, undefined, { also: [again] }),
+    ).rejects.toBeInstanceOf(Taken);
+    expect(await store.get('c5')).toMatchObject({ version: 2, state: { count: 1 }, index: { stage: 'one' } });
+    expect((await store.timeline('c5')).map((e) => e.type)).toEqual(['created', 'first']);
+    expect(await store.listForOrg('org-new')).toEqual([]);
+  });
+
+  it('refuses a version ahead of the case instead of skipping to it', async () => {
+    await store.create('c6', { title: 'f', count: 0 }, [entry('created')], index('one'));
+    await expect(store.commit('c6', 5, { title: 'f', count: 5 }, [entry('jump')], index('one'))).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.get('c6'))?.version).toBe(1);
+    expect(await store.timeline('c6')).toHaveLength(1);
+  });
+
+  it('stores the change on the event item (entries and effects), never the state after it', async () => {
+    await store.create('c7', { title: 'g', count: 0 }, [entry('created')], index('one'), { effects: [{ type: 'start' }] });
     const client = new DynamoDBClient({});
-    await client.send(new PutItemCommand({
-      TableName: process.env.TABLE_NAME,
-      Item: toAttributes({ pk: 'TEST#c5', sk: 'EVENT#0000000002', version: 2, timeline: [entry('lost-projection')], state: { title: 'e', count: 2 } }),
-    }));
-    await expect(store.commit('c5', 1, { title: 'e', count: 9 }, [entry('late')], index('one'))).rejects.toBeInstanceOf(ConflictError);
-    const repaired = await store.get('c5');
-    expect(repaired).toMatchObject({ version: 2, state: { count: 2 } });
-    await store.commit('c5', 2, { title: 'e', count: 3 }, [entry('next')], index('one'), repaired!.index);
-    expect((await store.get('c5'))?.version).toBe(3);
+    const out = await client.send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: toAttributes({ pk: 'TEST#c7', sk: 'EVENT#0000000001' }) }));
+    const event = fromAttributes<Record<string, unknown>>(out.Item!);
+    expect(event).toMatchObject({ kind: 'TEST', caseId: 'c7', version: 1, effects: [{ type: 'start' }], hasEffects: true });
+    expect(event).not.toHaveProperty('state');
+    await store.commit('c7', 1, { title: 'g', count: 1 }, [entry('quiet')], index('one'));
+    const quiet = await client.send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: toAttributes({ pk: 'TEST#c7', sk: 'EVENT#0000000002' }) }));
+    expect(fromAttributes<Record<string, unknown>>(quiet.Item!)).not.toHaveProperty('hasEffects');
   });
 
   it('lists cases by party organisation and by stage in stage order', async () => {

@@ -1,0 +1,59 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { StoredEvent } from '../../shared/data/case-store.js';
+import type { IopOutboxEffect } from '../../shared/iop/runtime/iop-outbox.js';
+import { IOP_KIND } from '../../shared/iop/runtime/iop-store.js';
+import { runIopOutbox } from '../../shared/iop/runtime/run-iop-effects.js';
+import type { MatchOutboxEffect } from '../../shared/procurement/match-case/match-outbox.js';
+import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/match-case/run-match-effects.js';
+import { createLogger } from '../../shared/platform/logger.js';
+
+/**
+ * The transactional outbox's consumer: the table's stream delivers each new
+ * event item that carries effects (filtered in the event source mapping), and
+ * this function runs them: callbacks, schedules, notifications. Records are
+ * taken in order; after a failure the rest of the batch is reported failed
+ * too, so Lambda retries from the first failed record and a case's effects
+ * never overtake each other. Each effect is idempotent (a record may be delivered twice).
+ */
+const logger = createLogger({ function: 'Effects' });
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+type Runner = (caseId: string, version: number, effects: readonly unknown[]) => Promise<void>;
+const runners: Readonly<Record<string, Runner>> = {
+  [IOP_KIND]: (id, version, effects) => runIopOutbox(id, version, effects as readonly IopOutboxEffect[]),
+  [MATCH_CASE_KIND]: (id, version, effects) => runMatchOutbox(id, version, effects as readonly MatchOutboxEffect[]),
+};
+
+/** The event item of a record, when it is one that carries effects. */
+export function outboxEventOf(record: DynamoDBRecord): StoredEvent | undefined {
+  const image = record.dynamodb?.NewImage;
+  if (record.eventName !== 'INSERT' || !image) return undefined;
+  const event = unmarshall(image as Record<string, AttributeValue>) as StoredEvent;
+  return event.effects && event.effects.length > 0 ? event : undefined;
+}
+
+export async function handler(event: DynamoDBStreamEvent) {
+  let failed = false;
+  async function runRecord(record: DynamoDBRecord): Promise<void> {
+    if (failed) throw new Error('Not run: an earlier record of the batch failed (order is kept).');
+    const stored = outboxEventOf(record);
+    if (!stored) return;
+    const run = runners[stored.kind];
+    if (!run) {
+      logger.warn('effects of an unknown kind skipped', { kind: stored.kind, caseId: stored.caseId });
+      return;
+    }
+    try {
+      await run(stored.caseId, stored.version, stored.effects!);
+      logger.info('effects run', { kind: stored.kind, caseId: stored.caseId, version: stored.version, effects: stored.effects!.length });
+    } catch (error) {
+      failed = true;
+      logger.error('effects failed', { kind: stored.kind, caseId: stored.caseId, version: stored.version, error: String(error) });
+      throw error;
+    }
+  }
+  return processPartialResponse(event, runRecord, processor, { processInParallel: false, throwOnFullBatchFailure: false });
+}
