@@ -106,8 +106,10 @@ export class IdempotencyStore {
         response,
         expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
       },
-      condition: 'claimId = :claim',
-      values: { ':claim': hold.claimId },
+      // Only over our own hold: a retried transaction whose first attempt committed must not overwrite its answer.
+      condition: 'claimId = :claim AND #status = :progress',
+      names: { '#status': 'status' },
+      values: { ':claim': hold.claimId, ':progress': 'in-progress' },
       conflict: () => new IdempotencyKeyTakenError(),
     };
   }
@@ -121,6 +123,7 @@ export class IdempotencyStore {
           TableName: tableName(),
           Item: toAttributes(put.item),
           ConditionExpression: put.condition,
+          ExpressionAttributeNames: put.names,
           ExpressionAttributeValues: toAttributes(put.values!),
         }),
       );

@@ -117,10 +117,21 @@ export interface IopReviewReport {
   readonly at: string;
 }
 
+/**
+ * One review period. It opens when its schedule fires (openedAt, always on
+ * time) and stays open until the parties decide on it or the agreement ends
+ * (closedAt); several may be open at once, and they are handled oldest first.
+ */
 export interface IopReview {
   readonly number: number;
   readonly final: boolean;
   readonly openedAt: string;
+  /** When the organisations' reports are due; absent while the review waits for an amendment to finish. */
+  readonly dueAt?: string;
+  /** When it was flagged overdue and escalated (its due date passed, or the next review fell due first). */
+  readonly overdueAt?: string;
+  /** When it stopped being open: decided, or ended with the agreement. */
+  readonly closedAt?: string;
   readonly reports: readonly IopReviewReport[];
   readonly decision?: {
     readonly decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
@@ -170,6 +181,8 @@ export interface IopCase {
   readonly amending: boolean;
   readonly reviews: readonly IopReview[];
   readonly reviewsScheduledAt?: string;
+  /** When the schedule that ends the agreement at its term end was made. */
+  readonly termEndScheduledAt?: string;
   /** When a terminated, closed or renewed agreement stops being in force. */
   readonly endsAt?: string;
   readonly ending?: 'terminate' | 'close' | 'renew';
@@ -232,6 +245,21 @@ export function partyOf(state: IopCase, orgId: string): IopParty | undefined {
 /** Parties still in the case (a declined counterparty has left it). */
 export function activeParties(state: IopCase): readonly IopParty[] {
   return state.parties.filter((p) => p.invitation !== 'declined');
+}
+
+/** A review neither decided nor closed by the end of the agreement. */
+export function isOpenReview(review: IopReview): boolean {
+  return review.decision === undefined && review.closedAt === undefined;
+}
+
+/** The open reviews, oldest first: reports and decisions go to the first. */
+export function openReviews(state: Pick<IopCase, 'reviews'>): readonly IopReview[] {
+  return state.reviews.filter(isOpenReview).sort((a, b) => a.number - b.number);
+}
+
+/** The case with one review replaced (by number). */
+export function withReview(state: IopCase, review: IopReview): IopCase {
+  return { ...state, reviews: state.reviews.map((r) => (r.number === review.number ? review : r)) };
 }
 
 /** The latest agreement still lacks a signature (compared by version: states travel through JSON). */

@@ -14,7 +14,9 @@ export type IopEffect =
   | { readonly type: 'heartbeat'; readonly waitKind: WaitKind }
   /** One-time schedules that start iop-review at each anniversary and before the end. */
   | { readonly type: 'schedule-reviews'; readonly reviews: readonly ReviewSlot[] }
-  /** Delete every review schedule of the case (terminated, closed, withdrawn). */
+  /** A one-time schedule at the term end that starts iop-review on its end-agreement path. */
+  | { readonly type: 'schedule-term-end'; readonly at: string }
+  /** Delete every schedule of the case, reviews and term end (terminated, closed, withdrawn). */
   | { readonly type: 'cancel-schedules' };
 
 export interface ReviewSlot {

@@ -20,12 +20,17 @@ export type IopOutboxEffect =
 
 /** Review schedules are named after the case and the review: creating or deleting twice is harmless. */
 export const scheduleNameOf = (caseId: string, reviewNumber: number): string => scheduleName(`${caseId}-review-${reviewNumber}`);
+/** The one schedule that ends the agreement when its term runs out. */
+export const termEndScheduleNameOf = (caseId: string): string => scheduleName(`${caseId}-term-end`);
 
 export function iopOutboxOf(state: IopCase, effects: readonly IopEffect[], timeline: readonly TimelineEntry[], config: IopConfig): IopOutboxEffect[] {
   const out: IopOutboxEffect[] = effects.map((effect) => {
     if (effect.type !== 'cancel-schedules') return effect;
     const agreement = state.agreementInForce ?? state.agreement;
-    const scheduleNames = agreement && state.reviewsScheduledAt ? reviewSlots(agreement, config).map((s) => scheduleNameOf(state.id, s.reviewNumber)) : [];
+    const scheduled = agreement !== undefined && (state.reviewsScheduledAt !== undefined || state.termEndScheduledAt !== undefined);
+    const scheduleNames = scheduled
+      ? [...reviewSlots(agreement, config).map((s) => scheduleNameOf(state.id, s.reviewNumber)), termEndScheduleNameOf(state.id)]
+      : [];
     return { type: 'cancel-schedules', scheduleNames };
   });
   const notify = notifyEffectOf({

@@ -4,7 +4,7 @@ import { createOneTimeSchedule, deleteOneTimeSchedule } from '../../platform/sch
 import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
 import type { WorkflowStage } from '../case-model.js';
 import type { ReviewSlot } from '../effects.js';
-import { scheduleNameOf, type IopOutboxEffect } from './iop-outbox.js';
+import { scheduleNameOf, termEndScheduleNameOf, type IopOutboxEffect } from './iop-outbox.js';
 import { IOP_KIND, iopItems, iopTokens } from './iop-store.js';
 
 /** Step Functions and Scheduler plumbing of IOP cases: where executions run and what the outbox effects do. */
@@ -44,6 +44,17 @@ async function createReviewSchedule(caseId: string, slot: ReviewSlot): Promise<v
   });
 }
 
+/** The term end starts iop-review on its end-agreement path (input `termEnd: true`), whatever the reviews' state. */
+async function createTermEndSchedule(caseId: string, at: string): Promise<void> {
+  await createOneTimeSchedule({
+    name: termEndScheduleNameOf(caseId),
+    at,
+    description: `IOP ${caseId}: the agreement ends at its term end`,
+    stateMachineArn: stateMachineArn('review'),
+    input: { caseId, termEnd: true },
+  });
+}
+
 export async function completeWait(caseId: string, waitKind: string, output: unknown): Promise<void> {
   const token = await iopTokens.get(caseId, waitKind);
   if (!token) return; // the wait has not started: its await task sees the outcome in the case
@@ -76,6 +87,9 @@ export async function runIopOutbox(caseId: string, version: number, effects: rea
       }
       case 'schedule-reviews':
         for (const slot of effect.reviews) await createReviewSchedule(caseId, slot);
+        break;
+      case 'schedule-term-end':
+        await createTermEndSchedule(caseId, effect.at);
         break;
       case 'cancel-schedules':
         for (const name of effect.scheduleNames) await deleteOneTimeSchedule(name);

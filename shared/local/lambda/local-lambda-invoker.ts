@@ -17,7 +17,7 @@ type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 export function createLocalLambdaInvoker() {
   const loaded = new Map<FunctionId, Promise<LambdaHandler>>();
   const invocations = new Map<FunctionId, number>();
-  const faults = new Set<{ id: FunctionId; when: (event: unknown) => boolean }>();
+  const faults = new Set<{ id: FunctionId; when: (event: unknown) => boolean; after: boolean }>();
 
   function load(id: FunctionId): Promise<LambdaHandler> {
     let handler = loaded.get(id);
@@ -36,14 +36,10 @@ export function createLocalLambdaInvoker() {
     const spec = functionSpec(id);
     const handler = await load(id);
     invocations.set(id, (invocations.get(id) ?? 0) + 1);
-    for (const fault of faults) {
-      if (fault.id === id && fault.when(event)) {
-        // What Lambda itself answers when the service fails: the workflow's Retry sees this name.
-        const error = new Error(`Injected fault in ${id}`);
-        error.name = 'Lambda.ServiceException';
-        throw error;
-      }
-    }
+    const fault = [...faults].find((f) => f.id === id && f.when(event));
+    // What Lambda itself answers when the service fails: the workflow's Retry sees this name.
+    const injected = () => Object.assign(new Error(`Injected fault in ${id}`), { name: 'Lambda.ServiceException' });
+    if (fault && !fault.after) throw injected();
     const deadline = Date.now() + spec.timeoutSeconds * 1000;
     const context = {
       callbackWaitsForEmptyEventLoop: false,
@@ -59,7 +55,10 @@ export function createLocalLambdaInvoker() {
       fail: () => undefined,
       succeed: () => undefined,
     } as Context;
-    return handler(event, context);
+    const result = await handler(event, context);
+    // The work is done, but the function dies before it can answer (its caller retries).
+    if (fault?.after) throw injected();
+    return result;
   }
 
   return {
@@ -70,10 +69,12 @@ export function createLocalLambdaInvoker() {
     /**
      * Makes the Lambda service fail for matching invocations until the returned
      * function is called: how tests show that workflows retry and then mark the
-     * case as needing attention. Handler code knows nothing of it.
+     * case as needing attention. Handler code knows nothing of it. With
+     * `{ after: true }` the handler runs first and the invocation fails after
+     * it: the function died between doing its work and answering.
      */
-    failWhen(id: FunctionId, when: (event: unknown) => boolean): () => void {
-      const fault = { id, when };
+    failWhen(id: FunctionId, when: (event: unknown) => boolean, options: { after?: boolean } = {}): () => void {
+      const fault = { id, when, after: options.after ?? false };
       faults.add(fault);
       return () => faults.delete(fault);
     },
