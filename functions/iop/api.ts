@@ -6,9 +6,9 @@ import type { IopCase, IopStage } from '../../shared/iop/index.js';
 import {
   InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
 } from '../../shared/iop/index.js';
-import { iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
+import { IopCollections, iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
 import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
-import { ListIopCasesQuery } from '../../shared/iop/api-docs.js';
+import { ListIopCasesQuery, PageQuery } from '../../shared/iop/api-docs.js';
 import { clock } from '../../shared/platform/clock.js';
 
 /**
@@ -19,8 +19,11 @@ const config = iopConfigFromEnv();
 const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
 
 /** What a reader of the case sees: everything about the case, its reader status and its version. */
-function caseView(state: IopCase, version: number) {
-  return { ...state, status: statusOf(state, clock.now(), config), version };
+function caseView(state: IopCase, version: number, collections?: StoredCase<IopCase>['collections']) {
+  // Meetings and earlier drafts: the newest few here, all of them at /meetings and /drafts.
+  const meetingCount = collections?.meetings?.count ?? state.meetings.length;
+  const draftHistoryCount = collections?.draftHistory?.count ?? state.draftHistory.length;
+  return { ...state, status: statusOf(state, clock.now(), config), version, meetingCount, draftHistoryCount };
 }
 
 function caseSummary(state: IopCase, version: number) {
@@ -87,7 +90,8 @@ export const iopRoutes = {
     body: InitiateIopCaseSchema,
     handler: async ({ actor, body, idempotency }) => {
       const t = initiate(body, actor, clock.now(), config);
-      const answer = ok(caseView(t.state, 1), 201, { location: `/iop/cases/${t.state.id}` });
+      const seen = iopStore.project(t.state.id, t.state);
+      const answer = ok(caseView(seen.state, 1, seen.collections), 201, { location: `/iop/cases/${t.state.id}` });
       await commitIopChange(undefined, t, config, idempotency ? [idempotency.recordWith(answer)] : []);
       return answer;
     },
@@ -103,15 +107,34 @@ export const iopRoutes = {
 
   'GET /iop/cases/{id}': route({
     handler: async ({ actor, params }) => {
-      const { state, version } = await readable(params.id ?? '', actor);
-      return ok(caseView(state, version));
+      const { state, version, collections } = await readable(params.id ?? '', actor);
+      return ok(caseView(state, version, collections));
     },
   }),
 
   'GET /iop/cases/{id}/timeline': route({
-    handler: async ({ actor, params }) => {
+    query: PageQuery,
+    handler: async ({ actor, params, query }) => {
       const { state } = await readable(params.id ?? '', actor);
-      return ok({ items: await iopStore.timeline(state.id) });
+      return ok(await iopStore.timelinePage(state.id, query));
+    },
+  }),
+
+  'GET /iop/cases/{id}/meetings': route({
+    query: PageQuery,
+    handler: async ({ actor, params, query }) => {
+      const { state, collections } = await readable(params.id ?? '', actor);
+      const page = await iopStore.collectionPage(state.id, IopCollections.meetings.field, query);
+      return ok({ ...page, total: collections?.meetings?.count ?? 0 });
+    },
+  }),
+
+  'GET /iop/cases/{id}/drafts': route({
+    query: PageQuery,
+    handler: async ({ actor, params, query }) => {
+      const { state, collections } = await readable(params.id ?? '', actor);
+      const page = await iopStore.collectionPage(state.id, IopCollections.draftHistory.field, query);
+      return ok({ ...page, total: collections?.draftHistory?.count ?? 0 });
     },
   }),
 
@@ -126,7 +149,8 @@ export const iopRoutes = {
         });
       }
       const t = applyAction(stored.state, body, actor, clock.now(), config);
-      const answer = ok(caseView(t.state, stored.version + 1));
+      const seen = iopStore.project(t.state.id, t.state, stored.collections);
+      const answer = ok(caseView(seen.state, stored.version + 1, seen.collections));
       await commitIopChange(stored, t, config, idempotency ? [idempotency.recordWith(answer)] : []);
       return answer;
     },

@@ -1,4 +1,4 @@
-import { BatchGetItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { ConflictError } from '../errors/problem-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
@@ -15,9 +15,38 @@ export interface CaseIndex {
 }
 
 export interface StoredCase<T> {
+  /** The case; each collection holds only its newest elements (see CaseCollection). */
   readonly state: T;
   readonly version: number;
   readonly index: CaseIndex;
+  /** How many elements each collection has in all, and the key of the newest. */
+  readonly collections?: Readonly<Record<string, CollectionCount>>;
+}
+
+export interface CollectionCount {
+  readonly count: number;
+  readonly lastKey: number;
+}
+
+/**
+ * A list of the case that grows without bound (meetings, draft versions):
+ * each element is an item of its own (pk = case, sk = <PREFIX>#<key, 10
+ * digits>), written once in the change that added it and read by key range
+ * with paging; the case item keeps only the newest `keep`. So no item grows
+ * with the life of the case.
+ */
+export interface CaseCollection<T> {
+  readonly field: keyof T & string;
+  readonly prefix: string;
+  /** The element's number, increasing (a meeting's number, a draft's version). */
+  readonly keyOf: (element: never) => number;
+  readonly keep: number;
+}
+
+export interface CollectionPage<E> {
+  readonly items: readonly E[];
+  /** Pass as `after` for the next page; absent on the last page. */
+  readonly next?: number;
 }
 
 export const EVENT_PREFIX = 'EVENT#';
@@ -32,6 +61,8 @@ export interface ChangeOptions {
   readonly effects?: readonly unknown[];
   /** More items committed in the same transaction (the idempotency record with its answer). */
   readonly also?: readonly TransactionPut[];
+  /** The collections' counts as read (so only new elements are written). */
+  readonly previousCollections?: Readonly<Record<string, CollectionCount>>;
 }
 
 /** The event item of a change: what happened, not the state after it. */
@@ -58,7 +89,10 @@ export interface StoredEvent {
  * and run from the table's stream, never from the request.
  */
 export class CaseStore<T> {
-  constructor(readonly kind: string) {}
+  constructor(
+    readonly kind: string,
+    private readonly collections: readonly CaseCollection<T>[] = [],
+  ) {}
 
   private pk(id: string): string {
     return `${this.kind}#${id}`;
@@ -69,8 +103,8 @@ export class CaseStore<T> {
       new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk: this.pk(id), sk: 'CASE' }), ConsistentRead: true }),
     );
     if (!out.Item) return undefined;
-    const item = fromAttributes<{ state: T; version: number; index: CaseIndex }>(out.Item);
-    return { state: item.state, version: item.version, index: item.index };
+    const item = fromAttributes<{ state: T; version: number; index: CaseIndex; collections?: Record<string, CollectionCount> }>(out.Item);
+    return { state: item.state, version: item.version, index: item.index, collections: item.collections ?? {} };
   }
 
   async create(id: string, state: T, timeline: readonly TimelineEntry[], index: CaseIndex, options: ChangeOptions = {}): Promise<StoredCase<T>> {
@@ -123,10 +157,12 @@ export class CaseStore<T> {
       timeline,
       ...(effects.length > 0 && { effects, hasEffects: true }),
     };
+    const { tail, elements, counts } = this.splitCollections(id, state, options.previousCollections ?? {});
     const projection = {
       pk: this.pk(id),
       sk: 'CASE',
-      state,
+      state: tail,
+      collections: counts,
       version,
       index,
       gsi2pk: `${this.kind}#STAGE#${index.stage}`,
@@ -143,6 +179,7 @@ export class CaseStore<T> {
           ? { item: projection, condition: 'attribute_not_exists(pk)', conflict: stale }
           : { item: projection, condition: 'version = :expected', values: { ':expected': expectedVersion }, conflict: stale },
         ...memberships,
+        ...elements,
         ...(options.also ?? []),
       ]);
     } catch (error) {
@@ -150,10 +187,83 @@ export class CaseStore<T> {
       if (error instanceof TransactionConflictError) throw stale();
       throw error;
     }
-    return { state, version, index };
+    return { state, version, index, collections: counts };
   }
 
-  /** Every timeline entry of the case, oldest first. */
+  /** The case as it will be stored after a change (collections cut to their newest), and the counts: what a reader gets. */
+  project(id: string, state: T, previous: Readonly<Record<string, CollectionCount>> = {}): StoredCase<T> & { version: -1 } {
+    const { tail, counts } = this.splitCollections(id, state, previous);
+    return { state: tail, collections: counts, version: -1, index: { orgs: [], stage: '', stageSortKey: '' } };
+  }
+
+  /** The case with each collection cut to its newest elements, the new elements as puts, and the counts. */
+  private splitCollections(id: string, state: T, previous: Readonly<Record<string, CollectionCount>>) {
+    if (this.collections.length === 0) return { tail: state, elements: [] as TransactionPut[], counts: {} };
+    const tail = { ...state } as Record<string, unknown>;
+    const elements: TransactionPut[] = [];
+    const counts: Record<string, CollectionCount> = {};
+    for (const c of this.collections) {
+      const all = ((state as Record<string, unknown>)[c.field] ?? []) as unknown[];
+      const before = previous[c.field] ?? { count: 0, lastKey: 0 };
+      const added = all.filter((e) => c.keyOf(e as never) > before.lastKey);
+      for (const element of added) {
+        elements.push({
+          item: { pk: this.pk(id), sk: `${c.prefix}#${padVersion(c.keyOf(element as never))}`, element },
+          condition: 'attribute_not_exists(pk)',
+        });
+      }
+      const last = all.at(-1);
+      counts[c.field] = { count: before.count + added.length, lastKey: last === undefined ? before.lastKey : c.keyOf(last as never) };
+      tail[c.field] = all.slice(-c.keep);
+    }
+    return { tail: tail as T, elements, counts };
+  }
+
+  /** One page of a collection, oldest first, after the element numbered `after`. */
+  async collectionPage<E>(id: string, field: string, options: { after?: number; limit: number }): Promise<CollectionPage<E>> {
+    const c = this.collections.find((x) => x.field === field);
+    if (!c) throw new Error(`${this.kind} has no collection ${field}`);
+    const out = await dynamoClient().send(new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: toAttributes({
+        ':pk': this.pk(id),
+        ':from': `${c.prefix}#${padVersion((options.after ?? 0) + 1)}`,
+        ':to': `${c.prefix}#9999999999`,
+      }),
+      Limit: options.limit,
+      ConsistentRead: true,
+    }));
+    const items = (out.Items ?? []).map((raw) => fromAttributes<{ element: E }>(raw).element);
+    const last = items.at(-1);
+    return { items, ...(out.LastEvaluatedKey && last !== undefined && { next: c.keyOf(last as never) }) };
+  }
+
+  /**
+   * Timeline entries, oldest first, a page of change events at a time: the
+   * events after version `after`, at most `limit` of them. `next` is the
+   * version to pass as `after` for the following page.
+   */
+  async timelinePage(id: string, options: { after?: number; limit: number }): Promise<{ items: TimelineEntry[]; next?: number }> {
+    const out = await dynamoClient().send(new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: toAttributes({
+        ':pk': this.pk(id),
+        ':from': EVENT_PREFIX + padVersion((options.after ?? 0) + 1),
+        ':to': EVENT_PREFIX + '9999999999',
+      }),
+      ProjectionExpression: 'version, timeline',
+      Limit: options.limit,
+      ConsistentRead: true,
+    }));
+    const events = (out.Items ?? []).map((raw) => fromAttributes<{ version: number; timeline?: TimelineEntry[] }>(raw));
+    const items = events.flatMap((e) => e.timeline ?? []);
+    const last = events.at(-1);
+    return { items, ...(out.LastEvaluatedKey && last && { next: last.version }) };
+  }
+
+  /** Every timeline entry of the case, oldest first (the digest and tests; the API reads pages). */
   async timeline(id: string): Promise<TimelineEntry[]> {
     const entries: TimelineEntry[] = [];
     for await (const page of queryPages(() => ({

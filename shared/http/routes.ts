@@ -21,6 +21,8 @@ export const Routes = [
   { method: 'GET', path: '/iop/cases', function: 'IopApi', auth: 'jwt' },
   { method: 'GET', path: '/iop/cases/{id}', function: 'IopApi', auth: 'jwt' },
   { method: 'GET', path: '/iop/cases/{id}/timeline', function: 'IopApi', auth: 'jwt' },
+  { method: 'GET', path: '/iop/cases/{id}/meetings', function: 'IopApi', auth: 'jwt' },
+  { method: 'GET', path: '/iop/cases/{id}/drafts', function: 'IopApi', auth: 'jwt' },
   { method: 'POST', path: '/iop/cases/{id}/actions', function: 'IopApi', auth: 'jwt' },
   { method: 'GET', path: '/public/iop', function: 'IopApi', auth: 'none' },
 

@@ -8,6 +8,12 @@ const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
 /** GET /iop/cases?stage=… */
 export const ListIopCasesQuery = z.object({ stage: z.enum(StageList).optional() });
 
+/** A page of a list that grows with the case: `after` is the `next` of the page before. */
+export const PageQuery = z.object({
+  after: z.coerce.number().int().min(0).max(9_999_999_999).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 /**
  * What the OpenAPI document says about the IOP routes. The handlers validate
  * with these very schemas (a test checks they are the same objects).
@@ -34,9 +40,23 @@ export const IopRouteDocs: RouteDocs = {
     success: { status: 200, description: 'The case' },
   },
   'GET /iop/cases/{id}/timeline': {
-    summary: 'Every event of the case, oldest first, with who, when and the plain-language text',
+    summary: 'The events of the case, oldest first, with who, when and the plain-language text, a page at a time',
+    description: '`limit` changes per page (default 50, at most 200); pass the answer\'s `next` as `after` for the next page.',
     tags: ['iop'],
-    success: { status: 200, description: '{ items: timeline entries }' },
+    query: PageQuery,
+    success: { status: 200, description: '{ items: timeline entries, next? }' },
+  },
+  'GET /iop/cases/{id}/meetings': {
+    summary: 'Every recorded meeting of the case with its notes, oldest first, a page at a time (the case shows the newest)',
+    tags: ['iop'],
+    query: PageQuery,
+    success: { status: 200, description: '{ items: meetings, total, next? }' },
+  },
+  'GET /iop/cases/{id}/drafts': {
+    summary: 'Every earlier version of the draft agreement, oldest first, a page at a time (the case shows the newest)',
+    tags: ['iop'],
+    query: PageQuery,
+    success: { status: 200, description: '{ items: draft versions, total, next? }' },
   },
   'POST /iop/cases/{id}/actions': {
     summary: 'Act on a case (accept-invitation, record-meeting, revise-draft, consent, decide, sign, review-decision, withdraw, …)',

@@ -12,7 +12,7 @@ import type { IopEffect } from './effects.js';
 import { actingParty, authorise, canInitiate } from './permissions.js';
 import { checkDuration, hasFailures, precheck } from './precheck.js';
 import type { PrecheckResult } from './precheck.js';
-import { ChecklistItems } from './schemas.js';
+import { ChecklistItems, IopLimits } from './schemas.js';
 import type { ActionOf, InitiateIopCaseInput, IopAction, IopActionType } from './schemas.js';
 import { stateAidPositions } from './state-aid.js';
 import type { IopTransition } from './transition.js';
@@ -236,7 +236,11 @@ function answerInvitation(state: IopCase, accept: boolean, reason: string | unde
 
 function recordMeeting(state: IopCase, action: ActionOf<'record-meeting'>, actor: Actor, now: Date): IopTransition {
   mustParty(state, actor);
-  const number = state.meetings.length + 1;
+  // The case holds only its newest meetings (the rest are items of their own): number from the last.
+  const number = (state.meetings.at(-1)?.number ?? 0) + 1;
+  if (number > IopLimits.meetingsPerCase) {
+    throw new RuleViolationError([{ path: 'meetings', message: `A case holds at most ${IopLimits.meetingsPerCase} meetings.` }]);
+  }
   const next: IopCase = {
     ...state,
     meetings: [...state.meetings, { number, date: action.date, participants: action.participants, notes: action.notes, recordedBy: actor.sub, recordedAt: now.toISOString() }],
@@ -262,6 +266,9 @@ function reviseDraft(state: IopCase, action: ActionOf<'revise-draft'>, actor: Ac
   });
   if (c.durationMonths !== undefined && c.durationMonths > config.maxTermMonths) {
     errors.push({ path: 'changes.durationMonths', message: checkDuration(c.durationMonths, config).reason.en });
+  }
+  if (state.draft.version >= IopLimits.draftVersionsPerCase) {
+    errors.push({ path: 'draft.version', message: `A case holds at most ${IopLimits.draftVersionsPerCase} draft versions.` });
   }
   if (errors.length > 0) throw new RuleViolationError(errors);
   const previous = state.draft;

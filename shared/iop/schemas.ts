@@ -7,6 +7,16 @@ import * as z from 'zod';
  */
 const Sek = z.number().int('Whole kronor').nonnegative('Must not be negative');
 const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * How far a case may grow. Texts are bounded by their schemas (a meeting's
+ * notes at most 20,000 characters); these bound the lists. Past a limit the
+ * answer is 422 naming the field, never a failed write.
+ */
+export const IopLimits = {
+  meetingsPerCase: 1_000,
+  draftVersionsPerCase: 500,
+} as const;
 const OrgId = z.string().trim().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens');
 const ExpectedVersion = z.number().int().positive().optional();
 

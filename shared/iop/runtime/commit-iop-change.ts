@@ -16,7 +16,7 @@ export async function commitIopChange(
   config: IopConfig,
   also: readonly TransactionPut[] = [],
 ): Promise<StoredCase<IopCase>> {
-  const options = { effects: iopOutboxOf(t.state, t.effects, t.timeline, config), also };
+  const options = { effects: iopOutboxOf(t.state, t.effects, t.timeline, config), also, previousCollections: previous?.collections };
   const index = iopIndexOf(t.state);
   return previous
     ? iopStore.commit(t.state.id, previous.version, t.state, t.timeline, index, previous.index, options)

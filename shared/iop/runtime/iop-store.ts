@@ -1,12 +1,20 @@
 import { CaseStore, ItemStore, TaskTokenStore } from '../../data/index.js';
-import type { CaseIndex, StoredCase } from '../../data/index.js';
+import type { CaseCollection, CaseIndex, StoredCase } from '../../data/index.js';
 import { NotFoundError } from '../../errors/problem-errors.js';
-import type { IopCase } from '../case-model.js';
+import type { IopCase, IopDraft, IopMeeting } from '../case-model.js';
 import { waitKindOf } from '../case-model.js';
 
 /** Where IOP cases live: the event-sourced case store, the task tokens, and one execution pointer per case. */
 export const IOP_KIND = 'IOP';
-export const iopStore = new CaseStore<IopCase>(IOP_KIND);
+/**
+ * Meetings and earlier draft versions are the lists that grow with the life of
+ * a case: each is stored as items of its own, the case keeps the newest few.
+ */
+export const IopCollections = {
+  meetings: { field: 'meetings', prefix: 'MEETING', keyOf: (m: IopMeeting) => m.number, keep: 3 },
+  draftHistory: { field: 'draftHistory', prefix: 'DRAFT', keyOf: (d: IopDraft) => d.version, keep: 2 },
+} as const satisfies Record<string, CaseCollection<IopCase>>;
+export const iopStore = new CaseStore<IopCase>(IOP_KIND, Object.values(IopCollections));
 export const iopTokens = new TaskTokenStore(IOP_KIND);
 export const iopItems = new ItemStore();
 

@@ -34,7 +34,7 @@ async function storeSteps(steps: readonly IopTransition[], lastEffects: readonly
   let previous: StoredCase<IopCase> | undefined;
   for (const [i, step] of steps.entries()) {
     const effects = i === steps.length - 1 ? iopOutboxOf(step.state, lastEffects, [], config) : [];
-    const options = { effects };
+    const options = { effects, previousCollections: previous?.collections };
     previous = version === 0
       ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state), options)
       : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state), previous?.index, options);

@@ -255,3 +255,22 @@ describe('agreement and review', () => {
     expect(Object.keys(active().agreementInForce!.signatures)).toEqual(partyUsers.map((u) => u.org));
   });
 });
+
+describe('limits of a growing case', () => {
+  const meeting: IopAction = { type: 'record-meeting', date: '2026-12-05', participants: ['Sara'], notes: 'Anteckningar' };
+  it('numbers a meeting after the newest one the case holds, though it holds only the newest few', () => {
+    const s = inDialogue();
+    const tail = { ...s, meetings: [{ number: 41, date: '2026-12-01', participants: ['A'], notes: 'x', recordedBy: 'u', recordedAt: t0.toISOString() }] };
+    expect(act(tail, meeting, users.redCross).state.meetings.at(-1)!.number).toBe(42);
+  });
+  it('refuses a meeting past the case limit with 422 naming meetings', () => {
+    const s = inDialogue();
+    const full = { ...s, meetings: [{ number: 1000, date: '2026-12-01', participants: ['A'], notes: 'x', recordedBy: 'u', recordedAt: t0.toISOString() }] };
+    expect(fieldErrorsOf(() => act(full, meeting, users.redCross))).toEqual(['meetings']);
+  });
+  it('refuses a draft version past the case limit with 422 naming draft.version', () => {
+    const s = inDialogue();
+    const many = { ...s, draft: { ...s.draft, version: 500 } };
+    expect(fieldErrorsOf(() => act(many, { type: 'revise-draft', changes: { governance: 'Ny styrgrupp' } }, users.redCross))).toEqual(['draft.version']);
+  });
+});

@@ -14,7 +14,7 @@ export interface CaseDetailResources<T> {
 export function useCaseDetail<T>(path: string): CaseDetailResources<T> {
   const { api } = useApp();
   const detail = useResource(() => api.get<T>(path), path);
-  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline`)), `${path}/timeline`);
+  const timeline = useResource(async () => rowsOf<TimelineEntry>(await api.get(`${path}/timeline?limit=200`)), `${path}/timeline`);
   const reload = () => {
     detail.reload();
     timeline.reload();

@@ -15,7 +15,14 @@ import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
-export type CaseDetail = Partial<IopCase> & { readonly id: string; readonly stage: string; readonly version?: number; readonly status?: PublicStatus };
+export type CaseDetail = Partial<IopCase> & {
+  readonly id: string;
+  readonly stage: string;
+  readonly version?: number;
+  readonly status?: PublicStatus;
+  /** All meetings of the case; `meetings` holds the newest few. */
+  readonly meetingCount?: number;
+};
 
 /** One IOP case: where it is, what the reader can do, the dialogue, the draft versions and the timeline. */
 export function CasePage({ id }: { readonly id: string }) {
@@ -89,6 +96,9 @@ export function CasePage({ id }: { readonly id: string }) {
               </li>
             ))}
           </ol>
+        )}
+        {(c.meetingCount ?? 0) > (c.meetings ?? []).length && (
+          <p class="meta">{t('case.newestMeetings', { shown: (c.meetings ?? []).length, total: c.meetingCount ?? 0 })}</p>
         )}
       </section>
 
