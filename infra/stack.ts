@@ -95,6 +95,7 @@ export class IopWorkflowsStack extends Stack {
     });
     this.events.routeMatchIndexing(this.functions.get('ProcurementTasks'));
     this.monitoring.invokeHourly('ReconcileHourly', this.functions.get('Reconciler'));
+    this.monitoring.alarmOnRepairs();
     this.monitoring.invokeDaily('DigestDaily', this.functions.get('Digest'));
     for (const [fid, fn] of this.functions.entries()) this.monitoring.alarmOnFunction(fid, fn);
     for (const [name, sm] of this.workflows.entries()) this.monitoring.alarmOnStateMachine(name, sm);

@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { RepairMetric } from '../../shared/platform/repair-metric.js';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -54,6 +55,22 @@ export class Monitoring extends Construct {
     this.alarmTopic = topic;
 
     this.addAlarm('DeadLetterQueueNotEmpty', queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }));
+  }
+
+  /**
+   * Alarms when the reconciler repaired anything: in normal operation effects
+   * run from the stream and it finds nothing, so a repair means one was lost.
+   */
+  alarmOnRepairs(): void {
+    for (const kind of ['iop', 'match']) {
+      this.addAlarm(`ReconcilerRepairs${kind === 'iop' ? 'Iop' : 'Match'}`, new Metric({
+        namespace: RepairMetric.namespace,
+        metricName: RepairMetric.name,
+        dimensionsMap: { [RepairMetric.dimension]: kind },
+        statistic: 'Sum',
+        period: Duration.hours(1),
+      }));
+    }
   }
 
   /** Alarms when a function reports any error in five minutes. */

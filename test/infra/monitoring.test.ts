@@ -75,3 +75,20 @@ describe('Monitoring', () => {
     template.resourceCountIs('AWS::Events::Rule', 2);
   });
 });
+
+describe('Monitoring of the reconciler', () => {
+  it('alarms as soon as the reconciler repairs anything, per kind of case', () => {
+    const stack = new Stack(new App(), 'RepairsTest');
+    new Monitoring(stack, 'Monitoring', {}).alarmOnRepairs();
+    const template = Template.fromStack(stack);
+    for (const kind of ['iop', 'match']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'IopWorkflows',
+        MetricName: 'ReconcilerRepairs',
+        Dimensions: [{ Name: 'Kind', Value: kind }],
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    }
+  });
+});
