@@ -9,11 +9,14 @@ import { runIopOutbox } from '../../shared/iop/runtime/run-iop-effects.js';
 import type { MatchOutboxEffect } from '../../shared/procurement/match-case/match-outbox.js';
 import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/match-case/run-match-effects.js';
 import { createLogger } from '../../shared/platform/logger.js';
+import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/procurement/matching/match-indexing-events.js';
+import { isDeepStrictEqual } from 'node:util';
 
 /**
  * The transactional outbox's consumer: the table's stream delivers each new
  * event item that carries effects (filtered in the event source mapping), and
- * this function runs them: callbacks, schedules, notifications. Records are
+ * this function runs them: callbacks, schedules, notifications; and each
+ * written notice or bidder profile, whose indexing event it publishes. Records are
  * taken in order; after a failure the rest of the batch is reported failed
  * too, so Lambda retries from the first failed record and a case's effects
  * never overtake each other. Each effect is idempotent (a record may be delivered twice).
@@ -35,10 +38,33 @@ export function outboxEventOf(record: DynamoDBRecord): StoredEvent | undefined {
   return event.effects && event.effects.length > 0 ? event : undefined;
 }
 
+/**
+ * A written notice or profile: publish its indexing event. A put that changed
+ * nothing (the indexer stores the item again) is no news, or indexing would
+ * feed itself.
+ */
+async function publishIndexingOf(record: DynamoDBRecord): Promise<boolean> {
+  const keys = record.dynamodb?.Keys ? unmarshall(record.dynamodb.Keys as Record<string, AttributeValue>) : {};
+  const indexing = indexingEventOfItem(keys as { pk?: string; sk?: string });
+  if (!indexing) return false;
+  const before = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage as Record<string, AttributeValue>) : undefined;
+  const after = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) : undefined;
+  if (before && after && isDeepStrictEqual(before, after)) return true;
+  await publishMatchIndexingEvent(indexing.type, indexing.detail, record.eventID ?? record.dynamodb?.SequenceNumber ?? '');
+  return true;
+}
+
 export async function handler(event: DynamoDBStreamEvent) {
   let failed = false;
   async function runRecord(record: DynamoDBRecord): Promise<void> {
     if (failed) throw new Error('Not run: an earlier record of the batch failed (order is kept).');
+    try {
+      if (await publishIndexingOf(record)) return;
+    } catch (error) {
+      failed = true;
+      logger.error('indexing event failed', { error: String(error) });
+      throw error;
+    }
     const stored = outboxEventOf(record);
     if (!stored) return;
     const run = runners[stored.kind];

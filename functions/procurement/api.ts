@@ -10,7 +10,6 @@ import { MatchActionSchema, StartMatchCaseSchema } from '../../shared/procuremen
 import { applyMatchAction, canSeeMatchCase, startMatchCase } from '../../shared/procurement/match-case/match-case-reducer.js';
 import { matchCaseStatus } from '../../shared/procurement/match-case/match-case-status.js';
 import { commitMatchChange, matchCases } from '../../shared/procurement/match-case/run-match-effects.js';
-import { publishMatchIndexingEvent } from '../../shared/procurement/matching/match-indexing-events.js';
 import { reachOf } from '../../shared/procurement/matching/reach.js';
 import { WhatIfSchema, applyWhatIf, whatIf } from '../../shared/procurement/matching/what-if.js';
 import { prepareNotice } from '../../shared/procurement/matching/evaluate-match.js';
@@ -67,7 +66,6 @@ export const procurementRoutes = {
       assertNoticeRules(body, now);
       const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       const matches = await saveNotice(notice, undefined, now);
-      await publishMatchIndexingEvent('NoticeChanged', { noticeId: notice.id });
       return ok({ ...notice, reach: reachOf(notice, matches) }, 201);
     },
   }),
@@ -110,7 +108,6 @@ export const procurementRoutes = {
       const previous = await getProfile(orgId);
       const profile = { ...body, orgId, updatedAt: now.toISOString() };
       const matches = await saveProfile(profile, previous, now);
-      await publishMatchIndexingEvent('ProfileChanged', { orgId });
       return ok({ ...profile, matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
     },
   }),

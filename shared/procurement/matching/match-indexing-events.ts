@@ -2,12 +2,11 @@ import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { clock } from '../../platform/clock.js';
 import { EnvNames } from '../../platform/env-names.js';
-import { createLogger } from '../../platform/logger.js';
 import { getNotice, getProfile, saveNotice, saveProfile } from '../procurement-repository.js';
 
 /**
  * Domain events that change who a notice reaches. The API computes a writer's
- * matches at once (immediate feedback) and publishes the change; the match
+ * matches at once (immediate feedback); the change goes out from the table's stream; the match
  * indexer (ProcurementTasks, on the EventBridge rule for these detail types)
  * recomputes from the stored item. Recomputing is idempotent: it reads the
  * current notice or profile, not the event's copy, so a late, repeated or
@@ -16,23 +15,30 @@ import { getNotice, getProfile, saveNotice, saveProfile } from '../procurement-r
 export const MatchIndexingEvents = { noticeChanged: 'NoticeChanged', profileChanged: 'ProfileChanged' } as const;
 export type MatchIndexingEvent = (typeof MatchIndexingEvents)[keyof typeof MatchIndexingEvents];
 export const PROCUREMENT_EVENT_SOURCE = 'iop-workflows.procurement';
-const logger = createLogger({ component: 'match-indexing' });
 
 export type MatchIndexingDetail = { readonly noticeId: string } | { readonly orgId: string };
 
-export async function publishMatchIndexingEvent(type: 'NoticeChanged', detail: { noticeId: string }): Promise<void>;
-export async function publishMatchIndexingEvent(type: 'ProfileChanged', detail: { orgId: string }): Promise<void>;
-export async function publishMatchIndexingEvent(type: MatchIndexingEvent, detail: MatchIndexingDetail): Promise<void> {
+/**
+ * Publishes the indexing event for a stored notice or profile, from the
+ * table's stream (the Effects function), never from the request: a write
+ * that was stored always gets its event. `eventId` is the stream record's
+ * (deterministic, so a redelivery can be told apart). A failure throws: the
+ * stream retries the record.
+ */
+export async function publishMatchIndexingEvent(type: MatchIndexingEvent, detail: MatchIndexingDetail, eventId: string): Promise<void> {
   const bus = process.env[EnvNames.eventBusName];
   if (!bus) return;
-  try {
-    await eventBridgeClient().send(new PutEventsCommand({
-      Entries: [{ EventBusName: bus, Source: PROCUREMENT_EVENT_SOURCE, DetailType: type, Detail: JSON.stringify({ ...detail, at: clock.nowIso() }) }],
-    }));
-  } catch (error) {
-    // The write and its matches are stored already; failing the request would only invite a duplicate retry.
-    logger.error('match indexing event not published', { type, ...detail, error: String(error) });
-  }
+  const out = await eventBridgeClient().send(new PutEventsCommand({
+    Entries: [{ EventBusName: bus, Source: PROCUREMENT_EVENT_SOURCE, DetailType: type, Detail: JSON.stringify({ ...detail, eventId, at: clock.nowIso() }) }],
+  }));
+  if ((out.FailedEntryCount ?? 0) > 0) throw new Error(`EventBridge refused the ${type} event`);
+}
+
+/** The indexing event a written notice or profile item calls for (by its key), if any. */
+export function indexingEventOfItem(keys: { pk?: string; sk?: string }): { type: MatchIndexingEvent; detail: MatchIndexingDetail } | undefined {
+  if (keys.sk === 'NOTICE' && keys.pk?.startsWith('NOTICE#')) return { type: MatchIndexingEvents.noticeChanged, detail: { noticeId: keys.pk.slice('NOTICE#'.length) } };
+  if (keys.sk === 'PROFILE' && keys.pk?.startsWith('BIDDER#')) return { type: MatchIndexingEvents.profileChanged, detail: { orgId: keys.pk.slice('BIDDER#'.length) } };
+  return undefined;
 }
 
 /** The part of an EventBridge event the indexer reads. */

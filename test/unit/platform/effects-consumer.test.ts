@@ -119,4 +119,16 @@ describe('Effects consumer (the outbox on the stream)', () => {
     const r = record('IOP', 'c6', 2, [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: 'c6-dialogue-1', input: { caseId: 'c6' } }]);
     expect((await handler({ Records: [r] })).batchItemFailures).toHaveLength(1);
   });
+
+  it('publishes the indexing event of a written notice, and none for a put that changed nothing', async () => {
+    const item = { pk: 'NOTICE#N-1', sk: 'NOTICE', notice: { id: 'N-1', title: 'Städning' } };
+    const written: DynamoDBRecord = {
+      eventID: 'ev-1', eventName: 'MODIFY', eventSource: 'aws:dynamodb',
+      dynamodb: { SequenceNumber: '900', Keys: marshall({ pk: item.pk, sk: item.sk }) as never, NewImage: marshall(item) as never, OldImage: marshall({ ...item, notice: { id: 'N-1', title: 'Gammal' } }) as never },
+    };
+    const same: DynamoDBRecord = { ...written, eventID: 'ev-2', dynamodb: { ...written.dynamodb, SequenceNumber: '901', OldImage: marshall(item) as never } };
+    expect(await handler({ Records: [written, same] })).toEqual({ batchItemFailures: [] });
+    const sent = events.commandCalls(PutEventsCommand).map((c) => c.args[0].input.Entries![0]!);
+    expect(sent.map((e) => [e.DetailType, JSON.parse(e.Detail!).noticeId, JSON.parse(e.Detail!).eventId])).toEqual([['NoticeChanged', 'N-1', 'ev-1']]);
+  });
 });
