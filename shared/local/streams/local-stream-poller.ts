@@ -166,7 +166,8 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   })();
 
   return {
-    isIdle: () => !busy && idleAtWrites === options.writes(),
+    // A stopped poller has nothing under way (what it left in the stream waits for the next start).
+    isIdle: () => !running || (!busy && idleAtWrites === options.writes()),
     deadLetters: () => [...dead],
     invocations: () => invocationCount,
     async stop() {
