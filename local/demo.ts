@@ -133,7 +133,15 @@ async function main(): Promise<void> {
     }
   }
   const renewedBy = (await read()).renewedBy as string;
-  const renewal = await read(renewedBy);
+  // The renewal is made by the review's workflow once the decision's effects have run (from the table's stream):
+  // a moment after the answer, as in AWS.
+  let renewal: any;
+  for (let attempt = 0; attempt < 100 && !renewal; attempt++) {
+    const answer = await api.call('GET', `/iop/cases/${renewedBy}`, undefined, hc);
+    if (answer.status === 200) renewal = answer.body;
+    else await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!renewal) throw new Error(`The renewal ${renewedBy} did not appear`);
   step(`Renewal ${renewal.reference} starts in ${renewal.stage} (renews ${renewal.renews})`);
   // On to the day after the term ends, the parties meeting about the renewal every few weeks
   // (a dialogue with no activity for three weeks gets a reminder, as it should).
