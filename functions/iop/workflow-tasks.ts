@@ -4,12 +4,16 @@ import {
   endAgreement, escalate, executionName, iopConfigFromEnv, markNeedsAttention, markReminderSent, openReview,
   pendingOutcome, renewalOf, scheduleReviews,
 } from '../../shared/iop/index.js';
+import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/lifecycle.js';
+import { addDays, isAfter } from '../../shared/iop/dates.js';
+import type { IopCase, WaitOutput } from '../../shared/iop/index.js';
 import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
 import { mutateIopCase } from '../../shared/iop/runtime/mutate.js';
 import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
 import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/runtime/run-iop-effects.js';
 import type { WorkflowTaskName } from '../../shared/iop/workflow-task-names.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
+import { sendTaskSuccessIfWaiting } from '../../shared/platform/step-functions.js';
 import { clock } from '../../shared/platform/clock.js';
 import { createLogger } from '../../shared/platform/logger.js';
 
@@ -28,11 +32,18 @@ export interface IopTaskEvent {
   readonly stage?: WorkflowStage;
   readonly reviewNumber?: number;
   readonly final?: boolean;
+  /** The term-end schedule's run of iop-review: end the agreement whatever the reviews' state. */
+  readonly termEnd?: boolean;
   readonly error?: { readonly Error?: string; readonly Cause?: string };
 }
 
 const logger = createLogger({ function: 'IopTasks' });
 const config = iopConfigFromEnv();
+
+/** The longest a wait task of the IOP state machines runs (the *AfterEscalation waits' TimeoutSeconds, 180 days). */
+const LONGEST_WAIT_DAYS = 180;
+
+const unchanged = (state: IopCase) => ({ state, timeline: [], effects: [] });
 
 const stageOfWait: Record<WaitKind, WorkflowStage> = {
   invitations: 'initiation', consensus: 'dialogue', decision: 'approval', signatures: 'agreement', review: 'review',
@@ -51,27 +62,43 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     case 'await': {
       const waitKind = need(event.waitKind, 'waitKind');
       const token = need(event.taskToken, 'taskToken');
+      // A review's execution knows its review: once a later review holds the period, it hands over.
+      const outcomeOf = (s: IopCase): WaitOutput | undefined =>
+        (waitKind === 'review' ? pendingReviewOutcome(s, event.reviewNumber) : pendingOutcome(s, waitKind));
       const { state } = await loadIopCase(event.caseId);
-      const dueAt = state.deadlines[waitKind]?.dueAt ?? now().toISOString();
+      const early = outcomeOf(state);
+      if (early?.outcome === 'superseded' && waitKind === 'review') {
+        // Answered without storing the token: the holder's token stays the one the API answers.
+        await sfnClient().send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(early) }));
+        return { waiting: false };
+      }
+      // The token lives as long as this wait can: an escalated wait outlasts its due date by up to
+      // LONGEST_WAIT_DAYS, and a late answer (or a later review taking over) must still find the token.
+      const longest = addDays(now(), LONGEST_WAIT_DAYS);
+      const deadline = state.deadlines[waitKind]?.dueAt;
+      const dueAt = deadline && isAfter(deadline, longest) ? deadline : longest;
+      const previous = waitKind === 'review' ? await iopTokens.get(event.caseId, waitKind) : undefined;
       await iopTokens.put(event.caseId, waitKind, { token, dueAt, createdAt: now().toISOString() });
       if (event.executionName) await recordExecution(event.caseId, executionArnOf(stageOfWait[waitKind], event.executionName), stageOfWait[waitKind]);
       // Re-read after storing the token: an answer committed in between finds no token, so it is answered here.
       const fresh = await loadIopCase(event.caseId);
-      const outcome = pendingOutcome(fresh.state, waitKind);
+      const outcome = outcomeOf(fresh.state);
       if (outcome) {
         await sfnClient().send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(outcome) }));
-        await iopTokens.delete(event.caseId, waitKind);
+        // Superseded meanwhile: put back the token this one overwrote (the later review's, if it was already waiting).
+        if (outcome.outcome === 'superseded' && previous) await iopTokens.put(event.caseId, waitKind, previous);
+        else await iopTokens.delete(event.caseId, waitKind);
       }
       return { waiting: outcome === undefined };
     }
     case 'remind': {
       const waitKind = need(event.waitKind, 'waitKind');
-      await mutateIopCase(event.caseId, (s) => markReminderSent(s, waitKind, now(), config), config, log);
+      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : markReminderSent(s, waitKind, now(), config)), config, log);
       return {};
     }
     case 'escalate': {
       const waitKind = need(event.waitKind, 'waitKind');
-      await mutateIopCase(event.caseId, (s) => escalate(s, waitKind, now()), config, log);
+      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : escalate(s, waitKind, now())), config, log);
       return {};
     }
     case 'start-stage': {
@@ -87,12 +114,19 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     case 'open-review': {
       const reviewNumber = need(event.reviewNumber, 'reviewNumber');
       const result = await mutateIopCase(event.caseId, (s) => openReview(s, { reviewNumber, final: event.final === true }, now(), config), config, log);
-      return { opened: result.opened };
+      if (result.opened) {
+        // This execution holds the review period now. The one that held it (an earlier review still open, or a
+        // duplicate start of this one) is still waiting on the stored token: it hands over. This execution's
+        // own wait comes after this step, so the stored token is never its own.
+        const held = await iopTokens.get(event.caseId, 'review');
+        if (held) await sendTaskSuccessIfWaiting(held.token, { outcome: 'superseded' });
+      }
+      return { opened: result.opened, waiting: result.waiting };
     }
     case 'start-renewal':
       return startRenewal(event.caseId);
     case 'end-agreement':
-      await mutateIopCase(event.caseId, (s) => endAgreement(s, now()), config, log);
+      await mutateIopCase(event.caseId, (s) => endAgreement(s, now(), { atTermEnd: event.termEnd === true }), config, log);
       return {};
     case 'mark-needs-attention': {
       const error = `${event.error?.Error ?? 'Error'}: ${event.error?.Cause ?? ''}`;

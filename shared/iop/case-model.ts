@@ -262,6 +262,22 @@ export function withReview(state: IopCase, review: IopReview): IopCase {
   return { ...state, reviews: state.reviews.map((r) => (r.number === review.number ? review : r)) };
 }
 
+/** "Uppföljning 2", "Slutuppföljningen", "Uppföljning 1 och 2": how texts name reviews. */
+function joinSv(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+function joinEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+export function reviewNamesSv(reviews: readonly Pick<IopReview, 'number' | 'final'>[]): string {
+  if (reviews.length === 1) return reviews[0]!.final ? 'Slutuppföljningen' : `Uppföljning ${reviews[0]!.number}`;
+  return `Uppföljning ${joinSv(reviews.map((r) => (r.final ? `${r.number} (slutuppföljningen)` : String(r.number))))}`;
+}
+export function reviewNamesEn(reviews: readonly Pick<IopReview, 'number' | 'final'>[]): string {
+  if (reviews.length === 1) return reviews[0]!.final ? 'The final review' : `Review ${reviews[0]!.number}`;
+  return `Reviews ${joinEn(reviews.map((r) => (r.final ? `${r.number} (the final review)` : String(r.number))))}`;
+}
+
 /** The latest agreement still lacks a signature (compared by version: states travel through JSON). */
 export function awaitingSignatures(state: IopCase): boolean {
   const a = state.agreement;

@@ -5,7 +5,7 @@ import type { FieldError } from '../errors/problem-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
 import { generateAgreement, isFullySigned } from './agreement.js';
 import type { IopCase, IopDraft, IopParty, IopStage, WaitOutput } from './case-model.js';
-import { awaitingSignatures, activeParties, emptyCaseRecords, executionName, isTerminal, waitKindOf } from './case-model.js';
+import { awaitingSignatures, activeParties, emptyCaseRecords, executionName, isTerminal, openReviews, reviewNamesEn, reviewNamesSv, waitKindOf, withReview } from './case-model.js';
 import type { IopConfig } from './config.js';
 import { addMonths, isAfter } from './dates.js';
 import type { IopEffect } from './effects.js';
@@ -482,9 +482,10 @@ function sign(state: IopCase, action: ActionOf<'sign'>, actor: Actor, now: Date)
   return { state: done.state, timeline, effects: [done.effect] };
 }
 
+/** Several reviews may be open (a later one fell due first): reports and decisions go to the oldest. */
 function currentReview(state: IopCase) {
-  const review = state.reviews.at(-1);
-  if (!review || review.decision) throw new ConflictError('No review is open.', { stage: state.stage });
+  const review = openReviews(state)[0];
+  if (!review) throw new ConflictError('No review is open.', { stage: state.stage });
   return review;
 }
 
@@ -495,7 +496,7 @@ function submitReviewReport(state: IopCase, action: ActionOf<'submit-review-repo
   const { type: _t, expectedVersion: _v, ...report } = action;
   const updated = { ...review, reports: [...review.reports, { ...report, submittedBy: actor.sub, orgId: party.orgId, at: now.toISOString() }] };
   return {
-    state: { ...state, reviews: [...state.reviews.slice(0, -1), updated], flags: { ...state.flags, overdue: undefined } },
+    state: { ...withReview(state, updated), flags: { ...state.flags, overdue: undefined } },
     timeline: [timelineEntry('review-report-submitted', actor, now, {
       sv: `${party.name} har lämnat sin uppföljningsrapport (uppföljning ${review.number}).`,
       en: `${party.name} has submitted its review report (review ${review.number}).`,
@@ -516,24 +517,33 @@ function reviewDecision(state: IopCase, action: ActionOf<'review-decision'>, act
   if (review.final && (action.decision === 'continue' || action.decision === 'revise')) errors.push({ path: 'decision', message: 'At the final review the parties renew, close or terminate' });
   if (errors.length > 0) throw new RuleViolationError(errors);
 
-  const decided = { ...review, decision: { decision: action.decision, motivation: action.motivation, decidedBy: actor.sub, at: now.toISOString() } };
-  const base: IopCase = { ...state, reviews: [...state.reviews.slice(0, -1), decided], flags: { ...state.flags, overdue: undefined } };
+  const decided = { ...review, closedAt: now.toISOString(), decision: { decision: action.decision, motivation: action.motivation, decidedBy: actor.sub, at: now.toISOString() } };
+  const base: IopCase = { ...withReview(state, decided), flags: { ...state.flags, overdue: undefined } };
+  // Later reviews still open: after "continue" the case stays in review for them; "revise" holds them until the
+  // amendment is done; an ending closes them with the agreement's review period.
+  const remaining = openReviews(base);
+  const closeRemaining = (s: IopCase): IopCase => remaining.reduce((x, r) => withReview(x, { ...r, closedAt: now.toISOString() }), s);
+  const stillOpen = remaining.length === 0 ? { sv: '', en: '' } : {
+    sv: ` ${reviewNamesSv(remaining)} är fortfarande ${remaining.length > 1 ? 'öppna' : 'öppen'}.`,
+    en: ` ${reviewNamesEn(remaining)} ${remaining.length > 1 ? 'are' : 'is'} still open.`,
+  };
   const timeline: TimelineEntry[] = [];
   const effects: IopEffect[] = [];
   let next: IopCase;
   let output: WaitOutput;
   switch (action.decision) {
     case 'continue': {
+      timeline.push(timelineEntry('review-decided', actor, now, { sv: `Uppföljning ${review.number}: parterna fortsätter enligt överenskommelsen.${stillOpen.sv}`, en: `Review ${review.number}: the parties continue under the agreement.${stillOpen.en}` }, true, { decision: 'continue', reviewNumber: review.number }));
+      if (remaining.length > 0) return { state: base, timeline, effects: [{ type: 'heartbeat', waitKind: 'review' }] };
       output = { outcome: 'continue' };
       next = { ...complete(base, output).state, stage: 'agreement' };
-      timeline.push(timelineEntry('review-decided', actor, now, { sv: `Uppföljning ${review.number}: parterna fortsätter enligt överenskommelsen.`, en: `Review ${review.number}: the parties continue under the agreement.` }, true, { decision: 'continue' }));
       break;
     }
     case 'revise': {
       output = { outcome: 'revise' };
       const draft: IopDraft = { ...state.draft, version: state.draft.version + 1, authoredBy: actor.sub, at: now.toISOString(), summary: action.motivation };
       next = { ...enterStage(complete(base, output).state, 'dialogue', now, config), amending: true, draft, draftHistory: [...state.draftHistory, state.draft], consents: {} };
-      timeline.push(timelineEntry('review-decided', actor, now, { sv: `Uppföljning ${review.number}: överenskommelsen ska ändras. Den gäller som förut medan parterna för dialog om ändringen.`, en: `Review ${review.number}: the agreement is to be amended. It stays in force while the parties discuss the amendment.` }, true, { decision: 'revise' }));
+      timeline.push(timelineEntry('review-decided', actor, now, { sv: `Uppföljning ${review.number}: överenskommelsen ska ändras. Den gäller som förut medan parterna för dialog om ändringen.${remaining.length > 0 ? ` ${reviewNamesSv(remaining)} fortsätter när ändringen är klar.` : ''}`, en: `Review ${review.number}: the agreement is to be amended. It stays in force while the parties discuss the amendment.${remaining.length > 0 ? ` ${reviewNamesEn(remaining)} ${remaining.length > 1 ? 'continue' : 'continues'} once the amendment is finished.` : ''}` }, true, { decision: 'revise', reviewNumber: review.number }));
       timeline.push(stageChanged(actor, now, state.stage, 'dialogue'));
       break;
     }
@@ -542,14 +552,14 @@ function reviewDecision(state: IopCase, action: ActionOf<'review-decision'>, act
       const byNotice = addMonths(now, notice);
       const endsAt = isAfter(byNotice, inForce.termEnd) ? inForce.termEnd : byNotice;
       output = { outcome: 'terminate', endsAt };
-      next = { ...complete(base, output).state, stage: 'agreement', endsAt, ending: 'terminate' };
+      next = { ...complete(closeRemaining(base), output).state, stage: 'agreement', endsAt, ending: 'terminate' };
       timeline.push(timelineEntry('review-decided', actor, now, { sv: `Uppföljning ${review.number}: överenskommelsen sägs upp med ${notice} månaders uppsägningstid och upphör ${endsAt.slice(0, 10)}.`, en: `Review ${review.number}: the agreement is terminated with ${notice} months' notice and ends on ${endsAt.slice(0, 10)}.` }, true, { decision: 'terminate', endsAt }));
       effects.push({ type: 'cancel-schedules' });
       break;
     }
     case 'close': {
       output = { outcome: 'close', endsAt: inForce.termEnd };
-      next = { ...complete(base, output).state, stage: 'agreement', endsAt: inForce.termEnd, ending: 'close' };
+      next = { ...complete(closeRemaining(base), output).state, stage: 'agreement', endsAt: inForce.termEnd, ending: 'close' };
       timeline.push(timelineEntry('review-decided', actor, now, { sv: `Slutuppföljning: överenskommelsen avslutas när den löper ut ${inForce.termEnd.slice(0, 10)}.`, en: `Final review: the agreement closes when it ends on ${inForce.termEnd.slice(0, 10)}.` }, true, { decision: 'close' }));
       effects.push({ type: 'cancel-schedules' });
       break;
@@ -557,7 +567,7 @@ function reviewDecision(state: IopCase, action: ActionOf<'review-decision'>, act
     case 'renew': {
       const renewalCaseId = renewalIdOf(state);
       output = { outcome: 'renew', endsAt: inForce.termEnd, renewalCaseId };
-      next = { ...complete(base, output).state, stage: 'agreement', endsAt: inForce.termEnd, ending: 'renew', renewedBy: renewalCaseId };
+      next = { ...complete(closeRemaining(base), output).state, stage: 'agreement', endsAt: inForce.termEnd, ending: 'renew', renewedBy: renewalCaseId };
       timeline.push(timelineEntry('review-decided', actor, now, { sv: `Slutuppföljning: parterna förnyar samarbetet. Ett nytt ärende börjar i dialog; den här överenskommelsen gäller till ${inForce.termEnd.slice(0, 10)}.`, en: `Final review: the parties renew the partnership. A new case starts in dialogue; this agreement runs until ${inForce.termEnd.slice(0, 10)}.` }, true, { decision: 'renew', renewalCaseId }));
       effects.push({ type: 'cancel-schedules' });
       break;

@@ -1,6 +1,6 @@
 import type { LocalizedText, PublicStatus } from '../timeline/timeline-entry.js';
 import type { IopCase, IopParty } from './case-model.js';
-import { awaitingSignatures, activeParties } from './case-model.js';
+import { awaitingSignatures, activeParties, openReviews, reviewNamesEn, reviewNamesSv } from './case-model.js';
 import { reviewSlots } from './agreement.js';
 import { DefaultIopConfig } from './config.js';
 import type { IopConfig } from './config.js';
@@ -20,6 +20,16 @@ function who(parties: readonly IopParty[], roles: readonly string[], label?: Loc
 const nobody: PublicStatus['whoActs'] = { orgs: [], roles: [], label: { sv: 'Ingen', en: 'Nobody' } };
 const roleOf = (p: IopParty) => (p.side === 'public' ? 'healthcare' : 'civil');
 const rolesOf = (parties: readonly IopParty[]) => [...new Set(parties.map(roleOf))];
+
+/** While an amendment runs, a review that fell due waits for it: said after the step's own text. */
+function reviewsWaiting(state: IopCase): LocalizedText {
+  const due = state.stage === 'review' ? [] : openReviews(state);
+  if (due.length === 0) return { sv: '', en: '' };
+  return due.length === 1
+    ? { sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`, en: ` ${reviewNamesEn(due)} is due and starts once the amendment is finished.` }
+    : { sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`, en: ` ${reviewNamesEn(due)} are due and start once the amendment is finished.` };
+}
+const plus = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ sv: `${a.sv}${b.sv}`, en: `${a.en}${b.en}` });
 
 export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultIopConfig): PublicStatus {
   const parties = activeParties(state);
@@ -54,7 +64,7 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       if (everyPartyConsented(state)) {
         return {
           headline,
-          next: { sv: `Alla parter samtycker till utkast version ${v}. Vårdenheten begär beslut.`, en: `Every party consents to draft version ${v}. The healthcare unit asks for a decision.` },
+          next: plus({ sv: `Alla parter samtycker till utkast version ${v}. Vårdenheten begär beslut.`, en: `Every party consents to draft version ${v}. The healthcare unit asks for a decision.` }, reviewsWaiting(state)),
           whoActs: who(publicParty, ['healthcare']),
           dueAt: state.deadlines.consensus?.dueAt ?? null,
         };
@@ -65,7 +75,7 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         : { sv: '', en: '' };
       return {
         headline,
-        next: { sv: `${names(missing)} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`, en: `${names(missing)} consider draft version ${v} (consent or propose changes).${consultation.en}` },
+        next: plus({ sv: `${names(missing)} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`, en: `${names(missing)} consider draft version ${v} (consent or propose changes).${consultation.en}` }, reviewsWaiting(state)),
         whoActs: who(missing, rolesOf(missing)),
         dueAt: state.deadlines.consensus?.dueAt ?? null,
       };
@@ -75,7 +85,7 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         headline: state.flags.overdue
           ? { sv: 'Väntar på beslut – beslutet är försenat', en: 'Waiting for a decision – the decision is overdue' }
           : { sv: 'Väntar på beslut', en: 'Waiting for a decision' },
-        next: { sv: 'Beslutsfattaren prövar ärendet mot checklistan och godkänner, avslår eller återför det till dialog.', en: 'The decision-maker checks the case against the checklist and approves, rejects or returns it to dialogue.' },
+        next: plus({ sv: 'Beslutsfattaren prövar ärendet mot checklistan och godkänner, avslår eller återför det till dialog.', en: 'The decision-maker checks the case against the checklist and approves, rejects or returns it to dialogue.' }, reviewsWaiting(state)),
         whoActs: { orgs: [], roles: ['approver'], label: { sv: 'Beslutsfattaren', en: 'The decision-maker' } },
         dueAt: state.deadlines.decision?.dueAt ?? null,
       };
@@ -85,7 +95,7 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         const unsigned = parties.filter((p) => !agreement.signatures[p.orgId]);
         return {
           headline: { sv: 'Överenskommelsen är godkänd och ska undertecknas', en: 'The agreement is approved and awaits signatures' },
-          next: { sv: `${names(unsigned)} undertecknar. Den gäller när alla parter har skrivit under.`, en: `${names(unsigned)} sign. It takes effect once every party has signed.` },
+          next: plus({ sv: `${names(unsigned)} undertecknar. Den gäller när alla parter har skrivit under.`, en: `${names(unsigned)} sign. It takes effect once every party has signed.` }, reviewsWaiting(state)),
           whoActs: who(unsigned, rolesOf(unsigned)),
           dueAt: state.deadlines.signatures?.dueAt ?? null,
         };
@@ -101,6 +111,17 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
           dueAt: state.endsAt,
         };
       }
+      const due = openReviews(state);
+      if (due.length > 0) {
+        return {
+          headline: { sv: `Överenskommelsen gäller till ${day(inForce?.termEnd)}`, en: `The agreement is in force until ${day(inForce?.termEnd)}` },
+          next: due.length === 1
+            ? { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} is due and starts within a day.` }
+            : { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} are due and start within a day.` },
+          whoActs: nobody,
+          dueAt: null,
+        };
+      }
       const nextReview = inForce ? reviewSlots(inForce, config).find((s) => !state.reviews.some((r) => r.number === s.reviewNumber)) : undefined;
       return {
         headline: { sv: `Överenskommelsen gäller till ${day(inForce?.termEnd)}`, en: `The agreement is in force until ${day(inForce?.termEnd)}` },
@@ -112,37 +133,57 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       };
     }
     case 'review': {
-      const review = state.reviews.at(-1);
+      // Reviews are handled oldest first; a later one that fell due meanwhile is open too.
+      const open = openReviews(state);
+      const review = open[0] ?? state.reviews.at(-1);
+      const later = open.slice(1);
       const missing = parties.filter((p) => p.side === 'civil' && !review?.reports.some((r) => r.orgId === p.orgId));
-      const headline = review?.final
-        ? { sv: 'Slutuppföljning pågår', en: 'Final review in progress' }
-        : { sv: `Årlig uppföljning ${review?.number ?? ''} pågår`, en: `Annual review ${review?.number ?? ''} in progress` };
+      const headline = review?.overdueAt
+        ? review.final
+          ? { sv: 'Slutuppföljningen är försenad', en: 'The final review is overdue' }
+          : { sv: `Uppföljning ${review.number} är försenad`, en: `Review ${review.number} is overdue` }
+        : review?.final
+          ? { sv: 'Slutuppföljning pågår', en: 'Final review in progress' }
+          : { sv: `Årlig uppföljning ${review?.number ?? ''} pågår`, en: `Annual review ${review?.number ?? ''} in progress` };
+      const after: LocalizedText = later.length === 0 ? { sv: '', en: '' } : later.length === 1
+        ? { sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; den har också börjat.`, en: ` ${reviewNamesEn(later)} comes next; it has started too.` }
+        : { sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; de har också börjat.`, en: ` ${reviewNamesEn(later)} come next; they have started too.` };
+      const which = open.length > 1 ? { sv: ` för uppföljning ${review?.number}`, en: ` for review ${review?.number}` } : { sv: '', en: '' };
       if (missing.length > 0) {
         return {
           headline,
-          next: { sv: `${names(missing)} lämnar uppföljningsrapport: aktiviteter, räckvidd, resultat och använda medel.`, en: `${names(missing)} submit the review report: activities, reach, outcomes and resources used.` },
+          next: plus({ sv: `${names(missing)} lämnar uppföljningsrapport${which.sv}: aktiviteter, räckvidd, resultat och använda medel.`, en: `${names(missing)} submit the review report${which.en}: activities, reach, outcomes and resources used.` }, after),
           whoActs: who(missing, ['civil']),
-          dueAt: state.deadlines.review?.dueAt ?? null,
+          dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
         };
       }
       return {
         headline,
-        next: review?.final
+        next: plus(review?.final
           ? { sv: 'Parterna möts och beslutar att förnya, avsluta eller säga upp samarbetet. Vårdenheten registrerar beslutet.', en: 'The parties meet and decide to renew, close or terminate. The healthcare unit records the decision.' }
-          : { sv: 'Parterna möts och beslutar att fortsätta, ändra eller säga upp. Vårdenheten registrerar beslutet.', en: 'The parties meet and decide to continue, amend or terminate. The healthcare unit records the decision.' },
+          : { sv: `Parterna möts och beslutar${which.sv} att fortsätta, ändra eller säga upp. Vårdenheten registrerar beslutet.`, en: `The parties meet and decide${which.en} to continue, amend or terminate. The healthcare unit records the decision.` }, after),
         whoActs: who(publicParty, ['healthcare']),
-        dueAt: state.deadlines.review?.dueAt ?? null,
+        dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
       };
     }
-    case 'closed':
+    case 'closed': {
+      const endedOn = day(state.endsAt ?? state.agreement?.termEnd);
+      const ended: LocalizedText = state.endReason === 'term-ended' || state.endReason === 'close'
+        ? { sv: `Överenskommelsen upphörde när avtalstiden gick ut ${endedOn}. `, en: `The agreement ended when its term ran out on ${endedOn}. ` }
+        : state.endReason === 'terminate'
+          ? { sv: `Överenskommelsen sades upp och upphörde ${endedOn}. `, en: `The agreement was terminated and ended on ${endedOn}. ` }
+          : { sv: '', en: '' };
       return {
-        headline: { sv: 'Avslutat', en: 'Closed' },
+        headline: state.endReason === 'term-ended'
+          ? { sv: 'Avslutat – avtalstiden har gått ut', en: 'Closed – the term has run out' }
+          : { sv: 'Avslutat', en: 'Closed' },
         next: state.renewedBy
-          ? { sv: 'Samarbetet fortsätter i ett nytt, länkat ärende.', en: 'The partnership continues in a new, linked case.' }
-          : { sv: 'Inget mer händer i ärendet.', en: 'Nothing more happens in this case.' },
+          ? plus(ended, { sv: 'Samarbetet fortsätter i ett nytt, länkat ärende.', en: 'The partnership continues in a new, linked case.' })
+          : plus(ended, { sv: 'Inget mer händer i ärendet.', en: 'Nothing more happens in this case.' }),
         whoActs: nobody,
         dueAt: null,
       };
+    }
     case 'rejected':
       return {
         headline: { sv: 'Avslaget', en: 'Rejected' },

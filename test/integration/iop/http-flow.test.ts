@@ -73,7 +73,7 @@ describe('IOP over HTTP', () => {
     expect(detail.agreementInForce.activeSince).toBeDefined();
     expect(detail.reviewsScheduledAt).toBeDefined();
     const schedules = api.runtime.aws.scheduler.listSchedules({ NamePrefix: id }).Schedules;
-    expect(schedules.map((s) => s.Name)).toEqual([1, 2, 3, 4, 5].map((n) => `${id}-review-${n}`));
+    expect(schedules.map((s) => s.Name)).toEqual([...[1, 2, 3, 4, 5].map((n) => `${id}-review-${n}`), `${id}-term-end`]);
 
     const register = await api.anonymous().get('/public/iop');
     expect(register.body.agreements.map((a: { reference: string }) => a.reference)).toContain(detail.reference);
@@ -148,7 +148,8 @@ describe('IOP over HTTP', () => {
     // One seeded agreement is in force: the public register and its review schedules show it.
     const register = (await api.anonymous().get('/public/iop')).body.agreements as { reference: string }[];
     expect(register.map((a) => a.reference)).toContain('IOP-DEMO-0003');
-    expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: 'iop-demo-alingsas' }).Schedules.length).toBe(4);
+    expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: 'iop-demo-alingsas' }).Schedules.map((s) => s.Name))
+      .toEqual(['iop-demo-alingsas-review-1', 'iop-demo-alingsas-review-2', 'iop-demo-alingsas-review-3', 'iop-demo-alingsas-review-4', 'iop-demo-alingsas-term-end']);
   });
 
   it('resumes a case whose stage execution died, under the next execution name', async () => {

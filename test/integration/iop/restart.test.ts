@@ -6,9 +6,10 @@ import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js
 import { advance, idle, iopCallers, must, timelineOf, toActive, toDialogue, type IopCallers } from './iop-http.js';
 
 /**
- * A local restart in the middle of a case loses nothing: DynamoDB (DynamoDB Local
- * on disk, its own engine under the data path) is the system of record, the schedules are kept on disk, and the
- * reconciler starts the stage execution that did not survive the stop.
+ * A local restart in the middle of a case loses nothing: DynamoDB (a DynamoDB
+ * Local of its own, on disk under the data path) is the system of record, the
+ * schedules are kept on disk, and the reconciler starts the stage execution
+ * that did not survive the stop.
  */
 const dataPath = mkdtempSync(join(tmpdir(), 'iop-restart-'));
 let api: ApiClient | undefined;
@@ -86,7 +87,8 @@ describe('a local restart in the middle of the dialogue', () => {
     expect(activeCase).not.toBe('');
     const a = api!;
     const c = await iopCallers(a);
-    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules.map((s) => s.Name)).toHaveLength(5);
+    // Five reviews and the term end.
+    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules.map((s) => s.Name)).toHaveLength(6);
     // The term starts 2027-01-01: go past the first anniversary.
     const now = new Date((await a.anonymous().get('/dev/clock')).body.now);
     const days = Math.ceil((Date.parse('2028-01-02T00:00:00Z') - now.getTime()) / 86_400_000);
@@ -100,6 +102,6 @@ describe('a local restart in the middle of the dialogue', () => {
       .map((e) => sfn.describeExecution({ executionArn: e.executionArn }))
       .filter((d) => JSON.parse(d.input).caseId === activeCase);
     expect(reviews.map((d) => [d.status, JSON.parse(d.input).reviewNumber])).toEqual([['RUNNING', 1]]);
-    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules).toHaveLength(4);
+    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules.map((s) => s.Name)).toEqual([2, 3, 4, 5].map((n) => `${activeCase}-review-${n}`).concat(`${activeCase}-term-end`));
   });
 });

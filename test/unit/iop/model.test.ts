@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/auth/actor.js';
 import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/errors/problem-errors.js';
 import type { IopAction, IopCase, IopStage } from '../../../shared/iop/index.js';
-import { applyAction, openReview, statusOf } from '../../../shared/iop/index.js';
+import { applyAction, openReview, openReviews, statusOf } from '../../../shared/iop/index.js';
 import { approve, config, initiated, t0, users } from './fixtures.js';
 
 /**
@@ -23,7 +23,8 @@ interface Model {
   consents: Set<Who>;
   signed: Set<Who>;
   awaitingSignatures: boolean;
-  reports: Set<Who>;
+  /** Open reviews, oldest first, each with the organisations that reported on it. */
+  open: { n: number; reports: Set<Who> }[];
   inForce: boolean;
   amending: boolean;
   ending: boolean;
@@ -55,11 +56,13 @@ const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> =
     x.signed.add(w);
     if (x.signed.size === 3) { x.inForce = true; x.amending = false; x.awaitingSignatures = false; }
   }),
-  report: (m, w) => w !== 'rk' && w !== 'sm' ? no('forbidden') : m.stage !== 'review' || m.reports.has(w) ? no('conflict') : ok((x) => x.reports.add(w)),
-  reviewDecision: (m, w, v) => w !== 'hc' ? no('forbidden') : m.stage !== 'review' ? no('conflict') : m.reports.size < 2 ? no('rule') : ok((x) => {
-    if (v === 'continue') x.stage = 'agreement';
+  // Reports and decisions go to the oldest open review.
+  report: (m, w) => w !== 'rk' && w !== 'sm' ? no('forbidden') : m.stage !== 'review' || m.open[0]!.reports.has(w) ? no('conflict') : ok((x) => x.open[0]!.reports.add(w)),
+  reviewDecision: (m, w, v) => w !== 'hc' ? no('forbidden') : m.stage !== 'review' ? no('conflict') : m.open[0]!.reports.size < 2 ? no('rule') : ok((x) => {
+    x.open.shift();
+    if (v === 'continue') { if (x.open.length === 0) x.stage = 'agreement'; }
     else if (v === 'revise') { x.stage = 'dialogue'; x.amending = true; x.consents.clear(); }
-    else { x.stage = 'agreement'; x.ending = true; }
+    else { x.stage = 'agreement'; x.ending = true; x.open = []; }
   }),
   withdraw: (m, w) => !isParty(w) ? no('forbidden')
     : !['initiation', 'dialogue', 'approval', 'agreement'].includes(m.stage) || m.inForce || m.amending ? no('conflict')
@@ -106,25 +109,41 @@ class ActionCommand implements fc.Command<Model, Real> {
     expect(outcome).toBe(prediction.outcome);
     if (prediction.outcome === 'ok') prediction.apply!(m);
     expect(r.state.stage).toBe(m.stage);
+    expect(openReviews(r.state).map((x) => x.number)).toEqual(m.open.map((x) => x.n));
     const status = statusOf(r.state, now, config);
     expect(status.headline.sv.length * status.headline.en.length).toBeGreaterThan(0);
   }
   toString = () => `${this.who}:${this.kind}${this.variant ? `(${this.variant})` : ''}`;
 }
 
-/** The anniversary schedule firing: opens a review only for an agreement in force with nothing else going on. */
+/**
+ * The anniversary schedule firing (or, with `recheck`, the execution of the
+ * latest open review checking again while an amendment runs): a review of an
+ * agreement in force always opens on time; it is held at once unless an
+ * amendment is under way, and an earlier open review stays open.
+ */
 class OpenReviewCommand implements fc.Command<Model, Real> {
+  constructor(readonly recheck = false) {}
   check = () => true;
   run(m: Model, r: Real): void {
     const now = new Date(t0.getTime() + ++r.clock * 60_000);
-    const t = openReview(r.state, { reviewNumber: m.reviews + 1, final: false }, now, config);
+    const reviewNumber = this.recheck ? (m.open.at(-1)?.n ?? m.reviews) : m.reviews + 1;
+    if (reviewNumber === 0) return;
+    const t = openReview(r.state, { reviewNumber, final: false }, now, config);
     r.state = JSON.parse(JSON.stringify(t.state)) as IopCase;
-    const free = m.stage === 'agreement' && m.inForce && !m.amending && !m.ending && !m.awaitingSignatures;
-    expect(t.opened).toBe(free);
-    if (free) { m.stage = 'review'; m.reports.clear(); m.reviews += 1; }
+    const active = m.inForce && !m.ending && !['closed', 'rejected', 'withdrawn'].includes(m.stage);
+    const isOpen = !this.recheck || m.open.some((x) => x.n === reviewNumber);
+    const free = m.stage === 'review' || (m.stage === 'agreement' && !m.amending && !m.awaitingSignatures);
+    expect(t.opened, 'opened').toBe(active && isOpen && free);
+    expect(t.waiting, 'waiting').toBe(active && isOpen && !free);
+    if (active && !this.recheck) { m.reviews += 1; m.open.push({ n: reviewNumber, reports: new Set() }); }
+    if (active && isOpen && free) m.stage = 'review';
     expect(r.state.stage).toBe(m.stage);
+    expect(openReviews(r.state).map((x) => x.number)).toEqual(m.open.map((x) => x.n));
+    // Opened on time: a new review is recorded the moment it falls due, held or not.
+    if (active && !this.recheck) expect(r.state.reviews.find((x) => x.number === reviewNumber)?.openedAt).toBe(now.toISOString());
   }
-  toString = () => 'schedule:open-review';
+  toString = () => (this.recheck ? 'execution:recheck-review' : 'schedule:open-review');
 }
 
 /** The step a cooperative party would take next, so long runs reach agreements and reviews. */
@@ -143,7 +162,7 @@ class ProgressCommand implements fc.Command<Model, Real> {
         case 'approval': return new ActionCommand('decide', 'ap', this.variant === 'a' ? 'approve' : this.variant === 'b' ? 'return' : 'approve');
         case 'agreement': return m.awaitingSignatures ? new ActionCommand('sign', first(m.signed) ?? 'hc', '') : new OpenReviewCommand();
         case 'review': {
-          const w = first(m.reports, ['rk', 'sm']);
+          const w = first(m.open[0]!.reports, ['rk', 'sm']);
           return w ? new ActionCommand('report', w, '') : new ActionCommand('reviewDecision', 'hc', this.variant === 'a' ? 'continue' : this.variant === 'b' ? 'revise' : 'terminate');
         }
         default: return undefined;
@@ -167,6 +186,7 @@ const commands = [
   fc.tuple(fc.oneof(partyWho, who)).map(([w]) => new ActionCommand('sign', w, '')),
   fc.tuple(fc.oneof(partyWho, who)).map(([w]) => new ActionCommand('sign', w, '')),
   fc.constant(new OpenReviewCommand()),
+  fc.constant(new OpenReviewCommand(true)),
   fc.tuple(fc.oneof(fc.constantFrom<Who>('rk', 'sm'), who)).map(([w]) => new ActionCommand('report', w, '')),
   fc.tuple(fc.oneof(fc.constant<Who>('hc'), who), fc.constantFrom('continue', 'revise', 'terminate')).map(([w, v]) => new ActionCommand('reviewDecision', w, v)),
   fc.tuple(who).map(([w]) => new ActionCommand('withdraw', w, '')),
@@ -179,7 +199,7 @@ describe('IOP stage rules, model-based', () => {
       fc.property(fc.commands(commands, { maxCommands: 150, size: 'max' }), (cmds) => {
         const model: Model = {
           stage: 'initiation', pending: new Set(['rk', 'sm']), consents: new Set(), signed: new Set(), awaitingSignatures: false,
-          reports: new Set(), inForce: false, amending: false, ending: false, reviews: 0,
+          open: [], inForce: false, amending: false, ending: false, reviews: 0,
         };
         fc.modelRun(() => ({ model, real: { state: initiated(), clock: 0 } }), cmds);
       }),

@@ -64,6 +64,29 @@ describe('the IOP workflow set', () => {
     expect(review.States.WaitUntilAgreementEnds).toMatchObject({ Type: 'Wait', TimestampPath: '$.answer.endsAt' });
   });
 
+  it('ends the agreement from the term-end schedule, and never skips a review', () => {
+    const review = load('iop-review');
+    const start = review.States[review.StartAt] as State & { Choices: { Variable: string; IsPresent?: boolean; Next: string }[]; Default: string };
+    expect(start).toMatchObject({ Type: 'Choice', Default: 'OpenReview' });
+    const toEnd = start.Choices.find((c) => c.Variable === '$.termEnd' && c.IsPresent === true)!;
+    expect(payloadOf(review.States[toEnd.Next]!)).toMatchObject({ task: 'end-agreement', termEnd: true });
+    // Opened: wait for the parties; due during an amendment: check again each day; nothing is "skipped".
+    const opened = review.States.ReviewOpened as State & { Choices: { Variable: string; Next: string }[] };
+    expect(opened.Choices.map((c) => [c.Variable, c.Next])).toEqual([['$.review.opened', 'AwaitReview'], ['$.review.waiting', 'WaitForAmendment']]);
+    expect(review.States.WaitForAmendment).toMatchObject({ Type: 'Wait', Next: 'OpenReview' });
+    expect(Object.keys(review.States).some((name) => /skip/i.test(name))).toBe(false);
+    // A later review taking over, or the agreement ending, ends this review's execution cleanly.
+    const gate = review.States.ReviewGate as State & { Choices: { StringEquals: string; Next: string }[] };
+    for (const outcome of ['superseded', 'withdrawn']) {
+      const next = gate.Choices.find((c) => c.StringEquals === outcome)?.Next;
+      expect(review.States[next ?? '']?.Type, outcome).toBe('Succeed');
+    }
+    // Each review execution tells its review number to its waits, reminders and escalations.
+    const waits = Object.entries(review.States).filter(([, s]) => s.Type === 'Task' && ['await', 'remind', 'escalate'].includes(String(payloadOf(s).task)));
+    expect(waits).toHaveLength(5);
+    for (const [id, s] of waits) expect(payloadOf(s)['reviewNumber.$'], id).toBe('$.reviewNumber');
+  });
+
   it('starts the next stage from a task, never by nesting executions', () => {
     const all = iopWorkflows.flatMap((n) => Object.values(load(n).States));
     expect(all.some((s) => (s.Resource ?? '').includes('states:startExecution'))).toBe(false);
