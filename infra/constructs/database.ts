@@ -32,7 +32,7 @@ export class Database extends Construct {
         sortKey: key(gsi.sortKey),
       })),
       // The stream carries each change's effects to the Effects function (the transactional outbox).
-      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
+      dynamoStream: StreamViewType[TableDefinition.streamViewType],
       deletionProtection: props.deletionProtection ?? true,
       // DynamoDB is the system of record: a stack delete must never take the data with it.
       removalPolicy: RemovalPolicy.RETAIN,

@@ -140,35 +140,31 @@ class PortTakenError extends Error {}
 
 async function spawnOnce(path: string | undefined, port: number): Promise<SpawnedDynamoDbLocal> {
   const url = `http://127.0.0.1:${port}`;
-  const child = dynamoDbLocal.spawn({ port, path: path ?? null, sharedDb: true, stdio: 'pipe' });
+  const child = withJavaOptions(() => dynamoDbLocal.spawn({ port, path: path ?? null, sharedDb: true, stdio: 'pipe' }));
+  running.add(child);
+  hookProcessEnd();
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-8_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const killOnExit = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  process.once('exit', killOnExit);
 
   let exited: { code: number | null; signal: NodeJS.Signals | null; error?: NodeJS.ErrnoException } | undefined;
   const exit = new Promise<void>((resolve) => {
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      exited ??= { code: null, signal: null, error };
+    const done = (result: NonNullable<typeof exited>) => {
+      exited ??= result;
+      running.delete(child);
       resolve();
-    });
-    child.once('exit', (code, signal) => {
-      exited ??= { code, signal };
-      resolve();
-    });
+    };
+    child.once('error', (error: NodeJS.ErrnoException) => done({ code: null, signal: null, error }));
+    child.once('exit', (code, signal) => done({ code, signal }));
   });
-  // Neither the process nor its pipes keep Node alive: a script that ends without close() still ends (and kills java on exit).
+  // Neither the process nor its pipes keep Node alive: a script that ends without close() still ends (and stops java on exit).
   child.unref();
   for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
 
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
     if (!exited) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -201,6 +197,55 @@ async function spawnOnce(path: string | undefined, port: number): Promise<Spawne
     throw error;
   } finally {
     client.destroy();
+  }
+}
+
+/**
+ * JVM flags for a quick start: the C1 compiler only and the serial collector
+ * (on 2 cores about 40 % less time and CPU to the first answer; no difference
+ * measured over the whole test suite). Options you set yourself in
+ * JDK_JAVA_OPTIONS come after these, so they win.
+ */
+const FAST_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
+function withJavaOptions<T>(spawn: () => T): T {
+  // The package's spawn() passes no environment of its own: java inherits this process's.
+  const own = process.env.JDK_JAVA_OPTIONS;
+  process.env.JDK_JAVA_OPTIONS = own ? `${FAST_JVM_OPTIONS} ${own}` : FAST_JVM_OPTIONS;
+  try {
+    return spawn();
+  } finally {
+    if (own === undefined) delete process.env.JDK_JAVA_OPTIONS;
+    else process.env.JDK_JAVA_OPTIONS = own;
+  }
+}
+
+/** Java processes started here and still running. */
+const running = new Set<ChildProcess>();
+let processEndHooked = false;
+
+/**
+ * No java is left behind when this process ends: on exit, and on the signals
+ * that end Node without an 'exit' event (vitest stops its workers with SIGTERM).
+ * When nothing else listens for the signal, the process then ends by it as it
+ * would have without this hook.
+ */
+function hookProcessEnd(): void {
+  if (processEndHooked) return;
+  processEndHooked = true;
+  const stopAll = () => {
+    for (const child of running) child.kill('SIGTERM');
+  };
+  process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = () => {
+      stopAll();
+      if (process.listenerCount(signal) === 1) {
+        process.removeListener(signal, onSignal);
+        process.kill(process.pid, signal);
+      }
+    };
+    process.on(signal, onSignal);
   }
 }
 

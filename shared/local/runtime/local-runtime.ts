@@ -167,10 +167,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       token: (request) => tokens.mint(request, Math.floor(Date.now() / 1000)),
       async stop() {
         started.digest.stop();
-        await started.api.close();
-        await started.effects.stop();
-        await started.aws.close();
-        await started.dynamo.close();
+        // Every engine is stopped even when one before it fails: no java is left running.
+        const stops = [() => started.api.close(), () => started.effects.stop(), () => started.aws.close(), () => started.dynamo.close()];
+        let failure: unknown;
+        for (const stop of stops) await stop().catch((error: unknown) => (failure ??= error));
+        if (failure) throw failure;
       },
     };
   } catch (error) {

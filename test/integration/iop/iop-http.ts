@@ -1,8 +1,8 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { waitUntilIdle } from '../../../shared/local/clock/wait-until-idle.js';
 import { DemoIopCase, IopDemoUsers } from '../../../shared/iop/index.js';
 import { checklist } from '../../unit/iop/fixtures.js';
-import type { ApiAnswer, ApiClient, Caller } from '../../support/local-runtime.js';
+import { startTestRuntime, type ApiAnswer, type ApiClient, type Caller } from '../../support/local-runtime.js';
 
 /**
  * Helpers shared by the IOP integration tests: callers for the demo users and
@@ -29,6 +29,28 @@ export async function iopCallers(api: ApiClient): Promise<IopCallers> {
     otherUnit: await api.as(IopDemoUsers.healthcareAlingsas),
     procurement: await api.as(IopDemoUsers.procurement),
     admin: await api.as(IopDemoUsers.admin),
+  };
+}
+
+/**
+ * A local runtime (no seed) for the test file, started before its tests and
+ * stopped after them, with the demo users' callers: `const t = useIopRuntime()`,
+ * then `t.api` and `t.c` inside the tests.
+ */
+export function useIopRuntime(): { readonly api: ApiClient; readonly c: IopCallers } {
+  const held: { api?: ApiClient; c?: IopCallers } = {};
+  beforeAll(async () => {
+    held.api = await startTestRuntime({ seed: false });
+    held.c = await iopCallers(held.api);
+  }, 120_000);
+  afterAll(async () => held.api?.runtime.stop());
+  return {
+    get api() {
+      return held.api!;
+    },
+    get c() {
+      return held.c!;
+    },
   };
 }
 
