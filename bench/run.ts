@@ -5,7 +5,7 @@ import { runMatchingBench } from './matching.js';
 /**
  * `npm run bench`: prints the product's speed and size figures. Not a test:
  * targets are shown next to the figures, nothing fails on them.
- * `npm run bench -- bundles api matching iop` runs only the named parts.
+ * `npm run bench -- bundles api start matching iop` runs only the named parts.
  */
 const parts = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (name: string) => parts.length === 0 || parts.includes(name);
@@ -18,6 +18,11 @@ if (wanted('bundles')) {
 if (wanted('api')) {
   console.log('\n== Local API round trips ==');
   await runApiLatencyBench();
+}
+if (wanted('start')) {
+  console.log('\n== `npm start` time to ready ==');
+  const { runStartTimeBench } = await import('./start-time.js');
+  await runStartTimeBench();
 }
 if (wanted('iop')) {
   console.log('\n== IOP lifecycle on the local runtime ==');

@@ -9,6 +9,7 @@ import { addDays, isAfter } from '../../shared/iop/dates.js';
 import type { IopCase, WaitOutput } from '../../shared/iop/index.js';
 import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
 import { mutateIopCase } from '../../shared/iop/runtime/mutate.js';
+import { needsIopExecution } from '../../shared/iop/runtime/resume.js';
 import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
 import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/runtime/run-iop-effects.js';
 import type { WorkflowTaskName } from '../../shared/iop/workflow-task-names.js';
@@ -104,7 +105,16 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     case 'start-stage': {
       const stage = need(event.stage, 'stage');
       const { state } = await loadIopCase(event.caseId);
-      if (state.stage !== stage) return { started: false, stage: state.stage };
+      if (state.stage !== stage) {
+        // The people were quicker than the workflow: the case already left the stage this step
+        // was to start (a decision taken before the approval execution ran). Start the stage the
+        // case is in instead, or nobody would wait for it. Its name is fixed by the stage's run,
+        // so if that execution exists already this is a no-op. Reviews start from their schedules.
+        const current = state.stage as WorkflowStage;
+        if (current === 'review' || !needsIopExecution(state)) return { started: false, stage: state.stage };
+        await startIopExecution(state.id, current, executionName(state.id, current, state.stageRuns[current] ?? 1));
+        return { started: true, stage: current };
+      }
       await startIopExecution(state.id, stage, executionName(state.id, stage, state.stageRuns[stage] ?? 1));
       return { started: true };
     }
