@@ -4,6 +4,9 @@ import { createLogger } from '../../platform/logger.js';
 import type { HttpEvent, HttpRequestState, RouteDefinition } from '../http-types.js';
 import { NotFoundError } from '../../errors/problem-errors.js';
 
+/** Longest id a path may carry. */
+const MAX_PATH_PARAMETER_LENGTH = 256;
+
 /** Per-request state, keyed by the event object so the handler can reach it too. */
 const states = new WeakMap<object, HttpRequestState>();
 
@@ -27,6 +30,12 @@ export function requestContext(routes: ReadonlyMap<string, RouteDefinition<unkno
       const state: HttpRequestState = { correlationId, logger, route: routes.get(event.routeKey) };
       states.set(event, state);
       if (!state.route) throw new NotFoundError(`No route matches ${event.requestContext?.http?.method ?? ''} ${event.rawPath ?? ''}.`);
+      // No id of ours is this long (DynamoDB refuses keys over 2,048 bytes): such a thing does not exist.
+      for (const [name, value] of Object.entries(event.pathParameters ?? {})) {
+        if (value !== undefined && value.length > MAX_PATH_PARAMETER_LENGTH) {
+          throw new NotFoundError(`No ${name} of ${value.length} characters exists (at most ${MAX_PATH_PARAMETER_LENGTH}).`);
+        }
+      }
     },
   };
 }

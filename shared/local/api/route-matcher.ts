@@ -1,3 +1,4 @@
+import { ValidationError } from '../../errors/problem-errors.js';
 import { Routes, routeKeyOf, type RouteSpec } from '../../http/routes.js';
 
 export interface RouteMatch {
@@ -36,9 +37,18 @@ export function createRouteMatcher(routes: readonly RouteSpec[] = Routes) {
       const found = candidate.pattern.exec(path);
       if (!found) continue;
       const pathParameters: Record<string, string> = {};
-      candidate.names.forEach((name, i) => (pathParameters[name] = decodeURIComponent(found[i + 1]!)));
+      candidate.names.forEach((name, i) => (pathParameters[name] = decodePathSegment(found[i + 1]!)));
       return { route: candidate.route, routeKey: routeKeyOf(candidate.route), pathParameters };
     }
     return undefined;
   };
+}
+
+/** Broken percent-encoding (`%`, `%ZZ`, a cut UTF-8 sequence) is the caller's error: 400, as API Gateway answers. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ValidationError([{ path: 'path', message: 'The path is not valid percent-encoding.' }]);
+  }
 }
