@@ -84,6 +84,18 @@ function registerEntry(state: IopCase) {
   };
 }
 
+/** A page of one of the lists a case keeps as items of its own (meetings, earlier drafts), with their total. */
+function collectionRoute(field: 'meetings' | 'draftHistory') {
+  return route({
+    query: PageQuery,
+    handler: async ({ actor, params, query }) => {
+      const { state, collections } = await readable(params.id ?? '', actor);
+      const page = await iopStore.collectionPage(state.id, field, query);
+      return ok({ ...page, total: collections?.[field]?.count ?? 0 });
+    },
+  });
+}
+
 /** The routes, exported so a test can check they validate with the documented schemas. */
 export const iopRoutes = {
   'POST /iop/cases': route({
@@ -120,23 +132,9 @@ export const iopRoutes = {
     },
   }),
 
-  'GET /iop/cases/{id}/meetings': route({
-    query: PageQuery,
-    handler: async ({ actor, params, query }) => {
-      const { state, collections } = await readable(params.id ?? '', actor);
-      const page = await iopStore.collectionPage(state.id, IopCollections.meetings.field, query);
-      return ok({ ...page, total: collections?.meetings?.count ?? 0 });
-    },
-  }),
+  'GET /iop/cases/{id}/meetings': collectionRoute(IopCollections.meetings.field),
 
-  'GET /iop/cases/{id}/drafts': route({
-    query: PageQuery,
-    handler: async ({ actor, params, query }) => {
-      const { state, collections } = await readable(params.id ?? '', actor);
-      const page = await iopStore.collectionPage(state.id, IopCollections.draftHistory.field, query);
-      return ok({ ...page, total: collections?.draftHistory?.count ?? 0 });
-    },
-  }),
+  'GET /iop/cases/{id}/drafts': collectionRoute(IopCollections.draftHistory.field),
 
   'POST /iop/cases/{id}/actions': route({
     body: IopActionSchema,

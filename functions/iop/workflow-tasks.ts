@@ -94,12 +94,12 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     }
     case 'remind': {
       const waitKind = need(event.waitKind, 'waitKind');
-      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : markReminderSent(s, waitKind, now(), config)), config, log);
+      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : markReminderSent(s, waitKind, now(), config)), config);
       return {};
     }
     case 'escalate': {
       const waitKind = need(event.waitKind, 'waitKind');
-      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : escalate(s, waitKind, now())), config, log);
+      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : escalate(s, waitKind, now())), config);
       return {};
     }
     case 'start-stage': {
@@ -119,11 +119,11 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
       return { started: true };
     }
     case 'schedule-reviews':
-      await mutateIopCase(event.caseId, (s) => scheduleReviews(s, now(), config), config, log);
+      await mutateIopCase(event.caseId, (s) => scheduleReviews(s, now(), config), config);
       return {};
     case 'open-review': {
       const reviewNumber = need(event.reviewNumber, 'reviewNumber');
-      const result = await mutateIopCase(event.caseId, (s) => openReview(s, { reviewNumber, final: event.final === true }, now(), config), config, log);
+      const result = await mutateIopCase(event.caseId, (s) => openReview(s, { reviewNumber, final: event.final === true }, now(), config), config);
       if (result.opened) {
         // This execution holds the review period now. The one that held it (an earlier review still open, or a
         // duplicate start of this one) is still waiting on the stored token: it hands over. This execution's
@@ -136,11 +136,11 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     case 'start-renewal':
       return startRenewal(event.caseId);
     case 'end-agreement':
-      await mutateIopCase(event.caseId, (s) => endAgreement(s, now(), { atTermEnd: event.termEnd === true }), config, log);
+      await mutateIopCase(event.caseId, (s) => endAgreement(s, now(), { atTermEnd: event.termEnd === true }), config);
       return {};
     case 'mark-needs-attention': {
       const error = `${event.error?.Error ?? 'Error'}: ${event.error?.Cause ?? ''}`;
-      await mutateIopCase(event.caseId, (s) => markNeedsAttention(s, error, now()), config, log);
+      await mutateIopCase(event.caseId, (s) => markNeedsAttention(s, error, now()), config);
       log.error('iop case needs attention', { error });
       return {};
     }

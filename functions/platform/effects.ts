@@ -54,30 +54,29 @@ async function publishIndexingOf(record: DynamoDBRecord): Promise<boolean> {
   return true;
 }
 
+/** What one record asks for: an indexing event, or a change's effects. */
+async function runEffectsOf(record: DynamoDBRecord): Promise<void> {
+  if (await publishIndexingOf(record)) return;
+  const stored = outboxEventOf(record);
+  if (!stored) return;
+  const run = runners[stored.kind];
+  if (!run) {
+    logger.warn('effects of an unknown kind skipped', { kind: stored.kind, caseId: stored.caseId });
+    return;
+  }
+  await run(stored.caseId, stored.version, stored.effects!);
+  logger.info('effects run', { kind: stored.kind, caseId: stored.caseId, version: stored.version, effects: stored.effects!.length });
+}
+
 export async function handler(event: DynamoDBStreamEvent) {
   let failed = false;
   async function runRecord(record: DynamoDBRecord): Promise<void> {
     if (failed) throw new Error('Not run: an earlier record of the batch failed (order is kept).');
     try {
-      if (await publishIndexingOf(record)) return;
+      await runEffectsOf(record);
     } catch (error) {
       failed = true;
-      logger.error('indexing event failed', { error: String(error) });
-      throw error;
-    }
-    const stored = outboxEventOf(record);
-    if (!stored) return;
-    const run = runners[stored.kind];
-    if (!run) {
-      logger.warn('effects of an unknown kind skipped', { kind: stored.kind, caseId: stored.caseId });
-      return;
-    }
-    try {
-      await run(stored.caseId, stored.version, stored.effects!);
-      logger.info('effects run', { kind: stored.kind, caseId: stored.caseId, version: stored.version, effects: stored.effects!.length });
-    } catch (error) {
-      failed = true;
-      logger.error('effects failed', { kind: stored.kind, caseId: stored.caseId, version: stored.version, error: String(error) });
+      logger.error('effects failed', { eventID: record.eventID, error: String(error) });
       throw error;
     }
   }

@@ -191,9 +191,9 @@ export class CaseStore<T> {
   }
 
   /** The case as it will be stored after a change (collections cut to their newest), and the counts: what a reader gets. */
-  project(id: string, state: T, previous: Readonly<Record<string, CollectionCount>> = {}): StoredCase<T> & { version: -1 } {
+  project(id: string, state: T, previous: Readonly<Record<string, CollectionCount>> = {}): Pick<StoredCase<T>, 'state' | 'collections'> {
     const { tail, counts } = this.splitCollections(id, state, previous);
-    return { state: tail, collections: counts, version: -1, index: { orgs: [], stage: '', stageSortKey: '' } };
+    return { state: tail, collections: counts };
   }
 
   /** The case with each collection cut to its newest elements, the new elements as puts, and the counts. */

@@ -1,5 +1,4 @@
 import { ConflictError } from '../../errors/problem-errors.js';
-import type { Logger } from '../../platform/logger.js';
 import type { IopCase } from '../case-model.js';
 import type { IopConfig } from '../config.js';
 import type { IopTransition } from '../transition.js';
@@ -17,7 +16,6 @@ export async function mutateIopCase<X extends IopTransition>(
   caseId: string,
   change: (state: IopCase) => X,
   config: IopConfig,
-  logger?: Logger,
   attempts = 4,
 ): Promise<X & { version: number }> {
   for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,5 @@
 import { SystemActor } from '../../auth/actor.js';
 import { clock } from '../../platform/clock.js';
-import { createLogger } from '../../platform/logger.js';
 import type { IopCase, WorkflowStage } from '../case-model.js';
 import { executionName, isTerminal, waitKindOf } from '../case-model.js';
 import { iopConfigFromEnv } from '../config.js';
@@ -8,8 +7,6 @@ import { timelineEntry } from '../transition.js';
 import { loadIopCase } from './iop-store.js';
 import { mutateIopCase } from './mutate.js';
 import { startIopExecution } from './run-iop-effects.js';
-
-const logger = createLogger({ component: 'iop-resume' });
 
 /** The input a stage's state machine starts with. */
 function inputFor(state: IopCase, stage: WorkflowStage): Record<string, unknown> {
@@ -50,7 +47,7 @@ export async function resumeIopCase(caseId: string): Promise<{ resumed: boolean;
       }, false, { stage, run: n })],
       effects: [],
     };
-  }, iopConfigFromEnv(), logger);
+  }, iopConfigFromEnv());
   if (result.state.stage !== stage) return { resumed: false };
   const name = executionName(caseId, stage, result.state.stageRuns[stage] ?? 1);
   await startIopExecution(caseId, stage, name, inputFor(result.state, stage));
