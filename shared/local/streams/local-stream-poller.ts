@@ -79,12 +79,24 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     return out.ShardIterator;
   }
 
+  // Shards change rarely (a new one when the engine rolls the stream over): describe the stream
+  // now and then, not before every read, so a write costs one GetRecords per shard.
+  let shardIds: string[] = [];
+  let describedAt = 0;
+  async function currentShards(): Promise<string[]> {
+    const closed = shardIds.some((id) => iterators.get(id) === null); // its successor may be new
+    if (shardIds.length === 0 || closed || Date.now() - describedAt > SLOW_POLL_MS) {
+      const described = await client.send(new DescribeStreamCommand({ StreamArn: options.streamArn }));
+      shardIds = (described.StreamDescription?.Shards ?? []).map((shard) => shard.ShardId!);
+      describedAt = Date.now();
+    }
+    return shardIds;
+  }
+
   /** One pass over every shard; returns how many records were read. */
   async function pollOnce(): Promise<number> {
-    const described = await client.send(new DescribeStreamCommand({ StreamArn: options.streamArn }));
     let read = 0;
-    for (const shard of described.StreamDescription?.Shards ?? []) {
-      const shardId = shard.ShardId!;
+    for (const shardId of await currentShards()) {
       if (iterators.get(shardId) === null) continue; // closed and read to its end
       let iterator = iterators.get(shardId) ?? (await shardIterator(shardId));
       if (!iterator) continue;
