@@ -40,6 +40,19 @@ interface Claim extends IdempotencyClaim {
  * outside a case) are stored after the handler. Faults (5xx) free the key.
  */
 export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpEvent, HttpResult> {
+  /**
+   * Stores an answer given outside a change (a success or a refusal) as the key's; a fault frees the key.
+   * Returns the answer to give instead when another request answered the key first.
+   */
+  async function settle(hold: IdempotencyHold, answer: HttpResult): Promise<HttpResult | undefined> {
+    if (answer.statusCode >= 500) {
+      await store.release(hold);
+      return undefined;
+    }
+    const stored = await store.answer(hold, storedOf(answer), clock.now().getTime());
+    return stored.body !== answer.body ? replayOf(stored) : undefined;
+  }
+
   return {
     name: 'idempotency',
     before: async function idempotencyBefore(request) {
@@ -73,26 +86,20 @@ export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpE
     after: async function idempotencyAfter(request) {
       const claim = stateOf(request).idempotency as Claim | undefined;
       if (!claim || !request.response || claim.inChange) return;
-      if (request.response.statusCode >= 500) return store.release(claim.hold);
-      const stored = await store.answer(claim.hold, storedOf(request.response), clock.now().getTime());
-      if (stored.body !== request.response.body) request.response = replayOf(stored);
+      const instead = await settle(claim.hold, request.response);
+      if (instead) request.response = instead;
     },
     onError: async function idempotencyOnError(request) {
       const state = stateOf(request);
       const claim = state?.idempotency as Claim | undefined;
       if (!claim) return;
-      const now = clock.now().getTime();
       if (request.error instanceof IdempotencyKeyTakenError) {
-        const first = await store.storedAnswer(claim.hold.scope, claim.hold.key, now);
+        const first = await store.storedAnswer(claim.hold.scope, claim.hold.key, clock.now().getTime());
         if (first) return replayOf(first);
         return;
       }
-      const refusal = problemResult(request.error, request.event.rawPath ?? '', state.correlationId);
-      // A fault frees the key (nothing was written, or the answer is stored and the hold is gone anyway).
-      if (refusal.statusCode >= 500) return store.release(claim.hold);
       // The change (if any) was not written: remember the refusal, unless another request answered first.
-      const stored = await store.answer(claim.hold, storedOf(refusal), now);
-      if (stored.body !== refusal.body) return replayOf(stored);
+      return settle(claim.hold, problemResult(request.error, request.event.rawPath ?? '', state.correlationId));
     },
   };
 }
