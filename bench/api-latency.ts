@@ -1,4 +1,4 @@
-import { startLocalRuntime } from '../shared/local/runtime/local-runtime.js';
+import { startLocalRuntime } from '../local/runtime/local-runtime.js';
 import { percentile, round } from './percentiles.js';
 
 /**

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { TableDefinition } from '../shared/data/table-definition.js';
-import { IOP_KIND } from '../shared/iop/runtime/iop-store.js';
-import { DemoIopCase, DemoIopChecklist, DefaultIopConfig, IopDemoUsers, reviewSlots } from '../shared/iop/index.js';
-import type { Actor } from '../shared/auth/actor.js';
-import { waitUntilIdle } from '../shared/local/clock/wait-until-idle.js';
-import { startLocalRuntime, type LocalRuntime } from '../shared/local/runtime/local-runtime.js';
+import { TableDefinition } from '../shared/platform/dynamodb/table-definition.js';
+import { IOP_KIND } from '../shared/iop/store/iop-store.js';
+import { DefaultIopConfig, reviewSlots } from '../shared/iop/domain/index.js';
+import { DemoIopCase, DemoIopChecklist, IopDemoUsers } from '../local/seed/iop-seed.js';
+import type { Actor } from '../shared/platform/auth/actor.js';
+import { waitUntilIdle } from '../local/engines/clock/wait-until-idle.js';
+import { startLocalRuntime, type LocalRuntime } from '../local/runtime/local-runtime.js';
 import { dynamoClient } from '../shared/platform/aws-clients.js';
 import { FunctionCatalog, functionSpec, type FunctionId } from '../shared/platform/function-catalog.js';
 import { round } from './percentiles.js';

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../shared/procurement/matching/candidate-index.js';
-import { planMatchWrites, bidderMatchesPk, noticeMatchesGsi1pk } from '../shared/procurement/matching/match-keys.js';
-import type { Match } from '../shared/procurement/matching/match-types.js';
-import { reachOf } from '../shared/procurement/matching/reach.js';
-import type { WhatIf } from '../shared/procurement/matching/what-if.js';
-import { changedNotice, compareReach, whatIf, whatIfInstant } from '../shared/procurement/matching/what-if.js';
-import { prepareNotice, prepareProfile } from '../shared/procurement/matching/evaluate-match.js';
-import { generateNotices, generateProfiles } from '../shared/procurement/seed.js';
+import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../shared/procurement/domain/matching/candidate-index.js';
+import { planMatchWrites, bidderMatchesPk, noticeMatchesGsi1pk } from '../shared/procurement/domain/matching/match-keys.js';
+import type { Match } from '../shared/procurement/domain/matching/match-types.js';
+import { reachOf } from '../shared/procurement/domain/matching/reach.js';
+import type { WhatIf } from '../shared/procurement/domain/matching/what-if.js';
+import { changedNotice, compareReach, whatIf, whatIfInstant } from '../shared/procurement/domain/matching/what-if.js';
+import { prepareNotice, prepareProfile } from '../shared/procurement/domain/matching/evaluate-match.js';
+import { generateNotices, generateProfiles } from '../local/seed/procurement-seed.js';
 
 /**
  * Matching at scale, in memory: generated notices (a third with lots) and

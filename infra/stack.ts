@@ -2,7 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Code } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../shared/platform/function-catalog.js';
-import type { WorkflowSpec } from '../shared/workflows/catalog.js';
+import type { WorkflowSpec } from '../shared/platform/workflows/catalog.js';
 import { namePrefixOf, type StackConfig } from './config.js';
 import { Api } from './constructs/api.js';
 import { Auth } from './constructs/auth.js';

@@ -1,5 +1,5 @@
-import { DemoIopCase, DemoIopChecklist, IopDemoUsers } from '../shared/iop/seed.js';
-import type { Actor } from '../shared/auth/actor.js';
+import { DemoIopCase, DemoIopChecklist, IopDemoUsers } from './seed/iop-seed.js';
+import type { Actor } from '../shared/platform/auth/actor.js';
 
 /**
  * `npm run demo`: one IOP from the first idea to its renewal five years later,
@@ -20,7 +20,7 @@ const step = (line: string) => console.log(`  • ${line}`);
 async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
   const given = process.env.DEMO_URL?.replace(/\/$/, '');
   if (given) return { url: given, stop: async () => undefined };
-  const { startLocalRuntime } = await import('../shared/local/runtime/local-runtime.js');
+  const { startLocalRuntime } = await import('./runtime/local-runtime.js');
   const runtime = await startLocalRuntime({ port: 0, web: false, seed: false });
   return { url: runtime.url, stop: () => runtime.stop() };
 }

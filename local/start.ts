@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { startLocalRuntime, type LocalRuntime } from '../shared/local/runtime/local-runtime.js';
-import { JavaMissingError } from '../shared/local/dynamodb/local-dynamodb.js';
+import { startLocalRuntime, type LocalRuntime } from './runtime/local-runtime.js';
+import { JavaMissingError } from './engines/dynamodb/local-dynamodb.js';
 
 /**
  * `npm start`: the whole product on this machine. Data lives in .data/ (git-ignored)

@@ -1,14 +1,14 @@
-import type { Actor } from '../../shared/auth/actor.js';
-import { ConflictError, ForbiddenError } from '../../shared/errors/problem-errors.js';
-import type { StoredCase } from '../../shared/data/index.js';
-import { httpLambda, ok, route } from '../../shared/http/index.js';
-import type { IopCase, IopStage } from '../../shared/iop/index.js';
+import type { Actor } from '../../shared/platform/auth/actor.js';
+import { ConflictError, ForbiddenError } from '../../shared/platform/errors/problem-errors.js';
+import type { StoredCase } from '../../shared/platform/dynamodb/index.js';
+import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
+import type { IopCase, IopStage } from '../../shared/iop/domain/index.js';
 import {
   InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
-} from '../../shared/iop/index.js';
-import { IopCollections, iopStore, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
-import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
-import { ListIopCasesQuery, PageQuery } from '../../shared/iop/api-docs.js';
+} from '../../shared/iop/domain/index.js';
+import { IopCollections, iopStore, loadIopCase } from '../../shared/iop/store/iop-store.js';
+import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
+import { ListIopCasesQuery, PageQuery } from '../../shared/iop/api/api-docs.js';
 import { clock } from '../../shared/platform/clock.js';
 
 /**

@@ -1,18 +1,18 @@
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
-import type { WaitKind, WorkflowStage } from '../../shared/iop/index.js';
+import type { WaitKind, WorkflowStage } from '../../shared/iop/domain/index.js';
 import {
   endAgreement, escalate, executionName, iopConfigFromEnv, markNeedsAttention, markReminderSent, openReview,
   pendingOutcome, renewalOf, scheduleReviews,
-} from '../../shared/iop/index.js';
-import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/lifecycle.js';
-import { addDays, isAfter } from '../../shared/iop/dates.js';
-import type { IopCase, WaitOutput } from '../../shared/iop/index.js';
-import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/runtime/iop-store.js';
-import { mutateIopCase } from '../../shared/iop/runtime/mutate.js';
-import { needsIopExecution } from '../../shared/iop/runtime/resume.js';
-import { commitIopChange } from '../../shared/iop/runtime/commit-iop-change.js';
-import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/runtime/run-iop-effects.js';
-import type { WorkflowTaskName } from '../../shared/iop/workflow-task-names.js';
+} from '../../shared/iop/domain/index.js';
+import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/domain/lifecycle.js';
+import { addDays, isAfter } from '../../shared/iop/domain/dates.js';
+import type { IopCase, WaitOutput } from '../../shared/iop/domain/index.js';
+import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/store/iop-store.js';
+import { mutateIopCase } from '../../shared/iop/store/mutate.js';
+import { needsIopExecution } from '../../shared/iop/effects/resume.js';
+import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
+import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/effects/run-iop-effects.js';
+import type { WorkflowTaskName } from '../../shared/iop/domain/workflow-task-names.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { sendTaskSuccessIfWaiting } from '../../shared/platform/step-functions.js';
 import { clock } from '../../shared/platform/clock.js';
@@ -161,4 +161,4 @@ async function startRenewal(caseId: string): Promise<Record<string, unknown>> {
   return { renewed: true, caseId: t.state.id };
 }
 
-export { resumeIopCase, needsIopExecution } from '../../shared/iop/runtime/resume.js';
+export { resumeIopCase, needsIopExecution } from '../../shared/iop/effects/resume.js';

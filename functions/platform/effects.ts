@@ -2,14 +2,14 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { StoredEvent } from '../../shared/data/case-store.js';
-import type { IopOutboxEffect } from '../../shared/iop/runtime/iop-outbox.js';
-import { IOP_KIND } from '../../shared/iop/runtime/iop-store.js';
-import { runIopOutbox } from '../../shared/iop/runtime/run-iop-effects.js';
-import type { MatchOutboxEffect } from '../../shared/procurement/match-case/match-outbox.js';
-import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/match-case/run-match-effects.js';
+import type { StoredEvent } from '../../shared/platform/dynamodb/case-store.js';
+import type { IopOutboxEffect } from '../../shared/iop/effects/iop-outbox.js';
+import { IOP_KIND } from '../../shared/iop/store/iop-store.js';
+import { runIopOutbox } from '../../shared/iop/effects/run-iop-effects.js';
+import type { MatchOutboxEffect } from '../../shared/procurement/effects/match-outbox.js';
+import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/effects/run-match-effects.js';
 import { createLogger } from '../../shared/platform/logger.js';
-import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/procurement/matching/match-indexing-events.js';
+import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 import { isDeepStrictEqual } from 'node:util';
 
 /**

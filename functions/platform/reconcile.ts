@@ -1,7 +1,7 @@
 import { createLogger } from '../../shared/platform/logger.js';
 import { repairMetricLine } from '../../shared/platform/repair-metric.js';
-import { reconcileIopCases } from '../../shared/iop/reconcile.js';
-import { reconcileMatchCases } from '../../shared/procurement/reconcile.js';
+import { reconcileIopCases } from '../../shared/iop/effects/reconcile.js';
+import { reconcileMatchCases } from '../../shared/procurement/effects/reconcile.js';
 
 const logger = createLogger({ function: 'Reconciler' });
 

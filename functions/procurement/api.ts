@@ -1,27 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { httpLambda, ok, route } from '../../shared/http/index.js';
-import { BidderMatchesQuery } from '../../shared/procurement/api-docs.js';
-import type { Actor } from '../../shared/auth/actor.js';
-import { ForbiddenError, NotFoundError } from '../../shared/errors/problem-errors.js';
+import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
+import { BidderMatchesQuery } from '../../shared/procurement/api/api-docs.js';
+import type { Actor } from '../../shared/platform/auth/actor.js';
+import { ForbiddenError, NotFoundError } from '../../shared/platform/errors/problem-errors.js';
 import { clock } from '../../shared/platform/clock.js';
-import { BidderProfileInputSchema } from '../../shared/procurement/bidder-profile.js';
-import type { MatchCase } from '../../shared/procurement/match-case/match-case-model.js';
-import { MatchActionSchema, StartMatchCaseSchema } from '../../shared/procurement/match-case/match-case-model.js';
-import { applyMatchAction, canSeeMatchCase, startMatchCase } from '../../shared/procurement/match-case/match-case-reducer.js';
-import { matchCaseStatus } from '../../shared/procurement/match-case/match-case-status.js';
-import { commitMatchChange, matchCases } from '../../shared/procurement/match-case/run-match-effects.js';
-import { reachOf } from '../../shared/procurement/matching/reach.js';
-import { WhatIfSchema, applyWhatIf, whatIf } from '../../shared/procurement/matching/what-if.js';
-import { prepareNotice } from '../../shared/procurement/matching/evaluate-match.js';
-import type { Notice } from '../../shared/procurement/notice.js';
-import { NoticeInputSchema } from '../../shared/procurement/notice.js';
-import { assertNoticeRules } from '../../shared/procurement/notice-rules.js';
+import { BidderProfileInputSchema } from '../../shared/procurement/domain/bidder-profile.js';
+import type { MatchCase } from '../../shared/procurement/domain/match-case/match-case-model.js';
+import { MatchActionSchema, StartMatchCaseSchema } from '../../shared/procurement/domain/match-case/match-case-model.js';
+import { applyMatchAction, canSeeMatchCase, startMatchCase } from '../../shared/procurement/domain/match-case/match-case-reducer.js';
+import { matchCaseStatus } from '../../shared/procurement/domain/match-case/match-case-status.js';
+import { commitMatchChange, matchCases } from '../../shared/procurement/effects/run-match-effects.js';
+import { reachOf } from '../../shared/procurement/domain/matching/reach.js';
+import { WhatIfSchema, applyWhatIf, whatIf } from '../../shared/procurement/domain/matching/what-if.js';
+import { prepareNotice } from '../../shared/procurement/domain/matching/evaluate-match.js';
+import type { Notice } from '../../shared/procurement/domain/notice.js';
+import { NoticeInputSchema } from '../../shared/procurement/domain/notice.js';
+import { assertNoticeRules } from '../../shared/procurement/domain/notice-rules.js';
 import { buildReleasePackage } from '../../shared/procurement/ocds/release-package.js';
 import {
   getNotice, getProfile, listNotices, profileCandidates, saveNotice, saveProfile, storedBidderMatches, storedNoticeMatches,
-} from '../../shared/procurement/procurement-repository.js';
+} from '../../shared/procurement/store/procurement-repository.js';
 
-/** Every procurement and bidder route (shared/http/routes.ts), one Lambda. */
+/** Every procurement and bidder route (the procurement contract), one Lambda. */
 const cases = matchCases;
 
 const requireRole = (actor: Actor, ...roles: Actor['role'][]) => {

@@ -1,16 +1,16 @@
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
-import { SystemActor } from '../../shared/auth/actor.js';
-import type { StoredCase } from '../../shared/data/index.js';
+import { SystemActor } from '../../shared/platform/auth/actor.js';
+import type { StoredCase } from '../../shared/platform/dynamodb/index.js';
 import { clock } from '../../shared/platform/clock.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { createLogger } from '../../shared/platform/logger.js';
-import type { TimelineEntry } from '../../shared/timeline/timeline-entry.js';
-import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/match-case/match-case-model.js';
-import { applyMatchAction, contractHold } from '../../shared/procurement/match-case/match-case-reducer.js';
-import { openDueFollowUp } from '../../shared/procurement/match-case/open-due-follow-up.js';
-import { commitMatchChange, matchCases, matchTokens } from '../../shared/procurement/match-case/run-match-effects.js';
-import type { MatchIndexingEventEnvelope } from '../../shared/procurement/matching/match-indexing-events.js';
-import { isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/matching/match-indexing-events.js';
+import type { TimelineEntry } from '../../shared/platform/timeline/timeline-entry.js';
+import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/domain/match-case/match-case-model.js';
+import { applyMatchAction, contractHold } from '../../shared/procurement/domain/match-case/match-case-reducer.js';
+import { openDueFollowUp } from '../../shared/procurement/effects/open-due-follow-up.js';
+import { commitMatchChange, matchCases, matchTokens } from '../../shared/procurement/effects/run-match-effects.js';
+import type { MatchIndexingEventEnvelope } from '../../shared/procurement/effects/match-indexing-events.js';
+import { isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 
 /**
  * The Task and callback steps of workflows/match-case.asl.json, and the match

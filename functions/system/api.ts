@@ -1,6 +1,6 @@
-import { httpLambdaWith } from '../../shared/http/http-lambda-core.js';
-import { route } from '../../shared/http/route.js';
-import OpenApiDocument from '../../shared/http/openapi/openapi.json' with { type: 'json' };
+import { httpLambdaWith } from '../../shared/platform/http/http-lambda-core.js';
+import { route } from '../../shared/platform/http/route.js';
+import OpenApiDocument from '../../shared/platform/http/openapi/openapi.json' with { type: 'json' };
 import { clock } from '../../shared/platform/clock.js';
 
 // No SDK client: the system routes read no data, so the chain without idempotency.

@@ -12,7 +12,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { Routes, routeKeyOf, type RouteSpec } from '../../shared/http/routes.js';
+import { Routes, routeKeyOf, type RouteSpec } from '../../shared/platform/http/routes.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
 import { acknowledgeFinding } from '../acknowledge.js';
 import type { Functions } from './functions.js';

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2, type ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TableDefinition } from '../../shared/data/table-definition.js';
+import { TableDefinition } from '../../shared/platform/dynamodb/table-definition.js';
 
 export interface DatabaseProps {
   /** Guards the system of record against an accidental delete (default true). */

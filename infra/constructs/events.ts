@@ -6,7 +6,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleGroup, type IScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { WorkflowName } from '../../shared/workflows/catalog.js';
+import type { WorkflowName } from '../../shared/platform/workflows/catalog.js';
 import { stateMachineArn } from '../arns.js';
 
 /** Workflows that EventBridge Scheduler starts at a future date (annual reviews, match case follow-ups). */

@@ -12,7 +12,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EnvNames } from '../../shared/platform/env-names.js';
 import { FunctionCatalog, type FunctionId, type FunctionSpec, type SdkClient } from '../../shared/platform/function-catalog.js';
-import { WorkflowCatalog } from '../../shared/workflows/catalog.js';
+import { WorkflowCatalog } from '../../shared/platform/workflows/catalog.js';
 import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.js';
 import { executionArnPattern, scheduleArnPattern, stateMachineArn } from '../arns.js';
 

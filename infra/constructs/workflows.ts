@@ -17,7 +17,7 @@ import {
   workflowFile,
   type WorkflowName,
   type WorkflowSpec,
-} from '../../shared/workflows/catalog.js';
+} from '../../shared/platform/workflows/catalog.js';
 import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.js';
 import { RepoRoot, type Functions } from './functions.js';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText, TimelineEntry } from '../timeline/timeline-entry.js';
+import type { LocalizedText, TimelineEntry } from '../platform/timeline/timeline-entry.js';
 
 /**
  * The daily digest: material changes are notified at once, everything else is

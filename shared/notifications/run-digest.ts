@@ -1,13 +1,13 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { CaseStore, ItemStore } from '../data/index.js';
-import type { IopCase, IopStage } from '../iop/case-model.js';
-import { IOP_KIND } from '../iop/runtime/iop-store.js';
+import { CaseStore, ItemStore } from '../platform/dynamodb/index.js';
+import type { IopCase, IopStage } from '../iop/domain/case-model.js';
+import { IOP_KIND } from '../iop/store/iop-store.js';
 import { eventBridgeClient } from '../platform/aws-clients.js';
 import { clock } from '../platform/clock.js';
 import { EnvNames, requireEnv } from '../platform/env-names.js';
 import type { Logger } from '../platform/logger.js';
-import type { MatchCase, WorkflowMatchStage } from '../procurement/match-case/match-case-model.js';
-import { MATCH_CASE_KIND } from '../procurement/match-case/run-match-effects.js';
+import type { MatchCase, WorkflowMatchStage } from '../procurement/domain/match-case/match-case-model.js';
+import { MATCH_CASE_KIND } from '../procurement/effects/run-match-effects.js';
 import { buildDigests, type DigestCaseInput, type DigestPeriod, type OrganisationDigest } from './digest.js';
 
 export const DigestEventSource = 'iop-workflows.notifications';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Actor } from '../../shared/auth/actor.js';
-import { DemoIopCase, IopDemoUsers } from '../../shared/iop/seed.js';
+import type { Actor } from '../../shared/platform/auth/actor.js';
+import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { axeViolations, launchChromium, screenshot, Viewports } from './support/browser.js';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IopDemoUsers } from '../../shared/iop/index.js';
+import { IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { startTestRuntime, type ApiClient, type Caller } from '../support/local-runtime.js';
 
 /**

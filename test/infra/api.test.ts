@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ApiThrottle } from '../../infra/constructs/api.js';
-import { Routes, routeKeyOf } from '../../shared/http/routes.js';
+import { Routes, routeKeyOf } from '../../shared/platform/http/routes.js';
 import { buildTestStack } from './support/test-stack.js';
 
 describe('Api', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RepoRoot } from '../../infra/constructs/functions.js';
 import { createApp } from '../../infra/create-app.js';
 import { FunctionCatalog } from '../../shared/platform/function-catalog.js';
-import { WorkflowCatalog, functionArnSubstitution, workflowFile } from '../../shared/workflows/catalog.js';
+import { WorkflowCatalog, functionArnSubstitution, workflowFile } from '../../shared/platform/workflows/catalog.js';
 import { unacknowledgedNagFindings } from './support/nag-findings.js';
 import { buildTestStack, definitionOrStandIn, stubCode } from './support/test-stack.js';
 

@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { missingWorkflowFiles } from '../../infra/constructs/workflows.js';
-import { WorkflowCatalog, functionArnSubstitution } from '../../shared/workflows/catalog.js';
+import { WorkflowCatalog, functionArnSubstitution } from '../../shared/platform/workflows/catalog.js';
 import { buildTestStack } from './support/test-stack.js';
 
 describe('Workflows', () => {

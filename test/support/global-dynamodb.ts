@@ -1,4 +1,4 @@
-import { spawnDynamoDbLocal } from '../../shared/local/dynamodb/local-dynamodb.js';
+import { spawnDynamoDbLocal } from '../../local/engines/dynamodb/local-dynamodb.js';
 
 /**
  * One in-memory DynamoDB Local for the whole run (Java takes seconds to start, too

@@ -1,5 +1,5 @@
-import type { HttpEvent } from '../../shared/http/http-types.js';
-import type { Actor } from '../../shared/auth/actor.js';
+import type { HttpEvent } from '../../shared/platform/http/http-types.js';
+import type { Actor } from '../../shared/platform/auth/actor.js';
 
 /** A minimal API Gateway HTTP API v2 event, as the authorizer leaves it. */
 export function httpEvent(options: {

@@ -1,5 +1,5 @@
-import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../shared/local/runtime/local-runtime.js';
-import type { Role } from '../../shared/auth/actor.js';
+import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime/local-runtime.js';
+import type { Role } from '../../shared/platform/auth/actor.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../shared/local/dynamodb/local-dynamodb.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../../local/engines/dynamodb/local-dynamodb.js';
 
 /**
  * A table of its own, with the product's definition, in the run's shared in-memory

@@ -1,4 +1,4 @@
-import type { LocalizedText, TimelineEntry } from '../../timeline/timeline-entry.js';
+import type { LocalizedText, TimelineEntry } from '../timeline/timeline-entry.js';
 
 /**
  * Material timeline entries to publish on the event bus (locally the outbox),

@@ -1,4 +1,4 @@
-import type { Notice } from '../notice.js';
+import type { Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
 
 /**

@@ -2,7 +2,7 @@ import nutsRows from './nuts-se.json' with { type: 'json' };
 import reservationRows from './reserved-procurement.json' with { type: 'json' };
 import objectiveRows from './social-objectives.json' with { type: 'json' };
 import socialServiceRows from './social-service-cpv.json' with { type: 'json' };
-import type { LocalizedText } from '../../timeline/timeline-entry.js';
+import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
 
 /** eForms codelists and Swedish NUTS 3 regions, as published (see build-reference-data.ts). */
 export interface CodelistEntry {

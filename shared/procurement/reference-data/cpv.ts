@@ -1,5 +1,5 @@
 import cpvRows from './cpv-2008.json' with { type: 'json' };
-import type { LocalizedText } from '../../timeline/timeline-entry.js';
+import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
 
 /**
  * CPV 2008 (9,454 codes, 8 digits without the check digit). The hierarchy is

@@ -1,5 +1,5 @@
-import type { Actor } from '../../../shared/auth/actor.js';
-import { startLocalRuntime, type LocalRuntime } from '../../../shared/local/runtime/local-runtime.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import { startLocalRuntime, type LocalRuntime } from '../../../local/runtime/local-runtime.js';
 
 /**
  * The whole product in-process on a fresh in-memory store, serving the built

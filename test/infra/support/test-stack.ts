@@ -6,7 +6,7 @@ import { DefaultConfig, type StackConfig } from '../../../infra/config.js';
 import { RepoRoot } from '../../../infra/constructs/functions.js';
 import { placeholderAssetDir } from '../../../infra/constructs/web.js';
 import { IopWorkflowsStack } from '../../../infra/stack.js';
-import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/workflows/catalog.js';
+import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/platform/workflows/catalog.js';
 
 /** Inline stub instead of a bundle: tests check the infrastructure, not the handlers. */
 export const stubCode = (): Code => Code.fromInline('export const handler = async () => ({ statusCode: 200 });');

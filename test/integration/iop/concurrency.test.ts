@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DemoIopCase } from '../../../shared/iop/index.js';
+import { DemoIopCase } from '../../../local/seed/iop-seed.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
 import {
   act, advance, approveBody, idle, iopCallers, isProblem, must, timelineOf, toActive, toApproval, toDialogue, type IopCallers,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DemoIopCase } from '../../../shared/iop/index.js';
+import { DemoIopCase } from '../../../local/seed/iop-seed.js';
 import { approveBody, idle, useIopRuntime } from './iop-http.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DefaultIopConfig, reviewSlots } from '../../../shared/iop/index.js';
+import { DefaultIopConfig, reviewSlots } from '../../../shared/iop/domain/index.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
 import { advance, approveBody, iopCallers, must, reviewReport, timelineOf, toActive, type IopCallers } from './iop-http.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntilIdle } from '../../../shared/local/clock/wait-until-idle.js';
-import { DemoIopCase, IopDemoUsers } from '../../../shared/iop/index.js';
+import { waitUntilIdle } from '../../../local/engines/clock/wait-until-idle.js';
+import { DemoIopCase, IopDemoUsers } from '../../../local/seed/iop-seed.js';
 import { checklist } from '../../unit/iop/fixtures.js';
-import { seedIopDemoCases } from '../../../shared/iop/runtime/seed-iop.js';
+import { seedIopDemoCases } from '../../../local/seed/seed-iop.js';
 import { resumeIopCase } from '../../../functions/iop/workflow-tasks.js';
 import { startTestRuntime, type ApiClient, type Caller } from '../../support/local-runtime.js';
 

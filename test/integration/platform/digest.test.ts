@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IopDemoUsers } from '../../../shared/iop/index.js';
+import { IopDemoUsers } from '../../../local/seed/iop-seed.js';
 import type { OrganisationDigest } from '../../../shared/notifications/digest.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
 import { advance, iopCallers, must, toDialogue, type IopCallers } from '../iop/iop-http.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DemoIopCase } from '../../../shared/iop/index.js';
+import { DemoIopCase } from '../../../local/seed/iop-seed.js';
 import { act, advance, idle, useIopRuntime, must, timelineOf, toActive, toDialogue } from '../iop/iop-http.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
-import { Routes } from '../../../shared/http/routes.js';
+import { Routes } from '../../../shared/platform/http/routes.js';
 
 let api: ApiClient;
 beforeAll(async () => {

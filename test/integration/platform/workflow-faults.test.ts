@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntilIdle } from '../../../shared/local/clock/wait-until-idle.js';
-import { DemoIopCase, IopDemoUsers } from '../../../shared/iop/index.js';
+import { waitUntilIdle } from '../../../local/engines/clock/wait-until-idle.js';
+import { DemoIopCase, IopDemoUsers } from '../../../local/seed/iop-seed.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ItemStore } from '../../../shared/data/index.js';
-import { waitUntilIdle } from '../../../shared/local/clock/wait-until-idle.js';
-import { IopDemoUsers } from '../../../shared/iop/index.js';
-import { bidderMatchesPk, bidderMatchSk } from '../../../shared/procurement/matching/match-keys.js';
-import { ProcurementDemoUsers } from '../../../shared/procurement/seed-store.js';
+import { ItemStore } from '../../../shared/platform/dynamodb/index.js';
+import { waitUntilIdle } from '../../../local/engines/clock/wait-until-idle.js';
+import { IopDemoUsers } from '../../../local/seed/iop-seed.js';
+import { bidderMatchesPk, bidderMatchSk } from '../../../shared/procurement/domain/matching/match-keys.js';
+import { ProcurementDemoUsers } from '../../../local/seed/procurement-seed-store.js';
 import { startTestRuntime, type ApiClient, type Caller } from '../../support/local-runtime.js';
 
 /**

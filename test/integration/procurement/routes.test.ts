@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IopDemoUsers } from '../../../shared/iop/index.js';
+import { IopDemoUsers } from '../../../local/seed/iop-seed.js';
 import { validateReleasePackage } from '../../../shared/procurement/ocds/ocds-validator.js';
-import { ProcurementDemoUsers } from '../../../shared/procurement/seed-store.js';
+import { ProcurementDemoUsers } from '../../../local/seed/procurement-seed-store.js';
 import { startTestRuntime, type ApiClient, type Caller } from '../../support/local-runtime.js';
 
 /**

@@ -1,6 +1,7 @@
-import type { Actor } from '../../../shared/auth/actor.js';
-import type { IopAction, IopCase, IopConfig, LegalChecklist } from '../../../shared/iop/index.js';
-import { DefaultIopConfig, DemoIopCase, IopDemoUsers, applyAction, initiate, openReview } from '../../../shared/iop/index.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import type { IopAction, IopCase, IopConfig, LegalChecklist } from '../../../shared/iop/domain/index.js';
+import { DefaultIopConfig, applyAction, initiate, openReview } from '../../../shared/iop/domain/index.js';
+import { DemoIopCase, IopDemoUsers } from '../../../local/seed/iop-seed.js';
 
 export const config: IopConfig = DefaultIopConfig;
 export const t0 = new Date('2026-12-01T09:00:00.000Z');

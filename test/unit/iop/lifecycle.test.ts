@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { IopAction, IopCase } from '../../../shared/iop/index.js';
-import { addMonths } from '../../../shared/iop/dates.js';
+import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
+import { addMonths } from '../../../shared/iop/domain/dates.js';
 import {
   applyAction, endAgreement, escalate, markNeedsAttention, markReminderSent, openReview, openReviews, pendingOutcome, renewalOf, reviewSlots,
   scheduleReviews, statusOf,
-} from '../../../shared/iop/index.js';
-import { isSupersededReview, pendingReviewOutcome } from '../../../shared/iop/lifecycle.js';
-import { iopOutboxOf } from '../../../shared/iop/runtime/iop-outbox.js';
+} from '../../../shared/iop/domain/index.js';
+import { isSupersededReview, pendingReviewOutcome } from '../../../shared/iop/domain/lifecycle.js';
+import { iopOutboxOf } from '../../../shared/iop/effects/iop-outbox.js';
 import { active, approve, config, inApproval, inDialogue, initiated, later, partyUsers, t0, users } from './fixtures.js';
 
 describe('deadlines, reminders and escalation', () => {

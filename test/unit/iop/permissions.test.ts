@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../../shared/auth/actor.js';
-import type { IopActionType, IopCase } from '../../../shared/iop/index.js';
-import { IopActionTypes, canRead, isAllowed } from '../../../shared/iop/index.js';
+import type { Actor, Role } from '../../../shared/platform/auth/actor.js';
+import type { IopActionType, IopCase } from '../../../shared/iop/domain/index.js';
+import { IopActionTypes, canRead, isAllowed } from '../../../shared/iop/domain/index.js';
 import { inApproval, inDialogue, later } from './fixtures.js';
 
 /**

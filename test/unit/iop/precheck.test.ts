@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DefaultIopConfig, InitiateIopCaseSchema, checkIdeburen, iopConfigFromEnv, precheck, stateAidPositions } from '../../../shared/iop/index.js';
+import { DefaultIopConfig, InitiateIopCaseSchema, checkIdeburen, iopConfigFromEnv, precheck, stateAidPositions } from '../../../shared/iop/domain/index.js';
 import { input } from './fixtures.js';
 
 const base = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../shared/auth/actor.js';
-import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../../shared/errors/problem-errors.js';
-import type { IopAction, IopCase } from '../../../shared/iop/index.js';
-import { addMonths } from '../../../shared/iop/dates.js';
-import { applyAction, initiate, lapseInvitations, statusOf } from '../../../shared/iop/index.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../../shared/platform/errors/problem-errors.js';
+import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
+import { addMonths } from '../../../shared/iop/domain/dates.js';
+import { applyAction, initiate, lapseInvitations, statusOf } from '../../../shared/iop/domain/index.js';
 import { active, allConsent, approve, checklist, config, ids, inAgreement, inApproval, inDialogue, inReview, initiated, input, later, partyUsers, run, t0, users } from './fixtures.js';
 
 const act = (state: IopCase, action: IopAction, actor: Actor = users.healthcare, now: Date = t0) => applyAction(state, action, actor, now, config);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '../../../shared/iop/index.js';
+import { statusOf } from '../../../shared/iop/domain/index.js';
 import { active, allConsent, inAgreement, inApproval, inDialogue, inReview, initiated, later, t0 } from './fixtures.js';
 
 /** The reader's status: where the case is, what happens next, who acts, by when, in both languages. */

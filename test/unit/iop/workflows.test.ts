@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WorkflowCatalog, workflowFile } from '../../../shared/workflows/catalog.js';
-import { WorkflowTasks } from '../../../shared/iop/workflow-task-names.js';
+import { WorkflowCatalog, workflowFile } from '../../../shared/platform/workflows/catalog.js';
+import { WorkflowTasks } from '../../../shared/iop/domain/workflow-task-names.js';
 
 /**
  * The IOP state machines: valid ASL (asl-validator, the real checker), and the

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDigests, digestHeadline, type DigestCaseInput } from '../../../shared/notifications/digest.js';
-import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import type { TimelineEntry } from '../../../shared/platform/timeline/timeline-entry.js';
 
 const period = { since: '2027-01-04T05:00:00.000Z', until: '2027-01-05T05:00:00.000Z' };
 

@@ -7,7 +7,7 @@ import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-s
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { handler } from '../../../functions/platform/effects.js';
-import { matchesFilterPattern } from '../../../shared/local/streams/filter-pattern.js';
+import { matchesFilterPattern } from '../../../local/engines/streams/filter-pattern.js';
 import { EffectsStreamFilters } from '../../../shared/platform/outbox/effects-stream-filter.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractEndDate, dueFollowUps, followUpScheduleName, followUpSlots } from '../../../shared/procurement/match-case/follow-up-schedule.js';
+import { contractEndDate, dueFollowUps, followUpScheduleName, followUpSlots } from '../../../shared/procurement/domain/match-case/follow-up-schedule.js';
 
 describe('yearly follow-ups of a contract', () => {
   it('falls on each anniversary within the term', () => {

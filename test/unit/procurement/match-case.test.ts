@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../shared/auth/actor.js';
-import { SystemActor } from '../../../shared/auth/actor.js';
-import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/errors/problem-errors.js';
-import type { MatchAction, MatchCase } from '../../../shared/procurement/match-case/match-case-model.js';
-import { MatchActionSchema } from '../../../shared/procurement/match-case/match-case-model.js';
-import { applyMatchAction, startMatchCase } from '../../../shared/procurement/match-case/match-case-reducer.js';
-import { matchCaseStatus } from '../../../shared/procurement/match-case/match-case-status.js';
-import { seedNotices } from '../../../shared/procurement/seed.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import { SystemActor } from '../../../shared/platform/auth/actor.js';
+import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/platform/errors/problem-errors.js';
+import type { MatchAction, MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
+import { MatchActionSchema } from '../../../shared/procurement/domain/match-case/match-case-model.js';
+import { applyMatchAction, startMatchCase } from '../../../shared/procurement/domain/match-case/match-case-reducer.js';
+import { matchCaseStatus } from '../../../shared/procurement/domain/match-case/match-case-status.js';
+import { seedNotices } from '../../../local/seed/procurement-seed.js';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
 const notices = seedNotices(t0);

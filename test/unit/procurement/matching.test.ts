@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { seedNotices, seedProfiles, generateNotices, generateProfiles } from '../../../shared/procurement/seed.js';
-import { blockerBits, blockersFor, matchPair, prepareNotice } from '../../../shared/procurement/matching/evaluate-match.js';
-import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../../../shared/procurement/matching/candidate-index.js';
-import { reachOf } from '../../../shared/procurement/matching/reach.js';
-import type { WhatIf } from '../../../shared/procurement/matching/what-if.js';
-import { changedNotice, compareReach, whatIf, whatIfInstant } from '../../../shared/procurement/matching/what-if.js';
-import { bidderMatchSk, invertedScore, noticeMatchGsi1sk, planMatchWrites, matchItemKeys } from '../../../shared/procurement/matching/match-keys.js';
-import type { BidderProfile } from '../../../shared/procurement/bidder-profile.js';
-import { RuleViolationError } from '../../../shared/procurement/../errors/problem-errors.js';
+import { seedNotices, seedProfiles, generateNotices, generateProfiles } from '../../../local/seed/procurement-seed.js';
+import { blockerBits, blockersFor, matchPair, prepareNotice } from '../../../shared/procurement/domain/matching/evaluate-match.js';
+import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../../../shared/procurement/domain/matching/candidate-index.js';
+import { reachOf } from '../../../shared/procurement/domain/matching/reach.js';
+import type { WhatIf } from '../../../shared/procurement/domain/matching/what-if.js';
+import { changedNotice, compareReach, whatIf, whatIfInstant } from '../../../shared/procurement/domain/matching/what-if.js';
+import { bidderMatchSk, invertedScore, noticeMatchGsi1sk, planMatchWrites, matchItemKeys } from '../../../shared/procurement/domain/matching/match-keys.js';
+import type { BidderProfile } from '../../../shared/procurement/domain/bidder-profile.js';
+import { RuleViolationError } from '../../../shared/platform/errors/problem-errors.js';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const notices = seedNotices(now);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NoticeInputSchema } from '../../../shared/procurement/notice.js';
-import { noticeRuleViolations } from '../../../shared/procurement/notice-rules.js';
-import { BidderProfileInputSchema } from '../../../shared/procurement/bidder-profile.js';
-import { seedNotices, seedProfiles } from '../../../shared/procurement/seed.js';
+import { NoticeInputSchema } from '../../../shared/procurement/domain/notice.js';
+import { noticeRuleViolations } from '../../../shared/procurement/domain/notice-rules.js';
+import { BidderProfileInputSchema } from '../../../shared/procurement/domain/bidder-profile.js';
+import { seedNotices, seedProfiles } from '../../../local/seed/procurement-seed.js';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const [withLots] = seedNotices(now);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReleasePackage } from '../../../shared/procurement/ocds/release-package.js';
 import { validateReleasePackage } from '../../../shared/procurement/ocds/ocds-validator.js';
 import { mergePatch } from '../../../shared/procurement/ocds/json-merge-patch.js';
-import { seedNotices } from '../../../shared/procurement/seed.js';
+import { seedNotices } from '../../../local/seed/procurement-seed.js';
 
 const now = new Date('2026-03-02T09:00:00Z');
 

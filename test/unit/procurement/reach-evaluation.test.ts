@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateNotices, generateProfiles, seedNotices, seedProfiles } from '../../../shared/procurement/seed.js';
-import { prepareNotice, prepareProfile } from '../../../shared/procurement/matching/evaluate-match.js';
-import { matchNoticeAgainstProfiles } from '../../../shared/procurement/matching/candidate-index.js';
-import { reachAmong } from '../../../shared/procurement/matching/reach-evaluation.js';
-import { reachOf } from '../../../shared/procurement/matching/reach.js';
-import type { TextVector } from '../../../shared/procurement/matching/swedish-text.js';
-import { textRelevance, textScore, textScorer } from '../../../shared/procurement/matching/swedish-text.js';
+import { generateNotices, generateProfiles, seedNotices, seedProfiles } from '../../../local/seed/procurement-seed.js';
+import { prepareNotice, prepareProfile } from '../../../shared/procurement/domain/matching/evaluate-match.js';
+import { matchNoticeAgainstProfiles } from '../../../shared/procurement/domain/matching/candidate-index.js';
+import { reachAmong } from '../../../shared/procurement/domain/matching/reach-evaluation.js';
+import { reachOf } from '../../../shared/procurement/domain/matching/reach.js';
+import type { TextVector } from '../../../shared/procurement/domain/matching/swedish-text.js';
+import { textRelevance, textScore, textScorer } from '../../../shared/procurement/domain/matching/swedish-text.js';
 
 const now = new Date('2026-03-02T09:00:00Z');
 

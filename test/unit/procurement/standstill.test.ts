@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { appealHoldEnd, isSwedishNonWorkingDay, standstillEnd, swedishDate } from '../../../shared/procurement/match-case/standstill.js';
+import { appealHoldEnd, isSwedishNonWorkingDay, standstillEnd, swedishDate } from '../../../shared/procurement/domain/match-case/standstill.js';
 
 describe('standstill (avtalsspärr)', () => {
   it('runs 10 days from the sending day when sent electronically', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
 import SwedishHolidays from '../../../shared/procurement/reference-data/swedish-holidays.json' with { type: 'json' };
 import { swedishNonWorkingHolidays, FIRST_YEAR, LAST_YEAR } from '../../../shared/procurement/reference-data/build-swedish-holidays.js';
-import { isSwedishNonWorkingDay } from '../../../shared/procurement/match-case/standstill.js';
+import { isSwedishNonWorkingDay } from '../../../shared/procurement/domain/match-case/standstill.js';
 
 describe('the Swedish holiday table', () => {
   it('is exactly what date-holidays generates today (regenerate with build-swedish-holidays.ts)', () => {

@@ -6,7 +6,7 @@ import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiati
 import { matchActionsFor, matchDates } from '../../../web/src/procurement/match-actions.js';
 import { profileBody } from '../../../web/src/procurement/profile-form.js';
 import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
-import type { MatchCase } from '../../../shared/procurement/match-case/match-case-model.js';
+import type { MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 
 describe('routes', () => {
   it('matches literal paths before patterns', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../shared/auth/actor.js';
-import type { IopDraft } from '../../../shared/iop/case-model.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import type { IopDraft } from '../../../shared/iop/domain/case-model.js';
 import { availableActions, everyoneConsented, type CaseView } from '../../../web/src/cases/available-actions.js';
 import { awaitingDecisionOrder } from '../../../web/src/cases/case-summary.js';
 import { caseDates } from '../../../web/src/cases/case-dates.js';

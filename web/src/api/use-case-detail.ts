@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import type { TimelineEntry } from '../../../shared/platform/timeline/timeline-entry.js';
 import { useApp } from '../app-context.js';
 import { rowsOf } from './api-client.js';
 import { useResource, type Resource } from './use-resource.js';

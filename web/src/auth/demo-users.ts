@@ -1,4 +1,4 @@
-import { IopDemoUsers } from '../../../shared/iop/seed.js';
+import { IopDemoUsers } from '../../../local/seed/iop-seed.js';
 import type { DemoUser } from './runtime-config.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/auth/actor.js';
+import type { Role } from '../../../shared/platform/auth/actor.js';
 
 /**
  * /config.json, written next to the app at deploy time so one build serves

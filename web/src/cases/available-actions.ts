@@ -1,5 +1,5 @@
-import type { Actor } from '../../../shared/auth/actor.js';
-import type { IopActionType } from '../../../shared/iop/schemas.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import type { IopActionType } from '../../../shared/iop/domain/schemas.js';
 
 /**
  * The parts of an IOP case the web app reads. The API is the judge of every

@@ -1,6 +1,6 @@
-import type { IopCase } from '../../../shared/iop/case-model.js';
-import { DefaultIopConfig } from '../../../shared/iop/config.js';
-import { reviewSlots } from '../../../shared/iop/agreement.js';
+import type { IopCase } from '../../../shared/iop/domain/case-model.js';
+import { DefaultIopConfig } from '../../../shared/iop/domain/config.js';
+import { reviewSlots } from '../../../shared/iop/domain/agreement.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
 export interface CaseDate {

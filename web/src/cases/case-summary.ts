@@ -1,4 +1,4 @@
-import type { PublicStatus } from '../../../shared/timeline/timeline-entry.js';
+import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
 import { compareDates } from '../format/dates.js';
 
 /** A row of GET /iop/cases (and of the decision queue). */

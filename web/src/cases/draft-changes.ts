@@ -1,4 +1,4 @@
-import type { IopDraft } from '../../../shared/iop/case-model.js';
+import type { IopDraft } from '../../../shared/iop/domain/case-model.js';
 
 /** The parts of a draft a reader compares between versions, in the order the case page lists them. */
 export const DraftFields = [

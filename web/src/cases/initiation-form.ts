@@ -1,5 +1,5 @@
-import type { PrecheckInput } from '../../../shared/iop/precheck.js';
-import type { Contribution, InitiateIopCaseInput } from '../../../shared/iop/schemas.js';
+import type { PrecheckInput } from '../../../shared/iop/domain/precheck.js';
+import type { Contribution, InitiateIopCaseInput } from '../../../shared/iop/domain/schemas.js';
 
 /**
  * The start-an-IOP form's values (flat, named by API path) as the request body.

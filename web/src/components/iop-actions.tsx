@@ -1,6 +1,6 @@
-import type { Actor } from '../../../shared/auth/actor.js';
-import type { IopCase } from '../../../shared/iop/case-model.js';
-import type { IopAction, IopActionType, LegalChecklist } from '../../../shared/iop/schemas.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import type { IopCase } from '../../../shared/iop/domain/case-model.js';
+import type { IopAction, IopActionType, LegalChecklist } from '../../../shared/iop/domain/schemas.js';
 import { useApp } from '../app-context.js';
 import { endOfSwedishDay } from '../format/dates.js';
 import { availableActions } from '../cases/available-actions.js';

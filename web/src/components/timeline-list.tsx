@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../../shared/timeline/timeline-entry.js';
+import type { TimelineEntry } from '../../../shared/platform/timeline/timeline-entry.js';
 import type { Resource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { formatDateTime, isoOf } from '../format/dates.js';

@@ -1,4 +1,4 @@
-import type { Match } from '../../../shared/procurement/matching/match-types.js';
+import type { Match } from '../../../shared/procurement/domain/matching/match-types.js';
 import { rowsOf } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';

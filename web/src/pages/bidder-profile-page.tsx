@@ -1,4 +1,4 @@
-import type { BidderProfile } from '../../../shared/procurement/bidder-profile.js';
+import type { BidderProfile } from '../../../shared/procurement/domain/bidder-profile.js';
 import { ApiError } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';

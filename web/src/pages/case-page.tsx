@@ -1,5 +1,5 @@
-import type { IopCase, IopDraft } from '../../../shared/iop/case-model.js';
-import type { PublicStatus } from '../../../shared/timeline/timeline-entry.js';
+import type { IopCase, IopDraft } from '../../../shared/iop/domain/case-model.js';
+import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
 import { useCaseDetail } from '../api/use-case-detail.js';
 import { useApp } from '../app-context.js';
 import { caseDates } from '../cases/case-dates.js';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { MatchAction, MatchActionType } from '../../../shared/procurement/match-case/match-case-model.js';
+import type { MatchAction, MatchActionType } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 import { useCaseDetail } from '../api/use-case-detail.js';
 import type { FormErrors } from '../api/problem.js';
 import { useApp } from '../app-context.js';

@@ -1,5 +1,5 @@
-import type { MatchCase } from '../../../shared/procurement/match-case/match-case-model.js';
-import type { PublicStatus } from '../../../shared/timeline/timeline-entry.js';
+import type { MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
+import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
 import { rowsOf } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';

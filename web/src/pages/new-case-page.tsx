@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DefaultIopConfig } from '../../../shared/iop/config.js';
-import { precheck, type PrecheckResult } from '../../../shared/iop/precheck.js';
+import { DefaultIopConfig } from '../../../shared/iop/domain/config.js';
+import { precheck, type PrecheckResult } from '../../../shared/iop/domain/precheck.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { initiationBody, precheckInputOf } from '../cases/initiation-form.js';

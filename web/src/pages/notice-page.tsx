@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { NoticeReach } from '../../../shared/procurement/matching/reach.js';
-import type { WhatIfResult } from '../../../shared/procurement/matching/what-if.js';
-import type { Notice } from '../../../shared/procurement/notice.js';
+import type { NoticeReach } from '../../../shared/procurement/domain/matching/reach.js';
+import type { WhatIfResult } from '../../../shared/procurement/domain/matching/what-if.js';
+import type { Notice } from '../../../shared/procurement/domain/notice.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';

@@ -1,4 +1,4 @@
-import type { Notice } from '../../../shared/procurement/notice.js';
+import type { Notice } from '../../../shared/procurement/domain/notice.js';
 import { rowsOf } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';

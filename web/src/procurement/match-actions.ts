@@ -1,5 +1,5 @@
-import type { Actor } from '../../../shared/auth/actor.js';
-import type { MatchActionType, MatchCase } from '../../../shared/procurement/match-case/match-case-model.js';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import type { MatchActionType, MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 
 /**
  * Which match-case actions to offer the reader now (the API decides in the

@@ -1,4 +1,4 @@
-import type { NoticeInput } from '../../../shared/procurement/notice.js';
+import type { NoticeInput } from '../../../shared/procurement/domain/notice.js';
 import { endOfSwedishDay } from '../format/dates.js';
 import { codeList } from './profile-form.js';
 

@@ -1,0 +1,71 @@
+import type { HttpResult } from '../../shared/platform/http/http-types.js';
+import { MethodNotAllowedError, NotFoundError, ValidationError } from '../../shared/platform/errors/problem-errors.js';
+import { LocalTokenAuthority } from '../engines/auth/local-token-authority.js';
+import type { LocalRequest } from '../engines/api/local-api-server.js';
+import type { LocalAws } from '../engines/aws-endpoint/local-aws.js';
+import { parseIsoDuration, InvalidDurationError } from '../engines/clock/iso-duration.js';
+import type { DemoUser } from './demo-users.js';
+
+const json = (statusCode: number, body: unknown): HttpResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+function parseJson(body: string): unknown {
+  try {
+    return body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    throw new ValidationError([{ path: '(body)', message: 'Malformed JSON.' }], 'The body is not valid JSON.');
+  }
+}
+
+/**
+ * The local-only routes: tokens for demo users, the virtual clock and the
+ * notification outbox. They do not exist in AWS (Cognito, the real clock and
+ * EventBridge take their place).
+ */
+export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalAws; demoUsers: () => readonly DemoUser[] }) {
+  return async function devRoutes(request: LocalRequest): Promise<HttpResult | undefined> {
+    const { method, url } = request;
+    const allow = (expected: string[]) => {
+      if (!expected.includes(method)) throw new MethodNotAllowedError(`${url.pathname} accepts ${expected.join(', ')}.`);
+    };
+    switch (url.pathname) {
+      case '/dev/token': {
+        allow(['POST']);
+        const claims = LocalTokenAuthority.parseRequest(parseJson(request.body));
+        const token = await deps.tokens.mint(claims, Math.floor(Date.now() / 1000));
+        return json(200, { token, tokenType: 'Bearer', claims });
+      }
+      case '/dev/users':
+        allow(['GET']);
+        return json(200, { users: deps.demoUsers() });
+      case '/dev/clock': {
+        allow(['GET', 'POST']);
+        if (method === 'GET') return json(200, { now: deps.aws.clock.now().toISOString(), offsetMs: deps.aws.clock.offsetMs() });
+        const body = parseJson(request.body) as { advance?: unknown };
+        if (typeof body !== 'object' || body === null || typeof body.advance !== 'string') {
+          throw new ValidationError([{ path: 'advance', message: 'An ISO-8601 duration such as "P1Y", "P30D" or "PT2H".' }]);
+        }
+        try {
+          parseIsoDuration(body.advance);
+        } catch (error) {
+          if (error instanceof InvalidDurationError) throw new ValidationError([{ path: 'advance', message: error.message }]);
+          throw error;
+        }
+        const summary = await deps.aws.clock.advance(body.advance);
+        return json(200, summary);
+      }
+      case '/dev/outbox': {
+        allow(['GET']);
+        // Notifications go out from the table's stream: read the outbox once what is under way has settled.
+        await deps.aws.clock.waitForIdle();
+        const events = deps.aws.eventBridge.outbox().map((entry) => ({ bus: entry.eventBusName, ...entry.event }));
+        return json(200, { events });
+      }
+      default:
+        throw new NotFoundError(`No local route ${url.pathname}.`);
+    }
+  };
+}

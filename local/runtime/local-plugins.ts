@@ -1,0 +1,33 @@
+import type { FunctionId } from '../../shared/platform/function-catalog.js';
+import type { DemoUser } from './demo-users.js';
+
+export interface EventRule {
+  readonly pattern: { source?: string | string[]; detailType?: string[] };
+  readonly functionId: FunctionId;
+}
+
+export interface LocalPlugins {
+  /** Fill an empty store with demo data; each must leave existing data alone. */
+  readonly seeders: readonly (() => Promise<void>)[];
+  readonly demoUsers: readonly DemoUser[];
+  /** The EventBridge rules CDK creates, for the local bus. */
+  readonly eventRules: readonly EventRule[];
+}
+
+/**
+ * What each bounded context adds to the local runtime: its seed data and its
+ * demo users. Imported lazily, so loading the runtime does not load the domains.
+ */
+export async function localPlugins(): Promise<LocalPlugins> {
+  const [iopSeed, iopRuntimeSeed, procurementSeed] = await Promise.all([
+    import('../seed/iop-seed.js'),
+    import('../seed/seed-iop.js'),
+    import('../seed/procurement-seed-store.js'),
+  ]);
+  return {
+    seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
+    demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
+    // As infra/constructs/events.ts routes them in AWS: the match indexer recomputes on change.
+    eventRules: [{ pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' }],
+  };
+}

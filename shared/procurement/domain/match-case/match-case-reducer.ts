@@ -1,0 +1,314 @@
+import type { Actor } from '../../../platform/auth/actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/problem-errors.js';
+import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
+import type { Notice } from '../notice.js';
+import { WHOLE_NOTICE_LOT } from '../notice.js';
+import { ContractLimits } from '../../reference-data/thresholds.js';
+import type { MatchAction, MatchActionType, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
+import { isTerminalStage } from './match-case-model.js';
+import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
+import { appealHoldEnd, standstillEnd } from './standstill.js';
+
+/**
+ * The match case as a pure reducer: (state, action, actor, now) → next state,
+ * the timeline entries it adds and the effects to run after the commit.
+ * Wrong stage → 409 naming the stage; wrong party → 403; broken rule → 422.
+ */
+export interface MatchTransition {
+  readonly state: MatchCase;
+  readonly timeline: readonly TimelineEntry[];
+  readonly effects: readonly MatchEffect[];
+}
+
+type Who = 'bidder' | 'procurement' | 'system' | 'either';
+
+/** Which stage each action belongs to and who may take it. */
+const ActionRules: Readonly<Record<MatchActionType, { stages: readonly MatchStage[]; who: Who }>> = {
+  'accept-invitation': { stages: ['initiation'], who: 'bidder' },
+  'decline-invitation': { stages: ['initiation'], who: 'bidder' },
+  acknowledge: { stages: ['initiation'], who: 'procurement' },
+  'ask-question': { stages: ['dialogue'], who: 'bidder' },
+  'answer-question': { stages: ['dialogue'], who: 'procurement' },
+  'invite-tender-school': { stages: ['dialogue'], who: 'procurement' },
+  'form-consortium': { stages: ['dialogue'], who: 'bidder' },
+  'submit-tender': { stages: ['dialogue'], who: 'bidder' },
+  'record-evaluation': { stages: ['approval'], who: 'procurement' },
+  'decide-award': { stages: ['approval'], who: 'procurement' },
+  'file-appeal': { stages: ['approval'], who: 'procurement' },
+  'record-court-decision': { stages: ['approval'], who: 'procurement' },
+  'end-standstill': { stages: ['approval'], who: 'system' },
+  'conclude-contract': { stages: ['agreement'], who: 'procurement' },
+  'open-review': { stages: ['agreement'], who: 'system' },
+  'submit-follow-up': { stages: ['review'], who: 'bidder' },
+  'review-decision': { stages: ['review'], who: 'procurement' },
+  withdraw: { stages: ['initiation', 'dialogue', 'approval'], who: 'either' },
+  'mark-needs-attention': { stages: ['initiation', 'dialogue', 'approval', 'agreement', 'review'], who: 'system' },
+};
+
+const DAY = 86_400_000;
+export const MatchDeadlines = { answerDays: 6, followUpDays: 60, initiationDays: 14 } as const;
+
+const isSystem = (a: Actor) => a.sub === 'system';
+const isProcurement = (a: Actor) => a.role === 'procurement' || isSystem(a);
+const isBidder = (a: Actor, s: MatchCase) => a.role === 'civil' && a.org === s.bidderOrgId;
+
+/** May this actor read the case at all (parties and procurement staff)? */
+export function canSeeMatchCase(actor: Actor, s: MatchCase): boolean {
+  return isProcurement(actor) || actor.org === s.bidderOrgId || s.consortiumOrgIds.includes(actor.org);
+}
+
+function assertAllowed(who: Who, actor: Actor, s: MatchCase, type: string): void {
+  const ok =
+    who === 'system' ? isSystem(actor) || actor.role === 'procurement'
+    : who === 'procurement' ? isProcurement(actor)
+    : who === 'bidder' ? isBidder(actor, s)
+    : isProcurement(actor) || isBidder(actor, s);
+  if (!ok) throw new ForbiddenError(`Only ${who === 'either' ? 'the bidder or procurement staff' : who === 'system' ? 'the workflow' : `the ${who}`} may ${type}.`);
+}
+
+export function startMatchCase(
+  input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
+  actor: Actor,
+  now: Date,
+): MatchTransition {
+  const { notice, lotId } = input;
+  if (lotId !== WHOLE_NOTICE_LOT && !notice.lots.some((l) => l.id === lotId)) throw new NotFoundError(`Notice ${notice.id} has no lot ${lotId}.`);
+  if (lotId === WHOLE_NOTICE_LOT && notice.lots.length > 0) {
+    throw new RuleViolationError([{ path: 'lotId', message: 'This notice is divided into lots: name the lot' }]);
+  }
+  if (actor.role === 'civil' && actor.org !== input.bidderOrgId) throw new ForbiddenError('You may only pursue matches for your own organisation.');
+  if (actor.role !== 'civil' && actor.role !== 'procurement') throw new ForbiddenError('Only bidders and procurement staff start match cases.');
+  const at = now.toISOString();
+  const state: MatchCase = {
+    id: input.id,
+    reference: input.reference,
+    noticeId: notice.id,
+    lotId,
+    noticeTitle: notice.title,
+    buyerOrgId: notice.buyer.orgId,
+    bidderOrgId: input.bidderOrgId,
+    consortiumOrgIds: [],
+    initiatedBy: actor.role === 'civil' ? 'bidder' : 'procurement',
+    stage: 'initiation',
+    directAward: notice.procedure === 'direct-award',
+    reservation: notice.reservation,
+    reservedForIdeburna: notice.reservedForIdeburna,
+    // Stored in UTC like every other instant of the case, whatever offset the notice was written with.
+    tenderDeadline: new Date(notice.deadline).toISOString(),
+    questions: [],
+    tenderSchool: null,
+    tenderSubmittedAt: null,
+    evaluation: null,
+    award: null,
+    appeal: null,
+    contract: null,
+    reviews: [],
+    needsAttention: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const text: LocalizedText = actor.role === 'civil'
+    ? { sv: `${actor.name} vill lämna anbud på "${notice.title}".`, en: `${actor.name} wants to bid for "${notice.title}".` }
+    : { sv: `${actor.name} bjuder in organisationen att lämna anbud på "${notice.title}".`, en: `${actor.name} invites the organisation to bid for "${notice.title}".` };
+  return { state, timeline: [entry(actor, at, 'case-started', text, true)], effects: [startStage(state, 'initiation')] };
+}
+
+export function applyMatchAction(state: MatchCase, action: MatchAction, actor: Actor, now: Date, context: MatchContext = {}): MatchTransition {
+  const rule = ActionRules[action.type];
+  if (!rule.stages.includes(state.stage)) {
+    throw new ConflictError(`"${action.type}" cannot be done when the case is in stage "${state.stage}".`, { stage: state.stage });
+  }
+  assertAllowed(rule.who, actor, state, action.type);
+  const at = now.toISOString();
+  const s: MatchCase = { ...state, updatedAt: at };
+  const log = (type: string, text: LocalizedText, material = true) => entry(actor, at, type, text, material);
+
+  switch (action.type) {
+    case 'accept-invitation':
+    case 'acknowledge': {
+      if ((action.type === 'accept-invitation') !== (state.initiatedBy === 'procurement')) {
+        throw new ConflictError(action.type === 'acknowledge' ? 'The bidder answers an invitation, not procurement staff.' : 'There is no invitation to accept.', { stage: state.stage });
+      }
+      return moveTo(s, 'dialogue', actor, at, [log(action.type, { sv: 'Dialogen kan börja.', en: 'The dialogue can begin.' })], [complete('initiation', { accepted: true })]);
+    }
+    case 'decline-invitation':
+      if (state.initiatedBy !== 'procurement') throw new ConflictError('There is no invitation to decline.', { stage: state.stage });
+      return moveTo(s, 'withdrawn', actor, at, [log('invitation-declined', { sv: 'Inbjudan avböjdes.', en: 'The invitation was declined.' })], [complete('initiation', { accepted: false })]);
+    case 'ask-question': {
+      const dueAt = new Date(Math.min(now.getTime() + MatchDeadlines.answerDays * DAY, Date.parse(state.tenderDeadline))).toISOString();
+      const question = { id: `q${state.questions.length + 1}`, askedAt: at, text: action.text, dueAt, answer: null };
+      return done({ ...s, questions: [...state.questions, question] }, [log('question-asked', { sv: `Fråga ställd, svar senast ${dueAt.slice(0, 10)}.`, en: `Question asked, answer due ${dueAt.slice(0, 10)}.` })], [heartbeat('dialogue')]);
+    }
+    case 'answer-question': {
+      const q = state.questions.find((x) => x.id === action.questionId);
+      if (!q) throw new NotFoundError(`No question ${action.questionId}.`);
+      if (q.answer) throw new ConflictError(`Question ${q.id} is already answered.`, { stage: state.stage });
+      return done(
+        { ...s, questions: state.questions.map((x) => (x.id === q.id ? { ...x, answer: { at, text: action.text } } : x)) },
+        [log('question-answered', { sv: 'Frågan har besvarats.', en: 'The question has been answered.' })],
+        [heartbeat('dialogue')],
+      );
+    }
+    case 'invite-tender-school':
+      return done({ ...s, tenderSchool: { at: action.at } }, [log('tender-school-invited', { sv: `Inbjudan till anbudsskola ${action.at.slice(0, 10)}.`, en: `Invitation to a tender school on ${action.at.slice(0, 10)}.` })], [heartbeat('dialogue')]);
+    case 'form-consortium': {
+      const orgIds = [...new Set(action.orgIds.filter((o) => o !== state.bidderOrgId))];
+      return done({ ...s, consortiumOrgIds: orgIds }, [log('consortium-formed', { sv: `Konsortium med ${orgIds.join(', ')}.`, en: `Consortium with ${orgIds.join(', ')}.` })], [heartbeat('dialogue')]);
+    }
+    case 'submit-tender':
+      if (now.getTime() > Date.parse(state.tenderDeadline)) {
+        throw new RuleViolationError([{ path: 'type', message: `The tender deadline ${state.tenderDeadline} has passed` }]);
+      }
+      return moveTo({ ...s, tenderSubmittedAt: at }, 'approval', actor, at, [log('tender-submitted', { sv: 'Anbudet har lämnats in.', en: 'The tender has been submitted.' })], [complete('dialogue', { submitted: true })]);
+    case 'record-evaluation':
+      return done({ ...s, evaluation: { at, note: action.note } }, [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)], [heartbeat('award-decision')]);
+    case 'decide-award': {
+      if (state.award) throw new ConflictError('The award decision has already been made.', { stage: state.stage });
+      const standstill = action.outcome === 'awarded' && !state.directAward ? standstillEnd(now, action.sentElectronically) : null;
+      const award = { decidedAt: at, outcome: action.outcome, sentElectronically: action.sentElectronically, standstill };
+      const text: LocalizedText =
+        action.outcome === 'awarded'
+          ? standstill
+            ? { sv: `Tilldelningsbeslut: ni tilldelas kontraktet. Avtalsspärr till och med ${standstill.lastDay}.`, en: `Award decision: you are awarded the contract. Standstill until ${standstill.lastDay} inclusive.` }
+            : { sv: 'Tilldelningsbeslut: ni tilldelas kontraktet (direktupphandling, ingen avtalsspärr).', en: 'Award decision: you are awarded the contract (direct award, no standstill).' }
+          : action.outcome === 'not-awarded'
+            ? { sv: 'Tilldelningsbeslut: kontraktet gick till en annan leverantör.', en: 'Award decision: the contract went to another supplier.' }
+            : { sv: 'Upphandlingen avbröts.', en: 'The procurement was cancelled.' };
+      const effects = [complete('award-decision', { outcome: action.outcome })];
+      const entries = [log('award-decided', text)];
+      return action.outcome === 'awarded' ? done({ ...s, award }, entries, effects) : moveTo({ ...s, award }, 'closed', actor, at, entries, effects);
+    }
+    case 'file-appeal': {
+      const awarded = state.award?.outcome === 'awarded';
+      if (!awarded || state.award?.standstill === null) throw new ConflictError('Only an award under standstill can be appealed here.', { stage: state.stage });
+      if (state.appeal) throw new ConflictError('An appeal is already recorded.', { stage: state.stage });
+      return done({ ...s, appeal: { filedAt: at, courtDecidedAt: null, holdUntil: null } }, [
+        log('appeal-filed', { sv: 'Upphandlingen har överprövats. Avtal får inte tecknas förrän tio dagar efter att förvaltningsrätten avgjort målet.', en: 'The award has been appealed. No contract until ten days after the administrative court decides.' }),
+      ], []);
+    }
+    case 'record-court-decision': {
+      if (!state.appeal || state.appeal.courtDecidedAt) throw new ConflictError('There is no pending appeal.', { stage: state.stage });
+      const decidedAt = action.decidedAt ?? at;
+      const holdUntil = appealHoldEnd(new Date(decidedAt));
+      return done({ ...s, appeal: { ...state.appeal, courtDecidedAt: decidedAt, holdUntil } }, [
+        log('court-decided', { sv: `Förvaltningsrätten har avgjort målet. Avtal kan tecknas efter ${holdUntil.lastDay}.`, en: `The administrative court has decided. The contract can be concluded after ${holdUntil.lastDay}.` }),
+      ], []);
+    }
+    case 'end-standstill': {
+      const hold = contractHold(state, now);
+      if (hold.held) throw new ConflictError(`The contract is on hold until ${hold.until ?? 'the court decides'}.`, { stage: state.stage });
+      return moveTo(s, 'agreement', actor, at, [log('standstill-ended', { sv: 'Avtalsspärren är slut. Avtal kan tecknas.', en: 'The standstill is over. The contract can be concluded.' })], []);
+    }
+    case 'conclude-contract': {
+      if (state.contract) throw new ConflictError('The contract is already concluded.', { stage: state.stage });
+      const errors = contractTermViolations(state, action, context, now);
+      if (errors.length > 0) throw new RuleViolationError(errors, 'The contract term breaks a rule of the Public Procurement Act.');
+      const endDate = contractEndDate(action.startDate, action.termMonths);
+      const anniversaries = followUpSlots(action).map((slot) => slot.at);
+      return done(
+        { ...s, contract: { signedAt: at, startDate: action.startDate, endDate, termMonths: action.termMonths, framework: action.framework } },
+        [log('contract-concluded', { sv: `Avtal tecknat ${action.startDate}–${endDate}. Sociala åtaganden följs upp varje år.`, en: `Contract concluded ${action.startDate} to ${endDate}. Social commitments are followed up every year.` })],
+        [complete('contract', { signed: true }), { type: 'schedule-reviews', at: anniversaries }],
+      );
+    }
+    case 'open-review': {
+      if (!state.contract) throw new ConflictError('No contract to follow up yet.', { stage: state.stage });
+      const dueAt = new Date(now.getTime() + MatchDeadlines.followUpDays * DAY).toISOString();
+      const review = { number: state.reviews.length + 1, openedAt: at, dueAt, report: null, decision: null };
+      return moveTo({ ...s, reviews: [...state.reviews, review] }, 'review', actor, at, [
+        log('review-opened', { sv: `Årlig uppföljning ${review.number} av de sociala åtagandena: rapportera senast ${dueAt.slice(0, 10)}.`, en: `Yearly follow-up ${review.number} of the social commitments: report by ${dueAt.slice(0, 10)}.` }),
+      ], []);
+    }
+    case 'submit-follow-up': {
+      const current = state.reviews.at(-1)!;
+      if (current.report) throw new ConflictError('The follow-up report is already in.', { stage: state.stage });
+      const reviews = [...state.reviews.slice(0, -1), { ...current, report: { at, text: action.text, commitmentsMet: action.commitmentsMet } }];
+      return done({ ...s, reviews }, [log('follow-up-reported', { sv: 'Uppföljningsrapporten har lämnats.', en: 'The follow-up report has been submitted.' })], [heartbeat('follow-up')]);
+    }
+    case 'review-decision': {
+      const current = state.reviews.at(-1)!;
+      if (!current.report) throw new RuleViolationError([{ path: 'decision', message: 'Wait for the follow-up report first' }]);
+      const reviews = [...state.reviews.slice(0, -1), { ...current, decision: action.decision }];
+      const ended = state.contract !== null && now.toISOString().slice(0, 10) >= state.contract.endDate;
+      const next: MatchStage = action.decision === 'close' || ended ? 'closed' : 'agreement';
+      return moveTo({ ...s, reviews }, next, actor, at, [
+        log('review-decided', next === 'closed' ? { sv: 'Uppföljningen är klar och ärendet avslutas.', en: 'The follow-up is done and the case is closed.' } : { sv: 'Uppföljningen är klar. Avtalet löper vidare.', en: 'The follow-up is done. The contract continues.' }),
+      ], [complete('follow-up', { decision: action.decision })], next === 'agreement' ? 'no-workflow' : 'workflow');
+    }
+    case 'withdraw':
+      return moveTo(s, 'withdrawn', actor, at, [log('withdrawn', { sv: 'Ärendet har återkallats.', en: 'The case has been withdrawn.' })], [{ type: 'cancel-schedules' }]);
+    case 'mark-needs-attention':
+      return done({ ...s, needsAttention: { at, reason: action.reason } }, [log('needs-attention', { sv: 'Ett steg har fastnat och behöver åtgärdas av handläggare.', en: 'A step is stuck and needs attention from staff.' })], []);
+  }
+}
+
+/** Is the contract still held by the standstill or an appeal? */
+export function contractHold(state: MatchCase, now: Date): { held: boolean; until: string | null } {
+  if (!state.award || state.award.outcome !== 'awarded') return { held: true, until: null };
+  if (state.appeal) {
+    if (!state.appeal.holdUntil) return { held: true, until: null };
+    return { held: now.getTime() < Date.parse(state.appeal.holdUntil.endsAt), until: state.appeal.holdUntil.endsAt };
+  }
+  const end = state.award.standstill?.endsAt ?? null;
+  return { held: end !== null && now.getTime() < Date.parse(end), until: end };
+}
+
+function contractTermViolations(
+  state: MatchCase,
+  action: Extract<MatchAction, { type: 'conclude-contract' }>,
+  context: MatchContext,
+  now: Date,
+): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  if (action.framework && action.termMonths > ContractLimits.frameworkMaxMonths) {
+    errors.push({ path: 'termMonths', message: 'A framework agreement may run at most 4 years including options' });
+  }
+  if (state.reservation === 'res-pub-ser') {
+    if (action.termMonths > ContractLimits.reserved19Kap25MaxMonths) {
+      errors.push({ path: 'termMonths', message: 'A contract reserved under LOU 19 kap. 25 § may run at most 3 years' });
+    }
+    const since = new Date(now);
+    since.setUTCFullYear(since.getUTCFullYear() - ContractLimits.reserved19Kap25RepeatYears);
+    const repeat = (context.priorReservedAwards ?? []).find(
+      (a) => a.buyerOrgId === state.buyerOrgId && a.bidderOrgId === state.bidderOrgId && Date.parse(a.awardedAt) > since.getTime(),
+    );
+    if (repeat) {
+      errors.push({ path: 'type', message: `The same buyer awarded this organisation a 19 kap. 25 § contract on ${repeat.awardedAt.slice(0, 10)}, less than 3 years ago` });
+    }
+  }
+  return errors;
+}
+
+function entry(actor: Actor, at: string, type: string, text: LocalizedText, material: boolean): TimelineEntry {
+  return { at, actor: { sub: actor.sub, name: actor.name, org: actor.org, role: actor.role }, type, text, material };
+}
+
+const complete = (waitKind: MatchWaitKind, output: Record<string, unknown>): MatchEffect => ({ type: 'complete-wait', waitKind, output });
+const heartbeat = (waitKind: MatchWaitKind): MatchEffect => ({ type: 'heartbeat', waitKind });
+
+function startStage(state: MatchCase, stage: MatchStage): MatchEffect {
+  const n = stage === 'review' ? state.reviews.length : 1;
+  return { type: 'start-workflow', workflow: 'match-case', executionName: `${state.id}-${stage}-${n}`, input: { caseId: state.id } };
+}
+
+function done(state: MatchCase, timeline: TimelineEntry[], effects: MatchEffect[]): MatchTransition {
+  return { state, timeline, effects };
+}
+
+/** A stage change: a timeline line and, for a live stage, that stage's execution. */
+function moveTo(state: MatchCase, stage: MatchStage, actor: Actor, at: string, timeline: TimelineEntry[], effects: MatchEffect[], workflow: 'workflow' | 'no-workflow' = 'workflow'): MatchTransition {
+  const next = { ...state, stage };
+  const changed = entry(actor, at, 'stage-changed', { sv: `Nytt skede: ${StageNames[stage].sv}.`, en: `New stage: ${StageNames[stage].en}.` }, true);
+  const extra: MatchEffect[] = isTerminalStage(stage) ? [{ type: 'cancel-schedules' }] : workflow === 'workflow' ? [startStage(next, stage)] : [];
+  return { state: next, timeline: [...timeline, { ...changed, data: { from: state.stage, to: stage } }], effects: [...effects, ...extra] };
+}
+
+export const StageNames: Readonly<Record<MatchStage, LocalizedText>> = {
+  initiation: { sv: 'Start', en: 'Initiation' },
+  dialogue: { sv: 'Dialog', en: 'Dialogue' },
+  approval: { sv: 'Anbud och tilldelning', en: 'Tender and award' },
+  agreement: { sv: 'Avtal', en: 'Agreement' },
+  review: { sv: 'Uppföljning', en: 'Follow-up' },
+  closed: { sv: 'Avslutat', en: 'Closed' },
+  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
+};

@@ -1,0 +1,108 @@
+import * as z from 'zod';
+import { RuleViolationError } from '../../../platform/errors/problem-errors.js';
+import type { BidderProfile } from '../bidder-profile.js';
+import { CpvCodeSchema } from '../codes.js';
+import type { Lot, Notice } from '../notice.js';
+import { noticeRuleViolations } from '../notice-rules.js';
+import type { NoticeReach } from './reach.js';
+import { nearMissedOrgs, reachedOrgs } from './reach.js';
+import { reachAmong } from './reach-evaluation.js';
+
+/** A buyer's "what if": split into lots, reserve, or change a CPV code (POST /procurement/notices/{id}/what-if). */
+export const WhatIfSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('split-into-lots'), lotValueSek: z.number().int().min(10_000) }),
+  z.strictObject({ kind: z.literal('reserve'), reservation: z.enum(['res-ws', 'res-pub-ser', 'ideburna']) }),
+  z.strictObject({
+    kind: z.literal('set-cpv'),
+    /** Change the main code (of a lot, when lotId is given). */
+    main: CpvCodeSchema.optional(),
+    /** Codes to add to the additional codes. */
+    add: z.array(CpvCodeSchema).max(10).default([]),
+    lotId: z.string().optional(),
+  }),
+]);
+export type WhatIf = z.infer<typeof WhatIfSchema>;
+
+export interface WhatIfResult {
+  readonly change: WhatIf;
+  readonly before: NoticeReach;
+  readonly after: NoticeReach;
+  /** Bidders reached after the change but not before. */
+  readonly gained: readonly string[];
+  /** Bidders reached before but not after (a reservation can exclude some). */
+  readonly lost: readonly string[];
+  /** Near-misses before that the change turns into matches. */
+  readonly nearMissesResolved: readonly string[];
+}
+
+/** The notice as it would be after the change; 422 if the change breaks a rule (e.g. 19 kap. 25 § on another CPV). */
+export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
+  switch (change.kind) {
+    case 'split-into-lots': {
+      const count = Math.max(1, Math.ceil(notice.estimatedValueSek / change.lotValueSek));
+      const base = Math.floor(notice.estimatedValueSek / count);
+      const lots: Lot[] = Array.from({ length: count }, (_, i) => ({
+        id: `L${i + 1}`,
+        title: `${notice.title}, del ${i + 1}`,
+        valueSek: i === count - 1 ? notice.estimatedValueSek - base * (count - 1) : base,
+        cpv: notice.lots[0]?.cpv ?? notice.cpv,
+        durationMonths: notice.durationMonths,
+      }));
+      return { ...notice, lots, maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined };
+    }
+    case 'reserve':
+      return change.reservation === 'ideburna'
+        ? { ...notice, reservedForIdeburna: true }
+        : { ...notice, reservation: change.reservation };
+    case 'set-cpv': {
+      const edit = <T extends { cpv: Notice['cpv'] }>(x: T): T => ({
+        ...x,
+        cpv: { main: change.main ?? x.cpv.main, additional: [...new Set([...x.cpv.additional, ...change.add])].filter((c) => c !== (change.main ?? x.cpv.main)) },
+      });
+      if (change.lotId === undefined) return edit(notice);
+      if (!notice.lots.some((l) => l.id === change.lotId)) {
+        throw new RuleViolationError([{ path: 'lotId', message: `The notice has no lot ${change.lotId}` }]);
+      }
+      return { ...notice, lots: notice.lots.map((l) => (l.id === change.lotId ? edit(l) : l)) };
+    }
+  }
+}
+
+/** The changed notice (same id), or 422 when the change breaks a rule; the deadline is not re-checked. */
+export function changedNotice(notice: Notice, change: WhatIf, now: Date): Notice {
+  const changed = { ...applyWhatIf(notice, change), id: notice.id };
+  const errors = noticeRuleViolations(changed, now).filter((e) => e.path !== 'deadline');
+  if (errors.length > 0) throw new RuleViolationError(errors, 'The change would break a rule of the Public Procurement Act.');
+  return changed;
+}
+
+/** A what-if is about the design of the contract: it is judged just before the deadline at the latest. */
+export const whatIfInstant = (notice: Notice, now: Date): Date => new Date(Math.min(now.getTime(), Date.parse(notice.deadline) - 1));
+
+/** Who is gained, lost and turned from near-miss into match between two reach views. */
+export function compareReach(change: WhatIf, before: NoticeReach, after: NoticeReach): WhatIfResult {
+  const [rb, ra, nb] = [reachedOrgs(before), reachedOrgs(after), nearMissedOrgs(before)];
+  const sorted = (s: Iterable<string>) => [...s].sort();
+  return {
+    change,
+    before,
+    after,
+    gained: sorted([...ra].filter((o) => !rb.has(o))),
+    lost: sorted([...rb].filter((o) => !ra.has(o))),
+    nearMissesResolved: sorted([...nb].filter((o) => ra.has(o))),
+  };
+}
+
+/**
+ * Reach before and after a change, over the candidate profiles (those sharing
+ * a CPV division with the notice before or after the change). The deadline is
+ * not re-checked: a what-if is about the design of the contract.
+ * Both views come from reachAmong, which blocks and scores each pair only as
+ * far as the reach view needs; equal to the full matches (see the property test).
+ */
+export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<BidderProfile>, now: Date): WhatIfResult {
+  const changed = changedNotice(notice, change, now);
+  const profiles = [...candidates];
+  const at = whatIfInstant(notice, now);
+  return compareReach(change, reachAmong(notice, profiles, at), reachAmong(changed, profiles, at));
+}
