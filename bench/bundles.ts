@@ -191,8 +191,7 @@ function firstLine(error: unknown): string {
 function printTable(rows: readonly BundleBenchRow[]): void {
   const kb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(0)} KB`);
   const ms = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(0)} ms`);
-  const ratio = (value: number | undefined, target: number) =>
-    value === undefined ? 'n/a' : `${value.toFixed(2)}× ${value <= target ? 'ok' : 'OVER'}`;
+  const ratio = (value: number | undefined, target: number) => (value === undefined ? 'n/a' : `${value.toFixed(2)}× ${value <= target ? 'ok' : 'OVER'}`);
   console.table(
     rows.map((r) => ({
       function: r.id,

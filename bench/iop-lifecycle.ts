@@ -44,7 +44,8 @@ const MONTHS = 60;
 /** Why an action needs more than four DynamoDB requests in its request path (read from the handlers). */
 const WhyOverTarget: Record<string, string> = {
   initiate: 'event item + case item + one membership item per party (3) + the execution pointer of the first stage',
-  'accept-invitation': 'when the last invitation is accepted the stage changes: case read + event + case item, then the wait\'s task token is read and deleted to complete the callback',
+  'accept-invitation':
+    "when the last invitation is accepted the stage changes: case read + event + case item, then the wait's task token is read and deleted to complete the callback",
   'request-decision': 'stage change: case read + event + case item + task token read + task token delete',
   decide: 'stage change: case read + event + case item + task token read + task token delete',
   sign: 'the last signature completes the wait: case read + event + case item + task token read + task token delete',
@@ -161,12 +162,14 @@ interface KnownItem {
 const keyOf = (attrs: Record<string, AttributeValue> | undefined): string => `${attrs?.pk?.S ?? '?'}|${attrs?.sk?.S ?? '?'}`;
 const kindOf = (attrs: Record<string, AttributeValue> | undefined): string => String(attrs?.sk?.S ?? '?').split('#')[0]!;
 const indexKeysOf = (item: Record<string, AttributeValue>): Record<string, string | undefined> =>
-  Object.fromEntries(TableDefinition.globalSecondaryIndexes.map((g) => {
-    const pk = item[g.partitionKey]?.S;
-    const sk = item[g.sortKey]?.S;
-    // An item is in a (sparse) index only when it has both of the index's key attributes.
-    return [g.indexName, pk !== undefined && sk !== undefined ? `${pk}|${sk}` : undefined];
-  }));
+  Object.fromEntries(
+    TableDefinition.globalSecondaryIndexes.map((g) => {
+      const pk = item[g.partitionKey]?.S;
+      const sk = item[g.sortKey]?.S;
+      // An item is in a (sparse) index only when it has both of the index's key attributes.
+      return [g.indexName, pk !== undefined && sk !== undefined ? `${pk}|${sk}` : undefined];
+    }),
+  );
 
 /** The items a write request puts or deletes, from its input. */
 function itemWrites(op: string, input: Record<string, any>): ItemWrite[] {
@@ -178,8 +181,14 @@ function itemWrites(op: string, input: Record<string, any>): ItemWrite[] {
     case 'UpdateItem':
       return [{ key: keyOf(input.Key), transactional: false, update: true }];
     case 'BatchWriteItem':
-      return Object.values(input.RequestItems ?? {}).flatMap((requests: any) => (requests as any[]).map((r): ItemWrite =>
-        r.PutRequest ? { key: keyOf(r.PutRequest.Item), item: r.PutRequest.Item, transactional: false } : { key: keyOf(r.DeleteRequest?.Key), transactional: false }));
+      return Object.values(input.RequestItems ?? {}).flatMap((requests: any) =>
+        (requests as any[]).map(
+          (r): ItemWrite =>
+            r.PutRequest
+              ? { key: keyOf(r.PutRequest.Item), item: r.PutRequest.Item, transactional: false }
+              : { key: keyOf(r.DeleteRequest?.Key), transactional: false },
+        ),
+      );
     case 'TransactWriteItems':
       return (input.TransactItems ?? []).flatMap((t: any): ItemWrite[] => {
         if (t.Put) return [{ key: keyOf(t.Put.Item), item: t.Put.Item, transactional: true }];
@@ -243,8 +252,10 @@ function readUnitsOf(op: string, input: Record<string, any>, output: Record<stri
       if (((output.Items ?? []) as Record<string, AttributeValue>[]).some((i) => !i.pk || !i.sk)) return engine;
       return per4k(((output.Items ?? []) as Record<string, AttributeValue>[]).reduce((a, i) => a + sizeOf(i), 0)) * factor(input.ConsistentRead);
     case 'BatchGetItem':
-      return Object.entries((output.Responses ?? {}) as Record<string, Record<string, AttributeValue>[]>)
-        .reduce((a, [table, items]) => a + items.reduce((b, i) => b + per4k(sizeOf(i)) * factor(input.RequestItems?.[table]?.ConsistentRead), 0), 0);
+      return Object.entries((output.Responses ?? {}) as Record<string, Record<string, AttributeValue>[]>).reduce(
+        (a, [table, items]) => a + items.reduce((b, i) => b + per4k(sizeOf(i)) * factor(input.RequestItems?.[table]?.ConsistentRead), 0),
+        0,
+      );
     case 'TransactGetItems':
       return ((output.Responses ?? []) as { Item?: Record<string, AttributeValue> }[]).reduce((a, r) => a + 2 * per4k(r.Item ? sizeOf(r.Item) : 0), 0);
     default:
@@ -367,14 +378,25 @@ function claimNewCase(probe: Probe, caseId: string): void {
 
 const sum = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 const delta = (after: Counts, before: Counts): Counts =>
-  Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => (v as number) > 0));
+  Object.fromEntries(
+    Object.entries(after)
+      .map(([k, v]) => [k, v - (before[k] ?? 0)])
+      .filter(([, v]) => (v as number) > 0),
+  );
 const withoutStreamPolling = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).filter(([op]) => !StreamOperations.has(op)));
 const addInto = (into: Counts, more: Counts) => {
   for (const [k, v] of Object.entries(more)) into[k] = (into[k] ?? 0) + v;
 };
 
 const checklist = DemoIopChecklist;
-const report = { type: 'submit-review-report', activities: 'Gruppträffar', reach: 300, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 900_000 };
+const report = {
+  type: 'submit-review-report',
+  activities: 'Gruppträffar',
+  reach: 300,
+  outcomes: 'Målen nådda',
+  moneyUsedSek: 1_000_000,
+  inKindUsedSek: 900_000,
+};
 
 interface Session {
   readonly probe: Probe;
@@ -412,7 +434,12 @@ async function measuredAction(session: Session, who: keyof Session['tokens'], pa
   const d = withoutStreamPolling(delta(runtime.dynamo.requestCounts(), before));
   if (answer.status !== expected) throw new Error(`${String(body.type ?? path)}: ${answer.status} ${JSON.stringify(answer.body)}`);
   session.samples.push({
-    action: String(body.type ?? 'initiate'), api: apiUsage.requests, total: sum(d), apiUsage, totalUsage, effects: runtime.effects.invocations() - effectsBefore,
+    action: String(body.type ?? 'initiate'),
+    api: apiUsage.requests,
+    total: sum(d),
+    apiUsage,
+    totalUsage,
+    effects: runtime.effects.invocations() - effectsBefore,
   });
   return answer.body;
 }
@@ -441,7 +468,12 @@ async function toActive(session: Session, act: typeof measuredAction): Promise<s
   const path = `/iop/cases/${id}/actions`;
   await act(session, 'rk', path, { type: 'accept-invitation' });
   await act(session, 'sm', path, { type: 'accept-invitation' });
-  await act(session, 'hc', path, { type: 'record-meeting', date: created.createdAt.slice(0, 10), participants: ['Sara Lindqvist', 'Ahmed Hassan'], notes: 'Första dialogmötet' });
+  await act(session, 'hc', path, {
+    type: 'record-meeting',
+    date: created.createdAt.slice(0, 10),
+    participants: ['Sara Lindqvist', 'Ahmed Hassan'],
+    notes: 'Första dialogmötet',
+  });
   const revised = await act(session, 'rk', path, { type: 'revise-draft', changes: { budgetPerYearSek: 2_100_000 } });
   for (const who of ['hc', 'rk', 'sm'] as const) await act(session, who, path, { type: 'consent', draftVersion: revised.draft.version });
   await act(session, 'hc', path, { type: 'request-decision' });
@@ -546,27 +578,38 @@ export interface IopLifecycleFigures {
     readonly storedItems: number;
   };
   readonly costPerCaseUsd: {
-    readonly stepFunctions: number; readonly lambda: number; readonly dynamodbWrites: number; readonly dynamodbReads: number;
-    readonly dynamodbStorage: number; readonly eventBridge: number; readonly total: number;
+    readonly stepFunctions: number;
+    readonly lambda: number;
+    readonly dynamodbWrites: number;
+    readonly dynamodbReads: number;
+    readonly dynamodbStorage: number;
+    readonly eventBridge: number;
+    readonly total: number;
   };
 }
 
 /** The items stored under the case's partition key, read from the engine itself (not through the counting proxy or the probe). */
 async function storedItemsOf(runtime: LocalRuntime, caseId: string): Promise<{ kinds: StoredKind[]; expired: number }> {
-  const client = new DynamoDBClient({ endpoint: runtime.dynamo.engineUrl, region: process.env.AWS_REGION ?? 'eu-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint: runtime.dynamo.engineUrl,
+    region: process.env.AWS_REGION ?? 'eu-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const nowSeconds = runtime.aws.clock.now().getTime() / 1000;
   const byKind = new Map<string, { items: number; itemBytes: number; largestBytes: number; indexEntries: number; billedBytes: number }>();
   let expired = 0;
   try {
     let startKey: Record<string, AttributeValue> | undefined;
     do {
-      const page = await client.send(new QueryCommand({
-        TableName: process.env.TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': { S: `${IOP_KIND}#${caseId}` } },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }));
+      const page = await client.send(
+        new QueryCommand({
+          TableName: process.env.TABLE_NAME,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: `${IOP_KIND}#${caseId}` } },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
       for (const item of page.Items ?? []) {
         // Past its TTL: DynamoDB deletes it within days (DynamoDB Local never does); not kept for five years.
         if (item.expiresAt?.N && Number(item.expiresAt.N) <= nowSeconds) {
@@ -640,8 +683,12 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
     for (const id of ids) {
       const c = (await http(session(), 'GET', `/iop/cases/${id}`, tokens.hc)).body;
       if (!c.agreementInForce || !c.reviewsScheduledAt) {
-        const executions = executionsOf(runtime, id).map((e) => `${e.stage} ${e.status}`).join(', ');
-        inFlightNotActive.push(`${id}: stage ${c.stage}, agreementInForce ${c.agreementInForce ? 'yes' : 'no'}, reviewsScheduledAt ${c.reviewsScheduledAt ?? 'none'}${c.flags?.needsAttention ? `, needs attention: ${c.flags.needsAttention.error}` : ''}; executions: ${executions || 'none'}`);
+        const executions = executionsOf(runtime, id)
+          .map((e) => `${e.stage} ${e.status}`)
+          .join(', ');
+        inFlightNotActive.push(
+          `${id}: stage ${c.stage}, agreementInForce ${c.agreementInForce ? 'yes' : 'no'}, reviewsScheduledAt ${c.reviewsScheduledAt ?? 'none'}${c.flags?.needsAttention ? `, needs attention: ${c.flags.needsAttention.error}` : ''}; executions: ${executions || 'none'}`,
+        );
       }
     }
 
@@ -649,28 +696,35 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
     const samples = runs.flatMap((r) => r.s.samples);
     const byAction = new Map<string, ActionSample[]>();
     for (const s of samples) byAction.set(s.action, [...(byAction.get(s.action) ?? []), s]);
-    const perAction: Record<string, ActionFigures> = Object.fromEntries([...byAction].map(([action, xs]) => {
-      const largest = xs.reduce((a, x) => (x.totalUsage.largestBytes > a.totalUsage.largestBytes ? x : a));
-      const wru = xs.map((x) => x.totalUsage.tableWru + x.totalUsage.indexWru);
-      return [action, {
-        samples: xs.length,
-        apiMax: Math.max(...xs.map((x) => x.api)),
-        apiMean: round(mean(xs.map((x) => x.api))),
-        withWorkflowMax: Math.max(...xs.map((x) => x.total)),
-        withWorkflowMean: round(mean(xs.map((x) => x.total))),
-        itemsWrittenMean: round(mean(xs.map((x) => x.totalUsage.itemsWritten))),
-        wruApiMean: round(mean(xs.map((x) => x.apiUsage.tableWru + x.apiUsage.indexWru))),
-        wruMean: round(mean(wru)),
-        wruMax: Math.max(...wru),
-        wruIndexMean: round(mean(xs.map((x) => x.totalUsage.indexWru))),
-        rruMean: round(mean(xs.map((x) => x.totalUsage.rru))),
-        largestItemBytes: largest.totalUsage.largestBytes,
-        largestItemKind: largest.totalUsage.largestKind,
-        effectsInvocationsMean: round(mean(xs.map((x) => x.effects))),
-        effectsInvocationsMax: Math.max(...xs.map((x) => x.effects)),
-      } satisfies ActionFigures];
-    }));
-    const actionsOverTarget = Object.entries(perAction).filter(([, v]) => v.apiMax > 4).map(([k]) => k);
+    const perAction: Record<string, ActionFigures> = Object.fromEntries(
+      [...byAction].map(([action, xs]) => {
+        const largest = xs.reduce((a, x) => (x.totalUsage.largestBytes > a.totalUsage.largestBytes ? x : a));
+        const wru = xs.map((x) => x.totalUsage.tableWru + x.totalUsage.indexWru);
+        return [
+          action,
+          {
+            samples: xs.length,
+            apiMax: Math.max(...xs.map((x) => x.api)),
+            apiMean: round(mean(xs.map((x) => x.api))),
+            withWorkflowMax: Math.max(...xs.map((x) => x.total)),
+            withWorkflowMean: round(mean(xs.map((x) => x.total))),
+            itemsWrittenMean: round(mean(xs.map((x) => x.totalUsage.itemsWritten))),
+            wruApiMean: round(mean(xs.map((x) => x.apiUsage.tableWru + x.apiUsage.indexWru))),
+            wruMean: round(mean(wru)),
+            wruMax: Math.max(...wru),
+            wruIndexMean: round(mean(xs.map((x) => x.totalUsage.indexWru))),
+            rruMean: round(mean(xs.map((x) => x.totalUsage.rru))),
+            largestItemBytes: largest.totalUsage.largestBytes,
+            largestItemKind: largest.totalUsage.largestKind,
+            effectsInvocationsMean: round(mean(xs.map((x) => x.effects))),
+            effectsInvocationsMax: Math.max(...xs.map((x) => x.effects)),
+          } satisfies ActionFigures,
+        ];
+      }),
+    );
+    const actionsOverTarget = Object.entries(perAction)
+      .filter(([, v]) => v.apiMax > 4)
+      .map(([k]) => k);
 
     const last = runs.at(-1)!;
     const { executions, transitions } = stateTransitionsOf(runtime, last.caseId);
@@ -679,7 +733,9 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
     const caseCounts = { ...tally.ops };
     const lambdas = probe.lambdaByCase.get(last.caseId) ?? new Map<FunctionId, number[]>();
     const events = runtime.aws.eventBridge.outbox().filter((e) => (e.event.detail as { caseId?: string } | undefined)?.caseId === last.caseId).length;
-    const writes = Object.entries(caseCounts).filter(([op]) => WriteOperations.has(op)).reduce((a, [, v]) => a + v, 0);
+    const writes = Object.entries(caseCounts)
+      .filter(([op]) => WriteOperations.has(op))
+      .reduce((a, [, v]) => a + v, 0);
     const reads = sum(caseCounts) - writes;
     const wru = tally.usage.tableWru + tally.usage.indexWru;
     const stored = await storedItemsOf(runtime, last.caseId);
@@ -690,7 +746,14 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
       const invocations = lambdas.get(f.id)!.length;
       const ms = mean(lambdas.get(f.id)!);
       const gbSeconds = invocations * (functionSpec(f.id).memoryMb / 1024) * (Math.max(1, Math.ceil(ms)) / 1000);
-      return { fn: f.id, invocations, memoryMb: f.memoryMb, meanMs: round(ms, 1), gbSeconds: round(gbSeconds, 3), usd: gbSeconds * AwsPrices.lambdaPerGbSecondArm64 + invocations * AwsPrices.lambdaPerRequest };
+      return {
+        fn: f.id,
+        invocations,
+        memoryMb: f.memoryMb,
+        meanMs: round(ms, 1),
+        gbSeconds: round(gbSeconds, 3),
+        usd: gbSeconds * AwsPrices.lambdaPerGbSecondArm64 + invocations * AwsPrices.lambdaPerRequest,
+      };
     });
     const lambdaInvocations = lambdaRows.reduce((a, r) => a + r.invocations, 0);
     const storageGbMonths = (storedBytes / 1024 ** 3) * MONTHS;
@@ -725,51 +788,99 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
         storedItems,
       },
       costPerCaseUsd: {
-        stepFunctions: round(cost.stepFunctions, 6), lambda: round(cost.lambda, 6), dynamodbWrites: round(cost.dynamodbWrites, 6), dynamodbReads: round(cost.dynamodbReads, 6),
-        dynamodbStorage: round(cost.dynamodbStorage, 6), eventBridge: round(cost.eventBridge, 6), total: round(total, 6),
+        stepFunctions: round(cost.stepFunctions, 6),
+        lambda: round(cost.lambda, 6),
+        dynamodbWrites: round(cost.dynamodbWrites, 6),
+        dynamodbReads: round(cost.dynamodbReads, 6),
+        dynamodbStorage: round(cost.dynamodbStorage, 6),
+        eventBridge: round(cost.eventBridge, 6),
+        total: round(total, 6),
       },
     };
 
-    console.log(`\nMachine time per full lifecycle (initiation → 5 reviews → renewal → term end; ${samples.length / LIFECYCLES} API actions, the local runtime and its client in one process; mean of ${LIFECYCLES} after a warm-up)`);
+    console.log(
+      `\nMachine time per full lifecycle (initiation → 5 reviews → renewal → term end; ${samples.length / LIFECYCLES} API actions, the local runtime and its client in one process; mean of ${LIFECYCLES} after a warm-up)`,
+    );
     console.table(runs.map((r, i) => ({ run: i + 1, cpuMs: round(r.cpuMs, 0), wallMs: round(r.wallMs, 0) })));
-    console.log(`${IN_FLIGHT} cases in flight (initiation → active agreement, 14 actions each): ${round(flightMs, 0)} ms wall → ${figures.casesPerSecondWith20InFlight} cases/s; ${figures.inFlightCpuMsPerCase} ms CPU per case`);
+    console.log(
+      `${IN_FLIGHT} cases in flight (initiation → active agreement, 14 actions each): ${round(flightMs, 0)} ms wall → ${figures.casesPerSecondWith20InFlight} cases/s; ${figures.inFlightCpuMsPerCase} ms CPU per case`,
+    );
     if (inFlightNotActive.length > 0) {
       console.log(`WARNING: ${inFlightNotActive.length} of ${IN_FLIGHT} cases in flight did not reach an active agreement with its reviews scheduled:`);
       for (const line of inFlightNotActive) console.log(`  ${line}`);
     }
 
     const actionRows = Object.entries(perAction);
-    console.log(`\nDynamoDB requests per action (reads included; target ≤ 4 in the request path; ${LIFECYCLES} lifecycles, n = samples). "api" = made by the API handler; "until idle" = requestCounts delta until the workflows and the stream consumer it woke are idle, without the stream poller's GetRecords/GetShardIterator/DescribeStream (the event source mapping's polling is not billed as table requests)`);
-    console.table(actionRows.map(([action, v]) => ({ action, n: v.samples, apiMax: v.apiMax, apiMean: v.apiMean, untilIdleMax: v.withWorkflowMax, untilIdleMean: v.withWorkflowMean })));
-    console.log(actionsOverTarget.length === 0 ? 'Every action is within 4 requests in the request path.' : `Over 4 in the request path: ${actionsOverTarget.join(', ')}`);
+    console.log(
+      `\nDynamoDB requests per action (reads included; target ≤ 4 in the request path; ${LIFECYCLES} lifecycles, n = samples). "api" = made by the API handler; "until idle" = requestCounts delta until the workflows and the stream consumer it woke are idle, without the stream poller's GetRecords/GetShardIterator/DescribeStream (the event source mapping's polling is not billed as table requests)`,
+    );
+    console.table(
+      actionRows.map(([action, v]) => ({
+        action,
+        n: v.samples,
+        apiMax: v.apiMax,
+        apiMean: v.apiMean,
+        untilIdleMax: v.withWorkflowMax,
+        untilIdleMean: v.withWorkflowMean,
+      })),
+    );
+    console.log(
+      actionsOverTarget.length === 0 ? 'Every action is within 4 requests in the request path.' : `Over 4 in the request path: ${actionsOverTarget.join(', ')}`,
+    );
     for (const action of actionsOverTarget) console.log(`  ${action}: ${WhyOverTarget[action] ?? 'see the handler'}`);
     console.log('  (without an Idempotency-Key; with one, its record is one more Put in the same transaction)');
 
-    console.log('\nWrite request units per action, from the sizes of the items written (means; until idle). Table: 1 unit per started KB of max(old, new item), 2 inside TransactWriteItems; GSI: 1 per KB per index entry added/rewritten/removed (2 when its key changes); read units: 1 per 4 KB read (½ eventually consistent). Largest item: the largest written during the action, by its sort key. effects = invocations of the Effects function (the stream consumer)');
-    console.table(actionRows.map(([action, v]) => ({
-      action,
-      itemsWritten: v.itemsWrittenMean,
-      wruApi: v.wruApiMean,
-      wruUntilIdle: v.wruMean,
-      wruMax: v.wruMax,
-      'of which GSI': v.wruIndexMean,
-      rruUntilIdle: v.rruMean,
-      largestItemBytes: v.largestItemBytes,
-      largestItem: v.largestItemKind,
-      effectsInvocations: v.effectsInvocationsMean,
-      effectsMax: v.effectsInvocationsMax,
-    })));
-    console.log('Check: the units computed here against the ConsumedCapacity DynamoDB Local reports, over every request of the run (all cases, digests included). Where they differ, the figures above follow the AWS documentation: in a TransactWriteItems DynamoDB Local does not count 2 units per KB for each item (AWS documents three 500-byte items as 6 WCU; DynamoDB Local reports 2) but counts the GSI entries of a transaction twice; a Query that finds nothing costs ½ unit in AWS, 0 in DynamoDB Local');
-    console.table([...probe.engineCheck].map(([kind, c]) => ({ kind, requests: c.requests, computed: round(c.computed, 1), dynamoDbLocal: round(c.engine, 1) })));
+    console.log(
+      '\nWrite request units per action, from the sizes of the items written (means; until idle). Table: 1 unit per started KB of max(old, new item), 2 inside TransactWriteItems; GSI: 1 per KB per index entry added/rewritten/removed (2 when its key changes); read units: 1 per 4 KB read (½ eventually consistent). Largest item: the largest written during the action, by its sort key. effects = invocations of the Effects function (the stream consumer)',
+    );
+    console.table(
+      actionRows.map(([action, v]) => ({
+        action,
+        itemsWritten: v.itemsWrittenMean,
+        wruApi: v.wruApiMean,
+        wruUntilIdle: v.wruMean,
+        wruMax: v.wruMax,
+        'of which GSI': v.wruIndexMean,
+        rruUntilIdle: v.rruMean,
+        largestItemBytes: v.largestItemBytes,
+        largestItem: v.largestItemKind,
+        effectsInvocations: v.effectsInvocationsMean,
+        effectsMax: v.effectsInvocationsMax,
+      })),
+    );
+    console.log(
+      'Check: the units computed here against the ConsumedCapacity DynamoDB Local reports, over every request of the run (all cases, digests included). Where they differ, the figures above follow the AWS documentation: in a TransactWriteItems DynamoDB Local does not count 2 units per KB for each item (AWS documents three 500-byte items as 6 WCU; DynamoDB Local reports 2) but counts the GSI entries of a transaction twice; a Query that finds nothing costs ½ unit in AWS, 0 in DynamoDB Local',
+    );
+    console.table(
+      [...probe.engineCheck].map(([kind, c]) => ({ kind, requests: c.requests, computed: round(c.computed, 1), dynamoDbLocal: round(c.engine, 1) })),
+    );
 
-    console.log(`\nOne case (the last measured lifecycle) after five years: ${storedItems} items stored under its key${stored.expired ? ` (+${stored.expired} past their TTL, left out)` : ''}; billed bytes = item bytes + 100 per item, and the same again for each GSI entry (ALL projection)`);
-    console.table(stored.kinds.map((k) => ({ kind: k.kind, items: k.items, itemBytes: k.itemBytes, meanBytes: round(k.itemBytes / k.items, 0), largestBytes: k.largestBytes, gsiEntries: k.indexEntries, billedBytes: k.billedBytes })));
-    console.log(`Stored: ${storedBytes} bytes (${round(storedBytes / 1024, 1)} KB) → $${round((storedBytes / 1024 ** 3) * AwsPrices.dynamoStoragePerGbMonth, 9)} per month`);
+    console.log(
+      `\nOne case (the last measured lifecycle) after five years: ${storedItems} items stored under its key${stored.expired ? ` (+${stored.expired} past their TTL, left out)` : ''}; billed bytes = item bytes + 100 per item, and the same again for each GSI entry (ALL projection)`,
+    );
+    console.table(
+      stored.kinds.map((k) => ({
+        kind: k.kind,
+        items: k.items,
+        itemBytes: k.itemBytes,
+        meanBytes: round(k.itemBytes / k.items, 0),
+        largestBytes: k.largestBytes,
+        gsiEntries: k.indexEntries,
+        billedBytes: k.billedBytes,
+      })),
+    );
+    console.log(
+      `Stored: ${storedBytes} bytes (${round(storedBytes / 1024, 1)} KB) → $${round((storedBytes / 1024 ** 3) * AwsPrices.dynamoStoragePerGbMonth, 9)} per month`,
+    );
 
-    console.log(`\nPer case over five years: ${executions} executions, ${transitions} state transitions; DynamoDB ${writes} write + ${reads} read requests (${JSON.stringify(caseCounts)}) = ${wru} write units (${tally.usage.tableWru} table + ${tally.usage.indexWru} GSI) + ${tally.usage.rru} read units; ${lambdaInvocations} Lambda invocations (${figures.perCase.effectsInvocations} of Effects); ${events} EventBridge events`);
+    console.log(
+      `\nPer case over five years: ${executions} executions, ${transitions} state transitions; DynamoDB ${writes} write + ${reads} read requests (${JSON.stringify(caseCounts)}) = ${wru} write units (${tally.usage.tableWru} table + ${tally.usage.indexWru} GSI) + ${tally.usage.rru} read units; ${lambdaInvocations} Lambda invocations (${figures.perCase.effectsInvocations} of Effects); ${events} EventBridge events`,
+    );
     console.log('Lambda (arm64; duration = mean measured locally per invocation, billed per ms)');
     console.table(lambdaRows.map((r) => ({ ...r, usd: round(r.usd, 7) })));
-    console.log('AWS cost of one IOP case over five years (USD). Assumed prices (eu-north-1, state them with the figure): Step Functions Standard $0.025 per 1,000 transitions; Lambda arm64 $0.20 per million requests + $0.0000133334 per GB-s; DynamoDB on-demand $0.625 per million WRU, $0.125 per million RRU, $0.25 per GB-month (storage: the final size for all 60 months, an upper bound); EventBridge $1 per million events; stream reads by the event source mapping are free');
+    console.log(
+      'AWS cost of one IOP case over five years (USD). Assumed prices (eu-north-1, state them with the figure): Step Functions Standard $0.025 per 1,000 transitions; Lambda arm64 $0.20 per million requests + $0.0000133334 per GB-s; DynamoDB on-demand $0.625 per million WRU, $0.125 per million RRU, $0.25 per GB-month (storage: the final size for all 60 months, an upper bound); EventBridge $1 per million events; stream reads by the event source mapping are free',
+    );
     console.table([
       { item: 'Step Functions transitions', quantity: transitions, usd: round(cost.stepFunctions, 6) },
       { item: 'Lambda invocations + duration', quantity: lambdaInvocations, usd: round(cost.lambda, 6) },
@@ -779,8 +890,13 @@ export async function runIopLifecycleBench(): Promise<IopLifecycleFigures> {
       { item: 'EventBridge events', quantity: events, usd: round(cost.eventBridge, 6) },
       { item: 'total', quantity: '', usd: round(total, 6) },
     ]);
-    const at100ms = lambdaRows.reduce((a, r) => a + r.invocations * ((r.memoryMb / 1024) * 0.1 * AwsPrices.lambdaPerGbSecondArm64 + AwsPrices.lambdaPerRequest), 0);
-    console.log(`Lambda at a stated 100 ms per invocation instead (SDK round trips in AWS are slower than in-process): $${round(at100ms, 6)}; total $${round(total - cost.lambda + at100ms, 6)}. User reads of the case pages are not included (each is 1-2 read requests).`);
+    const at100ms = lambdaRows.reduce(
+      (a, r) => a + r.invocations * ((r.memoryMb / 1024) * 0.1 * AwsPrices.lambdaPerGbSecondArm64 + AwsPrices.lambdaPerRequest),
+      0,
+    );
+    console.log(
+      `Lambda at a stated 100 ms per invocation instead (SDK round trips in AWS are slower than in-process): $${round(at100ms, 6)}; total $${round(total - cost.lambda + at100ms, 6)}. User reads of the case pages are not included (each is 1-2 read requests).`,
+    );
     return figures;
   } finally {
     await runtime.stop();

@@ -43,8 +43,8 @@ export function runMatchingBench(options: MatchingBenchOptions = {}): Record<str
   });
   const index = new CandidateIndex();
   const [, indexMs] = time(() => {
-    notices.forEach((n) => index.upsertNotice(n));
-    profiles.forEach((p) => index.upsertProfile(p));
+    for (const n of notices) index.upsertNotice(n);
+    for (const p of profiles) index.upsertProfile(p);
   });
 
   // The stored partitions, filled for the sampled bidders and notices.

@@ -111,7 +111,9 @@ async function startOnce(): Promise<{ healthMs: number; readyMs: number; stopMs:
     await Promise.race([ready, timeout]);
     await Promise.race([health, timeout]);
     if (readyMs === undefined || healthMs === undefined) {
-      throw new Error(`npm start did not get ready within ${TIMEOUT_MS / 1000} s${exited ? ` (it exited with ${child.exitCode})` : ''}:\n${output.slice(-2_000)}`);
+      throw new Error(
+        `npm start did not get ready within ${TIMEOUT_MS / 1000} s${exited ? ` (it exited with ${child.exitCode})` : ''}:\n${output.slice(-2_000)}`,
+      );
     }
     if (!output.includes('in memory')) throw new Error(`npm start did not run in memory:\n${output.slice(-2_000)}`);
     measured = { healthMs, readyMs };
@@ -126,10 +128,24 @@ export async function runStartTimeBench(runs = 3): Promise<StartTimeFigures> {
   for (let i = 0; i < runs; i++) results.push(await startOnce());
   const figures: StartTimeFigures = {
     runs: results.map((r) => ({ healthMs: round(r.healthMs, 0), readyMs: round(r.readyMs, 0), stopMs: round(r.stopMs, 0) })),
-    readyMedianMs: round(percentile(results.map((r) => r.readyMs), 50), 0),
-    healthMedianMs: round(percentile(results.map((r) => r.healthMs), 50), 0),
+    readyMedianMs: round(
+      percentile(
+        results.map((r) => r.readyMs),
+        50,
+      ),
+      0,
+    ),
+    healthMedianMs: round(
+      percentile(
+        results.map((r) => r.healthMs),
+        50,
+      ),
+      0,
+    ),
   };
-  console.log(`\`npm start -- --memory\` (tsx local/start.ts; web app build, DynamoDB Local, seed data), ms from spawn; ${runs} runs one after another. "health" = GET /health first answers 200 (the API listens); "ready" = the ready line is printed (seeded, reconciled); "stop" = SIGTERM until the whole process group (java included) is gone`);
+  console.log(
+    `\`npm start -- --memory\` (tsx local/start.ts; web app build, DynamoDB Local, seed data), ms from spawn; ${runs} runs one after another. "health" = GET /health first answers 200 (the API listens); "ready" = the ready line is printed (seeded, reconciled); "stop" = SIGTERM until the whole process group (java included) is gone`,
+  );
   console.table(figures.runs.map((r, i) => ({ run: i + 1, ...r })));
   console.log(`Median: ready in ${figures.readyMedianMs} ms (GET /health answers after ${figures.healthMedianMs} ms)`);
   return figures;

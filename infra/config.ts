@@ -57,7 +57,10 @@ function parseList(value: unknown): readonly string[] | undefined {
   if (Array.isArray(value)) return value.map(String);
   const text = String(value).trim();
   if (text.startsWith('[')) return (JSON.parse(text) as unknown[]).map(String);
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Prefix of every physical name in the stack, e.g. "iop-dev-". */

@@ -62,7 +62,12 @@ async function main(): Promise<void> {
     api.token(IopDemoUsers.civilGoteborgsStadsmission),
     api.token(IopDemoUsers.approver),
   ]);
-  const names = new Map<string, string>([[hc, IopDemoUsers.healthcareAngered.name], [rk, IopDemoUsers.civilRodaKorset.name], [sm, IopDemoUsers.civilGoteborgsStadsmission.name], [ap, IopDemoUsers.approver.name]]);
+  const names = new Map<string, string>([
+    [hc, IopDemoUsers.healthcareAngered.name],
+    [rk, IopDemoUsers.civilRodaKorset.name],
+    [sm, IopDemoUsers.civilGoteborgsStadsmission.name],
+    [ap, IopDemoUsers.approver.name],
+  ]);
 
   let caseId = '';
   let keys = 0;
@@ -73,7 +78,9 @@ async function main(): Promise<void> {
   const act = async (token: string, body: Record<string, unknown>, id = caseId): Promise<any> => {
     const answer = await api.call('POST', `/iop/cases/${id}/actions`, body, token, { 'idempotency-key': `demo-${Date.now()}-${++keys}` });
     must(answer, `${names.get(token)}: ${String(body.type)}`);
-    step(`${names.get(token)}: ${String(body.type)}${body.decision ? ` (${String(body.decision)})` : ''} → ${answer.body.stage}, version ${answer.body.version}`);
+    step(
+      `${names.get(token)}: ${String(body.type)}${body.decision ? ` (${String(body.decision)})` : ''} → ${answer.body.stage}, version ${answer.body.version}`,
+    );
     return answer.body;
   };
   const read = async (id = caseId) => must(await api.call('GET', `/iop/cases/${id}`, undefined, hc), `GET /iop/cases/${id}`).body;
@@ -90,7 +97,8 @@ async function main(): Promise<void> {
 
   log('\n2. Dialogue');
   await act(hc, {
-    type: 'record-meeting', date: (await now()).slice(0, 10),
+    type: 'record-meeting',
+    date: (await now()).slice(0, 10),
     participants: [IopDemoUsers.healthcareAngered.name, IopDemoUsers.civilRodaKorset.name, IopDemoUsers.civilGoteborgsStadsmission.name],
     notes: 'Vi gick igenom målgruppen och kom överens om att lägga till hälsoinformation på tigrinja och en gemensam volontärutbildning per termin.',
   });
@@ -103,7 +111,13 @@ async function main(): Promise<void> {
   await act(hc, { type: 'request-decision' });
 
   log('\n3. Approval');
-  await act(ap, { type: 'decide', decision: 'approve', motivation: 'Alla punkter i checklistan är uppfyllda; samverkan stärker jämlik hälsa i nordöstra Göteborg.', diarienummer: 'RS 2026-04711', checklist });
+  await act(ap, {
+    type: 'decide',
+    decision: 'approve',
+    motivation: 'Alla punkter i checklistan är uppfyllda; samverkan stärker jämlik hälsa i nordöstra Göteborg.',
+    diarienummer: 'RS 2026-04711',
+    checklist,
+  });
 
   log('\n4. Agreement');
   for (const token of [hc, rk, sm]) await act(token, { type: 'sign' });
@@ -112,8 +126,12 @@ async function main(): Promise<void> {
 
   log('\n5. Five years of reviews (moving the clock)');
   const report = (reach: number) => ({
-    type: 'submit-review-report', activities: 'Gruppträffar på fyra språk, lotsning till vårdcentral och 1177, volontärutbildning', reach,
-    outcomes: 'Fler i målgruppen söker vård i rätt tid och känner till 1177', moneyUsedSek: 1_050_000, inKindUsedSek: 950_000,
+    type: 'submit-review-report',
+    activities: 'Gruppträffar på fyra språk, lotsning till vårdcentral och 1177, volontärutbildning',
+    reach,
+    outcomes: 'Fler i målgruppen söker vård i rätt tid och känner till 1177',
+    moneyUsedSek: 1_050_000,
+    inKindUsedSek: 950_000,
   });
   for (let review = 1; review <= 5; review++) {
     let state = await read();
@@ -147,17 +165,27 @@ async function main(): Promise<void> {
   // (a dialogue with no activity for three weeks gets a reminder, as it should).
   const termEnd = Date.parse((await read()).agreementInForce.termEnd);
   for (let meeting = 1; Date.parse(await now()) <= termEnd; meeting++) {
-    await act(meeting % 2 === 1 ? hc : rk, {
-      type: 'record-meeting', date: (await now()).slice(0, 10), participants: [IopDemoUsers.healthcareAngered.name, IopDemoUsers.civilRodaKorset.name, IopDemoUsers.civilGoteborgsStadsmission.name],
-      notes: `Förnyelsemöte ${meeting}: erfarenheter från fem år och mål för nästa period.`,
-    }, renewedBy);
+    await act(
+      meeting % 2 === 1 ? hc : rk,
+      {
+        type: 'record-meeting',
+        date: (await now()).slice(0, 10),
+        participants: [IopDemoUsers.healthcareAngered.name, IopDemoUsers.civilRodaKorset.name, IopDemoUsers.civilGoteborgsStadsmission.name],
+        notes: `Förnyelsemöte ${meeting}: erfarenheter från fem år och mål för nästa period.`,
+      },
+      renewedBy,
+    );
     const days = Math.min(20, Math.ceil((termEnd - Date.parse(await now())) / 86_400_000) + 1);
     await advance(`P${days}D`);
   }
   step(`${(await now()).slice(0, 10)}: the first agreement has run its term`);
 
   log('\nTimeline');
-  const timeline = must(await api.call('GET', `/iop/cases/${caseId}/timeline`, undefined, hc), 'timeline').body.items as { at: string; actor: { name: string }; text: { sv: string } }[];
+  const timeline = must(await api.call('GET', `/iop/cases/${caseId}/timeline`, undefined, hc), 'timeline').body.items as {
+    at: string;
+    actor: { name: string };
+    text: { sv: string };
+  }[];
   for (const e of timeline) log(`  ${e.at.slice(0, 10)}  ${e.actor.name.padEnd(20)}  ${e.text.sv}`);
 
   const renewalTimeline = must(await api.call('GET', `/iop/cases/${renewedBy}/timeline`, undefined, hc), 'renewal timeline').body.items as typeof timeline;

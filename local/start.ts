@@ -19,7 +19,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const users = await (await fetch(`${runtime.url}/dev/users`)).json() as { users: { sub: string; name: string; role: string; org: string }[] };
+const users = (await (await fetch(`${runtime.url}/dev/users`)).json()) as { users: { sub: string; name: string; role: string; org: string }[] };
 const example = users.users[0] ?? { sub: 'anna', name: 'Anna Andersson', role: 'healthcare', org: 'angereds-narsjukhus' };
 
 console.log(`

@@ -4,7 +4,14 @@ import type { StoredCase } from '../../shared/platform/dynamodb/index.js';
 import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
 import type { IopCase, IopStage } from '../../shared/iop/domain/index.js';
 import {
-  InitiateIopCaseSchema, IopActionSchema, IopStages, applyAction, canRead, initiate, iopConfigFromEnv, statusOf,
+  InitiateIopCaseSchema,
+  IopActionSchema,
+  IopStages,
+  applyAction,
+  canRead,
+  initiate,
+  iopConfigFromEnv,
+  statusOf,
 } from '../../shared/iop/domain/index.js';
 import { IopCollections, iopStore, loadIopCase } from '../../shared/iop/store/iop-store.js';
 import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';

@@ -1,8 +1,16 @@
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
 import type { WaitKind, WorkflowStage } from '../../shared/iop/domain/index.js';
 import {
-  endAgreement, escalate, executionName, iopConfigFromEnv, markNeedsAttention, markReminderSent, openReview,
-  pendingOutcome, renewalOf, scheduleReviews,
+  endAgreement,
+  escalate,
+  executionName,
+  iopConfigFromEnv,
+  markNeedsAttention,
+  markReminderSent,
+  openReview,
+  pendingOutcome,
+  renewalOf,
+  scheduleReviews,
 } from '../../shared/iop/domain/index.js';
 import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/domain/lifecycle.js';
 import { addDays, isAfter } from '../../shared/iop/domain/dates.js';
@@ -47,7 +55,11 @@ const LONGEST_WAIT_DAYS = 180;
 const unchanged = (state: IopCase) => ({ state, timeline: [], effects: [] });
 
 const stageOfWait: Record<WaitKind, WorkflowStage> = {
-  invitations: 'initiation', consensus: 'dialogue', decision: 'approval', signatures: 'agreement', review: 'review',
+  invitations: 'initiation',
+  consensus: 'dialogue',
+  decision: 'approval',
+  signatures: 'agreement',
+  review: 'review',
 };
 
 function need<T>(value: T | undefined, name: string): T {
@@ -65,7 +77,7 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
       const token = need(event.taskToken, 'taskToken');
       // A review's execution knows its review: once a later review holds the period, it hands over.
       const outcomeOf = (s: IopCase): WaitOutput | undefined =>
-        (waitKind === 'review' ? pendingReviewOutcome(s, event.reviewNumber) : pendingOutcome(s, waitKind));
+        waitKind === 'review' ? pendingReviewOutcome(s, event.reviewNumber) : pendingOutcome(s, waitKind);
       const { state } = await loadIopCase(event.caseId);
       const early = outcomeOf(state);
       if (early?.outcome === 'superseded' && waitKind === 'review') {
@@ -94,7 +106,11 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     }
     case 'remind': {
       const waitKind = need(event.waitKind, 'waitKind');
-      await mutateIopCase(event.caseId, (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : markReminderSent(s, waitKind, now(), config)), config);
+      await mutateIopCase(
+        event.caseId,
+        (s) => (isSupersededReview(s, event.reviewNumber) ? unchanged(s) : markReminderSent(s, waitKind, now(), config)),
+        config,
+      );
       return {};
     }
     case 'escalate': {

@@ -18,7 +18,14 @@ import { NoticeInputSchema } from '../../shared/procurement/domain/notice.js';
 import { assertNoticeRules } from '../../shared/procurement/domain/notice-rules.js';
 import { buildReleasePackage } from '../../shared/procurement/ocds/release-package.js';
 import {
-  getNotice, getProfile, listNotices, profileCandidates, saveNotice, saveProfile, storedBidderMatches, storedNoticeMatches,
+  getNotice,
+  getProfile,
+  listNotices,
+  profileCandidates,
+  saveNotice,
+  saveProfile,
+  storedBidderMatches,
+  storedNoticeMatches,
 } from '../../shared/procurement/store/procurement-repository.js';
 
 /** Every procurement and bidder route (the procurement contract), one Lambda. */
@@ -30,7 +37,7 @@ const requireRole = (actor: Actor, ...roles: Actor['role'][]) => {
 /** Civil users read and change only their own organisation; procurement staff read all. */
 const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
   if (actor.role === 'procurement') return;
-  if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError('You may only see your own organisation\'s profile and matches.');
+  if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError("You may only see your own organisation's profile and matches.");
 };
 const noticeOr404 = async (id: string) => {
   const n = await getNotice(id);
@@ -143,9 +150,10 @@ export const procurementRoutes = {
   }),
   'GET /procurement/matches': route({
     handler: async ({ actor }) => {
-      const list = actor.role === 'procurement'
-        ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
-        : await cases.listForOrg(actor.org);
+      const list =
+        actor.role === 'procurement'
+          ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
+          : await cases.listForOrg(actor.org);
       // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
       return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => caseView(c.state, c.version)) });
     },

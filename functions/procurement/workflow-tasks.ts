@@ -40,11 +40,16 @@ const WaitDays: Readonly<Record<MatchWaitKind, number>> = { initiation: 14, dial
 /** The output a wait gets at once when the case has already passed it (the callback raced the wait). */
 function alreadyAnswered(s: MatchCase, kind: MatchWaitKind): Record<string, unknown> | undefined {
   switch (kind) {
-    case 'initiation': return s.stage === 'initiation' ? undefined : { superseded: true };
-    case 'dialogue': return s.stage === 'dialogue' ? undefined : { superseded: true };
-    case 'award-decision': return s.award ? { outcome: s.award.outcome } : s.stage === 'approval' ? undefined : { outcome: 'cancelled' };
-    case 'contract': return s.contract || s.stage !== 'agreement' ? { signed: s.contract !== null } : undefined;
-    case 'follow-up': return s.stage === 'review' ? undefined : { superseded: true };
+    case 'initiation':
+      return s.stage === 'initiation' ? undefined : { superseded: true };
+    case 'dialogue':
+      return s.stage === 'dialogue' ? undefined : { superseded: true };
+    case 'award-decision':
+      return s.award ? { outcome: s.award.outcome } : s.stage === 'approval' ? undefined : { outcome: 'cancelled' };
+    case 'contract':
+      return s.contract || s.stage !== 'agreement' ? { signed: s.contract !== null } : undefined;
+    case 'follow-up':
+      return s.stage === 'review' ? undefined : { superseded: true };
   }
 }
 
@@ -56,7 +61,13 @@ async function act(stored: StoredCase<MatchCase>, action: MatchAction): Promise<
 
 async function note(stored: StoredCase<MatchCase>, type: string, text: TimelineEntry['text']): Promise<void> {
   const at = clock.nowIso();
-  const entry: TimelineEntry = { at, actor: { sub: SystemActor.sub, name: SystemActor.name, org: SystemActor.org, role: SystemActor.role }, type, text, material: true };
+  const entry: TimelineEntry = {
+    at,
+    actor: { sub: SystemActor.sub, name: SystemActor.name, org: SystemActor.org, role: SystemActor.role },
+    type,
+    text,
+    material: true,
+  };
   const state = { ...stored.state, updatedAt: at };
   await commitMatchChange(stored, { state, timeline: [entry], effects: [] });
 }
@@ -91,7 +102,11 @@ async function runTask(event: MatchTaskEvent): Promise<Record<string, unknown>> 
       if (answered) {
         await sfnClient().send(new SendTaskSuccessCommand({ taskToken: event.taskToken!, output: JSON.stringify(answered) }));
       } else {
-        await matchTokens.put(s.id, kind, { token: event.taskToken!, dueAt: new Date(now.getTime() + WaitDays[kind] * 86_400_000).toISOString(), createdAt: now.toISOString() });
+        await matchTokens.put(s.id, kind, {
+          token: event.taskToken!,
+          dueAt: new Date(now.getTime() + WaitDays[kind] * 86_400_000).toISOString(),
+          createdAt: now.toISOString(),
+        });
       }
       return { waiting: !answered };
     }
@@ -99,7 +114,10 @@ async function runTask(event: MatchTaskEvent): Promise<Record<string, unknown>> 
       await note(stored, 'reminder-sent', { sv: 'Påminnelse: ett steg i ärendet väntar på er.', en: 'Reminder: a step in the case is waiting for you.' });
       return {};
     case 'escalate':
-      await note(stored, 'escalated', { sv: 'Steget är försenat och har eskalerats till ansvarig handläggare.', en: 'The step is overdue and has been escalated to the responsible officer.' });
+      await note(stored, 'escalated', {
+        sv: 'Steget är försenat och har eskalerats till ansvarig handläggare.',
+        en: 'The step is overdue and has been escalated to the responsible officer.',
+      });
       return {};
     case 'standstill-end':
     case 'check-appeal': {
@@ -111,7 +129,8 @@ async function runTask(event: MatchTaskEvent): Promise<Record<string, unknown>> 
       if (s.stage === 'approval' && s.award?.outcome === 'awarded' && !contractHold(s, now).held) await act(stored, { type: 'end-standstill' });
       return { stage: (await cases.get(s.id))?.state.stage ?? s.stage };
     case 'mark-needs-attention':
-      if (s.stage !== 'closed' && s.stage !== 'withdrawn') await act(stored, { type: 'mark-needs-attention', reason: JSON.stringify(event.error ?? 'unknown').slice(0, 2000) });
+      if (s.stage !== 'closed' && s.stage !== 'withdrawn')
+        await act(stored, { type: 'mark-needs-attention', reason: JSON.stringify(event.error ?? 'unknown').slice(0, 2000) });
       return {};
   }
 }

@@ -1,13 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import {
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  LogGroupLogDestination,
-  type HttpStage,
-  type IHttpApi,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -84,11 +77,7 @@ export class Api extends Construct {
         ...(route.auth === 'jwt' ? { authorizer } : {}),
       });
       if (route.auth === 'none' && created) {
-        acknowledgeFinding(
-          created,
-          'AwsSolutions-APIG4',
-          `${routeKeyOf(route)} is public by design (liveness, API description or open data).`,
-        );
+        acknowledgeFinding(created, 'AwsSolutions-APIG4', `${routeKeyOf(route)} is public by design (liveness, API description or open data).`);
       }
     }
     this.httpApi = api;

@@ -60,16 +60,8 @@ export class Auth extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledgeFinding(
-      pool,
-      'AwsSolutions-COG2',
-      'MFA is optional by product decision: civil-society volunteers sign in rarely; TOTP is offered to everyone.',
-    );
-    acknowledgeFinding(
-      pool,
-      'AwsSolutions-COG8',
-      'Essentials tier: threat protection (Plus tier) is priced per active user and not required by the product.',
-    );
+    acknowledgeFinding(pool, 'AwsSolutions-COG2', 'MFA is optional by product decision: civil-society volunteers sign in rarely; TOTP is offered to everyone.');
+    acknowledgeFinding(pool, 'AwsSolutions-COG8', 'Essentials tier: threat protection (Plus tier) is priced per active user and not required by the product.');
 
     pool.addDomain('Domain', {
       cognitoDomain: { domainPrefix: `${props.namePrefix}${Aws.ACCOUNT_ID}` },
@@ -89,9 +81,7 @@ export class Auth extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(7),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes(standardRead)
-        .withCustomAttributes(CustomAttributes.role, CustomAttributes.org),
+      readAttributes: new ClientAttributes().withStandardAttributes(standardRead).withCustomAttributes(CustomAttributes.role, CustomAttributes.org),
       // Role and organisation decide access: users must not be able to write them.
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
     });

@@ -15,7 +15,6 @@ export interface EffectsStreamProps {
   readonly deadLetterQueue: IQueue;
 }
 
-
 /**
  * The transactional outbox's delivery: a DynamoDB Streams event source
  * mapping from the table to the Effects function, selecting only new event
@@ -43,4 +42,3 @@ export class EffectsStream extends Construct {
     );
   }
 }
-

@@ -108,11 +108,7 @@ export class Functions extends Construct {
               bundling: { ...BundlingDefaults, externalModules: [...BundlingDefaults.externalModules], mainFields: [...BundlingDefaults.mainFields] },
             }),
       });
-      acknowledgeFinding(
-        role,
-        'AwsSolutions-IAM5[Resource::*]',
-        'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
-      );
+      acknowledgeFinding(role, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.');
       for (const client of spec.sdkClients) this.grantClient(client, fn, role, props);
       this.byId.set(spec.id, fn);
     }
@@ -134,24 +130,14 @@ export class Functions extends Construct {
     switch (client) {
       case 'dynamodb':
         props.table.grantReadWriteData(fn);
-        acknowledgeWildcardResource(
-          role,
-          `${props.table.tableArn}/index/*`,
-          'Queries go through the table\'s GSIs; the grant covers its own indexes only.',
-        );
+        acknowledgeWildcardResource(role, `${props.table.tableArn}/index/*`, "Queries go through the table's GSIs; the grant covers its own indexes only.");
         return;
       case 'sfn': {
         const names = WorkflowCatalog.map((w) => `${props.namePrefix}${w.name}`);
         const executions = names.map((name) => executionArnPattern(this, name));
         role.addToPrincipalPolicy(
           new PolicyStatement({
-            actions: [
-              'states:StartExecution',
-              'states:ListExecutions',
-              'states:SendTaskSuccess',
-              'states:SendTaskFailure',
-              'states:SendTaskHeartbeat',
-            ],
+            actions: ['states:StartExecution', 'states:ListExecutions', 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
             resources: names.map((name) => stateMachineArn(this, name)),
           }),
         );
@@ -162,11 +148,7 @@ export class Functions extends Construct {
           }),
         );
         for (const arn of executions) {
-          acknowledgeWildcardResource(
-            role,
-            arn,
-            'Execution names are chosen at run time; the grant is limited to the executions of one state machine.',
-          );
+          acknowledgeWildcardResource(role, arn, 'Execution names are chosen at run time; the grant is limited to the executions of one state machine.');
         }
         return;
       }
@@ -181,11 +163,7 @@ export class Functions extends Construct {
             resources: [schedules],
           }),
         );
-        acknowledgeWildcardResource(
-          role,
-          schedules,
-          'One-time schedules are named per case at run time; the grant is limited to the stack\'s schedule group.',
-        );
+        acknowledgeWildcardResource(role, schedules, "One-time schedules are named per case at run time; the grant is limited to the stack's schedule group.");
         props.schedulerRole.grantPassRole(role);
         return;
       }

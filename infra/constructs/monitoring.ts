@@ -63,13 +63,16 @@ export class Monitoring extends Construct {
    */
   alarmOnRepairs(): void {
     for (const kind of ['iop', 'match']) {
-      this.addAlarm(`ReconcilerRepairs${kind === 'iop' ? 'Iop' : 'Match'}`, new Metric({
-        namespace: RepairMetric.namespace,
-        metricName: RepairMetric.name,
-        dimensionsMap: { [RepairMetric.dimension]: kind },
-        statistic: 'Sum',
-        period: Duration.hours(1),
-      }));
+      this.addAlarm(
+        `ReconcilerRepairs${kind === 'iop' ? 'Iop' : 'Match'}`,
+        new Metric({
+          namespace: RepairMetric.namespace,
+          metricName: RepairMetric.name,
+          dimensionsMap: { [RepairMetric.dimension]: kind },
+          statistic: 'Sum',
+          period: Duration.hours(1),
+        }),
+      );
     }
   }
 

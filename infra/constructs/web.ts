@@ -238,11 +238,15 @@ export class Web extends Construct {
     };
     for (const [id, reason] of Object.entries(reasons)) acknowledgeFinding(role, id, reason);
     acknowledgeWildcardResource(role, `${this.bucket.bucketArn}/*`, 'Every object of the site bucket is part of the app.');
-    acknowledgeWildcardResource(role, `arn:\${AWS::Partition}:s3:::${assetBucketName(stack)}/*`, 'Reads the app zip that CDK staged in the bootstrap asset bucket.');
+    acknowledgeWildcardResource(
+      role,
+      `arn:\${AWS::Partition}:s3:::${assetBucketName(stack)}/*`,
+      'Reads the app zip that CDK staged in the bootstrap asset bucket.',
+    );
 
     const handler = stack.node.findAll().find((c): c is LambdaFunction => c instanceof LambdaFunction && c.role === role);
     if (!handler) throw new Error('The BucketDeployment created no function with the deployment role');
-    const provider = 'CDK\'s BucketDeployment provider (AWS CLI layer), run by CloudFormation at deploy time';
+    const provider = "CDK's BucketDeployment provider (AWS CLI layer), run by CloudFormation at deploy time";
     acknowledgeFinding(handler, 'AwsSolutions-L1', `${provider}: its runtime is chosen by aws-cdk-lib and follows its releases.`);
     acknowledgeFinding(handler, 'Serverless-LambdaLatestVersion', `${provider}: its runtime is chosen by aws-cdk-lib.`);
     acknowledgeFinding(handler, 'Serverless-LambdaDLQ', `${provider}: a failed run fails the stack update, which reports it.`);

@@ -2,22 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import {
-  DefinitionBody,
-  LogLevel,
-  StateMachine,
-  StateMachineType,
-  type IStateMachine,
-} from 'aws-cdk-lib/aws-stepfunctions';
+import { DefinitionBody, LogLevel, StateMachine, StateMachineType, type IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
-import {
-  WorkflowCatalog,
-  functionArnSubstitution,
-  workflowFile,
-  type WorkflowName,
-  type WorkflowSpec,
-} from '../../shared/platform/workflows/catalog.js';
+import { WorkflowCatalog, functionArnSubstitution, workflowFile, type WorkflowName, type WorkflowSpec } from '../../shared/platform/workflows/catalog.js';
 import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.js';
 import { RepoRoot, type Functions } from './functions.js';
 
@@ -33,8 +21,7 @@ export interface WorkflowsProps {
 }
 
 /** Workflows whose ASL file is missing are skipped, and listed here so callers can fail loudly. */
-export const missingWorkflowFiles = (): string[] =>
-  WorkflowCatalog.map((w) => workflowFile(w.name)).filter((file) => !existsSync(path.join(RepoRoot, file)));
+export const missingWorkflowFiles = (): string[] => WorkflowCatalog.map((w) => workflowFile(w.name)).filter((file) => !existsSync(path.join(RepoRoot, file)));
 
 /**
  * One Standard state machine per catalog entry, deployed from the same ASL
@@ -61,9 +48,7 @@ export class Workflows extends Construct {
         retention: props.logRetention ?? RetentionDays.ONE_MONTH,
         removalPolicy: RemovalPolicy.DESTROY,
       });
-      const substitutions = Object.fromEntries(
-        spec.functions.map((fid: FunctionId) => [functionArnSubstitution(fid), props.functions.get(fid).functionArn]),
-      );
+      const substitutions = Object.fromEntries(spec.functions.map((fid: FunctionId) => [functionArnSubstitution(fid), props.functions.get(fid).functionArn]));
       const stateMachine = new StateMachine(this, spec.name, {
         stateMachineName,
         comment: spec.description,
@@ -76,11 +61,7 @@ export class Workflows extends Construct {
       for (const fid of spec.functions) {
         const fn = props.functions.get(fid);
         fn.grantInvoke(stateMachine);
-        acknowledgeWildcardResource(
-          stateMachine.role,
-          `${fn.functionArn}:*`,
-          'Invoke grant on the function and its versions/aliases only.',
-        );
+        acknowledgeWildcardResource(stateMachine.role, `${fn.functionArn}:*`, 'Invoke grant on the function and its versions/aliases only.');
       }
       acknowledgeFinding(
         stateMachine.role,

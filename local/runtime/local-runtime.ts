@@ -75,9 +75,11 @@ const DIGEST_HOUR_UTC = 5;
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const dataPath = options.dataPath ? resolve(options.dataPath) : undefined;
   // Data that must survive a restart lives in an engine of its own; otherwise a shared one may hold the table.
-  const dynamoEndpoint = dataPath ? undefined : options.dynamoEndpoint ?? (process.env.LOCAL_DYNAMODB_ENDPOINT || undefined);
+  const dynamoEndpoint = dataPath ? undefined : (options.dynamoEndpoint ?? (process.env.LOCAL_DYNAMODB_ENDPOINT || undefined));
   const env = localFunctionEnvironment();
-  env[EnvNames.tableName] = options.tableName ?? (dynamoEndpoint ? `${env[EnvNames.tableName]}-${process.pid}-${++sharedTables}-${randomUUID().slice(0, 8)}` : env[EnvNames.tableName]!);
+  env[EnvNames.tableName] =
+    options.tableName ??
+    (dynamoEndpoint ? `${env[EnvNames.tableName]}-${process.pid}-${++sharedTables}-${randomUUID().slice(0, 8)}` : env[EnvNames.tableName]!);
   Object.assign(process.env, env);
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';

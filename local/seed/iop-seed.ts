@@ -42,10 +42,24 @@ export const DemoIopCase: InitiateIopCaseInput = {
     'Lotsning till vårdcentral och 1177',
     'Gemensam utbildning för volontärer och personal',
   ],
-  healthcareUnit: { orgId: 'angereds-narsjukhus', name: 'Angereds Närsjukhus', contribution: { moneySekPerYear: 900_000, inKindSekPerYear: 250_000, inKindDescription: 'Lokaler, handledning och utbildning' } },
+  healthcareUnit: {
+    orgId: 'angereds-narsjukhus',
+    name: 'Angereds Närsjukhus',
+    contribution: { moneySekPerYear: 900_000, inKindSekPerYear: 250_000, inKindDescription: 'Lokaler, handledning och utbildning' },
+  },
   civilParties: [
-    { orgId: 'svenska-roda-korset', name: 'Svenska Röda Korset', contribution: { moneySekPerYear: 150_000, inKindSekPerYear: 400_000, inKindDescription: 'Volontärer och samordning' }, criteria: ideburen },
-    { orgId: 'goteborgs-stadsmission', name: 'Göteborgs Stadsmission', contribution: { moneySekPerYear: 0, inKindSekPerYear: 300_000, inKindDescription: 'Mötesplatser och volontärer' }, criteria: { ...ideburen, isFoundation: true } },
+    {
+      orgId: 'svenska-roda-korset',
+      name: 'Svenska Röda Korset',
+      contribution: { moneySekPerYear: 150_000, inKindSekPerYear: 400_000, inKindDescription: 'Volontärer och samordning' },
+      criteria: ideburen,
+    },
+    {
+      orgId: 'goteborgs-stadsmission',
+      name: 'Göteborgs Stadsmission',
+      contribution: { moneySekPerYear: 0, inKindSekPerYear: 300_000, inKindDescription: 'Mötesplatser och volontärer' },
+      criteria: { ...ideburen, isFoundation: true },
+    },
   ],
   plannedStart: '2027-01-01',
   durationMonths: 60,
@@ -60,19 +74,29 @@ export const DemoIopCaseRsmh: InitiateIopCaseInput = {
   activities: ['Samtal med peer supporter', 'Samtalsgrupper', 'Gemensam uppföljning med vårdcentralen'],
   healthcareUnit: { orgId: 'narhalsan-lerum-vc', name: 'Närhälsan Lerum vårdcentral', contribution: { moneySekPerYear: 400_000, inKindSekPerYear: 100_000 } },
   civilParties: [
-    { orgId: 'rsmh', name: 'RSMH – Riksförbundet för Social och Mental Hälsa', contribution: { moneySekPerYear: 50_000, inKindSekPerYear: 200_000 }, criteria: ideburen },
+    {
+      orgId: 'rsmh',
+      name: 'RSMH – Riksförbundet för Social och Mental Hälsa',
+      contribution: { moneySekPerYear: 50_000, inKindSekPerYear: 200_000 },
+      criteria: ideburen,
+    },
   ],
   plannedStart: '2027-03-01',
   durationMonths: 36,
   budgetPerYearSek: 750_000,
 };
 
-const orgName = (org: string): string =>
-  Object.values(IopOrganisations).find((o) => o.orgId === org)?.name ?? org;
+const orgName = (org: string): string => Object.values(IopOrganisations).find((o) => o.orgId === org)?.name ?? org;
 
 const describe = {
-  healthcare: { sv: 'Vårdpersonal: startar IOP, för dialog, begär beslut, skriver under och följer upp', en: 'Healthcare staff: starts IOPs, runs the dialogue, asks for decisions, signs and reviews' },
-  civil: { sv: 'Idéburen organisation: svarar på inbjudan, samtycker, skriver under och rapporterar', en: 'Non-profit organisation: answers invitations, consents, signs and reports' },
+  healthcare: {
+    sv: 'Vårdpersonal: startar IOP, för dialog, begär beslut, skriver under och följer upp',
+    en: 'Healthcare staff: starts IOPs, runs the dialogue, asks for decisions, signs and reviews',
+  },
+  civil: {
+    sv: 'Idéburen organisation: svarar på inbjudan, samtycker, skriver under och rapporterar',
+    en: 'Non-profit organisation: answers invitations, consents, signs and reports',
+  },
   approver: { sv: 'Beslutsfattare: prövar checklistan och beslutar', en: 'Decision-maker: checks the legal gate and decides' },
   procurement: { sv: 'Upphandlare: annonser, matchningar och matchningsärenden', en: 'Procurement staff: notices, matches and match cases' },
   admin: { sv: 'Administratör: organisationer och användare', en: 'Administrator: organisations and users' },

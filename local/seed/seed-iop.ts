@@ -35,9 +35,10 @@ async function storeSteps(steps: readonly IopTransition[], lastEffects: readonly
   for (const [i, step] of steps.entries()) {
     const effects = i === steps.length - 1 ? iopOutboxOf(step.state, lastEffects, [], config) : [];
     const options = { effects, previousCollections: previous?.collections };
-    previous = version === 0
-      ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state), options)
-      : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state), previous?.index, options);
+    previous =
+      version === 0
+        ? await iopStore.create(step.state.id, step.state, step.timeline, iopIndexOf(step.state), options)
+        : await iopStore.commit(step.state.id, version, step.state, step.timeline, iopIndexOf(step.state), previous?.index, options);
     version = previous.version;
   }
   return steps.at(-1)!.state;
@@ -67,10 +68,15 @@ export async function seedIopDemoCases(): Promise<void> {
     const input = {
       ...DemoIopCase,
       title: 'Aktiva seniorer i Alingsås',
-      purpose: 'Fler äldre i Alingsås rör sig regelbundet och bryter ensamhet, genom promenadgrupper och seniorgympa ledda av volontärer med stöd av vårdcentralens fysioterapeuter.',
+      purpose:
+        'Fler äldre i Alingsås rör sig regelbundet och bryter ensamhet, genom promenadgrupper och seniorgympa ledda av volontärer med stöd av vårdcentralens fysioterapeuter.',
       targetGroup: 'Personer över 70 år i Alingsås kommun, särskilt de som bor ensamma.',
       activities: ['Promenadgrupper två gånger i veckan', 'Seniorgympa', 'Utbildning av volontärledare'],
-      healthcareUnit: { orgId: hc.org, name: 'Närhälsan Alingsås vårdcentral', contribution: { moneySekPerYear: 300_000, inKindSekPerYear: 150_000, inKindDescription: 'Fysioterapeuter och lokaler' } },
+      healthcareUnit: {
+        orgId: hc.org,
+        name: 'Närhälsan Alingsås vårdcentral',
+        contribution: { moneySekPerYear: 300_000, inKindSekPerYear: 150_000, inKindDescription: 'Fysioterapeuter och lokaler' },
+      },
       civilParties: [DemoIopCase.civilParties[0]!],
       durationMonths: 48,
       budgetPerYearSek: 900_000,
@@ -82,7 +88,10 @@ export async function seedIopDemoCases(): Promise<void> {
     then({ type: 'consent', draftVersion: 1 }, hc);
     then({ type: 'consent', draftVersion: 1 }, rk);
     then({ type: 'request-decision' }, hc);
-    then({ type: 'decide', decision: 'approve', motivation: 'Uppfyller regionens riktlinjer för IOP.', diarienummer: 'VGR 2026-01234', checklist: DemoChecklist }, IopDemoUsers.approver);
+    then(
+      { type: 'decide', decision: 'approve', motivation: 'Uppfyller regionens riktlinjer för IOP.', diarienummer: 'VGR 2026-01234', checklist: DemoChecklist },
+      IopDemoUsers.approver,
+    );
     then({ type: 'sign' }, hc);
     then({ type: 'sign' }, rk);
     steps.push(scheduleReviews(steps.at(-1)!.state, now, config));

@@ -28,20 +28,22 @@ export interface OneTimeSchedule {
 
 export async function createOneTimeSchedule(schedule: OneTimeSchedule): Promise<void> {
   try {
-    await schedulerClient().send(new CreateScheduleCommand({
-      Name: scheduleName(schedule.name),
-      GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
-      ScheduleExpression: atExpression(schedule.at),
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      ActionAfterCompletion: 'DELETE',
-      Description: schedule.description.slice(0, 512),
-      Target: {
-        Arn: schedule.stateMachineArn,
-        RoleArn: requireEnv(EnvNames.schedulerRoleArn),
-        Input: JSON.stringify(schedule.input),
-      },
-    }));
+    await schedulerClient().send(
+      new CreateScheduleCommand({
+        Name: scheduleName(schedule.name),
+        GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
+        ScheduleExpression: atExpression(schedule.at),
+        ScheduleExpressionTimezone: 'UTC',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        ActionAfterCompletion: 'DELETE',
+        Description: schedule.description.slice(0, 512),
+        Target: {
+          Arn: schedule.stateMachineArn,
+          RoleArn: requireEnv(EnvNames.schedulerRoleArn),
+          Input: JSON.stringify(schedule.input),
+        },
+      }),
+    );
   } catch (error) {
     // Already there (a retried request or task): the first one stands.
     if (errorName(error) !== 'ConflictException') throw error;
@@ -50,10 +52,12 @@ export async function createOneTimeSchedule(schedule: OneTimeSchedule): Promise<
 
 export async function deleteOneTimeSchedule(name: string): Promise<void> {
   try {
-    await schedulerClient().send(new DeleteScheduleCommand({
-      Name: scheduleName(name),
-      GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
-    }));
+    await schedulerClient().send(
+      new DeleteScheduleCommand({
+        Name: scheduleName(name),
+        GroupName: process.env[EnvNames.scheduleGroupName] || undefined,
+      }),
+    );
   } catch (error) {
     // Already fired (and deleted after completion) or never made: nothing to do.
     if (errorName(error) !== 'ResourceNotFoundException') throw error;

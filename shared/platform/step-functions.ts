@@ -49,5 +49,7 @@ export async function sendTaskSuccessIfWaiting(taskToken: string, output: unknow
 
 /** Keeps a waiting task alive; best effort, so a failed heartbeat is ignored. */
 export async function sendHeartbeatQuietly(taskToken: string): Promise<void> {
-  await sfnClient().send(new SendTaskHeartbeatCommand({ taskToken })).catch(() => undefined);
+  await sfnClient()
+    .send(new SendTaskHeartbeatCommand({ taskToken }))
+    .catch(() => undefined);
 }

@@ -187,7 +187,14 @@ describe('decision-makers', () => {
     await card.getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Beslutsresa i Angered' }).waitFor();
     await checkPage(page, 'approver-case');
-    for (const item of ['localGovernmentActAndPriorities', 'complementsPublicOffering', 'stateAid', 'notPublicContract', 'coFinancingDocumented', 'noOtherRegionalFunding']) {
+    for (const item of [
+      'localGovernmentActAndPriorities',
+      'complementsPublicOffering',
+      'stateAid',
+      'notPublicContract',
+      'coFinancingDocumented',
+      'noOtherRegionalFunding',
+    ]) {
       await page.check(`#f-decide-checklist-${item}-met`);
       await page.fill(`#f-decide-checklist-${item}-motivation`, 'Uppfyllt enligt underlaget.');
     }
@@ -287,7 +294,8 @@ describe('a civil bidder and procurement staff', () => {
     await checkPage(page, 'bidder-match-case');
 
     // Procurement staff take the case to an award decision; the standstill follows from it.
-    const step = (actor: Actor, action: Record<string, unknown>) => app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(caseId)}/actions`, action);
+    const step = (actor: Actor, action: Record<string, unknown>) =>
+      app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(caseId)}/actions`, action);
     await step(anna, { type: 'acknowledge' });
     await step(eva, { type: 'submit-tender' });
     await step(anna, { type: 'record-evaluation', note: 'Uppfyller kraven.' });

@@ -32,7 +32,15 @@ const routes = () => [
 const anyBody = fc.oneof(
   fc.json().map((text) => ({ raw: text })),
   fc.string().map((text) => ({ raw: text })),
-  fc.record({ type: fc.constantFrom('consent', 'decide', 'sign', 'withdraw', 'revise-draft', 'nonsense'), expectedVersion: fc.oneof(fc.integer(), fc.string()), draftVersion: fc.anything() }, { requiredKeys: [] })
+  fc
+    .record(
+      {
+        type: fc.constantFrom('consent', 'decide', 'sign', 'withdraw', 'revise-draft', 'nonsense'),
+        expectedVersion: fc.oneof(fc.integer(), fc.string()),
+        draftVersion: fc.anything(),
+      },
+      { requiredKeys: [] },
+    )
     .map((value) => ({ raw: JSON.stringify(value) })),
 );
 

@@ -6,7 +6,11 @@ import { Auth } from '../../infra/constructs/auth.js';
 
 describe('Auth', () => {
   const stack = new Stack(new App(), 'AuthTest', { env: { account: '123456789012', region: 'eu-north-1' } });
-  const auth = new Auth(stack, 'Auth', { namePrefix: 'iop-t-', callbackUrls: ['https://app.example.org/auth/callback'], logoutUrls: ['https://app.example.org/'] });
+  const auth = new Auth(stack, 'Auth', {
+    namePrefix: 'iop-t-',
+    callbackUrls: ['https://app.example.org/auth/callback'],
+    logoutUrls: ['https://app.example.org/'],
+  });
   const template = Template.fromStack(stack);
 
   it('has the custom attributes that become the custom:role and custom:org claims', () => {

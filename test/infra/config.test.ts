@@ -16,10 +16,7 @@ describe('stack configuration from context', () => {
       'https://a.example/',
       'https://b.example/cb',
     ]);
-    expect(configOf({ webCallbackUrls: 'https://a.example/, https://b.example/' }).webCallbackUrls).toEqual([
-      'https://a.example/',
-      'https://b.example/',
-    ]);
+    expect(configOf({ webCallbackUrls: 'https://a.example/, https://b.example/' }).webCallbackUrls).toEqual(['https://a.example/', 'https://b.example/']);
   });
 
   it('rejects a stage that cannot be part of resource names, and a bad term', () => {
@@ -29,9 +26,6 @@ describe('stack configuration from context', () => {
 
   it('derives name prefixes and browser origins', () => {
     expect(namePrefixOf('prod')).toBe('iop-prod-');
-    expect(originsOf(['http://localhost:3000/', 'http://localhost:3000/cb', 'https://x.example/a'])).toEqual([
-      'http://localhost:3000',
-      'https://x.example',
-    ]);
+    expect(originsOf(['http://localhost:3000/', 'http://localhost:3000/cb', 'https://x.example/a'])).toEqual(['http://localhost:3000', 'https://x.example']);
   });
 });

@@ -36,8 +36,7 @@ describe('Events', () => {
     });
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
     const statements = policies.flatMap(
-      (p) => (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: unknown; Resource: unknown }> } } })
-        .Properties.PolicyDocument.Statement,
+      (p) => (p as { Properties: { PolicyDocument: { Statement: Array<{ Action: unknown; Resource: unknown }> } } }).Properties.PolicyDocument.Statement,
     );
     const start = statements.find((s) => s.Action === 'states:StartExecution');
     const resources = JSON.stringify(start?.Resource);

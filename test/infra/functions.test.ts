@@ -45,8 +45,7 @@ describe('Functions', () => {
 
   it('gives every function all the environment variables the handlers read', () => {
     for (const resource of Object.values(lambdas)) {
-      const env = (resource as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties
-        .Environment.Variables;
+      const env = (resource as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment.Variables;
       expect(Object.keys(env)).toEqual(expect.arrayContaining(Object.values(EnvNames)));
       expect(env[EnvNames.iopMaxTermMonths]).toBe('60');
       expect(JSON.stringify(env[EnvNames.stateMachineArnPrefix])).toContain(':stateMachine:iop-test-');
@@ -61,7 +60,10 @@ describe('Functions', () => {
     for (const spec of FunctionCatalog) {
       const actions = actionsOf(spec.id);
       const uses = (client: string) => (spec.sdkClients as readonly string[]).includes(client);
-      expect(actions.some((a) => a.startsWith('dynamodb:')), `${spec.id} dynamodb`).toBe(uses('dynamodb'));
+      expect(
+        actions.some((a) => a.startsWith('dynamodb:')),
+        `${spec.id} dynamodb`,
+      ).toBe(uses('dynamodb'));
       expect(actions.includes('states:StartExecution'), `${spec.id} sfn`).toBe(uses('sfn'));
       expect(actions.includes('states:SendTaskSuccess'), `${spec.id} sfn`).toBe(uses('sfn'));
       expect(actions.includes('events:PutEvents'), `${spec.id} eventbridge`).toBe(uses('eventbridge'));

@@ -94,11 +94,7 @@ describe('the whole stack', () => {
     // A syntactically real ARN per function, as the definition substitutions produce in AWS.
     const substitute = (text: string): string =>
       FunctionCatalog.reduce(
-        (acc, fn) =>
-          acc.replaceAll(
-            `\${${functionArnSubstitution(fn.id)}}`,
-            `arn:aws:lambda:eu-north-1:123456789012:function:iop-test-${fn.id}`,
-          ),
+        (acc, fn) => acc.replaceAll(`\${${functionArnSubstitution(fn.id)}}`, `arn:aws:lambda:eu-north-1:123456789012:function:iop-test-${fn.id}`),
         text,
       );
 

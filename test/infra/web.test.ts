@@ -108,9 +108,9 @@ describe('Web', () => {
       });
       const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
       const principals = policies.flatMap((p) =>
-        ((p as { Properties: { PolicyDocument: { Statement: Json[] } } }).Properties.PolicyDocument.Statement)
-          .filter((s) => s.Effect === 'Allow')
-          .map((s) => JSON.stringify(s.Principal)),
+        (p as { Properties: { PolicyDocument: { Statement: Json[] } } }).Properties.PolicyDocument.Statement.filter((s) => s.Effect === 'Allow').map((s) =>
+          JSON.stringify(s.Principal),
+        ),
       );
       // No public ("*") or OAI principal is ever allowed in.
       expect(principals.every((p) => p.includes('cloudfront.amazonaws.com') || p.includes('logging.s3.amazonaws.com'))).toBe(true);
@@ -173,7 +173,11 @@ describe('Web', () => {
         Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } } } };
       };
       const csp = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
-      const connect = csp.split('; ').find((d) => d.startsWith('connect-src'))?.split(' ') ?? [];
+      const connect =
+        csp
+          .split('; ')
+          .find((d) => d.startsWith('connect-src'))
+          ?.split(' ') ?? [];
       expect(connect).toEqual(
         expect.arrayContaining([
           "'self'",

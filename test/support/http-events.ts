@@ -28,9 +28,7 @@ export function httpEvent(options: {
       http: { method, path: options.path ?? template, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
       authorizer: {
         jwt: {
-          claims: options.actor
-            ? { sub: options.actor.sub, name: options.actor.name, 'custom:role': options.actor.role, 'custom:org': options.actor.org }
-            : {},
+          claims: options.actor ? { sub: options.actor.sub, name: options.actor.name, 'custom:role': options.actor.role, 'custom:org': options.actor.org } : {},
           scopes: [],
         },
       },

@@ -39,8 +39,10 @@ export async function startTestRuntime(options: LocalRuntimeOptions = {}): Promi
       }
       return { status: res.status, headers: res.headers, body };
     };
-    const send = (method: string) => (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      raw(path, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+    const send =
+      (method: string) =>
+      (path: string, body: unknown, headers: Record<string, string> = {}) =>
+        raw(path, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
     return { get: (path) => raw(path, { method: 'GET' }), post: send('POST'), put: send('PUT'), raw };
   };
   return {

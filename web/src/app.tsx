@@ -127,4 +127,3 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <NotFoundPage />;
   }
 }
-

@@ -8,13 +8,7 @@ import type { RouteMatch } from './route-matcher.js';
  * Builds the API Gateway HTTP API payload v2 event for a request, with the JWT
  * claims where the authorizer puts them (requestContext.authorizer.jwt.claims).
  */
-export function toHttpApiEvent(
-  request: IncomingMessage,
-  url: URL,
-  body: string,
-  match: RouteMatch,
-  claims: JWTPayload | undefined,
-): HttpEvent {
+export function toHttpApiEvent(request: IncomingMessage, url: URL, body: string, match: RouteMatch, claims: JWTPayload | undefined): HttpEvent {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;

@@ -37,7 +37,9 @@ export function createRouteMatcher(routes: readonly RouteSpec[] = Routes) {
       const found = candidate.pattern.exec(path);
       if (!found) continue;
       const pathParameters: Record<string, string> = {};
-      candidate.names.forEach((name, i) => (pathParameters[name] = decodePathSegment(found[i + 1]!)));
+      candidate.names.forEach((name, i) => {
+        pathParameters[name] = decodePathSegment(found[i + 1]!);
+      });
       return { route: candidate.route, routeKey: routeKeyOf(candidate.route), pathParameters };
     }
     return undefined;

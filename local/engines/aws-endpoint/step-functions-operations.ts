@@ -10,22 +10,18 @@ const str = (body: Body, field: string): string => {
   if (typeof value !== 'string') throw new AwsServiceError('ValidationException', `${field} is required`);
   return value;
 };
-const optStr = (body: Body, field: string): string | undefined =>
-  typeof body[field] === 'string' ? (body[field] as string) : undefined;
-const optNum = (body: Body, field: string): number | undefined =>
-  typeof body[field] === 'number' ? (body[field] as number) : undefined;
+const optStr = (body: Body, field: string): string | undefined => (typeof body[field] === 'string' ? (body[field] as string) : undefined);
+const optNum = (body: Body, field: string): number | undefined => (typeof body[field] === 'number' ? (body[field] as number) : undefined);
 
 function defined<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 export const StepFunctionsOperations: Readonly<Record<string, Operation>> = {
-  CreateStateMachine: (sfn, b) =>
-    sfn.createStateMachine(defined({ name: str(b, 'name'), definition: str(b, 'definition'), roleArn: optStr(b, 'roleArn') })),
+  CreateStateMachine: (sfn, b) => sfn.createStateMachine(defined({ name: str(b, 'name'), definition: str(b, 'definition'), roleArn: optStr(b, 'roleArn') })),
   DescribeStateMachine: (sfn, b) => sfn.describeStateMachine({ stateMachineArn: str(b, 'stateMachineArn') }),
   ListStateMachines: (sfn) => sfn.listStateMachines(),
-  StartExecution: (sfn, b) =>
-    sfn.startExecution(defined({ stateMachineArn: str(b, 'stateMachineArn'), name: optStr(b, 'name'), input: optStr(b, 'input') })),
+  StartExecution: (sfn, b) => sfn.startExecution(defined({ stateMachineArn: str(b, 'stateMachineArn'), name: optStr(b, 'name'), input: optStr(b, 'input') })),
   DescribeExecution: (sfn, b) => {
     const d = sfn.describeExecution({ executionArn: str(b, 'executionArn') });
     return { ...d, inputDetails: { included: true }, ...(d.output !== undefined ? { outputDetails: { included: true } } : {}) };
@@ -48,10 +44,8 @@ export const StepFunctionsOperations: Readonly<Record<string, Operation>> = {
         nextToken: optStr(b, 'nextToken'),
       }),
     ),
-  StopExecution: (sfn, b) =>
-    sfn.stopExecution(defined({ executionArn: str(b, 'executionArn'), error: optStr(b, 'error'), cause: optStr(b, 'cause') })),
+  StopExecution: (sfn, b) => sfn.stopExecution(defined({ executionArn: str(b, 'executionArn'), error: optStr(b, 'error'), cause: optStr(b, 'cause') })),
   SendTaskSuccess: (sfn, b) => sfn.sendTaskSuccess({ taskToken: str(b, 'taskToken'), output: str(b, 'output') }),
-  SendTaskFailure: (sfn, b) =>
-    sfn.sendTaskFailure(defined({ taskToken: str(b, 'taskToken'), error: optStr(b, 'error'), cause: optStr(b, 'cause') })),
+  SendTaskFailure: (sfn, b) => sfn.sendTaskFailure(defined({ taskToken: str(b, 'taskToken'), error: optStr(b, 'error'), cause: optStr(b, 'cause') })),
   SendTaskHeartbeat: (sfn, b) => sfn.sendTaskHeartbeat({ taskToken: str(b, 'taskToken') }),
 };

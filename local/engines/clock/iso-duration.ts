@@ -14,8 +14,7 @@ export interface IsoDuration {
   readonly seconds: number;
 }
 
-const DURATION_PATTERN =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DURATION_PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export class InvalidDurationError extends Error {
   constructor(text: string) {
@@ -44,16 +43,7 @@ export function addIsoDuration(from: Date, duration: IsoDuration | string): Date
   const targetMonth = ((targetMonthIndex % 12) + 12) % 12;
   const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
   const day = Math.min(start.getUTCDate(), lastDay);
-  const shifted = Date.UTC(
-    targetYear,
-    targetMonth,
-    day,
-    start.getUTCHours(),
-    start.getUTCMinutes(),
-    start.getUTCSeconds(),
-    start.getUTCMilliseconds(),
-  );
-  const extraMs =
-    ((d.weeks * 7 + d.days) * 24 * 3600 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000;
+  const shifted = Date.UTC(targetYear, targetMonth, day, start.getUTCHours(), start.getUTCMinutes(), start.getUTCSeconds(), start.getUTCMilliseconds());
+  const extraMs = ((d.weeks * 7 + d.days) * 24 * 3600 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000;
   return new Date(shifted + extraMs);
 }

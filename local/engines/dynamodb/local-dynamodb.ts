@@ -81,7 +81,9 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
  * how many requests were made.
  */
 export async function startLocalDynamoDb(options: LocalDynamoDbOptions): Promise<LocalDynamoDb> {
-  const engine = options.endpoint ? { url: options.endpoint.replace(/\/+$/, ''), stop: async () => undefined } : await spawnDynamoDbLocal({ path: options.path });
+  const engine = options.endpoint
+    ? { url: options.endpoint.replace(/\/+$/, ''), stop: async () => undefined }
+    : await spawnDynamoDbLocal({ path: options.path });
   let proxy: CountingProxy | undefined;
   try {
     const client = localClient(engine.url);
@@ -263,7 +265,9 @@ async function ensureTable(client: DynamoDBClient, tableName: string): Promise<T
     table = await waitActive(client, tableName);
     // DynamoDB Local accepts the TTL setting but never deletes expired items; the code must not rely on it either.
     await client
-      .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: TableDefinition.timeToLiveAttribute } }))
+      .send(
+        new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: TableDefinition.timeToLiveAttribute } }),
+      )
       .catch(() => undefined);
   } else if (!table.StreamSpecification?.StreamEnabled) {
     // A table kept on disk from before the stream was part of the definition.

@@ -32,9 +32,7 @@ function zoneOffsetMinutes(timeZone: string, instant: number): number {
 export function parseAtExpression(expression: string, timeZone = 'UTC'): Date {
   const match = AT_EXPRESSION.exec(expression.trim());
   if (!match) {
-    throw new InvalidScheduleExpressionError(
-      `Only one-time schedules "at(yyyy-mm-ddThh:mm:ss)" run locally, not "${expression}"`,
-    );
+    throw new InvalidScheduleExpressionError(`Only one-time schedules "at(yyyy-mm-ddThh:mm:ss)" run locally, not "${expression}"`);
   }
   const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
   const wallClockAsUtc = Date.UTC(y, mo - 1, d, h, mi, s);

@@ -199,7 +199,10 @@ export class LocalScheduler {
     const at = parseAtExpression(schedule.ScheduleExpression, schedule.ScheduleExpressionTimezone);
     const k = key(schedule.GroupName, schedule.Name);
     // A time already past (e.g. while the runtime was down) fires at the next chance, as AWS does.
-    this.timers.set(k, this.options.clock.setTimer(at, () => this.fire(schedule, at), `schedule ${k}`));
+    this.timers.set(
+      k,
+      this.options.clock.setTimer(at, () => this.fire(schedule, at), `schedule ${k}`),
+    );
   }
 
   private async fire(schedule: Schedule, at: Date): Promise<void> {

@@ -1,8 +1,7 @@
 /** ARNs the local engines mint and read; the account is AWS's documented placeholder for local use. */
 export const LOCAL_ACCOUNT_ID = '000000000000';
 
-export const lambdaFunctionArn = (region: string, functionId: string): string =>
-  `arn:aws:lambda:${region}:${LOCAL_ACCOUNT_ID}:function:${functionId}`;
+export const lambdaFunctionArn = (region: string, functionId: string): string => `arn:aws:lambda:${region}:${LOCAL_ACCOUNT_ID}:function:${functionId}`;
 
 /** "IopTasks", "arn:aws:lambda:r:a:function:IopTasks" or "...:function:IopTasks:$LATEST" → "IopTasks". */
 export function functionIdFromArn(nameOrArn: string): string {
@@ -12,8 +11,7 @@ export function functionIdFromArn(nameOrArn: string): string {
   return nameOrArn.slice(at + marker.length).split(':')[0] ?? nameOrArn;
 }
 
-export const stateMachineArn = (region: string, name: string): string =>
-  `arn:aws:states:${region}:${LOCAL_ACCOUNT_ID}:stateMachine:${name}`;
+export const stateMachineArn = (region: string, name: string): string => `arn:aws:states:${region}:${LOCAL_ACCOUNT_ID}:stateMachine:${name}`;
 
 export function executionArnFor(stateMachine: string, executionName: string): string {
   return `${stateMachine.replace(':stateMachine:', ':execution:')}:${executionName}`;

@@ -126,14 +126,7 @@ function rewriteTask(name: string, state: Json, tasks: Map<string, LocalTaskSpec
   if (!kind) {
     throw sfnError(SfnErrorTypes.invalidDefinition, `State "${name}": resource ${resource} is not supported locally`);
   }
-  const {
-    TimeoutSeconds,
-    TimeoutSecondsPath,
-    HeartbeatSeconds,
-    HeartbeatSecondsPath,
-    Parameters,
-    ...rest
-  } = state;
+  const { TimeoutSeconds, TimeoutSecondsPath, HeartbeatSeconds, HeartbeatSecondsPath, Parameters, ...rest } = state;
   const callback = kind === LocalTaskKinds.lambdaCallback;
   let parameters = Parameters === undefined ? undefined : markContextPaths(Parameters, name);
   const out: Json = { ...rest };

@@ -4,14 +4,7 @@ import { waitUntilIdle } from '../clock/wait-until-idle.js';
 import { executionArnFor, functionIdFromArn, isStateMachineArn, stateMachineArn } from './arns.js';
 import { applySubstitutions } from './definition-substitutions.js';
 import { eventWithDetails, fromLibraryEvent, type HistoryEvent, type HistoryEventInput } from './history-event.js';
-import {
-  fillContextMarkers,
-  LocalTaskKinds,
-  takeHiddenKeys,
-  toLocalDefinition,
-  type LocalDefinition,
-  type LocalTaskSpec,
-} from './local-definition.js';
+import { fillContextMarkers, LocalTaskKinds, takeHiddenKeys, toLocalDefinition, type LocalDefinition, type LocalTaskSpec } from './local-definition.js';
 import { sfnError, SfnErrorTypes } from './sfn-errors.js';
 import { loadStatesTimeoutError, statesTimeout } from './states-timeout.js';
 import { mintTaskToken } from './task-token.js';
@@ -72,10 +65,7 @@ export interface ExecutionDescription {
   readonly stateTransitionCount: number;
 }
 
-export type ExecutionSummary = Pick<
-  ExecutionDescription,
-  'executionArn' | 'stateMachineArn' | 'name' | 'status' | 'startDate' | 'stopDate'
->;
+export type ExecutionSummary = Pick<ExecutionDescription, 'executionArn' | 'stateMachineArn' | 'name' | 'status' | 'startDate' | 'stopDate'>;
 
 interface StateMachineRecord {
   readonly arn: string;
@@ -132,6 +122,7 @@ class TaskFailure extends Error {
   }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Step Functions refuses control characters in names, so the pattern names them.
 const EXECUTION_NAME = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]{1,80}$/;
 const DEFAULT_REGION = 'eu-north-1';
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -172,7 +163,7 @@ export class LocalStepFunctions {
   // ---- state machines ----
 
   createStateMachine(input: CreateStateMachineInput): { stateMachineArn: string; creationDate: Date } {
-    const raw = typeof input.definition === 'string' ? (parseDefinition(input.definition)) : input.definition;
+    const raw = typeof input.definition === 'string' ? parseDefinition(input.definition) : input.definition;
     const definition = applySubstitutions(raw, { region: this.region, ...(input.substitutions ? { extra: input.substitutions } : {}) });
     const definitionText = JSON.stringify(definition);
     const arn = stateMachineArn(this.region, input.name);
@@ -254,24 +245,20 @@ export class LocalStepFunctions {
     return this.describe(this.execution(input.executionArn));
   }
 
-  getExecutionHistory(input: {
-    executionArn: string;
-    maxResults?: number;
+  getExecutionHistory(input: { executionArn: string; maxResults?: number; nextToken?: string; reverseOrder?: boolean }): {
+    events: HistoryEvent[];
     nextToken?: string;
-    reverseOrder?: boolean;
-  }): { events: HistoryEvent[]; nextToken?: string } {
+  } {
     const events = [...this.execution(input.executionArn).history];
     if (input.reverseOrder) events.reverse();
     const { page, nextToken } = paginate(events, input.maxResults, input.nextToken);
     return nextToken ? { events: page, nextToken } : { events: page };
   }
 
-  listExecutions(input: {
-    stateMachineArn: string;
-    statusFilter?: ExecutionStatus;
-    maxResults?: number;
+  listExecutions(input: { stateMachineArn: string; statusFilter?: ExecutionStatus; maxResults?: number; nextToken?: string }): {
+    executions: ExecutionSummary[];
     nextToken?: string;
-  }): { executions: ExecutionSummary[]; nextToken?: string } {
+  } {
     this.machine(input.stateMachineArn);
     const matching = [...this.executions.values()]
       .filter((e) => e.machine.arn === input.stateMachineArn)
@@ -395,11 +382,7 @@ export class LocalStepFunctions {
     e.history.push({ ...event, id, previousEventId: id - 1, timestamp: this.clock.now() });
   }
 
-  private finish(
-    e: ExecutionRecord,
-    status: Exclude<ExecutionStatus, 'RUNNING'>,
-    detail: { output?: string; error?: string; cause?: string },
-  ): void {
+  private finish(e: ExecutionRecord, status: Exclude<ExecutionStatus, 'RUNNING'>, detail: { output?: string; error?: string; cause?: string }): void {
     if (e.status !== ExecutionStatuses.running) return;
     e.status = status;
     e.stopDate = this.clock.now();
@@ -421,9 +404,7 @@ export class LocalStepFunctions {
     const machine = new StateMachine(local.definition as unknown as StateMachineDefinition, {
       validationOptions: { noValidate: true },
     });
-    const handlers = Object.fromEntries(
-      [...local.tasks.values()].map((spec) => [spec.stateName, (input: unknown) => this.runTask(e, spec, input)]),
-    );
+    const handlers = Object.fromEntries([...local.tasks.values()].map((spec) => [spec.stateName, (input: unknown) => this.runTask(e, spec, input)]));
     const run = machine.run(JSON.parse(e.input), {
       overrides: {
         taskResourceLocalHandlers: handlers as never,
@@ -509,13 +490,7 @@ export class LocalStepFunctions {
     return eventWithDetails(type, { resourceType, resource, ...details });
   }
 
-  private async invokeTask(
-    e: ExecutionRecord,
-    spec: LocalTaskSpec,
-    functionId: string,
-    payload: unknown,
-    parameters: unknown,
-  ): Promise<unknown> {
+  private async invokeTask(e: ExecutionRecord, spec: LocalTaskSpec, functionId: string, payload: unknown, parameters: unknown): Promise<unknown> {
     this.record(e, this.taskEvent('TaskScheduled', spec, { region: this.region, parameters: JSON.stringify(parameters) }));
     this.record(e, this.taskEvent('TaskStarted', spec));
     const result = await this.invoke(e, spec, functionId, payload);
@@ -620,10 +595,7 @@ export class LocalStepFunctions {
     } catch (error) {
       const failure = error as Error;
       const timedOut = failure.name === 'States.Timeout';
-      this.record(
-        e,
-        this.taskEvent(timedOut ? 'TaskTimedOut' : 'TaskFailed', spec, { error: failure.name, cause: failure.message }),
-      );
+      this.record(e, this.taskEvent(timedOut ? 'TaskTimedOut' : 'TaskFailed', spec, { error: failure.name, cause: failure.message }));
       throw failure;
     }
   }

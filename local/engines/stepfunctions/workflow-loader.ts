@@ -9,10 +9,7 @@ import type { LocalStepFunctions } from './local-step-functions.js';
  * STATE_MACHINE_ARN_PREFIX + name resolves in both worlds.
  * Missing files are skipped and reported, so a half-built tree still starts.
  */
-export function loadWorkflowCatalog(
-  engine: LocalStepFunctions,
-  options: { rootDir: string; namePrefix: string },
-): { loaded: string[]; missing: string[] } {
+export function loadWorkflowCatalog(engine: LocalStepFunctions, options: { rootDir: string; namePrefix: string }): { loaded: string[]; missing: string[] } {
   const loaded: string[] = [];
   const missing: string[] = [];
   for (const workflow of WorkflowCatalog) {

@@ -1,6 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record,
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  type GetRecordsCommandOutput,
+  GetShardIteratorCommand,
+  type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { createLogger } from '../../../shared/platform/logger.js';
@@ -70,12 +75,14 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
 
   async function shardIterator(shardId: string): Promise<string | undefined> {
     const after = checkpoints[shardId];
-    const out = await client.send(new GetShardIteratorCommand({
-      StreamArn: options.streamArn,
-      ShardId: shardId,
-      ShardIteratorType: after ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
-      SequenceNumber: after,
-    }));
+    const out = await client.send(
+      new GetShardIteratorCommand({
+        StreamArn: options.streamArn,
+        ShardId: shardId,
+        ShardIteratorType: after ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
+        SequenceNumber: after,
+      }),
+    );
     return out.ShardIterator;
   }
 
@@ -100,7 +107,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       if (iterators.get(shardId) === null) continue; // closed and read to its end
       let iterator = iterators.get(shardId) ?? (await shardIterator(shardId));
       if (!iterator) continue;
-      let out;
+      let out: GetRecordsCommandOutput;
       try {
         out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
       } catch (error) {

@@ -41,7 +41,7 @@ export const IopRouteDocs: RouteDocs = {
   },
   'GET /iop/cases/{id}/timeline': {
     summary: 'The events of the case, oldest first, with who, when and the plain-language text, a page at a time',
-    description: '`limit` changes per page (default 50, at most 200); pass the answer\'s `next` as `after` for the next page.',
+    description: "`limit` changes per page (default 50, at most 200); pass the answer's `next` as `after` for the next page.",
     tags: ['iop'],
     query: PageQuery,
     success: { status: 200, description: '{ items: timeline entries, next? }' },

@@ -14,7 +14,8 @@ export function generateAgreement(state: IopCase, decision: IopDecision, now: Da
   const inForce = state.agreementInForce;
   // An amendment keeps the term it amends; a new agreement starts at the planned start, or today if that has passed.
   const plannedStart = new Date(`${draft.plannedStart}T00:00:00.000Z`);
-  const termStart = inForce?.termStart ?? (isAfter(plannedStart, now) ? plannedStart.toISOString() : new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`).toISOString());
+  const termStart =
+    inForce?.termStart ?? (isAfter(plannedStart, now) ? plannedStart.toISOString() : new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`).toISOString());
   const termEnd = inForce?.termEnd ?? addMonths(termStart, Math.min(draft.durationMonths, config.maxTermMonths));
   const contributions = Object.fromEntries(parties.map((p) => [p.orgId, draft.contributions[p.orgId] ?? { moneySekPerYear: 0, inKindSekPerYear: 0 }]));
   return {

@@ -12,8 +12,17 @@ export { generateAgreement, isFullySigned, reviewSlots } from './agreement.js';
 export { initiate, applyAction, ActionStages, everyPartyConsented, precheckOf, newCaseIds, renewalIdOf } from './reducer.js';
 export type { NewCaseIds } from './reducer.js';
 export {
-  pendingOutcome, markReminderSent, markStalled, markOverdue, lapseInvitations, escalate,
-  markNeedsAttention, scheduleReviews, openReview, endAgreement, renewalOf,
+  pendingOutcome,
+  markReminderSent,
+  markStalled,
+  markOverdue,
+  lapseInvitations,
+  escalate,
+  markNeedsAttention,
+  scheduleReviews,
+  openReview,
+  endAgreement,
+  renewalOf,
 } from './lifecycle.js';
 export type { IopTransition } from './transition.js';
 export { isAllowed, authorise, canRead, canInitiate, ActionActors, RoleOfSide } from './permissions.js';

@@ -2,7 +2,18 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { SystemActor } from '../../platform/auth/actor.js';
 import type { IopConfig } from './config.js';
 import type { IopCase, IopReview, WaitKind, WaitOutput } from './case-model.js';
-import { awaitingSignatures, activeParties, emptyCaseRecords, isOpenReview, isTerminal, openReviews, reviewNamesEn, reviewNamesSv, waitKindOf, withReview } from './case-model.js';
+import {
+  awaitingSignatures,
+  activeParties,
+  emptyCaseRecords,
+  isOpenReview,
+  isTerminal,
+  openReviews,
+  reviewNamesEn,
+  reviewNamesSv,
+  waitKindOf,
+  withReview,
+} from './case-model.js';
 import { reviewSlots } from './agreement.js';
 import { addDays, dateOnly, isAfter } from './dates.js';
 import type { IopEffect } from './iop-effect.js';
@@ -43,10 +54,19 @@ export function markReminderSent(state: IopCase, waitKind: WaitKind, now: Date, 
   const label = WaitLabels[waitKind];
   return {
     state: next,
-    timeline: [timelineEntry('reminder-sent', actor, now, {
-      sv: `Påminnelse: det är dags att ${label.sv}. Ny sista dag ${dueAt.slice(0, 10)}.`,
-      en: `Reminder: it is time to ${label.en}. New due date ${dueAt.slice(0, 10)}.`,
-    }, true, { waitKind, dueAt })],
+    timeline: [
+      timelineEntry(
+        'reminder-sent',
+        actor,
+        now,
+        {
+          sv: `Påminnelse: det är dags att ${label.sv}. Ny sista dag ${dueAt.slice(0, 10)}.`,
+          en: `Reminder: it is time to ${label.en}. New due date ${dueAt.slice(0, 10)}.`,
+        },
+        true,
+        { waitKind, dueAt },
+      ),
+    ],
     effects: [],
   };
 }
@@ -56,11 +76,24 @@ export function markStalled(state: IopCase, waitKind: 'consensus' | 'signatures'
   if (!isCurrentWait(state, waitKind) || state.flags.stalled) return unchanged(state);
   const deadline = state.deadlines[waitKind];
   return {
-    state: { ...state, flags: { ...state.flags, stalled: now.toISOString() }, deadlines: { ...state.deadlines, [waitKind]: { ...deadline, dueAt: deadline?.dueAt ?? now.toISOString(), escalatedAt: now.toISOString() } } },
-    timeline: [timelineEntry('stalled', actor, now, {
-      sv: 'Ärendet har stått still efter sista dagen och är markerat som avstannat. Det finns kvar och kan återupptas när parterna agerar.',
-      en: 'The case has not moved past its due date and is marked as stalled. It is kept and resumes when the parties act.',
-    }, true, { waitKind })],
+    state: {
+      ...state,
+      flags: { ...state.flags, stalled: now.toISOString() },
+      deadlines: { ...state.deadlines, [waitKind]: { ...deadline, dueAt: deadline?.dueAt ?? now.toISOString(), escalatedAt: now.toISOString() } },
+    },
+    timeline: [
+      timelineEntry(
+        'stalled',
+        actor,
+        now,
+        {
+          sv: 'Ärendet har stått still efter sista dagen och är markerat som avstannat. Det finns kvar och kan återupptas när parterna agerar.',
+          en: 'The case has not moved past its due date and is marked as stalled. It is kept and resumes when the parties act.',
+        },
+        true,
+        { waitKind },
+      ),
+    ],
     effects: [],
   };
 }
@@ -71,10 +104,21 @@ export function markOverdue(state: IopCase, waitKind: 'decision' | 'review', now
   if (!isCurrentWait(state, waitKind) || state.flags.overdue) return unchanged(state);
   const deadline = state.deadlines[waitKind];
   return {
-    state: { ...state, flags: { ...state.flags, overdue: now.toISOString() }, deadlines: { ...state.deadlines, [waitKind]: { ...deadline, dueAt: deadline?.dueAt ?? now.toISOString(), escalatedAt: now.toISOString() } } },
-    timeline: [timelineEntry('overdue', actor, now,
-      { sv: 'Beslutet är försenat och har eskalerats till ansvarig chef.', en: 'The decision is overdue and has been escalated to the responsible manager.' },
-      true, { waitKind })],
+    state: {
+      ...state,
+      flags: { ...state.flags, overdue: now.toISOString() },
+      deadlines: { ...state.deadlines, [waitKind]: { ...deadline, dueAt: deadline?.dueAt ?? now.toISOString(), escalatedAt: now.toISOString() } },
+    },
+    timeline: [
+      timelineEntry(
+        'overdue',
+        actor,
+        now,
+        { sv: 'Beslutet är försenat och har eskalerats till ansvarig chef.', en: 'The decision is overdue and has been escalated to the responsible manager.' },
+        true,
+        { waitKind },
+      ),
+    ],
     effects: [],
   };
 }
@@ -88,13 +132,25 @@ function markReviewsOverdue(state: IopCase, now: Date, actor: Actor): IopTransit
   const deadline = state.deadlines.review;
   const flagged = late.reduce((s, r) => withReview(s, { ...r, overdueAt: iso }), state);
   return {
-    state: { ...flagged, flags: { ...flagged.flags, overdue: iso }, deadlines: { ...flagged.deadlines, review: { ...deadline, dueAt: deadline?.dueAt ?? iso, escalatedAt: iso } } },
-    timeline: [timelineEntry('overdue', actor, now, late.length > 1
-      ? { sv: `${reviewNamesSv(late)} är försenade och har eskalerats.`, en: `${reviewNamesEn(late)} are overdue and have been escalated.` }
-      : late.length === 1
-        ? { sv: `${reviewNamesSv(late)} är försenad och har eskalerats.`, en: `${reviewNamesEn(late)} is overdue and has been escalated.` }
-        : { sv: 'Uppföljningen är försenad och har eskalerats.', en: 'The review is overdue and has been escalated.' },
-    true, { waitKind: 'review', reviewNumbers: late.map((r) => r.number) })],
+    state: {
+      ...flagged,
+      flags: { ...flagged.flags, overdue: iso },
+      deadlines: { ...flagged.deadlines, review: { ...deadline, dueAt: deadline?.dueAt ?? iso, escalatedAt: iso } },
+    },
+    timeline: [
+      timelineEntry(
+        'overdue',
+        actor,
+        now,
+        late.length > 1
+          ? { sv: `${reviewNamesSv(late)} är försenade och har eskalerats.`, en: `${reviewNamesEn(late)} are overdue and have been escalated.` }
+          : late.length === 1
+            ? { sv: `${reviewNamesSv(late)} är försenad och har eskalerats.`, en: `${reviewNamesEn(late)} is overdue and has been escalated.` }
+            : { sv: 'Uppföljningen är försenad och har eskalerats.', en: 'The review is overdue and has been escalated.' },
+        true,
+        { waitKind: 'review', reviewNumbers: late.map((r) => r.number) },
+      ),
+    ],
     effects: [],
   };
 }
@@ -110,10 +166,19 @@ export function lapseInvitations(state: IopCase, now: Date, actor: Actor = Syste
       parties: state.parties.map((p) => (p.invitation === 'pending' ? { ...p, invitation: 'lapsed' as const } : p)),
       flags: { ...state.flags, invitationsLapsed: now.toISOString(), stalled: now.toISOString() },
     },
-    timeline: [timelineEntry('invitations-lapsed', actor, now, {
-      sv: `Inbjudan till ${pending.map((p) => p.name).join(', ')} har gått ut utan svar. Ärendet står still tills initiativtagaren drar tillbaka det eller startar ett nytt.`,
-      en: `The invitation to ${pending.map((p) => p.name).join(', ')} lapsed without an answer. The case is stalled until the initiator withdraws it or starts a new one.`,
-    }, true, { lapsed: pending.map((p) => p.orgId) })],
+    timeline: [
+      timelineEntry(
+        'invitations-lapsed',
+        actor,
+        now,
+        {
+          sv: `Inbjudan till ${pending.map((p) => p.name).join(', ')} har gått ut utan svar. Ärendet står still tills initiativtagaren drar tillbaka det eller startar ett nytt.`,
+          en: `The invitation to ${pending.map((p) => p.name).join(', ')} lapsed without an answer. The case is stalled until the initiator withdraws it or starts a new one.`,
+        },
+        true,
+        { lapsed: pending.map((p) => p.orgId) },
+      ),
+    ],
     effects: [],
   };
 }
@@ -121,21 +186,33 @@ export function lapseInvitations(state: IopCase, now: Date, actor: Actor = Syste
 /** The escalation path of each wait, as the workflow's Escalate* states call it. */
 export function escalate(state: IopCase, waitKind: WaitKind, now: Date): IopTransition {
   switch (waitKind) {
-    case 'invitations': return lapseInvitations(state, now);
+    case 'invitations':
+      return lapseInvitations(state, now);
     case 'consensus':
-    case 'signatures': return markStalled(state, waitKind, now);
+    case 'signatures':
+      return markStalled(state, waitKind, now);
     case 'decision':
-    case 'review': return markOverdue(state, waitKind, now);
+    case 'review':
+      return markOverdue(state, waitKind, now);
   }
 }
 
 export function markNeedsAttention(state: IopCase, error: string, now: Date, actor: Actor = SystemActor): IopTransition {
   return {
     state: { ...state, flags: { ...state.flags, needsAttention: { at: now.toISOString(), error: error.slice(0, 1000) } } },
-    timeline: [timelineEntry('needs-attention', actor, now, {
-      sv: 'Ett tekniskt fel stoppade ett steg. Ärendet är markerat för åtgärd och återupptas automatiskt.',
-      en: 'A technical fault stopped a step. The case is marked for attention and will be resumed automatically.',
-    }, false, { error: error.slice(0, 1000) })],
+    timeline: [
+      timelineEntry(
+        'needs-attention',
+        actor,
+        now,
+        {
+          sv: 'Ett tekniskt fel stoppade ett steg. Ärendet är markerat för åtgärd och återupptas automatiskt.',
+          en: 'A technical fault stopped a step. The case is marked for attention and will be resumed automatically.',
+        },
+        false,
+        { error: error.slice(0, 1000) },
+      ),
+    ],
     effects: [],
   };
 }
@@ -155,11 +232,23 @@ export function scheduleReviews(state: IopCase, now: Date, config: IopConfig): I
   const iso = now.toISOString();
   return {
     state: { ...state, reviewsScheduledAt: iso, termEndScheduledAt: iso },
-    timeline: [timelineEntry('reviews-scheduled', SystemActor, now, {
-      sv: `Uppföljningar är planerade: ${slots.map((s) => `${s.at.slice(0, 10)}${s.final ? ' (slutuppföljning)' : ''}`).join(', ')}. Överenskommelsen upphör när avtalstiden går ut ${dateOnly(inForce.termEnd)}.`,
-      en: `Reviews are planned: ${slots.map((s) => `${s.at.slice(0, 10)}${s.final ? ' (final review)' : ''}`).join(', ')}. The agreement ends when its term runs out on ${dateOnly(inForce.termEnd)}.`,
-    }, true, { reviews: slots, termEnd: inForce.termEnd })],
-    effects: [{ type: 'schedule-reviews', reviews: slots }, { type: 'schedule-term-end', at: inForce.termEnd }],
+    timeline: [
+      timelineEntry(
+        'reviews-scheduled',
+        SystemActor,
+        now,
+        {
+          sv: `Uppföljningar är planerade: ${slots.map((s) => `${s.at.slice(0, 10)}${s.final ? ' (slutuppföljning)' : ''}`).join(', ')}. Överenskommelsen upphör när avtalstiden går ut ${dateOnly(inForce.termEnd)}.`,
+          en: `Reviews are planned: ${slots.map((s) => `${s.at.slice(0, 10)}${s.final ? ' (final review)' : ''}`).join(', ')}. The agreement ends when its term runs out on ${dateOnly(inForce.termEnd)}.`,
+        },
+        true,
+        { reviews: slots, termEnd: inForce.termEnd },
+      ),
+    ],
+    effects: [
+      { type: 'schedule-reviews', reviews: slots },
+      { type: 'schedule-term-end', at: inForce.termEnd },
+    ],
   };
 }
 
@@ -171,10 +260,20 @@ function withTermEndSchedule<T extends IopTransition>(t: T, now: Date): T {
   return {
     ...t,
     state: { ...s, termEndScheduledAt: now.toISOString() },
-    timeline: [...t.timeline, timelineEntry('term-end-scheduled', SystemActor, now, {
-      sv: `Överenskommelsen upphör när avtalstiden går ut ${dateOnly(inForce.termEnd)}.`,
-      en: `The agreement ends when its term runs out on ${dateOnly(inForce.termEnd)}.`,
-    }, false, { termEnd: inForce.termEnd })],
+    timeline: [
+      ...t.timeline,
+      timelineEntry(
+        'term-end-scheduled',
+        SystemActor,
+        now,
+        {
+          sv: `Överenskommelsen upphör när avtalstiden går ut ${dateOnly(inForce.termEnd)}.`,
+          en: `The agreement ends when its term runs out on ${dateOnly(inForce.termEnd)}.`,
+        },
+        false,
+        { termEnd: inForce.termEnd },
+      ),
+    ],
     effects: [...t.effects, { type: 'schedule-term-end', at: inForce.termEnd } satisfies IopEffect],
   };
 }
@@ -234,10 +333,19 @@ export function openReview(state: IopCase, review: { reviewNumber: number; final
       next = earlier.reduce((s, r) => withReview(s, { ...r, overdueAt: r.overdueAt ?? iso }), next);
       next = { ...next, flags: { ...next.flags, overdue: iso } };
       const plural = earlier.length > 1;
-      timeline.push(timelineEntry('review-overdue', SystemActor, now, {
-        sv: `${reviewNamesSv(earlier)} ${plural ? 'är inte klara' : 'är inte klar'} när ${added.final ? 'slutuppföljningen' : `uppföljning ${added.number}`} börjar. ${plural ? 'De är försenade och har' : 'Den är försenad och har'} eskalerats, och ${plural ? 'de' : 'den'} kan fortfarande rapporteras och beslutas.`,
-        en: `${reviewNamesEn(earlier)} ${plural ? 'are' : 'is'} not finished when ${added.final ? 'the final review' : `review ${added.number}`} starts. ${plural ? 'They are overdue and have' : 'It is overdue and has'} been escalated, and can still be reported on and decided.`,
-      }, true, { reviewNumbers: earlier.map((r) => r.number), nextReview: added.number }));
+      timeline.push(
+        timelineEntry(
+          'review-overdue',
+          SystemActor,
+          now,
+          {
+            sv: `${reviewNamesSv(earlier)} ${plural ? 'är inte klara' : 'är inte klar'} när ${added.final ? 'slutuppföljningen' : `uppföljning ${added.number}`} börjar. ${plural ? 'De är försenade och har' : 'Den är försenad och har'} eskalerats, och ${plural ? 'de' : 'den'} kan fortfarande rapporteras och beslutas.`,
+            en: `${reviewNamesEn(earlier)} ${plural ? 'are' : 'is'} not finished when ${added.final ? 'the final review' : `review ${added.number}`} starts. ${plural ? 'They are overdue and have' : 'It is overdue and has'} been escalated, and can still be reported on and decided.`,
+          },
+          true,
+          { reviewNumbers: earlier.map((r) => r.number), nextReview: added.number },
+        ),
+      );
     }
   }
   // A later review holds the period: this one is recorded and handled, oldest first, by that review's execution.
@@ -251,35 +359,74 @@ export function openReview(state: IopCase, review: { reviewNumber: number; final
     const entered = enterStage(next, 'review', now, config);
     const dueAt = entered.deadlines.review?.dueAt ?? iso;
     next = toHold.reduce((s, r) => withReview(s, { ...r, dueAt }), entered);
-    const overdue = openReviews(next).map((r) => r.overdueAt).filter((at): at is string => at !== undefined).sort()[0];
+    const overdue = openReviews(next)
+      .map((r) => r.overdueAt)
+      .filter((at): at is string => at !== undefined)
+      .sort()[0];
     if (overdue) next = { ...next, flags: { ...next.flags, overdue } };
     if (state.stage !== 'review') timeline.push(stageChanged(SystemActor, now, state.stage, 'review'));
     for (const r of toHold) {
       if (r.dueAt !== undefined) {
         // Held before, then paused by an amendment decided at an earlier review.
-        timeline.push(timelineEntry('review-resumed', SystemActor, now, {
-          sv: `${reviewNamesSv([r])} fortsätter nu när ändringen av överenskommelsen är klar. Organisationen lämnar rapport senast ${dateOnly(dueAt)}.`,
-          en: `${reviewNamesEn([r])} continues now that the amendment of the agreement is finished. The organisation reports by ${dateOnly(dueAt)}.`,
-        }, true, { reviewNumber: r.number, final: r.final, openedAt: r.openedAt, dueAt }));
+        timeline.push(
+          timelineEntry(
+            'review-resumed',
+            SystemActor,
+            now,
+            {
+              sv: `${reviewNamesSv([r])} fortsätter nu när ändringen av överenskommelsen är klar. Organisationen lämnar rapport senast ${dateOnly(dueAt)}.`,
+              en: `${reviewNamesEn([r])} continues now that the amendment of the agreement is finished. The organisation reports by ${dateOnly(dueAt)}.`,
+            },
+            true,
+            { reviewNumber: r.number, final: r.final, openedAt: r.openedAt, dueAt },
+          ),
+        );
         continue;
       }
-      const late = dateOnly(r.openedAt) !== dateOnly(iso)
-        ? { sv: ` Den blev aktuell ${dateOnly(r.openedAt)}, medan överenskommelsen ändrades.`, en: ` It fell due on ${dateOnly(r.openedAt)}, while the agreement was being amended.` }
-        : { sv: '', en: '' };
-      timeline.push(timelineEntry('review-opened', SystemActor, now, r.final
-        ? { sv: `Slutuppföljningen har börjat. Organisationen lämnar rapport senast ${dateOnly(dueAt)}; sedan beslutar parterna om förnyelse eller avslut.${late.sv}`, en: `The final review has started. The organisation reports by ${dateOnly(dueAt)}; then the parties decide to renew or close.${late.en}` }
-        : { sv: `Årlig uppföljning ${r.number} har börjat. Organisationen lämnar rapport senast ${dateOnly(dueAt)}.${late.sv}`, en: `Annual review ${r.number} has started. The organisation reports by ${dateOnly(dueAt)}.${late.en}` },
-      true, { reviewNumber: r.number, final: r.final, openedAt: r.openedAt, dueAt }));
+      const late =
+        dateOnly(r.openedAt) !== dateOnly(iso)
+          ? {
+              sv: ` Den blev aktuell ${dateOnly(r.openedAt)}, medan överenskommelsen ändrades.`,
+              en: ` It fell due on ${dateOnly(r.openedAt)}, while the agreement was being amended.`,
+            }
+          : { sv: '', en: '' };
+      timeline.push(
+        timelineEntry(
+          'review-opened',
+          SystemActor,
+          now,
+          r.final
+            ? {
+                sv: `Slutuppföljningen har börjat. Organisationen lämnar rapport senast ${dateOnly(dueAt)}; sedan beslutar parterna om förnyelse eller avslut.${late.sv}`,
+                en: `The final review has started. The organisation reports by ${dateOnly(dueAt)}; then the parties decide to renew or close.${late.en}`,
+              }
+            : {
+                sv: `Årlig uppföljning ${r.number} har börjat. Organisationen lämnar rapport senast ${dateOnly(dueAt)}.${late.sv}`,
+                en: `Annual review ${r.number} has started. The organisation reports by ${dateOnly(dueAt)}.${late.en}`,
+              },
+          true,
+          { reviewNumber: r.number, final: r.final, openedAt: r.openedAt, dueAt },
+        ),
+      );
     }
     return result({ state: next, timeline, effects: [] }, true, false);
   }
 
   // An amendment is under way: the review is due now and starts when the amendment is done.
   if (!existing) {
-    timeline.push(timelineEntry('review-due', SystemActor, now, {
-      sv: `${review.final ? 'Slutuppföljningen' : `Uppföljning ${review.reviewNumber}`} ska göras från och med i dag. Den börjar när ändringen av överenskommelsen är klar; överenskommelsen gäller som förut under tiden.`,
-      en: `${review.final ? 'The final review' : `Review ${review.reviewNumber}`} is due from today. It starts when the amendment of the agreement is finished; the agreement stays in force as it is meanwhile.`,
-    }, true, { reviewNumber: review.reviewNumber, final: review.final }));
+    timeline.push(
+      timelineEntry(
+        'review-due',
+        SystemActor,
+        now,
+        {
+          sv: `${review.final ? 'Slutuppföljningen' : `Uppföljning ${review.reviewNumber}`} ska göras från och med i dag. Den börjar när ändringen av överenskommelsen är klar; överenskommelsen gäller som förut under tiden.`,
+          en: `${review.final ? 'The final review' : `Review ${review.reviewNumber}`} is due from today. It starts when the amendment of the agreement is finished; the agreement stays in force as it is meanwhile.`,
+        },
+        true,
+        { reviewNumber: review.reviewNumber, final: review.final },
+      ),
+    );
   }
   return result({ state: next, timeline, effects: [] }, false, true);
 }
@@ -319,17 +466,34 @@ export function endAgreement(state: IopCase, now: Date, options: { readonly atTe
   }
   next = { ...next, stage: 'closed', endReason, endsAt, agreementInForce: undefined, amending: false };
   effects.push({ type: 'cancel-schedules' });
-  const ended = endReason === 'term-ended'
-    ? { sv: `Avtalstiden gick ut ${dateOnly(endsAt)}. Överenskommelsen har upphört att gälla och ärendet är avslutat.`, en: `The term ran out on ${dateOnly(endsAt)}. The agreement has ended and the case is closed.` }
-    : { sv: 'Överenskommelsen har upphört att gälla och ärendet är avslutat.', en: 'The agreement has ended and the case is closed.' };
-  const left = unfinished.length === 0 ? { sv: '', en: '' } : unfinished.length === 1
-    ? { sv: ` ${reviewNamesSv(unfinished)} var inte klar och avslutas med överenskommelsen.`, en: ` ${reviewNamesEn(unfinished)} was not finished and closes with the agreement.` }
-    : { sv: ` ${reviewNamesSv(unfinished)} var inte klara och avslutas med överenskommelsen.`, en: ` ${reviewNamesEn(unfinished)} were not finished and close with the agreement.` };
+  const ended =
+    endReason === 'term-ended'
+      ? {
+          sv: `Avtalstiden gick ut ${dateOnly(endsAt)}. Överenskommelsen har upphört att gälla och ärendet är avslutat.`,
+          en: `The term ran out on ${dateOnly(endsAt)}. The agreement has ended and the case is closed.`,
+        }
+      : { sv: 'Överenskommelsen har upphört att gälla och ärendet är avslutat.', en: 'The agreement has ended and the case is closed.' };
+  const left =
+    unfinished.length === 0
+      ? { sv: '', en: '' }
+      : unfinished.length === 1
+        ? {
+            sv: ` ${reviewNamesSv(unfinished)} var inte klar och avslutas med överenskommelsen.`,
+            en: ` ${reviewNamesEn(unfinished)} was not finished and closes with the agreement.`,
+          }
+        : {
+            sv: ` ${reviewNamesSv(unfinished)} var inte klara och avslutas med överenskommelsen.`,
+            en: ` ${reviewNamesEn(unfinished)} were not finished and close with the agreement.`,
+          };
   return {
     state: next,
     timeline: [
-      timelineEntry('agreement-ended', SystemActor, now, { sv: `${ended.sv}${left.sv}`, en: `${ended.en}${left.en}` }, true,
-        { ending: state.ending, endReason, endsAt, ...(unfinished.length > 0 && { unfinishedReviews: unfinished.map((r) => r.number) }) }),
+      timelineEntry('agreement-ended', SystemActor, now, { sv: `${ended.sv}${left.sv}`, en: `${ended.en}${left.en}` }, true, {
+        ending: state.ending,
+        endReason,
+        endsAt,
+        ...(unfinished.length > 0 && { unfinishedReviews: unfinished.map((r) => r.number) }),
+      }),
       stageChanged(SystemActor, now, state.stage, 'closed'),
     ],
     effects,
@@ -341,7 +505,13 @@ export function renewalOf(state: IopCase, now: Date, config: IopConfig): IopTran
   const inForce = state.agreementInForce ?? state.agreement;
   const id = state.renewedBy ?? renewalIdOf(state);
   const iso = now.toISOString();
-  const parties = activeParties(state).map((p) => ({ orgId: p.orgId, name: p.name, side: p.side, invitation: 'accepted' as const, ...(p.criteria && { criteria: p.criteria }) }));
+  const parties = activeParties(state).map((p) => ({
+    orgId: p.orgId,
+    name: p.name,
+    side: p.side,
+    invitation: 'accepted' as const,
+    ...(p.criteria && { criteria: p.criteria }),
+  }));
   const base: IopCase = {
     kind: 'iop',
     id,
@@ -368,10 +538,19 @@ export function renewalOf(state: IopCase, now: Date, config: IopConfig): IopTran
   const next = enterStage(base, 'dialogue', now, config);
   return {
     state: next,
-    timeline: [timelineEntry('case-renewed', SystemActor, now, {
-      sv: `Nytt ärende som förnyar ${state.reference}. Det börjar i dialog med den gällande överenskommelsen som första utkast.`,
-      en: `A new case renewing ${state.reference}. It starts in dialogue with the current agreement as its first draft.`,
-    }, true, { renews: state.id })],
+    timeline: [
+      timelineEntry(
+        'case-renewed',
+        SystemActor,
+        now,
+        {
+          sv: `Nytt ärende som förnyar ${state.reference}. Det börjar i dialog med den gällande överenskommelsen som första utkast.`,
+          en: `A new case renewing ${state.reference}. It starts in dialogue with the current agreement as its first draft.`,
+        },
+        true,
+        { renews: state.id },
+      ),
+    ],
     effects: [{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: `${id}-dialogue-1`, input: { caseId: id } }],
   };
 }

@@ -48,8 +48,7 @@ export function isAllowed(type: IopActionType, state: IopCase, actor: Actor): bo
     case 'approver':
       return actor.role === 'approver';
     case 'responder':
-      return (actor.role === 'civil' || actor.role === 'healthcare') &&
-        (state.consultation?.responders.some((r) => r.orgId === actor.org) ?? false);
+      return (actor.role === 'civil' || actor.role === 'healthcare') && (state.consultation?.responders.some((r) => r.orgId === actor.org) ?? false);
   }
 }
 

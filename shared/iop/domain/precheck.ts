@@ -38,17 +38,15 @@ export interface PrecheckInput {
 
 export const totalPerYear = (c: Contribution): number => c.moneySekPerYear + c.inKindSekPerYear;
 
-export function checkIdeburen(
-  orgId: string,
-  name: string,
-  criteria: IdeburenCriteria | undefined,
-  path: string,
-): PrecheckResult {
+export function checkIdeburen(orgId: string, name: string, criteria: IdeburenCriteria | undefined, path: string): PrecheckResult {
   const sv: string[] = [];
   const en: string[] = [];
   if (!criteria) {
     return {
-      check: 'ideburen', outcome: 'fail', orgId, path,
+      check: 'ideburen',
+      outcome: 'fail',
+      orgId,
+      path,
       reason: { sv: `${name}: uppgifter om idéburen organisation saknas.`, en: `${name}: details about the non-profit status are missing.` },
     };
   }
@@ -69,12 +67,21 @@ export function checkIdeburen(
   const regEn = reg ? ` Registered with Kammarkollegiet (${reg.registrationNumber}, ${reg.registeredAt}).` : ' No Kammarkollegiet registration given.';
   if (sv.length > 0) {
     return {
-      check: 'ideburen', outcome: 'fail', orgId, path,
-      reason: { sv: `${name} uppfyller inte kraven för idéburen organisation: ${sv.join('; ')}.${regSv}`, en: `${name} does not meet the criteria of an idéburen organisation: ${en.join('; ')}.${regEn}` },
+      check: 'ideburen',
+      outcome: 'fail',
+      orgId,
+      path,
+      reason: {
+        sv: `${name} uppfyller inte kraven för idéburen organisation: ${sv.join('; ')}.${regSv}`,
+        en: `${name} does not meet the criteria of an idéburen organisation: ${en.join('; ')}.${regEn}`,
+      },
     };
   }
   return {
-    check: 'ideburen', outcome: 'pass', orgId, path,
+    check: 'ideburen',
+    outcome: 'pass',
+    orgId,
+    path,
     reason: {
       sv: `${name} är en idéburen organisation: allmännyttigt syfte, inget offentligt bestämmande inflytande${criteria.isFoundation ? ', stiftelse' : ', tillgångar till allmännyttigt ändamål vid upplösning'}.${regSv}`,
       en: `${name} is an idéburen organisation: public-benefit purpose, no controlling public influence${criteria.isFoundation ? ', a foundation' : ', assets to non-profits on dissolution'}.${regEn}`,
@@ -85,10 +92,18 @@ export function checkIdeburen(
 export function checkDuration(durationMonths: number, config: IopConfig, path = 'durationMonths'): PrecheckResult {
   const ok = durationMonths <= config.maxTermMonths;
   return {
-    check: 'duration', outcome: ok ? 'pass' : 'fail', path,
+    check: 'duration',
+    outcome: ok ? 'pass' : 'fail',
+    path,
     reason: ok
-      ? { sv: `Löptiden ${durationMonths} månader ryms inom högst ${config.maxTermMonths} månader.`, en: `The term of ${durationMonths} months is within the maximum of ${config.maxTermMonths} months.` }
-      : { sv: `Löptiden ${durationMonths} månader är längre än högst ${config.maxTermMonths} månader.`, en: `The term of ${durationMonths} months exceeds the maximum of ${config.maxTermMonths} months.` },
+      ? {
+          sv: `Löptiden ${durationMonths} månader ryms inom högst ${config.maxTermMonths} månader.`,
+          en: `The term of ${durationMonths} months is within the maximum of ${config.maxTermMonths} months.`,
+        }
+      : {
+          sv: `Löptiden ${durationMonths} månader är längre än högst ${config.maxTermMonths} månader.`,
+          en: `The term of ${durationMonths} months exceeds the maximum of ${config.maxTermMonths} months.`,
+        },
   };
 }
 
@@ -99,10 +114,18 @@ export function precheck(input: PrecheckInput, config: IopConfig): PrecheckResul
   const civilTotal = input.civilParties.reduce((sum, p) => sum + totalPerYear(p.contribution), 0);
   const coFinanced = publicTotal > 0 && civilTotal > 0;
   results.push({
-    check: 'co-financing', outcome: coFinanced ? 'pass' : 'fail', path: 'contributions',
+    check: 'co-financing',
+    outcome: coFinanced ? 'pass' : 'fail',
+    path: 'contributions',
     reason: coFinanced
-      ? { sv: `Båda sidor bidrar: offentlig sida ${publicTotal} kr per år, idéburen sida ${civilTotal} kr per år.`, en: `Both sides contribute: public side SEK ${publicTotal} a year, non-profit side SEK ${civilTotal} a year.` }
-      : { sv: `Båda sidor måste bidra med pengar eller insatser (offentlig sida ${publicTotal} kr, idéburen sida ${civilTotal} kr per år).`, en: `Both sides must contribute money or in kind (public side SEK ${publicTotal}, non-profit side SEK ${civilTotal} a year).` },
+      ? {
+          sv: `Båda sidor bidrar: offentlig sida ${publicTotal} kr per år, idéburen sida ${civilTotal} kr per år.`,
+          en: `Both sides contribute: public side SEK ${publicTotal} a year, non-profit side SEK ${civilTotal} a year.`,
+        }
+      : {
+          sv: `Båda sidor måste bidra med pengar eller insatser (offentlig sida ${publicTotal} kr, idéburen sida ${civilTotal} kr per år).`,
+          en: `Both sides must contribute money or in kind (public side SEK ${publicTotal}, non-profit side SEK ${civilTotal} a year).`,
+        },
   });
 
   results.push(checkDuration(input.durationMonths, config));
@@ -111,10 +134,18 @@ export function precheck(input: PrecheckInput, config: IopConfig): PrecheckResul
   const publicMoney = input.publicParty.contribution.moneySekPerYear;
   const looksLikePurchase = civilTotal === 0 && publicMoney > 0 && publicMoney >= input.budgetPerYearSek;
   results.push({
-    check: 'purchase-like', outcome: looksLikePurchase ? 'warn' : 'pass', path: 'contributions',
+    check: 'purchase-like',
+    outcome: looksLikePurchase ? 'warn' : 'pass',
+    path: 'contributions',
     reason: looksLikePurchase
-      ? { sv: 'Ser ut som ett köp: den offentliga sidan betalar hela kostnaden och organisationen bidrar inte själv. Det ska troligen upphandlas, inte bli ett IOP.', en: 'Looks like a purchase: the public side pays the full cost and the organisation makes no contribution of its own. It is likely a procurement, not an IOP.' }
-      : { sv: 'Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.', en: 'Does not look like a purchase: the organisation contributes to the activity itself.' },
+      ? {
+          sv: 'Ser ut som ett köp: den offentliga sidan betalar hela kostnaden och organisationen bidrar inte själv. Det ska troligen upphandlas, inte bli ett IOP.',
+          en: 'Looks like a purchase: the public side pays the full cost and the organisation makes no contribution of its own. It is likely a procurement, not an IOP.',
+        }
+      : {
+          sv: 'Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.',
+          en: 'Does not look like a purchase: the organisation contributes to the activity itself.',
+        },
   });
   return results;
 }

@@ -17,7 +17,12 @@ export const IopLimits = {
   meetingsPerCase: 1_000,
   draftVersionsPerCase: 500,
 } as const;
-const OrgId = z.string().trim().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens');
+const OrgId = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens');
 const ExpectedVersion = z.number().int().positive().optional();
 
 export const ContributionSchema = z.strictObject({
@@ -35,9 +40,7 @@ export const IdeburenCriteriaSchema = z.strictObject({
   publicBodyControllingInfluence: z.boolean(),
   assetsToNonProfitOnDissolution: z.boolean(),
   isFoundation: z.boolean().default(false),
-  kammarkollegietRegistration: z
-    .strictObject({ registrationNumber: Text(64), registeredAt: z.iso.date() })
-    .optional(),
+  kammarkollegietRegistration: z.strictObject({ registrationNumber: Text(64), registeredAt: z.iso.date() }).optional(),
 });
 export type IdeburenCriteria = z.infer<typeof IdeburenCriteriaSchema>;
 
@@ -74,7 +77,10 @@ export const DraftChangesSchema = z
     purpose: Text(5000).optional(),
     targetGroup: Text(2000).optional(),
     activities: z.array(Text(1000)).min(1).max(50).optional(),
-    contributions: z.array(z.strictObject({ orgId: OrgId, contribution: ContributionSchema })).min(1).optional(),
+    contributions: z
+      .array(z.strictObject({ orgId: OrgId, contribution: ContributionSchema }))
+      .min(1)
+      .optional(),
     budgetPerYearSek: Sek.optional(),
     plannedStart: z.iso.date().optional(),
     durationMonths: z.number().int().positive().optional(),
@@ -122,7 +128,10 @@ export const IopActionSchema = z.discriminatedUnion('type', [
   action('revise-draft', { changes: DraftChangesSchema, summary: Text(2000).optional() }),
   action('consent', { draftVersion: z.number().int().positive() }),
   action('start-consultation', {
-    responders: z.array(z.strictObject({ orgId: OrgId, name: Text(200) })).min(1).max(50),
+    responders: z
+      .array(z.strictObject({ orgId: OrgId, name: Text(200) }))
+      .min(1)
+      .max(50),
     question: Text(5000),
     deadline: z.iso.datetime({ offset: true }),
   }),

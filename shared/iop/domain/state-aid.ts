@@ -25,7 +25,7 @@ export function stateAidPositions(
   if (civilOrgIds.length === 0) return [];
   const publicPerYear = publicContribution.moneySekPerYear + publicContribution.inKindSekPerYear;
   const years = Math.min(3, durationMonths / 12);
-  const eur = (publicPerYear / civilOrgIds.length) * years / config.sekPerEur;
+  const eur = ((publicPerYear / civilOrgIds.length) * years) / config.sekPerEur;
   const level = (share: number): 'ok' | 'approaching' | 'over' => (share > 1 ? 'over' : share >= config.stateAidWarnShare ? 'approaching' : 'ok');
   return civilOrgIds.map((orgId) => {
     const deMinimisShare = eur / config.deMinimisEur;

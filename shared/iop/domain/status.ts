@@ -26,8 +26,14 @@ function reviewsWaiting(state: IopCase): LocalizedText {
   const due = state.stage === 'review' ? [] : openReviews(state);
   if (due.length === 0) return { sv: '', en: '' };
   return due.length === 1
-    ? { sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`, en: ` ${reviewNamesEn(due)} is due and starts once the amendment is finished.` }
-    : { sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`, en: ` ${reviewNamesEn(due)} are due and start once the amendment is finished.` };
+    ? {
+        sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`,
+        en: ` ${reviewNamesEn(due)} is due and starts once the amendment is finished.`,
+      }
+    : {
+        sv: ` ${reviewNamesSv(due)} ska göras och börjar när ändringen är klar.`,
+        en: ` ${reviewNamesEn(due)} are due and start once the amendment is finished.`,
+      };
 }
 const plus = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ sv: `${a.sv}${b.sv}`, en: `${a.en}${b.en}` });
 
@@ -48,7 +54,10 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       const pending = parties.filter((p) => p.invitation === 'pending');
       return {
         headline: { sv: 'Förslag till IOP – väntar på svar på inbjudan', en: 'IOP proposal – waiting for answers to the invitation' },
-        next: { sv: `${names(pending)} tackar ja eller nej. När alla tackat ja börjar dialogen.`, en: `${names(pending)} accept or decline. Once everyone has accepted, the dialogue starts.` },
+        next: {
+          sv: `${names(pending)} tackar ja eller nej. När alla tackat ja börjar dialogen.`,
+          en: `${names(pending)} accept or decline. Once everyone has accepted, the dialogue starts.`,
+        },
         whoActs: who(pending, rolesOf(pending)),
         dueAt: state.deadlines.invitations?.dueAt ?? null,
       };
@@ -64,18 +73,31 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       if (everyPartyConsented(state)) {
         return {
           headline,
-          next: plus({ sv: `Alla parter samtycker till utkast version ${v}. Vårdenheten begär beslut.`, en: `Every party consents to draft version ${v}. The healthcare unit asks for a decision.` }, reviewsWaiting(state)),
+          next: plus(
+            {
+              sv: `Alla parter samtycker till utkast version ${v}. Vårdenheten begär beslut.`,
+              en: `Every party consents to draft version ${v}. The healthcare unit asks for a decision.`,
+            },
+            reviewsWaiting(state),
+          ),
           whoActs: who(publicParty, ['healthcare']),
           dueAt: state.deadlines.consensus?.dueAt ?? null,
         };
       }
       const missing = parties.filter((p) => state.consents[p.orgId] !== v);
-      const consultation = state.consultation && isAfter(state.consultation.deadline, now)
-        ? { sv: ` Remissvar senast ${day(state.consultation.deadline)}.`, en: ` Consultation answers due ${day(state.consultation.deadline)}.` }
-        : { sv: '', en: '' };
+      const consultation =
+        state.consultation && isAfter(state.consultation.deadline, now)
+          ? { sv: ` Remissvar senast ${day(state.consultation.deadline)}.`, en: ` Consultation answers due ${day(state.consultation.deadline)}.` }
+          : { sv: '', en: '' };
       return {
         headline,
-        next: plus({ sv: `${names(missing)} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`, en: `${names(missing)} consider draft version ${v} (consent or propose changes).${consultation.en}` }, reviewsWaiting(state)),
+        next: plus(
+          {
+            sv: `${names(missing)} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`,
+            en: `${names(missing)} consider draft version ${v} (consent or propose changes).${consultation.en}`,
+          },
+          reviewsWaiting(state),
+        ),
         whoActs: who(missing, rolesOf(missing)),
         dueAt: state.deadlines.consensus?.dueAt ?? null,
       };
@@ -85,7 +107,13 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         headline: state.flags.overdue
           ? { sv: 'Väntar på beslut – beslutet är försenat', en: 'Waiting for a decision – the decision is overdue' }
           : { sv: 'Väntar på beslut', en: 'Waiting for a decision' },
-        next: plus({ sv: 'Beslutsfattaren prövar ärendet mot checklistan och godkänner, avslår eller återför det till dialog.', en: 'The decision-maker checks the case against the checklist and approves, rejects or returns it to dialogue.' }, reviewsWaiting(state)),
+        next: plus(
+          {
+            sv: 'Beslutsfattaren prövar ärendet mot checklistan och godkänner, avslår eller återför det till dialog.',
+            en: 'The decision-maker checks the case against the checklist and approves, rejects or returns it to dialogue.',
+          },
+          reviewsWaiting(state),
+        ),
         whoActs: { orgs: [], roles: ['approver'], label: { sv: 'Beslutsfattaren', en: 'The decision-maker' } },
         dueAt: state.deadlines.decision?.dueAt ?? null,
       };
@@ -95,7 +123,13 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         const unsigned = parties.filter((p) => !agreement.signatures[p.orgId]);
         return {
           headline: { sv: 'Överenskommelsen är godkänd och ska undertecknas', en: 'The agreement is approved and awaits signatures' },
-          next: plus({ sv: `${names(unsigned)} undertecknar. Den gäller när alla parter har skrivit under.`, en: `${names(unsigned)} sign. It takes effect once every party has signed.` }, reviewsWaiting(state)),
+          next: plus(
+            {
+              sv: `${names(unsigned)} undertecknar. Den gäller när alla parter har skrivit under.`,
+              en: `${names(unsigned)} sign. It takes effect once every party has signed.`,
+            },
+            reviewsWaiting(state),
+          ),
           whoActs: who(unsigned, rolesOf(unsigned)),
           dueAt: state.deadlines.signatures?.dueAt ?? null,
         };
@@ -104,9 +138,10 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       if (state.ending && state.endsAt) {
         return {
           headline: { sv: `Överenskommelsen upphör ${day(state.endsAt)}`, en: `The agreement ends on ${day(state.endsAt)}` },
-          next: state.ending === 'renew'
-            ? { sv: 'Ett nytt, länkat ärende förbereder förnyelsen.', en: 'A new, linked case prepares the renewal.' }
-            : { sv: 'Ärendet avslutas när överenskommelsen upphör.', en: 'The case closes when the agreement ends.' },
+          next:
+            state.ending === 'renew'
+              ? { sv: 'Ett nytt, länkat ärende förbereder förnyelsen.', en: 'A new, linked case prepares the renewal.' }
+              : { sv: 'Ärendet avslutas när överenskommelsen upphör.', en: 'The case closes when the agreement ends.' },
           whoActs: nobody,
           dueAt: state.endsAt,
         };
@@ -115,9 +150,10 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       if (due.length > 0) {
         return {
           headline: { sv: `Överenskommelsen gäller till ${day(inForce?.termEnd)}`, en: `The agreement is in force until ${day(inForce?.termEnd)}` },
-          next: due.length === 1
-            ? { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} is due and starts within a day.` }
-            : { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} are due and start within a day.` },
+          next:
+            due.length === 1
+              ? { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} is due and starts within a day.` }
+              : { sv: `${reviewNamesSv(due)} ska göras och börjar inom ett dygn.`, en: `${reviewNamesEn(due)} are due and start within a day.` },
           whoActs: nobody,
           dueAt: null,
         };
@@ -126,7 +162,10 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       return {
         headline: { sv: `Överenskommelsen gäller till ${day(inForce?.termEnd)}`, en: `The agreement is in force until ${day(inForce?.termEnd)}` },
         next: nextReview
-          ? { sv: `Nästa ${nextReview.final ? 'slutuppföljning' : 'årliga uppföljning'} börjar ${day(nextReview.at)}.`, en: `The next ${nextReview.final ? 'final' : 'annual'} review starts on ${day(nextReview.at)}.` }
+          ? {
+              sv: `Nästa ${nextReview.final ? 'slutuppföljning' : 'årliga uppföljning'} börjar ${day(nextReview.at)}.`,
+              en: `The next ${nextReview.final ? 'final' : 'annual'} review starts on ${day(nextReview.at)}.`,
+            }
           : { sv: 'Parterna genomför verksamheten enligt överenskommelsen.', en: 'The parties carry out the activities as agreed.' },
         whoActs: who(parties, rolesOf(parties), { sv: 'Alla parter', en: 'Every party' }),
         dueAt: nextReview?.at ?? null,
@@ -145,38 +184,64 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         : review?.final
           ? { sv: 'Slutuppföljning pågår', en: 'Final review in progress' }
           : { sv: `Årlig uppföljning ${review?.number ?? ''} pågår`, en: `Annual review ${review?.number ?? ''} in progress` };
-      const after: LocalizedText = later.length === 0 ? { sv: '', en: '' } : later.length === 1
-        ? { sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; den har också börjat.`, en: ` ${reviewNamesEn(later)} comes next; it has started too.` }
-        : { sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; de har också börjat.`, en: ` ${reviewNamesEn(later)} come next; they have started too.` };
+      const after: LocalizedText =
+        later.length === 0
+          ? { sv: '', en: '' }
+          : later.length === 1
+            ? {
+                sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; den har också börjat.`,
+                en: ` ${reviewNamesEn(later)} comes next; it has started too.`,
+              }
+            : {
+                sv: ` Sedan står ${reviewNamesSv(later).toLowerCase()} i tur; de har också börjat.`,
+                en: ` ${reviewNamesEn(later)} come next; they have started too.`,
+              };
       const which = open.length > 1 ? { sv: ` för uppföljning ${review?.number}`, en: ` for review ${review?.number}` } : { sv: '', en: '' };
       if (missing.length > 0) {
         return {
           headline,
-          next: plus({ sv: `${names(missing)} lämnar uppföljningsrapport${which.sv}: aktiviteter, räckvidd, resultat och använda medel.`, en: `${names(missing)} submit the review report${which.en}: activities, reach, outcomes and resources used.` }, after),
+          next: plus(
+            {
+              sv: `${names(missing)} lämnar uppföljningsrapport${which.sv}: aktiviteter, räckvidd, resultat och använda medel.`,
+              en: `${names(missing)} submit the review report${which.en}: activities, reach, outcomes and resources used.`,
+            },
+            after,
+          ),
           whoActs: who(missing, ['civil']),
           dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
         };
       }
       return {
         headline,
-        next: plus(review?.final
-          ? { sv: 'Parterna möts och beslutar att förnya, avsluta eller säga upp samarbetet. Vårdenheten registrerar beslutet.', en: 'The parties meet and decide to renew, close or terminate. The healthcare unit records the decision.' }
-          : { sv: `Parterna möts och beslutar${which.sv} att fortsätta, ändra eller säga upp. Vårdenheten registrerar beslutet.`, en: `The parties meet and decide${which.en} to continue, amend or terminate. The healthcare unit records the decision.` }, after),
+        next: plus(
+          review?.final
+            ? {
+                sv: 'Parterna möts och beslutar att förnya, avsluta eller säga upp samarbetet. Vårdenheten registrerar beslutet.',
+                en: 'The parties meet and decide to renew, close or terminate. The healthcare unit records the decision.',
+              }
+            : {
+                sv: `Parterna möts och beslutar${which.sv} att fortsätta, ändra eller säga upp. Vårdenheten registrerar beslutet.`,
+                en: `The parties meet and decide${which.en} to continue, amend or terminate. The healthcare unit records the decision.`,
+              },
+          after,
+        ),
         whoActs: who(publicParty, ['healthcare']),
         dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
       };
     }
     case 'closed': {
       const endedOn = day(state.endsAt ?? state.agreement?.termEnd);
-      const ended: LocalizedText = state.endReason === 'term-ended' || state.endReason === 'close'
-        ? { sv: `Överenskommelsen upphörde när avtalstiden gick ut ${endedOn}. `, en: `The agreement ended when its term ran out on ${endedOn}. ` }
-        : state.endReason === 'terminate'
-          ? { sv: `Överenskommelsen sades upp och upphörde ${endedOn}. `, en: `The agreement was terminated and ended on ${endedOn}. ` }
-          : { sv: '', en: '' };
+      const ended: LocalizedText =
+        state.endReason === 'term-ended' || state.endReason === 'close'
+          ? { sv: `Överenskommelsen upphörde när avtalstiden gick ut ${endedOn}. `, en: `The agreement ended when its term ran out on ${endedOn}. ` }
+          : state.endReason === 'terminate'
+            ? { sv: `Överenskommelsen sades upp och upphörde ${endedOn}. `, en: `The agreement was terminated and ended on ${endedOn}. ` }
+            : { sv: '', en: '' };
       return {
-        headline: state.endReason === 'term-ended'
-          ? { sv: 'Avslutat – avtalstiden har gått ut', en: 'Closed – the term has run out' }
-          : { sv: 'Avslutat', en: 'Closed' },
+        headline:
+          state.endReason === 'term-ended'
+            ? { sv: 'Avslutat – avtalstiden har gått ut', en: 'Closed – the term has run out' }
+            : { sv: 'Avslutat', en: 'Closed' },
         next: state.renewedBy
           ? plus(ended, { sv: 'Samarbetet fortsätter i ett nytt, länkat ärende.', en: 'The partnership continues in a new, linked case.' })
           : plus(ended, { sv: 'Inget mer händer i ärendet.', en: 'Nothing more happens in this case.' }),
@@ -187,15 +252,19 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
     case 'rejected':
       return {
         headline: { sv: 'Avslaget', en: 'Rejected' },
-        next: { sv: 'Beslutet och motiveringen finns i tidslinjen. Inget mer händer i ärendet.', en: 'The decision and its motivation are in the timeline. Nothing more happens in this case.' },
+        next: {
+          sv: 'Beslutet och motiveringen finns i tidslinjen. Inget mer händer i ärendet.',
+          en: 'The decision and its motivation are in the timeline. Nothing more happens in this case.',
+        },
         whoActs: nobody,
         dueAt: null,
       };
     case 'withdrawn':
       return {
-        headline: state.endReason === 'declined'
-          ? { sv: 'Avslutat – inbjudan avböjdes', en: 'Ended – the invitation was declined' }
-          : { sv: 'Återkallat', en: 'Withdrawn' },
+        headline:
+          state.endReason === 'declined'
+            ? { sv: 'Avslutat – inbjudan avböjdes', en: 'Ended – the invitation was declined' }
+            : { sv: 'Återkallat', en: 'Withdrawn' },
         next: { sv: 'Inget mer händer i ärendet.', en: 'Nothing more happens in this case.' },
         whoActs: nobody,
         dueAt: null,

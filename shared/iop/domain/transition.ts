@@ -13,14 +13,7 @@ export interface IopTransition {
   readonly effects: IopEffect[];
 }
 
-export function timelineEntry(
-  type: string,
-  actor: Actor,
-  now: Date,
-  text: LocalizedText,
-  material: boolean,
-  data?: Record<string, unknown>,
-): TimelineEntry {
+export function timelineEntry(type: string, actor: Actor, now: Date, text: LocalizedText, material: boolean, data?: Record<string, unknown>): TimelineEntry {
   return {
     at: now.toISOString(),
     actor: { sub: actor.sub, name: actor.name, org: actor.org, role: actor.role },
@@ -41,11 +34,16 @@ export const StageNames = {
 
 export function stageDays(stage: WorkflowStage, config: IopConfig): number {
   switch (stage) {
-    case 'initiation': return config.invitationDays;
-    case 'dialogue': return config.dialogueDays;
-    case 'approval': return config.decisionDays;
-    case 'agreement': return config.signatureDays;
-    case 'review': return config.reviewReportDays;
+    case 'initiation':
+      return config.invitationDays;
+    case 'dialogue':
+      return config.dialogueDays;
+    case 'approval':
+      return config.decisionDays;
+    case 'agreement':
+      return config.signatureDays;
+    case 'review':
+      return config.reviewReportDays;
   }
 }
 
@@ -74,8 +72,15 @@ export function stageChanged(actor: Actor, now: Date, from: string, to: Workflow
     withdrawn: { sv: 'återkallat', en: 'withdrawn' },
   };
   const toName = names[to] as LocalizedText;
-  return timelineEntry('stage-changed', actor, now, {
-    sv: `Ärendet har gått vidare till steget ${toName.sv}.`,
-    en: `The case has moved to the ${toName.en} stage.`,
-  }, true, { from, to });
+  return timelineEntry(
+    'stage-changed',
+    actor,
+    now,
+    {
+      sv: `Ärendet har gått vidare till steget ${toName.sv}.`,
+      en: `The case has moved to the ${toName.en} stage.`,
+    },
+    true,
+    { from, to },
+  );
 }

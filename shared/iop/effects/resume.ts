@@ -35,19 +35,32 @@ export async function resumeIopCase(caseId: string): Promise<{ resumed: boolean;
   const { state } = await loadIopCase(caseId);
   if (!needsIopExecution(state)) return { resumed: false };
   const stage = state.stage as WorkflowStage;
-  const result = await mutateIopCase(caseId, (s) => {
-    if (s.stage !== stage) return { state: s, timeline: [], effects: [] };
-    const n = (s.stageRuns[stage] ?? 0) + 1;
-    const next: IopCase = { ...s, stageRuns: { ...s.stageRuns, [stage]: n }, flags: { ...s.flags, needsAttention: undefined } };
-    return {
-      state: next,
-      timeline: [timelineEntry('resumed', SystemActor, clock.now(), {
-        sv: 'Ärendets arbetsflöde har startats om där det var.',
-        en: 'The case workflow was restarted where it was.',
-      }, false, { stage, run: n })],
-      effects: [],
-    };
-  }, iopConfigFromEnv());
+  const result = await mutateIopCase(
+    caseId,
+    (s) => {
+      if (s.stage !== stage) return { state: s, timeline: [], effects: [] };
+      const n = (s.stageRuns[stage] ?? 0) + 1;
+      const next: IopCase = { ...s, stageRuns: { ...s.stageRuns, [stage]: n }, flags: { ...s.flags, needsAttention: undefined } };
+      return {
+        state: next,
+        timeline: [
+          timelineEntry(
+            'resumed',
+            SystemActor,
+            clock.now(),
+            {
+              sv: 'Ärendets arbetsflöde har startats om där det var.',
+              en: 'The case workflow was restarted where it was.',
+            },
+            false,
+            { stage, run: n },
+          ),
+        ],
+        effects: [],
+      };
+    },
+    iopConfigFromEnv(),
+  );
   if (result.state.stage !== stage) return { resumed: false };
   const name = executionName(caseId, stage, result.state.stageRuns[stage] ?? 1);
   await startIopExecution(caseId, stage, name, inputFor(result.state, stage));

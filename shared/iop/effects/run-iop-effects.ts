@@ -17,8 +17,7 @@ export async function recordExecution(caseId: string, executionArn: string, stag
   await iopItems.put(pk, sk, { executionArn, stage });
 }
 
-export const executionArnOf = (stage: WorkflowStage, name: string): string =>
-  `${stateMachineArn(stage).replace(':stateMachine:', ':execution:')}:${name}`;
+export const executionArnOf = (stage: WorkflowStage, name: string): string => `${stateMachineArn(stage).replace(':stateMachine:', ':execution:')}:${name}`;
 
 export async function startIopExecution(caseId: string, stage: WorkflowStage, executionName: string, input: Record<string, unknown> = {}): Promise<void> {
   // The execution's first wait records where it runs (the await task), so the

@@ -223,17 +223,19 @@ export class CaseStore<T> {
   async collectionPage<E>(id: string, field: string, options: { after?: number; limit: number }): Promise<CollectionPage<E>> {
     const c = this.collections.find((x) => x.field === field);
     if (!c) throw new Error(`${this.kind} has no collection ${field}`);
-    const out = await dynamoClient().send(new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: toAttributes({
-        ':pk': this.pk(id),
-        ':from': `${c.prefix}#${padVersion((options.after ?? 0) + 1)}`,
-        ':to': `${c.prefix}#9999999999`,
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: toAttributes({
+          ':pk': this.pk(id),
+          ':from': `${c.prefix}#${padVersion((options.after ?? 0) + 1)}`,
+          ':to': `${c.prefix}#9999999999`,
+        }),
+        Limit: options.limit,
+        ConsistentRead: true,
       }),
-      Limit: options.limit,
-      ConsistentRead: true,
-    }));
+    );
     const items = (out.Items ?? []).map((raw) => fromAttributes<{ element: E }>(raw).element);
     const last = items.at(-1);
     return { items, ...(out.LastEvaluatedKey && last !== undefined && { next: c.keyOf(last as never) }) };
@@ -245,18 +247,20 @@ export class CaseStore<T> {
    * version to pass as `after` for the following page.
    */
   async timelinePage(id: string, options: { after?: number; limit: number }): Promise<{ items: TimelineEntry[]; next?: number }> {
-    const out = await dynamoClient().send(new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: toAttributes({
-        ':pk': this.pk(id),
-        ':from': EVENT_PREFIX + padVersion((options.after ?? 0) + 1),
-        ':to': EVENT_PREFIX + '9999999999',
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: toAttributes({
+          ':pk': this.pk(id),
+          ':from': EVENT_PREFIX + padVersion((options.after ?? 0) + 1),
+          ':to': EVENT_PREFIX + '9999999999',
+        }),
+        ProjectionExpression: 'version, timeline',
+        Limit: options.limit,
+        ConsistentRead: true,
       }),
-      ProjectionExpression: 'version, timeline',
-      Limit: options.limit,
-      ConsistentRead: true,
-    }));
+    );
     const events = (out.Items ?? []).map((raw) => fromAttributes<{ version: number; timeline?: TimelineEntry[] }>(raw));
     const items = events.flatMap((e) => e.timeline ?? []);
     const last = events.at(-1);
@@ -317,9 +321,7 @@ export class CaseStore<T> {
     for (let i = 0; i < unique.length; i += 100) {
       let keys = unique.slice(i, i + 100).map((id) => toAttributes({ pk: this.pk(id), sk: 'CASE' }));
       while (keys.length > 0) {
-        const out = await dynamoClient().send(
-          new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }),
-        );
+        const out = await dynamoClient().send(new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }));
         for (const raw of out.Responses?.[tableName()] ?? []) {
           const item = fromAttributes<{ pk: string; state: T; version: number; index: CaseIndex }>(raw);
           found.set(item.pk.slice(this.kind.length + 1), { state: item.state, version: item.version, index: item.index });

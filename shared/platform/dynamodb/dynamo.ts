@@ -7,8 +7,7 @@ export const tableName = (): string => requireEnv(EnvNames.tableName);
 
 export type Item = Record<string, unknown>;
 
-export const toAttributes = (item: Item): Record<string, AttributeValue> =>
-  marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true });
+export const toAttributes = (item: Item): Record<string, AttributeValue> => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true });
 
 export const fromAttributes = <T = Item>(attributes: Record<string, AttributeValue>): T => unmarshall(attributes) as T;
 
@@ -24,9 +23,7 @@ export function isConditionFailure(error: unknown): boolean {
  * at Limit); the caller stops early by leaving its `for await` loop. `input`
  * is built anew for each page so a caller can shrink Limit to what it still wants.
  */
-export async function* queryPages(
-  input: () => Omit<QueryCommandInput, 'ExclusiveStartKey'>,
-): AsyncGenerator<Record<string, AttributeValue>[]> {
+export async function* queryPages(input: () => Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Record<string, AttributeValue>[]> {
   let startKey: Record<string, AttributeValue> | undefined;
   do {
     const out = await dynamoClient().send(new QueryCommand({ ...input(), ExclusiveStartKey: startKey }));

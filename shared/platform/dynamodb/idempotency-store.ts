@@ -137,22 +137,22 @@ export class IdempotencyStore {
   /** Frees the key after a fault so the client's retry can run at once. */
   async release(hold: IdempotencyHold): Promise<void> {
     try {
-      await dynamoClient().send(new DeleteItemCommand({
-        TableName: tableName(),
-        Key: toAttributes(this.key(hold.scope, hold.key)),
-        ConditionExpression: 'claimId = :claim AND #status = :progress',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: toAttributes({ ':claim': hold.claimId, ':progress': 'in-progress' }),
-      }));
+      await dynamoClient().send(
+        new DeleteItemCommand({
+          TableName: tableName(),
+          Key: toAttributes(this.key(hold.scope, hold.key)),
+          ConditionExpression: 'claimId = :claim AND #status = :progress',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: toAttributes({ ':claim': hold.claimId, ':progress': 'in-progress' }),
+        }),
+      );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
   }
 
   private async read(scope: string, key: string, nowSeconds: number): Promise<IdempotencyRecord | undefined> {
-    const out = await dynamoClient().send(
-      new GetItemCommand({ TableName: tableName(), Key: toAttributes(this.key(scope, key)), ConsistentRead: true }),
-    );
+    const out = await dynamoClient().send(new GetItemCommand({ TableName: tableName(), Key: toAttributes(this.key(scope, key)), ConsistentRead: true }));
     const record = out.Item ? fromAttributes<IdempotencyRecord>(out.Item) : undefined;
     return record && record.expiresAt > nowSeconds ? record : undefined;
   }

@@ -37,15 +37,11 @@ export interface QueryOptions {
  */
 export class ItemStore {
   async put(pk: string, sk: string, data: Item, extra: ExtraKeys = {}): Promise<void> {
-    await dynamoClient().send(
-      new PutItemCommand({ TableName: tableName(), Item: toAttributes({ ...data, ...extra, pk, sk }) }),
-    );
+    await dynamoClient().send(new PutItemCommand({ TableName: tableName(), Item: toAttributes({ ...data, ...extra, pk, sk }) }));
   }
 
   async get<T = Item>(pk: string, sk: string): Promise<T | undefined> {
-    const out = await dynamoClient().send(
-      new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }), ConsistentRead: true }),
-    );
+    const out = await dynamoClient().send(new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }), ConsistentRead: true }));
     if (!out.Item) return undefined;
     const item = fromAttributes<T & { expiresAt?: unknown }>(out.Item);
     return isExpired(item) ? undefined : item;
@@ -70,7 +66,9 @@ export class ItemStore {
     let projection: string | undefined;
     if (options.attributes) {
       projection = options.attributes.map((a, i) => `#p${i}`).join(', ');
-      options.attributes.forEach((a, i) => (names[`#p${i}`] = a));
+      options.attributes.forEach((a, i) => {
+        names[`#p${i}`] = a;
+      });
     }
     const items: T[] = [];
     for await (const page of queryPages(() => ({

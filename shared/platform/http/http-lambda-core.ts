@@ -34,11 +34,7 @@ export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly
     return toHttpResult(answer, state.correlationId);
   }
 
-  const chain = middy<HttpEvent, HttpResult>()
-    .use(requestContext(table))
-    .use(problemResponses())
-    .use(actorFromClaims())
-    .use(jsonBody());
+  const chain = middy<HttpEvent, HttpResult>().use(requestContext(table)).use(problemResponses()).use(actorFromClaims()).use(jsonBody());
   for (const middleware of extra) chain.use(middleware);
   return chain.handler(runRoute);
 }

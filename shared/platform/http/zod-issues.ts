@@ -10,7 +10,7 @@ function inSwedish(issue: Issue, english: string): string {
   // A message the schema set itself (e.g. "Unknown CPV 2008 code") has no translation here.
   if (issue.code === 'custom') return english;
   const out = swedish(issue);
-  return typeof out === 'string' ? out : out?.message ?? english;
+  return typeof out === 'string' ? out : (out?.message ?? english);
 }
 
 /** Zod issues as field errors with dotted paths, in English and Swedish; unknown keys are named one by one. */

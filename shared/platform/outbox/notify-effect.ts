@@ -24,8 +24,6 @@ export interface NotifyEffect {
 
 export function notifyEffectOf(input: Omit<NotifyEffect, 'type' | 'entries'> & { readonly timeline: readonly TimelineEntry[] }): NotifyEffect | undefined {
   const { timeline, ...rest } = input;
-  const entries = timeline
-    .filter((e) => e.material)
-    .map((e) => ({ type: e.type, at: e.at, text: e.text, actor: { name: e.actor.name, org: e.actor.org } }));
+  const entries = timeline.filter((e) => e.material).map((e) => ({ type: e.type, at: e.at, text: e.text, actor: { name: e.actor.name, org: e.actor.org } }));
   return entries.length === 0 ? undefined : { type: 'notify', ...rest, entries };
 }

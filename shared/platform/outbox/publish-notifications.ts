@@ -16,23 +16,25 @@ export async function publishNotifications(effect: NotifyEffect, origin: { reado
   const bus = process.env[EnvNames.eventBusName];
   if (!bus) return;
   for (let i = 0; i < effect.entries.length; i += ENTRIES_PER_REQUEST) {
-    const out = await eventBridgeClient().send(new PutEventsCommand({
-      Entries: effect.entries.slice(i, i + ENTRIES_PER_REQUEST).map((e, j) => ({
-        EventBusName: bus,
-        Source: effect.source,
-        DetailType: `${effect.detailPrefix}.${e.type}`,
-        Detail: JSON.stringify({
-          eventId: `${origin.kind}#${effect.caseId}#${origin.version}#${i + j}`,
-          caseId: effect.caseId,
-          reference: effect.reference,
-          stage: effect.stage,
-          to: effect.to,
-          text: e.text,
-          at: e.at,
-          actor: e.actor,
-        }),
-      })),
-    }));
+    const out = await eventBridgeClient().send(
+      new PutEventsCommand({
+        Entries: effect.entries.slice(i, i + ENTRIES_PER_REQUEST).map((e, j) => ({
+          EventBusName: bus,
+          Source: effect.source,
+          DetailType: `${effect.detailPrefix}.${e.type}`,
+          Detail: JSON.stringify({
+            eventId: `${origin.kind}#${effect.caseId}#${origin.version}#${i + j}`,
+            caseId: effect.caseId,
+            reference: effect.reference,
+            stage: effect.stage,
+            to: effect.to,
+            text: e.text,
+            at: e.at,
+            actor: e.actor,
+          }),
+        })),
+      }),
+    );
     if ((out.FailedEntryCount ?? 0) > 0) throw new Error(`EventBridge refused ${out.FailedEntryCount} of the case's notifications`);
   }
 }

@@ -15,7 +15,8 @@ export const BidderMatchesQuery = z.strictObject({ limit: z.coerce.number().int(
 export const ProcurementRouteDocs: RouteDocs = {
   'POST /procurement/notices': {
     summary: 'Register a notice (with lots); its matches are computed and stored at once',
-    description: 'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
+    description:
+      'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
     tags: ['procurement'],
     body: NoticeInputSchema,
     success: { status: 201, description: 'The notice and its reach' },
@@ -24,7 +25,7 @@ export const ProcurementRouteDocs: RouteDocs = {
   'GET /procurement/notices': { summary: 'Notices', tags: ['procurement'] },
   'GET /procurement/notices/{id}': { summary: 'One notice with its lots', tags: ['procurement'] },
   'GET /procurement/notices/{id}/matches': {
-    summary: 'The buyer\'s reach view: bidders reached and nearly reached (with their one blocker), per lot',
+    summary: "The buyer's reach view: bidders reached and nearly reached (with their one blocker), per lot",
     tags: ['procurement'],
   },
   'POST /procurement/notices/{id}/what-if': {

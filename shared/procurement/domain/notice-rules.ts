@@ -27,10 +27,7 @@ export function noticeRuleViolations(notice: NoticeInput, now: Date): FieldError
     if (notice.maxLotsBidPerSupplier !== undefined && notice.maxLotsBidPerSupplier > notice.lots.length) {
       errors.push({ path: 'maxLotsBidPerSupplier', message: 'More than the number of lots' });
     }
-    if (
-      notice.maxLotsAwardedPerSupplier !== undefined &&
-      notice.maxLotsAwardedPerSupplier > (notice.maxLotsBidPerSupplier ?? notice.lots.length)
-    ) {
+    if (notice.maxLotsAwardedPerSupplier !== undefined && notice.maxLotsAwardedPerSupplier > (notice.maxLotsBidPerSupplier ?? notice.lots.length)) {
       errors.push({ path: 'maxLotsAwardedPerSupplier', message: 'More than the lots a supplier may bid for' });
     }
   } else if (notice.maxLotsBidPerSupplier !== undefined || notice.maxLotsAwardedPerSupplier !== undefined) {
@@ -60,7 +57,9 @@ function reservation19Kap25Violations(notice: NoticeInput): FieldError[] {
       }
     });
   outside(allCpv(notice.cpv), 'cpv');
-  notice.lots.forEach((lot, i) => outside(allCpv(lot.cpv), `lots.${i}.cpv`));
+  notice.lots.forEach((lot, i) => {
+    outside(allCpv(lot.cpv), `lots.${i}.cpv`);
+  });
   if (notice.durationMonths > ContractLimits.reserved19Kap25MaxMonths) {
     errors.push({ path: 'durationMonths', message: 'A contract reserved under LOU 19 kap. 25 § may run at most 3 years' });
   }

@@ -28,16 +28,20 @@ export type MatchIndexingDetail = { readonly noticeId: string } | { readonly org
 export async function publishMatchIndexingEvent(type: MatchIndexingEvent, detail: MatchIndexingDetail, eventId: string): Promise<void> {
   const bus = process.env[EnvNames.eventBusName];
   if (!bus) return;
-  const out = await eventBridgeClient().send(new PutEventsCommand({
-    Entries: [{ EventBusName: bus, Source: PROCUREMENT_EVENT_SOURCE, DetailType: type, Detail: JSON.stringify({ ...detail, eventId, at: clock.nowIso() }) }],
-  }));
+  const out = await eventBridgeClient().send(
+    new PutEventsCommand({
+      Entries: [{ EventBusName: bus, Source: PROCUREMENT_EVENT_SOURCE, DetailType: type, Detail: JSON.stringify({ ...detail, eventId, at: clock.nowIso() }) }],
+    }),
+  );
   if ((out.FailedEntryCount ?? 0) > 0) throw new Error(`EventBridge refused the ${type} event`);
 }
 
 /** The indexing event a written notice or profile item calls for (by its key), if any. */
 export function indexingEventOfItem(keys: { pk?: string; sk?: string }): { type: MatchIndexingEvent; detail: MatchIndexingDetail } | undefined {
-  if (keys.sk === 'NOTICE' && keys.pk?.startsWith('NOTICE#')) return { type: MatchIndexingEvents.noticeChanged, detail: { noticeId: keys.pk.slice('NOTICE#'.length) } };
-  if (keys.sk === 'PROFILE' && keys.pk?.startsWith('BIDDER#')) return { type: MatchIndexingEvents.profileChanged, detail: { orgId: keys.pk.slice('BIDDER#'.length) } };
+  if (keys.sk === 'NOTICE' && keys.pk?.startsWith('NOTICE#'))
+    return { type: MatchIndexingEvents.noticeChanged, detail: { noticeId: keys.pk.slice('NOTICE#'.length) } };
+  if (keys.sk === 'PROFILE' && keys.pk?.startsWith('BIDDER#'))
+    return { type: MatchIndexingEvents.profileChanged, detail: { orgId: keys.pk.slice('BIDDER#'.length) } };
   return undefined;
 }
 
@@ -49,7 +53,9 @@ export interface MatchIndexingEventEnvelope {
 }
 
 export const isMatchIndexingEvent = (event: unknown): event is MatchIndexingEventEnvelope =>
-  typeof event === 'object' && event !== null && 'detail-type' in event &&
+  typeof event === 'object' &&
+  event !== null &&
+  'detail-type' in event &&
   Object.values(MatchIndexingEvents).includes((event as MatchIndexingEventEnvelope)['detail-type'] as MatchIndexingEvent);
 
 /** Recomputes and stores the matches of the notice or profile the event names. */

@@ -23,9 +23,23 @@ const classification = (code: string) => ({ scheme: 'CPV', id: code, description
 
 export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt: string): Record<string, unknown> {
   const ocid = `${OCID_PREFIX}-${notice.id}`;
-  const items = notice.lots.length === 0
-    ? [{ id: '1', description: notice.title, classification: classification(notice.cpv.main), additionalClassifications: notice.cpv.additional.map(classification) }]
-    : notice.lots.map((lot, i) => ({ id: String(i + 1), description: lot.title, classification: classification(lot.cpv.main), additionalClassifications: lot.cpv.additional.map(classification), relatedLot: lot.id }));
+  const items =
+    notice.lots.length === 0
+      ? [
+          {
+            id: '1',
+            description: notice.title,
+            classification: classification(notice.cpv.main),
+            additionalClassifications: notice.cpv.additional.map(classification),
+          },
+        ]
+      : notice.lots.map((lot, i) => ({
+          id: String(i + 1),
+          description: lot.title,
+          classification: classification(lot.cpv.main),
+          additionalClassifications: lot.cpv.additional.map(classification),
+          relatedLot: lot.id,
+        }));
   const reserved = notice.reservation === 'none' ? [] : [ReservedParticipation[notice.reservation]];
   const tender: Record<string, unknown> = {
     id: notice.id,
@@ -51,7 +65,10 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
       value: sek(lot.valueSek),
       contractPeriod: { durationInDays: Math.round(lot.durationMonths * 30.4375) },
     })),
-    lotDetails: notice.lots.length > 0 ? { maximumLotsBidPerSupplier: notice.maxLotsBidPerSupplier ?? null, maximumLotsAwardedPerSupplier: notice.maxLotsAwardedPerSupplier ?? null } : undefined,
+    lotDetails:
+      notice.lots.length > 0
+        ? { maximumLotsBidPerSupplier: notice.maxLotsBidPerSupplier ?? null, maximumLotsAwardedPerSupplier: notice.maxLotsAwardedPerSupplier ?? null }
+        : undefined,
   };
   for (const key of Object.keys(tender)) if (tender[key] === undefined) delete tender[key];
   if (notice.lots.length === 0) delete tender.lots;
@@ -70,7 +87,9 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
         initiationType: 'tender',
         language: 'sv',
         buyer: { id: notice.buyer.orgId, name: notice.buyer.unit },
-        parties: [{ id: notice.buyer.orgId, name: notice.buyer.unit, roles: ['buyer', 'procuringEntity'], address: { region: notice.nuts[0], countryName: 'Sverige' } }],
+        parties: [
+          { id: notice.buyer.orgId, name: notice.buyer.unit, roles: ['buyer', 'procuringEntity'], address: { region: notice.nuts[0], countryName: 'Sverige' } },
+        ],
         tender,
       },
     ],

@@ -17,19 +17,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.some((f) => f !== '')) rows.push(row);
       row = [];
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -46,7 +54,10 @@ function main(): void {
   const write = (name: string, data: unknown) => writeFileSync(join(out, name), JSON.stringify(data) + '\n');
 
   // Compact: one [code, sv, en] tuple per code; 38 codes have no English label (kept as "").
-  write('cpv-2008.json', readRows(source, 'cpv-2008.csv').map((r) => [r.code, r.label_sv, r.label_en]));
+  write(
+    'cpv-2008.json',
+    readRows(source, 'cpv-2008.csv').map((r) => [r.code, r.label_sv, r.label_en]),
+  );
   const labelled = (file: string) => readRows(source, file).map((r) => ({ code: r.code, sv: r.label_sv, en: r.label_en }));
   write('nuts-se.json', labelled('nuts-se-level3.csv'));
   write('reserved-procurement.json', labelled('reserved-procurement.csv'));

@@ -29,6 +29,10 @@ export function swedishNonWorkingHolidays(first = FIRST_YEAR, last = LAST_YEAR):
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = join(dirname(fileURLToPath(import.meta.url)), 'swedish-holidays.json');
-  writeFileSync(out, JSON.stringify({ source: 'date-holidays (SE), public and bank days', firstYear: FIRST_YEAR, lastYear: LAST_YEAR, dates: swedishNonWorkingHolidays() }) + '\n');
+  writeFileSync(
+    out,
+    JSON.stringify({ source: 'date-holidays (SE), public and bank days', firstYear: FIRST_YEAR, lastYear: LAST_YEAR, dates: swedishNonWorkingHolidays() }) +
+      '\n',
+  );
   console.log(`wrote ${out}`);
 }

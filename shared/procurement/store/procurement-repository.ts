@@ -53,7 +53,10 @@ export async function storedNoticeMatches(noticeId: string): Promise<Match[]> {
 }
 
 async function writeMatches(existing: Match[], next: Match[]): Promise<void> {
-  const plan = planMatchWrites(existing.map((m) => ({ pk: bidderMatchesPk(m.orgId), sk: bidderMatchSk(m) })), next);
+  const plan = planMatchWrites(
+    existing.map((m) => ({ pk: bidderMatchesPk(m.orgId), sk: bidderMatchSk(m) })),
+    next,
+  );
   for (const d of plan.deletes) await items.delete(d.pk, d.sk);
   for (const p of plan.puts) await items.put(p.keys.pk, p.keys.sk, { match: p.match }, { gsi1pk: p.keys.gsi1pk, gsi1sk: p.keys.gsi1sk });
 }

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoIopCase } from '../../../local/seed/iop-seed.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
-import {
-  act, advance, approveBody, idle, iopCallers, isProblem, must, timelineOf, toActive, toApproval, toDialogue, type IopCallers,
-} from './iop-http.js';
+import { act, advance, approveBody, idle, iopCallers, isProblem, must, timelineOf, toActive, toApproval, toDialogue, type IopCallers } from './iop-http.js';
 
 /**
  * Bad timing over HTTP: many decisions at once, retried requests, stale
@@ -180,7 +178,9 @@ describe('the authorisation matrix over HTTP (a sample)', () => {
     expect((await act(api, c.hc, dialogueCase, { ...approveBody })).status).toBe(403); // only the approver decides
     expect((await c.outsider.get(`/iop/cases/${id}`)).status).toBe(403);
     // Allowed: a party in its role, the admin reading.
-    expect((await act(api, c.sm, dialogueCase, { type: 'record-meeting', date: '2026-12-01', participants: ['Karin Sjöberg'], notes: 'Första mötet' })).status).toBe(200);
+    expect(
+      (await act(api, c.sm, dialogueCase, { type: 'record-meeting', date: '2026-12-01', participants: ['Karin Sjöberg'], notes: 'Första mötet' })).status,
+    ).toBe(200);
     expect((await act(api, c.rk, dialogueCase, { type: 'consent', draftVersion: 1 })).status).toBe(200);
     expect((await act(api, c.hc, dialogueCase, { type: 'revise-draft', changes: { budgetPerYearSek: 2_100_000 } })).status).toBe(200);
     expect((await c.admin.get(`/iop/cases/${id}`)).status).toBe(200);

@@ -22,8 +22,9 @@ afterAll(async () => api?.runtime.stop());
 /** The review numbers of the case's running iop-review executions (the scheduler names them; their input tells). */
 const runningReviews = (caseId: string): number[] => {
   const sfn = api.runtime.aws.stepFunctions;
-  return sfn.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-review`, statusFilter: 'RUNNING' }).executions
-    .map((e) => JSON.parse(sfn.describeExecution({ executionArn: e.executionArn }).input) as { caseId: string; reviewNumber?: number })
+  return sfn
+    .listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-review`, statusFilter: 'RUNNING' })
+    .executions.map((e) => JSON.parse(sfn.describeExecution({ executionArn: e.executionArn }).input) as { caseId: string; reviewNumber?: number })
     .filter((input) => input.caseId === caseId)
     .map((input) => input.reviewNumber ?? 0);
 };
@@ -59,7 +60,10 @@ describe('five years of an IOP', () => {
     const renewal = (await c.sm.get(`/iop/cases/${renewed.renewedBy}`)).body;
     expect(renewal).toMatchObject({ stage: 'dialogue', renews: id, reference: `${renewed.reference}-F2` });
     expect(renewal.draft.plannedStart).toBe('2032-01-01');
-    const dialogues = api.runtime.aws.stepFunctions.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-dialogue`, statusFilter: 'RUNNING' });
+    const dialogues = api.runtime.aws.stepFunctions.listExecutions({
+      stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-dialogue`,
+      statusFilter: 'RUNNING',
+    });
     expect(dialogues.executions.map((e) => e.name)).toContain(`${renewal.id}-dialogue-1`);
     // The agreement stays in the public register until its term ends, then the case closes.
     expect((await api.anonymous().get('/public/iop')).body.agreements.map((a: { reference: string }) => a.reference)).toContain(renewed.reference);
@@ -99,7 +103,9 @@ describe('five years of an IOP', () => {
       expect(opened).toMatchObject({ number: slot.reviewNumber, final: slot.final });
       expect(withinADay(opened.openedAt, slot.at), `review ${slot.reviewNumber} opened ${opened.openedAt}, due ${slot.at}`).toBe(true);
       // The earlier reviews are still open, flagged overdue; nothing was skipped.
-      expect(open.reviews.slice(0, i).every((r: { overdueAt?: string; closedAt?: string }) => r.overdueAt !== undefined && r.closedAt === undefined)).toBe(true);
+      expect(open.reviews.slice(0, i).every((r: { overdueAt?: string; closedAt?: string }) => r.overdueAt !== undefined && r.closedAt === undefined)).toBe(
+        true,
+      );
       expect(open.status.headline.sv).toBe(i === 0 ? 'Årlig uppföljning 1 pågår' : 'Uppföljning 1 är försenad');
       // One execution holds the review period: the latest review's; the earlier ones handed over.
       expect(runningReviews(id)).toEqual([slot.reviewNumber]);
@@ -119,7 +125,9 @@ describe('five years of an IOP', () => {
     await advance(api, 'P2D');
     const closed = (await c.hc.get(`/iop/cases/${id}`)).body;
     expect(closed).toMatchObject({ stage: 'closed', endReason: 'term-ended', endsAt: termEnd });
-    expect(closed.reviews.map((r: { number: number; closedAt?: string }) => [r.number, r.closedAt])).toEqual(slots.map((s) => [s.reviewNumber, expect.any(String)]));
+    expect(closed.reviews.map((r: { number: number; closedAt?: string }) => [r.number, r.closedAt])).toEqual(
+      slots.map((s) => [s.reviewNumber, expect.any(String)]),
+    );
     expect(closed.status.next.sv).toBe(`Överenskommelsen upphörde när avtalstiden gick ut ${termEnd.slice(0, 10)}. Inget mer händer i ärendet.`);
     expect(await register()).not.toContain(reference);
     expect(scheduleNames()).toEqual([]);

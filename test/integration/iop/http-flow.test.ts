@@ -66,7 +66,9 @@ describe('IOP over HTTP', () => {
     for (const who of [hc, rk, sm]) await act(who, { type: 'consent', draftVersion: 1 });
     expect((await act(hc, { type: 'request-decision' })).stage).toBe('approval');
     expect((await ap.get('/iop/cases?stage=approval')).body.items.map((c: { id: string }) => c.id)).toContain(id);
-    expect((await act(ap, { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-1', checklist })).stage).toBe('agreement');
+    expect((await act(ap, { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-1', checklist })).stage).toBe(
+      'agreement',
+    );
     for (const who of [hc, rk, sm]) await act(who, { type: 'sign' });
 
     const detail = (await rk.get(`/iop/cases/${id}`)).body;
@@ -80,7 +82,9 @@ describe('IOP over HTTP', () => {
     expect(JSON.stringify(register.body)).not.toContain('demo-');
 
     const timeline = (await hc.get(`/iop/cases/${id}/timeline`)).body.items as { type: string }[];
-    expect(timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['case-initiated', 'stage-changed', 'decision-made', 'agreement-active', 'reviews-scheduled']));
+    expect(timeline.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['case-initiated', 'stage-changed', 'decision-made', 'agreement-active', 'reviews-scheduled']),
+    );
     expect(executions(id)).toBeDefined();
     caseId = id;
   });
@@ -148,8 +152,13 @@ describe('IOP over HTTP', () => {
     // One seeded agreement is in force: the public register and its review schedules show it.
     const register = (await api.anonymous().get('/public/iop')).body.agreements as { reference: string }[];
     expect(register.map((a) => a.reference)).toContain('IOP-DEMO-0003');
-    expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: 'iop-demo-alingsas' }).Schedules.map((s) => s.Name))
-      .toEqual(['iop-demo-alingsas-review-1', 'iop-demo-alingsas-review-2', 'iop-demo-alingsas-review-3', 'iop-demo-alingsas-review-4', 'iop-demo-alingsas-term-end']);
+    expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: 'iop-demo-alingsas' }).Schedules.map((s) => s.Name)).toEqual([
+      'iop-demo-alingsas-review-1',
+      'iop-demo-alingsas-review-2',
+      'iop-demo-alingsas-review-3',
+      'iop-demo-alingsas-review-4',
+      'iop-demo-alingsas-term-end',
+    ]);
   });
 
   it('resumes a case whose stage execution died, under the next execution name', async () => {
@@ -168,7 +177,9 @@ describe('IOP over HTTP', () => {
     for (const who of [hc, rk, sm]) expect((await who.post('/iop/cases/iop-demo-angered/actions', { type: 'consent', draftVersion: 1 })).status).toBe(200);
     await hc.post('/iop/cases/iop-demo-angered/actions', { type: 'request-decision' });
     await idle();
-    const approvals = sfn.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-approval`, statusFilter: 'RUNNING' } as never) as { executions: { name: string }[] };
+    const approvals = sfn.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-approval`, statusFilter: 'RUNNING' } as never) as {
+      executions: { name: string }[];
+    };
     expect(approvals.executions.map((e) => e.name)).toContain('iop-demo-angered-approval-1');
   });
 });

@@ -59,11 +59,22 @@ export const idle = (api: ApiClient) => waitUntilIdle(() => api.runtime.isIdle()
 export const approveBody = { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-00042', checklist } as const;
 
 export const reviewReport = {
-  type: 'submit-review-report', activities: 'Gruppträffar och lotsning', reach: 320, outcomes: 'Målen för året är nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 900_000,
+  type: 'submit-review-report',
+  activities: 'Gruppträffar och lotsning',
+  reach: 320,
+  outcomes: 'Målen för året är nådda',
+  moneyUsedSek: 1_000_000,
+  inKindUsedSek: 900_000,
 } as const;
 
 /** POSTs an action, waits for the workflows to settle, and returns the answer. */
-export async function act(api: ApiClient, who: Caller, caseId: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<ApiAnswer> {
+export async function act(
+  api: ApiClient,
+  who: Caller,
+  caseId: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer> {
   const answer = await who.post(`/iop/cases/${caseId}/actions`, body, headers);
   await idle(api);
   return answer;
@@ -117,5 +128,4 @@ export async function advance(api: ApiClient, duration: string): Promise<void> {
   await idle(api);
 }
 
-export const isProblem = (answer: ApiAnswer): boolean =>
-  (answer.headers.get('content-type') ?? '').startsWith('application/problem+json');
+export const isProblem = (answer: ApiAnswer): boolean => (answer.headers.get('content-type') ?? '').startsWith('application/problem+json');

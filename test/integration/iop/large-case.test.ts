@@ -25,14 +25,17 @@ afterAll(async () => api?.runtime.stop());
 describe('a case with 500 long meetings and 200 draft versions', () => {
   it('takes every write with 2xx', async () => {
     // Notes of 20,000 characters, some outside ASCII (å, ä, ö take two bytes each).
-    const notes = ('Vi gick igenom läget för året och återkopplingen från deltagarna. ').repeat(400).slice(0, 20_000);
+    const notes = 'Vi gick igenom läget för året och återkopplingen från deltagarna. '.repeat(400).slice(0, 20_000);
     const statuses = new Map<number, number>();
     for (let i = 1; i <= MEETINGS; i++) {
       const r = await c.hc.post(`/iop/cases/${id}/actions`, { type: 'record-meeting', date: '2027-01-15', participants: ['Anna Andersson', 'Bo Berg'], notes });
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
     }
     for (let v = 1; v <= DRAFTS; v++) {
-      const r = await c.rk.post(`/iop/cases/${id}/actions`, { type: 'revise-draft', changes: { governance: `Styrgrupp, version ${v + 1}: ${'ö'.repeat(2000)}` } });
+      const r = await c.rk.post(`/iop/cases/${id}/actions`, {
+        type: 'revise-draft',
+        changes: { governance: `Styrgrupp, version ${v + 1}: ${'ö'.repeat(2000)}` },
+      });
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
     }
     expect(Object.fromEntries(statuses)).toEqual({ 200: MEETINGS + DRAFTS });

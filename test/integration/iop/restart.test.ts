@@ -43,7 +43,12 @@ describe('a local restart in the middle of the dialogue', () => {
     const { api, c } = await start();
     activeCase = await toActive(api, c, 'Aktiv före omstart');
     dialogueCase = await toDialogue(api, c, 'Omstart mitt i dialogen');
-    await must(api, c.hc, dialogueCase, { type: 'record-meeting', date: '2026-12-15', participants: ['Sara Lindqvist', 'Ahmed Hassan', 'Karin Sjöberg'], notes: 'Vi enades om att lägga till tigrinja.' });
+    await must(api, c.hc, dialogueCase, {
+      type: 'record-meeting',
+      date: '2026-12-15',
+      participants: ['Sara Lindqvist', 'Ahmed Hassan', 'Karin Sjöberg'],
+      notes: 'Vi enades om att lägga till tigrinja.',
+    });
     await must(api, c.rk, dialogueCase, { type: 'revise-draft', changes: { budgetPerYearSek: 2_200_000 }, summary: 'Högre budget för tolkar' });
     await must(api, c.rk, dialogueCase, { type: 'consent', draftVersion: 2 });
     const running = executionsOf(api, 'dialogue', dialogueCase).filter((e) => e.status === 'RUNNING');
@@ -98,10 +103,13 @@ describe('a local restart in the middle of the dialogue', () => {
     expect(state.reviews).toHaveLength(1);
     // The schedule starts the review execution (its name is the scheduler's own); find it by its input.
     const sfn = a.runtime.aws.stepFunctions;
-    const reviews = sfn.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-review` }).executions
-      .map((e) => sfn.describeExecution({ executionArn: e.executionArn }))
+    const reviews = sfn
+      .listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}iop-review` })
+      .executions.map((e) => sfn.describeExecution({ executionArn: e.executionArn }))
       .filter((d) => JSON.parse(d.input).caseId === activeCase);
     expect(reviews.map((d) => [d.status, JSON.parse(d.input).reviewNumber])).toEqual([['RUNNING', 1]]);
-    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules.map((s) => s.Name)).toEqual([2, 3, 4, 5].map((n) => `${activeCase}-review-${n}`).concat(`${activeCase}-term-end`));
+    expect(a.runtime.aws.scheduler.listSchedules({ NamePrefix: activeCase }).Schedules.map((s) => s.Name)).toEqual(
+      [2, 3, 4, 5].map((n) => `${activeCase}-review-${n}`).concat(`${activeCase}-term-end`),
+    );
   });
 });

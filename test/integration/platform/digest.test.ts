@@ -84,9 +84,7 @@ describe('the daily digest', () => {
       expect(types).toContain('consent-given');
       expect(types).not.toContain('consensus-reached');
       expect(digest.entryCount).toBe(types.length);
-      expect(digest.cases[0]!.entries.filter((e) => e.type === 'consent-given').map((e) => e.actor.org)).toEqual([
-        IopDemoUsers.civilGoteborgsStadsmission.org,
-      ]);
+      expect(digest.cases[0]!.entries.filter((e) => e.type === 'consent-given').map((e) => e.actor.org)).toEqual([IopDemoUsers.civilGoteborgsStadsmission.org]);
     }
   }, 60_000);
 });

@@ -14,11 +14,12 @@ const t = useIopRuntime();
 
 const transactions = { operation: 'TransactWriteItems' } as const;
 const executionsOf = (workflow: string, caseId: string) =>
-  (t.api.runtime.aws.stepFunctions.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}${workflow}` } as never) as {
-    executions: { name: string; status: string }[];
-  }).executions.filter((e) => e.name.startsWith(caseId));
-const myCases = async (title: string) =>
-  ((await t.c.rk.get('/iop/cases')).body.items as { id: string; title: string }[]).filter((x) => x.title === title);
+  (
+    t.api.runtime.aws.stepFunctions.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}${workflow}` } as never) as {
+      executions: { name: string; status: string }[];
+    }
+  ).executions.filter((e) => e.name.startsWith(caseId));
+const myCases = async (title: string) => ((await t.c.rk.get('/iop/cases')).body.items as { id: string; title: string }[]).filter((x) => x.title === title);
 const outbox = async () => (await t.api.anonymous().get('/dev/outbox')).body.events as { detail: { eventId: string; caseId: string } }[];
 
 describe('the request path', () => {
@@ -128,15 +129,22 @@ describe('the effects path (the table stream)', () => {
     const id2 = await toDialogue(t.api, t.c, 'Scheman trots fel 2');
     for (const who of [t.c.hc, t.c.rk, t.c.sm]) await must(t.api, who, id2, { type: 'consent', draftVersion: 1 });
     await must(t.api, t.c.hc, id2, { type: 'request-decision' });
-    await must(t.api, t.c.ap, id2, { type: 'decide', decision: 'approve', motivation: 'Ok', diarienummer: 'RS 9', checklist: (await import('../../unit/iop/fixtures.js')).checklist });
+    await must(t.api, t.c.ap, id2, {
+      type: 'decide',
+      decision: 'approve',
+      motivation: 'Ok',
+      diarienummer: 'RS 9',
+      checklist: (await import('../../unit/iop/fixtures.js')).checklist,
+    });
     let failures = 0;
     const cure = t.api.runtime.invoker.failWhen('Effects', (event) => JSON.stringify(event).includes(id2) && failures++ < 3);
     for (const who of [t.c.hc, t.c.rk, t.c.sm]) await must(t.api, who, id2, { type: 'sign' });
     await idle(t.api);
     cure();
     expect(failures).toBeGreaterThanOrEqual(3);
-    expect(t.api.runtime.aws.scheduler.listSchedules({ NamePrefix: `${id2}-review-` }).Schedules.length)
-      .toBe(t.api.runtime.aws.scheduler.listSchedules({ NamePrefix: `${id}-review-` }).Schedules.length);
+    expect(t.api.runtime.aws.scheduler.listSchedules({ NamePrefix: `${id2}-review-` }).Schedules.length).toBe(
+      t.api.runtime.aws.scheduler.listSchedules({ NamePrefix: `${id}-review-` }).Schedules.length,
+    );
   });
 
   it('a record that fails every retry is parked as a dead letter, and other cases go on', async () => {

@@ -31,8 +31,12 @@ describe('local API', () => {
     const { privateKey } = await generateKeyPair('RS256');
     const forged = await new SignJWT({ 'custom:role': 'admin', 'custom:org': 'x' })
       .setProtectedHeader({ alg: 'RS256', kid: 'local-1' })
-      .setSubject('mallory').setIssuer(api.runtime.tokens.issuer).setAudience('iop-workflows-local')
-      .setIssuedAt().setExpirationTime('1h').sign(privateKey);
+      .setSubject('mallory')
+      .setIssuer(api.runtime.tokens.issuer)
+      .setAudience('iop-workflows-local')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
     const wrong = await api.anonymous().raw('/iop/cases', { headers: { authorization: `Bearer ${forged}` } });
     expect(wrong.status).toBe(401);
 

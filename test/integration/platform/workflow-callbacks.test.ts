@@ -52,8 +52,10 @@ describe('workflows on the local engine, driven over HTTP', () => {
 
   it('completes a callback over HTTP, passes a Wait on the clock, and the execution succeeds', async () => {
     const [hc, rk, sm, ap] = await Promise.all([
-      api.as(IopDemoUsers.healthcareAngered), api.as(IopDemoUsers.civilRodaKorset),
-      api.as(IopDemoUsers.civilGoteborgsStadsmission), api.as(IopDemoUsers.approver),
+      api.as(IopDemoUsers.healthcareAngered),
+      api.as(IopDemoUsers.civilRodaKorset),
+      api.as(IopDemoUsers.civilGoteborgsStadsmission),
+      api.as(IopDemoUsers.approver),
     ]);
     const id: string = (await hc.post('/iop/cases', DemoIopCase)).body.id;
     const act = async (who: Caller, body: Record<string, unknown>) => {
@@ -100,11 +102,13 @@ describe('workflows on the local engine, driven over HTTP', () => {
 
   it('takes the timeout path when a callback is not answered in time', async () => {
     const hc = await api.as(IopDemoUsers.healthcareAlingsas);
-    const id: string = (await hc.post('/iop/cases', {
-      ...DemoIopCase,
-      title: 'Tidsgränsprov',
-      healthcareUnit: { ...DemoIopCase.healthcareUnit, orgId: 'narhalsan-alingsas-vc', name: 'Närhälsan Alingsås vårdcentral' },
-    })).body.id;
+    const id: string = (
+      await hc.post('/iop/cases', {
+        ...DemoIopCase,
+        title: 'Tidsgränsprov',
+        healthcareUnit: { ...DemoIopCase.healthcareUnit, orgId: 'narhalsan-alingsas-vc', name: 'Närhälsan Alingsås vårdcentral' },
+      })
+    ).body.id;
     await idle();
     await api.anonymous().post('/dev/clock', { advance: 'P30D' });
     await idle();

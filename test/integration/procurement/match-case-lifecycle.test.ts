@@ -41,8 +41,22 @@ const noticeInput = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
-interface Status { headline: { sv: string; en: string }; next: { sv: string; en: string }; whoActs: { orgs: string[]; label: { sv: string; en: string } }; dueAt: string | null }
-interface CaseView { id: string; stage: string; version: number; status: Status; award: { standstill: { lastDay: string; endsAt: string } | null } | null; appeal: { holdUntil: { lastDay: string } | null } | null; reviews: { number: number; dueAt: string }[]; questions: { id: string; dueAt: string }[] }
+interface Status {
+  headline: { sv: string; en: string };
+  next: { sv: string; en: string };
+  whoActs: { orgs: string[]; label: { sv: string; en: string } };
+  dueAt: string | null;
+}
+interface CaseView {
+  id: string;
+  stage: string;
+  version: number;
+  status: Status;
+  award: { standstill: { lastDay: string; endsAt: string } | null } | null;
+  appeal: { holdUntil: { lastDay: string } | null } | null;
+  reviews: { number: number; dueAt: string }[];
+  questions: { id: string; dueAt: string }[];
+}
 
 beforeAll(async () => {
   api = await startTestRuntime({ seed: false });
@@ -63,12 +77,14 @@ const startCase = async (notice: Record<string, unknown>) => {
   return started.body as CaseView;
 };
 
-const actOn = (id: string) => async (who: Caller, body: Record<string, unknown>, expected = 200): Promise<CaseView> => {
-  const r = await who.post(`/procurement/matches/${id}/actions`, body);
-  expect(r.status, JSON.stringify(r.body)).toBe(expected);
-  await idle();
-  return r.body;
-};
+const actOn =
+  (id: string) =>
+  async (who: Caller, body: Record<string, unknown>, expected = 200): Promise<CaseView> => {
+    const r = await who.post(`/procurement/matches/${id}/actions`, body);
+    expect(r.status, JSON.stringify(r.body)).toBe(expected);
+    await idle();
+    return r.body;
+  };
 
 /** What the bidder reads, checked to be written in both languages. */
 const bidderView = async (id: string): Promise<CaseView> => {
@@ -83,7 +99,11 @@ const bidderView = async (id: string): Promise<CaseView> => {
   return r.body;
 };
 
-const followUpSchedules = (id: string) => api.runtime.aws.scheduler.listSchedules({ NamePrefix: id }).Schedules.map((s) => s.Name).sort();
+const followUpSchedules = (id: string) =>
+  api.runtime.aws.scheduler
+    .listSchedules({ NamePrefix: id })
+    .Schedules.map((s) => s.Name)
+    .sort();
 
 describe('a match case over HTTP, from interest to yearly follow-up', () => {
   let id = '';
@@ -150,7 +170,12 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
 
   it('agreement: contract terms are checked, and one follow-up schedule is made per anniversary', async () => {
     const act = actOn(id);
-    const tooLong = await buyer.post(`/procurement/matches/${id}/actions`, { type: 'conclude-contract', startDate: '2027-07-01', termMonths: 60, framework: true });
+    const tooLong = await buyer.post(`/procurement/matches/${id}/actions`, {
+      type: 'conclude-contract',
+      startDate: '2027-07-01',
+      termMonths: 60,
+      framework: true,
+    });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.errors.map((e: { path: string }) => e.path)).toEqual(['termMonths']);
     await act(eva, { type: 'conclude-contract', startDate: '2027-07-01', termMonths: 36 }, 403);
@@ -196,7 +221,9 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
     expect(mine).toEqual(expect.arrayContaining(['match-case.award-decided', 'match-case.appeal-filed', 'match-case.review-opened']));
 
     // Each scheduled start handed over to the follow-up's own execution; none failed on the way.
-    const executions = api.runtime.aws.stepFunctions.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}match-case` } as never) as { executions: { name: string; status: string }[] };
+    const executions = api.runtime.aws.stepFunctions.listExecutions({ stateMachineArn: `${process.env.STATE_MACHINE_ARN_PREFIX}match-case` } as never) as {
+      executions: { name: string; status: string }[];
+    };
     const names = executions.executions.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining([`${id}-review-1`, `${id}-review-2`]));
     expect(executions.executions.filter((e) => e.status === 'FAILED')).toEqual([]);
@@ -206,11 +233,25 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
     const r = await eva.get(`/procurement/matches/${id}/timeline`);
     expect(r.status).toBe(200);
     const items = r.body.items as { at: string; type: string; actor: { name: string }; text: { sv: string; en: string } }[];
-    expect(items.map((e) => e.type)).toEqual(expect.arrayContaining([
-      'case-started', 'acknowledge', 'question-asked', 'tender-school-invited', 'question-answered', 'tender-submitted',
-      'award-decided', 'appeal-filed', 'court-decided', 'standstill-ended', 'contract-concluded', 'review-opened',
-      'follow-up-reported', 'review-decided', 'stage-changed',
-    ]));
+    expect(items.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'case-started',
+        'acknowledge',
+        'question-asked',
+        'tender-school-invited',
+        'question-answered',
+        'tender-submitted',
+        'award-decided',
+        'appeal-filed',
+        'court-decided',
+        'standstill-ended',
+        'contract-concluded',
+        'review-opened',
+        'follow-up-reported',
+        'review-decided',
+        'stage-changed',
+      ]),
+    );
     const at = items.map((e) => e.at);
     expect([...at].sort()).toEqual(at);
     for (const e of items) {
@@ -264,7 +305,13 @@ describe('a direct award', () => {
 describe('a contract reserved under LOU 19 kap. 25 §', () => {
   const reserved = async () => {
     const deadline = new Date((await clockNow()).getTime() + 10 * 86_400_000).toISOString();
-    const c = await startCase({ title: 'Mötesplatser för äldre, reserverat', procedure: 'simplified', reservation: 'res-pub-ser', durationMonths: 24, deadline });
+    const c = await startCase({
+      title: 'Mötesplatser för äldre, reserverat',
+      procedure: 'simplified',
+      reservation: 'res-pub-ser',
+      durationMonths: 24,
+      deadline,
+    });
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });

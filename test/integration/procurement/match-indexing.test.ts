@@ -17,8 +17,15 @@ const LARS_ORG = ProcurementDemoUsers[1].org;
 const idle = () => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
 const event = (detailType: string, detail: Record<string, unknown>) => ({
-  version: '0', id: `e-${detailType}`, 'detail-type': detailType, source: 'iop-workflows.procurement',
-  account: '000000000000', time: new Date().toISOString(), region: 'eu-north-1', resources: [], detail,
+  version: '0',
+  id: `e-${detailType}`,
+  'detail-type': detailType,
+  source: 'iop-workflows.procurement',
+  account: '000000000000',
+  time: new Date().toISOString(),
+  region: 'eu-north-1',
+  resources: [],
+  detail,
 });
 const indexer = (e: unknown) => api.runtime.invoker.invoke('ProcurementTasks', e) as Promise<{ reindexed: string | null; matches: number }>;
 
@@ -42,7 +49,9 @@ describe('match indexing on domain events', () => {
     const created = await buyer.post('/procurement/notices', noticeInput);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     await idle();
-    const outbox = ((await api.anonymous().get('/dev/outbox')).body.events as { source: string; 'detail-type': string; detail: Record<string, unknown> }[]).slice(seen);
+    const outbox = (
+      (await api.anonymous().get('/dev/outbox')).body.events as { source: string; 'detail-type': string; detail: Record<string, unknown> }[]
+    ).slice(seen);
     const indexing = outbox.filter((e) => e.source === 'iop-workflows.procurement' && ['NoticeChanged', 'ProfileChanged'].includes(e['detail-type']));
     expect(indexing.map((e) => [e['detail-type'], e.detail.orgId ?? e.detail.noticeId])).toEqual([
       ['ProfileChanged', LARS_ORG],

@@ -126,7 +126,9 @@ describe('POST /procurement/notices', () => {
     expect(replay.body.id).toBe(created.body.id);
     const titled = (await buyer.get('/procurement/notices')).body.items.filter((n: { title: string }) => n.title === body.title);
     expect(titled).toHaveLength(1);
-    const published = (await anonymous.get('/dev/outbox')).body.events.filter((e: { 'detail-type': string; detail: { noticeId?: string } }) => e['detail-type'] === 'NoticeChanged' && e.detail.noticeId === created.body.id);
+    const published = (await anonymous.get('/dev/outbox')).body.events.filter(
+      (e: { 'detail-type': string; detail: { noticeId?: string } }) => e['detail-type'] === 'NoticeChanged' && e.detail.noticeId === created.body.id,
+    );
     expect(published).toHaveLength(1);
     // The stored matches are what the buyer reads later.
     const matches = await buyer.get(`/procurement/notices/${created.body.id}/matches`);
@@ -153,12 +155,16 @@ describe('POST /procurement/notices', () => {
 
   it.each([
     ['a deadline in the past', () => ({ deadline: new Date(now.getTime() - 86_400_000).toISOString() }), ['deadline']],
-    ['lot values that do not add up', () => ({
-      lots: [
-        { id: '1', title: 'Borås', valueSek: 600_000, cpv: { main: '85312400' }, durationMonths: 24 },
-        { id: '2', title: 'Ulricehamn', valueSek: 300_000, cpv: { main: '85312400' }, durationMonths: 24 },
-      ],
-    }), ['lots']],
+    [
+      'lot values that do not add up',
+      () => ({
+        lots: [
+          { id: '1', title: 'Borås', valueSek: 600_000, cpv: { main: '85312400' }, durationMonths: 24 },
+          { id: '2', title: 'Ulricehamn', valueSek: 300_000, cpv: { main: '85312400' }, durationMonths: 24 },
+        ],
+      }),
+      ['lots'],
+    ],
     ['a 19 kap. 25 § reservation on a CPV outside its list', () => ({ reservation: 'res-pub-ser', cpv: { main: '90910000' } }), ['cpv.main']],
     ['a 19 kap. 25 § reservation longer than 3 years', () => ({ reservation: 'res-pub-ser', durationMonths: 48 }), ['durationMonths']],
     ['a framework agreement over 4 years', () => ({ framework: true, durationMonths: 60 }), ['durationMonths']],
@@ -237,11 +243,19 @@ describe('who may do what', () => {
 
   it('turns away anonymous callers with 401, except for OCDS', async () => {
     const routes: [string, string][] = [
-      ['POST', '/procurement/notices'], ['GET', '/procurement/notices'], ['GET', '/procurement/notices/VGR-2026-001'],
-      ['GET', '/procurement/notices/VGR-2026-001/matches'], ['POST', '/procurement/notices/VGR-2026-001/what-if'],
-      ['PUT', `/bidders/${EVA_ORG}`], ['GET', `/bidders/${EVA_ORG}`], ['GET', `/bidders/${EVA_ORG}/matches`],
-      ['POST', '/procurement/matches'], ['GET', '/procurement/matches'], ['GET', '/procurement/matches/x'],
-      ['GET', '/procurement/matches/x/timeline'], ['POST', '/procurement/matches/x/actions'],
+      ['POST', '/procurement/notices'],
+      ['GET', '/procurement/notices'],
+      ['GET', '/procurement/notices/VGR-2026-001'],
+      ['GET', '/procurement/notices/VGR-2026-001/matches'],
+      ['POST', '/procurement/notices/VGR-2026-001/what-if'],
+      ['PUT', `/bidders/${EVA_ORG}`],
+      ['GET', `/bidders/${EVA_ORG}`],
+      ['GET', `/bidders/${EVA_ORG}/matches`],
+      ['POST', '/procurement/matches'],
+      ['GET', '/procurement/matches'],
+      ['GET', '/procurement/matches/x'],
+      ['GET', '/procurement/matches/x/timeline'],
+      ['POST', '/procurement/matches/x/actions'],
     ];
     for (const [method, path] of routes) {
       const r = await anonymous.raw(path, { method, ...(method === 'GET' ? {} : { body: '{}', headers: { 'content-type': 'application/json' } }) });

@@ -39,13 +39,17 @@ export function run(state: IopCase, steps: readonly [IopAction, Actor][], now: D
 
 export const initiated = (): IopCase => initiate(input, users.healthcare, t0, config, ids).state;
 
-export const inDialogue = (): IopCase => run(initiated(), [
-  [{ type: 'accept-invitation' }, users.redCross],
-  [{ type: 'accept-invitation' }, users.stadsmission],
-]);
+export const inDialogue = (): IopCase =>
+  run(initiated(), [
+    [{ type: 'accept-invitation' }, users.redCross],
+    [{ type: 'accept-invitation' }, users.stadsmission],
+  ]);
 
 export const allConsent = (state: IopCase): IopCase =>
-  run(state, partyUsers.map((u) => [{ type: 'consent', draftVersion: state.draft.version }, u] as [IopAction, Actor]));
+  run(
+    state,
+    partyUsers.map((u) => [{ type: 'consent', draftVersion: state.draft.version }, u] as [IopAction, Actor]),
+  );
 
 export const inApproval = (): IopCase => run(allConsent(inDialogue()), [[{ type: 'request-decision' }, users.healthcare]]);
 
@@ -53,6 +57,10 @@ export const approve: IopAction = { type: 'decide', decision: 'approve', motivat
 
 export const inAgreement = (): IopCase => run(inApproval(), [[approve, users.approver]]);
 
-export const active = (): IopCase => run(inAgreement(), partyUsers.map((u) => [{ type: 'sign' }, u] as [IopAction, Actor]));
+export const active = (): IopCase =>
+  run(
+    inAgreement(),
+    partyUsers.map((u) => [{ type: 'sign' }, u] as [IopAction, Actor]),
+  );
 
 export const inReview = (final = false, reviewNumber = 1): IopCase => openReview(active(), { reviewNumber, final }, later(365), config).state;

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
 import { addMonths } from '../../../shared/iop/domain/dates.js';
 import {
-  applyAction, endAgreement, escalate, markNeedsAttention, markReminderSent, openReview, openReviews, pendingOutcome, renewalOf, reviewSlots,
-  scheduleReviews, statusOf,
+  applyAction,
+  endAgreement,
+  escalate,
+  markNeedsAttention,
+  markReminderSent,
+  openReview,
+  openReviews,
+  pendingOutcome,
+  renewalOf,
+  reviewSlots,
+  scheduleReviews,
+  statusOf,
 } from '../../../shared/iop/domain/index.js';
 import { isSupersededReview, pendingReviewOutcome } from '../../../shared/iop/domain/lifecycle.js';
 import { iopOutboxOf } from '../../../shared/iop/effects/iop-outbox.js';
@@ -60,7 +70,11 @@ describe('reviews', () => {
   it('schedules a review at each anniversary and a final review before the end', () => {
     const slots = reviewSlots({ termStart: '2027-01-01T00:00:00.000Z', termEnd: '2032-01-01T00:00:00.000Z' }, config);
     expect(slots.map((s) => [s.reviewNumber, s.at.slice(0, 10), s.final])).toEqual([
-      [1, '2028-01-01', false], [2, '2029-01-01', false], [3, '2030-01-01', false], [4, '2031-01-01', false], [5, '2031-10-01', true],
+      [1, '2028-01-01', false],
+      [2, '2029-01-01', false],
+      [3, '2030-01-01', false],
+      [4, '2031-01-01', false],
+      [5, '2031-10-01', true],
     ]);
     expect(reviewSlots({ termStart: '2027-01-01T00:00:00.000Z', termEnd: '2028-01-01T00:00:00.000Z' }, config).map((s) => s.final)).toEqual([true]);
   });
@@ -94,7 +108,9 @@ describe('reviews', () => {
     const r = renewalOf(renewing, later(1700), config);
     expect(r.state).toMatchObject({ id: 'iop-test000001-r2', stage: 'dialogue', renews: 'iop-test000001', generation: 2 });
     expect(r.state.parties.every((p) => p.invitation === 'accepted')).toBe(true);
-    expect(r.effects).toEqual([{ type: 'start-workflow', workflow: 'iop-dialogue', executionName: 'iop-test000001-r2-dialogue-1', input: { caseId: 'iop-test000001-r2' } }]);
+    expect(r.effects).toEqual([
+      { type: 'start-workflow', workflow: 'iop-dialogue', executionName: 'iop-test000001-r2-dialogue-1', input: { caseId: 'iop-test000001-r2' } },
+    ]);
   });
 });
 
@@ -164,14 +180,16 @@ describe('a review still open when the next falls due', () => {
     expect(two.state.flags.overdue).toBe(at(2).toISOString());
     const escalation = two.timeline.find((e) => e.type === 'review-overdue')!;
     expect(escalation.material).toBe(true);
-    expect(escalation.text.sv).toBe('Uppföljning 1 är inte klar när uppföljning 2 börjar. Den är försenad och har eskalerats, och den kan fortfarande rapporteras och beslutas.');
+    expect(escalation.text.sv).toBe(
+      'Uppföljning 1 är inte klar när uppföljning 2 börjar. Den är försenad och har eskalerats, och den kan fortfarande rapporteras och beslutas.',
+    );
     expect(two.timeline.map((e) => e.type)).toEqual(['review-overdue', 'review-opened']);
     expect(two.timeline.some((e) => e.type === 'review-skipped')).toBe(false);
     expect(statusOf(two.state, at(2)).headline).toEqual({ sv: 'Uppföljning 1 är försenad', en: 'Review 1 is overdue' });
     expect(statusOf(two.state, at(2)).next.sv).toContain('Sedan står uppföljning 2 i tur');
   });
 
-  it('hands the wait over: the earlier review\'s execution ends, the later one holds the period', () => {
+  it("hands the wait over: the earlier review's execution ends, the later one holds the period", () => {
     const { one, two } = twoOpen();
     expect(isSupersededReview(one, 1)).toBe(false);
     expect(isSupersededReview(two.state, 1)).toBe(true);
@@ -281,7 +299,7 @@ describe('a review that falls due during an amendment', () => {
   });
 });
 
-describe('the agreement ends at its term end whatever the reviews\' state', () => {
+describe("the agreement ends at its term end whatever the reviews' state", () => {
   it('closes a case with the final review open, tells its execution and removes every schedule', () => {
     let s = scheduled();
     for (const n of [1, 2, 3, 4, 5]) s = openReview(s, slot(n), at(n), config).state;
@@ -289,7 +307,9 @@ describe('the agreement ends at its term end whatever the reviews\' state', () =
     expect(r.state).toMatchObject({ stage: 'closed', endReason: 'term-ended', agreementInForce: undefined });
     expect(r.state.reviews.every((x) => x.closedAt === termEnd)).toBe(true);
     expect(r.effects).toEqual([{ type: 'complete-wait', waitKind: 'review', output: { outcome: 'withdrawn' } }, { type: 'cancel-schedules' }]);
-    expect(r.timeline[0]!.text.sv).toBe('Avtalstiden gick ut 2032-01-01. Överenskommelsen har upphört att gälla och ärendet är avslutat. Uppföljning 1, 2, 3, 4 och 5 (slutuppföljningen) var inte klara och avslutas med överenskommelsen.');
+    expect(r.timeline[0]!.text.sv).toBe(
+      'Avtalstiden gick ut 2032-01-01. Överenskommelsen har upphört att gälla och ärendet är avslutat. Uppföljning 1, 2, 3, 4 och 5 (slutuppföljningen) var inte klara och avslutas med överenskommelsen.',
+    );
     const status = statusOf(r.state, new Date(termEnd));
     expect(status.headline.sv).toBe('Avslutat – avtalstiden har gått ut');
     expect(status.next.sv).toBe('Överenskommelsen upphörde när avtalstiden gick ut 2032-01-01. Inget mer händer i ärendet.');
@@ -302,8 +322,10 @@ describe('the agreement ends at its term end whatever the reviews\' state', () =
     expect(idle.state.stage).toBe('closed');
     expect(idle.effects).toEqual([{ type: 'cancel-schedules' }]);
     const amending: IopCase = { ...scheduled(), stage: 'dialogue', amending: true };
-    expect(endAgreement(amending, new Date(termEnd), { atTermEnd: true }).effects)
-      .toEqual([{ type: 'complete-wait', waitKind: 'consensus', output: { outcome: 'withdrawn' } }, { type: 'cancel-schedules' }]);
+    expect(endAgreement(amending, new Date(termEnd), { atTermEnd: true }).effects).toEqual([
+      { type: 'complete-wait', waitKind: 'consensus', output: { outcome: 'withdrawn' } },
+      { type: 'cancel-schedules' },
+    ]);
   });
 
   it('does nothing when run well before the term end', () => {
@@ -315,6 +337,8 @@ describe('the agreement ends at its term end whatever the reviews\' state', () =
     const closing: IopCase = { ...scheduled(), ending: 'close', endsAt: termEnd };
     expect(endAgreement(closing, new Date(termEnd), { atTermEnd: true }).state.endReason).toBe('close');
     const terminated = endAgreement({ ...scheduled(), ending: 'terminate', endsAt: addMonths(t0, 3) }, new Date(addMonths(t0, 3))).state;
-    expect(statusOf(terminated, new Date(addMonths(t0, 3))).next.sv).toBe(`Överenskommelsen sades upp och upphörde ${addMonths(t0, 3).slice(0, 10)}. Inget mer händer i ärendet.`);
+    expect(statusOf(terminated, new Date(addMonths(t0, 3))).next.sv).toBe(
+      `Överenskommelsen sades upp och upphörde ${addMonths(t0, 3).slice(0, 10)}. Inget mer händer i ärendet.`,
+    );
   });
 });

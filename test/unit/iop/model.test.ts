@@ -30,7 +30,10 @@ interface Model {
   ending: boolean;
   reviews: number;
 }
-interface Real { state: IopCase; clock: number }
+interface Real {
+  state: IopCase;
+  clock: number;
+}
 type Outcome = 'ok' | 'forbidden' | 'conflict' | 'rule';
 /** The model's prediction: the outcome, and how the model changes when it is ok. */
 type Prediction = { outcome: Outcome; apply?: (m: Model) => void };
@@ -39,47 +42,112 @@ const ok = (apply: (m: Model) => void): Prediction => ({ outcome: 'ok', apply })
 const no = (outcome: Exclude<Outcome, 'ok'>): Prediction => ({ outcome });
 
 const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> = {
-  accept: (m, w) => !isParty(w) ? no('forbidden') : m.stage !== 'initiation' || !m.pending.has(w) ? no('conflict') : ok((x) => {
-    x.pending.delete(w);
-    if (x.pending.size === 0) x.stage = 'dialogue';
-  }),
-  revise: (m, w) => !isParty(w) ? no('forbidden') : m.stage !== 'dialogue' ? no('conflict') : ok((x) => x.consents.clear()),
-  consent: (m, w) => !isParty(w) ? no('forbidden') : m.stage !== 'dialogue' || m.consents.has(w) ? no('conflict') : ok((x) => x.consents.add(w)),
-  requestDecision: (m, w) => w !== 'hc' ? no('forbidden') : m.stage !== 'dialogue' ? no('conflict') : m.consents.size < 3 ? no('rule') : ok((x) => { x.stage = 'approval'; }),
-  decide: (m, w, v) => w !== 'ap' ? no('forbidden') : m.stage !== 'approval' ? no('conflict') : ok((x) => {
-    if (v === 'approve') { x.stage = 'agreement'; x.signed.clear(); x.awaitingSignatures = true; }
-    else if (v === 'return') { x.stage = 'dialogue'; x.consents.clear(); }
-    else if (x.amending) { x.stage = 'agreement'; x.amending = false; }
-    else x.stage = 'rejected';
-  }),
-  sign: (m, w) => !isParty(w) ? no('forbidden') : m.stage !== 'agreement' || !m.awaitingSignatures || m.signed.has(w) ? no('conflict') : ok((x) => {
-    x.signed.add(w);
-    if (x.signed.size === 3) { x.inForce = true; x.amending = false; x.awaitingSignatures = false; }
-  }),
+  accept: (m, w) =>
+    !isParty(w)
+      ? no('forbidden')
+      : m.stage !== 'initiation' || !m.pending.has(w)
+        ? no('conflict')
+        : ok((x) => {
+            x.pending.delete(w);
+            if (x.pending.size === 0) x.stage = 'dialogue';
+          }),
+  revise: (m, w) => (!isParty(w) ? no('forbidden') : m.stage !== 'dialogue' ? no('conflict') : ok((x) => x.consents.clear())),
+  consent: (m, w) => (!isParty(w) ? no('forbidden') : m.stage !== 'dialogue' || m.consents.has(w) ? no('conflict') : ok((x) => x.consents.add(w))),
+  requestDecision: (m, w) =>
+    w !== 'hc'
+      ? no('forbidden')
+      : m.stage !== 'dialogue'
+        ? no('conflict')
+        : m.consents.size < 3
+          ? no('rule')
+          : ok((x) => {
+              x.stage = 'approval';
+            }),
+  decide: (m, w, v) =>
+    w !== 'ap'
+      ? no('forbidden')
+      : m.stage !== 'approval'
+        ? no('conflict')
+        : ok((x) => {
+            if (v === 'approve') {
+              x.stage = 'agreement';
+              x.signed.clear();
+              x.awaitingSignatures = true;
+            } else if (v === 'return') {
+              x.stage = 'dialogue';
+              x.consents.clear();
+            } else if (x.amending) {
+              x.stage = 'agreement';
+              x.amending = false;
+            } else x.stage = 'rejected';
+          }),
+  sign: (m, w) =>
+    !isParty(w)
+      ? no('forbidden')
+      : m.stage !== 'agreement' || !m.awaitingSignatures || m.signed.has(w)
+        ? no('conflict')
+        : ok((x) => {
+            x.signed.add(w);
+            if (x.signed.size === 3) {
+              x.inForce = true;
+              x.amending = false;
+              x.awaitingSignatures = false;
+            }
+          }),
   // Reports and decisions go to the oldest open review.
-  report: (m, w) => w !== 'rk' && w !== 'sm' ? no('forbidden') : m.stage !== 'review' || m.open[0]!.reports.has(w) ? no('conflict') : ok((x) => x.open[0]!.reports.add(w)),
-  reviewDecision: (m, w, v) => w !== 'hc' ? no('forbidden') : m.stage !== 'review' ? no('conflict') : m.open[0]!.reports.size < 2 ? no('rule') : ok((x) => {
-    x.open.shift();
-    if (v === 'continue') { if (x.open.length === 0) x.stage = 'agreement'; }
-    else if (v === 'revise') { x.stage = 'dialogue'; x.amending = true; x.consents.clear(); }
-    else { x.stage = 'agreement'; x.ending = true; x.open = []; }
-  }),
-  withdraw: (m, w) => !isParty(w) ? no('forbidden')
-    : !['initiation', 'dialogue', 'approval', 'agreement'].includes(m.stage) || m.inForce || m.amending ? no('conflict')
-    : ok((x) => { x.stage = 'withdrawn'; }),
+  report: (m, w) =>
+    w !== 'rk' && w !== 'sm' ? no('forbidden') : m.stage !== 'review' || m.open[0]!.reports.has(w) ? no('conflict') : ok((x) => x.open[0]!.reports.add(w)),
+  reviewDecision: (m, w, v) =>
+    w !== 'hc'
+      ? no('forbidden')
+      : m.stage !== 'review'
+        ? no('conflict')
+        : m.open[0]!.reports.size < 2
+          ? no('rule')
+          : ok((x) => {
+              x.open.shift();
+              if (v === 'continue') {
+                if (x.open.length === 0) x.stage = 'agreement';
+              } else if (v === 'revise') {
+                x.stage = 'dialogue';
+                x.amending = true;
+                x.consents.clear();
+              } else {
+                x.stage = 'agreement';
+                x.ending = true;
+                x.open = [];
+              }
+            }),
+  withdraw: (m, w) =>
+    !isParty(w)
+      ? no('forbidden')
+      : !['initiation', 'dialogue', 'approval', 'agreement'].includes(m.stage) || m.inForce || m.amending
+        ? no('conflict')
+        : ok((x) => {
+            x.stage = 'withdrawn';
+          }),
 };
 
 function actionOf(kind: string, variant: string, state: IopCase): IopAction {
   switch (kind) {
-    case 'accept': return { type: 'accept-invitation' };
-    case 'revise': return { type: 'revise-draft', changes: { governance: `Styrgrupp ${state.draft.version + 1}` } };
-    case 'consent': return { type: 'consent', draftVersion: state.draft.version };
-    case 'requestDecision': return { type: 'request-decision' };
-    case 'decide': return variant === 'approve' ? approve : { type: 'decide', decision: variant as 'reject' | 'return', motivation: 'Motivering', diarienummer: 'RS 1' };
-    case 'sign': return { type: 'sign' };
-    case 'report': return { type: 'submit-review-report', activities: 'a', reach: 10, outcomes: 'b', moneyUsedSek: 1, inKindUsedSek: 1 };
-    case 'reviewDecision': return { type: 'review-decision', decision: variant as 'continue' | 'revise' | 'terminate', motivation: 'Motivering' };
-    default: return { type: 'withdraw', reason: 'Skäl' };
+    case 'accept':
+      return { type: 'accept-invitation' };
+    case 'revise':
+      return { type: 'revise-draft', changes: { governance: `Styrgrupp ${state.draft.version + 1}` } };
+    case 'consent':
+      return { type: 'consent', draftVersion: state.draft.version };
+    case 'requestDecision':
+      return { type: 'request-decision' };
+    case 'decide':
+      return variant === 'approve' ? approve : { type: 'decide', decision: variant as 'reject' | 'return', motivation: 'Motivering', diarienummer: 'RS 1' };
+    case 'sign':
+      return { type: 'sign' };
+    case 'report':
+      return { type: 'submit-review-report', activities: 'a', reach: 10, outcomes: 'b', moneyUsedSek: 1, inKindUsedSek: 1 };
+    case 'reviewDecision':
+      return { type: 'review-decision', decision: variant as 'continue' | 'revise' | 'terminate', motivation: 'Motivering' };
+    default:
+      return { type: 'withdraw', reason: 'Skäl' };
   }
 }
 
@@ -91,7 +159,11 @@ const classify = (e: unknown): Outcome => {
 };
 
 class ActionCommand implements fc.Command<Model, Real> {
-  constructor(readonly kind: string, readonly who: Who, readonly variant: string) {}
+  constructor(
+    readonly kind: string,
+    readonly who: Who,
+    readonly variant: string,
+  ) {}
   check = () => true;
   run(m: Model, r: Real): void {
     const prediction = rules[this.kind]!(m, this.who, this.variant);
@@ -136,7 +208,10 @@ class OpenReviewCommand implements fc.Command<Model, Real> {
     const free = m.stage === 'review' || (m.stage === 'agreement' && !m.amending && !m.awaitingSignatures);
     expect(t.opened, 'opened').toBe(active && isOpen && free);
     expect(t.waiting, 'waiting').toBe(active && isOpen && !free);
-    if (active && !this.recheck) { m.reviews += 1; m.open.push({ n: reviewNumber, reports: new Set() }); }
+    if (active && !this.recheck) {
+      m.reviews += 1;
+      m.open.push({ n: reviewNumber, reports: new Set() });
+    }
     if (active && isOpen && free) m.stage = 'review';
     expect(r.state.stage).toBe(m.stage);
     expect(openReviews(r.state).map((x) => x.number)).toEqual(m.open.map((x) => x.n));
@@ -154,18 +229,24 @@ class ProgressCommand implements fc.Command<Model, Real> {
     const first = (skip: Set<Who>, from: readonly Who[] = parties) => from.find((w) => !skip.has(w));
     const next = (): fc.Command<Model, Real> | undefined => {
       switch (m.stage) {
-        case 'initiation': return new ActionCommand('accept', [...m.pending][0] ?? 'rk', '');
+        case 'initiation':
+          return new ActionCommand('accept', [...m.pending][0] ?? 'rk', '');
         case 'dialogue': {
           const w = first(m.consents);
           return w ? new ActionCommand('consent', w, '') : new ActionCommand('requestDecision', 'hc', '');
         }
-        case 'approval': return new ActionCommand('decide', 'ap', this.variant === 'a' ? 'approve' : this.variant === 'b' ? 'return' : 'approve');
-        case 'agreement': return m.awaitingSignatures ? new ActionCommand('sign', first(m.signed) ?? 'hc', '') : new OpenReviewCommand();
+        case 'approval':
+          return new ActionCommand('decide', 'ap', this.variant === 'a' ? 'approve' : this.variant === 'b' ? 'return' : 'approve');
+        case 'agreement':
+          return m.awaitingSignatures ? new ActionCommand('sign', first(m.signed) ?? 'hc', '') : new OpenReviewCommand();
         case 'review': {
           const w = first(m.open[0]!.reports, ['rk', 'sm']);
-          return w ? new ActionCommand('report', w, '') : new ActionCommand('reviewDecision', 'hc', this.variant === 'a' ? 'continue' : this.variant === 'b' ? 'revise' : 'terminate');
+          return w
+            ? new ActionCommand('report', w, '')
+            : new ActionCommand('reviewDecision', 'hc', this.variant === 'a' ? 'continue' : this.variant === 'b' ? 'revise' : 'terminate');
         }
-        default: return undefined;
+        default:
+          return undefined;
       }
     };
     next()?.run(m, r);
@@ -188,7 +269,9 @@ const commands = [
   fc.constant(new OpenReviewCommand()),
   fc.constant(new OpenReviewCommand(true)),
   fc.tuple(fc.oneof(fc.constantFrom<Who>('rk', 'sm'), who)).map(([w]) => new ActionCommand('report', w, '')),
-  fc.tuple(fc.oneof(fc.constant<Who>('hc'), who), fc.constantFrom('continue', 'revise', 'terminate')).map(([w, v]) => new ActionCommand('reviewDecision', w, v)),
+  fc
+    .tuple(fc.oneof(fc.constant<Who>('hc'), who), fc.constantFrom('continue', 'revise', 'terminate'))
+    .map(([w, v]) => new ActionCommand('reviewDecision', w, v)),
   fc.tuple(who).map(([w]) => new ActionCommand('withdraw', w, '')),
   ...Array.from({ length: 12 }, () => fc.constantFrom('a', 'a', 'a', 'b', 'c').map((v) => new ProgressCommand(v))),
 ];
@@ -198,8 +281,16 @@ describe('IOP stage rules, model-based', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 150, size: 'max' }), (cmds) => {
         const model: Model = {
-          stage: 'initiation', pending: new Set(['rk', 'sm']), consents: new Set(), signed: new Set(), awaitingSignatures: false,
-          open: [], inForce: false, amending: false, ending: false, reviews: 0,
+          stage: 'initiation',
+          pending: new Set(['rk', 'sm']),
+          consents: new Set(),
+          signed: new Set(),
+          awaitingSignatures: false,
+          open: [],
+          inForce: false,
+          amending: false,
+          ending: false,
+          reviews: 0,
         };
         fc.modelRun(() => ({ model, real: { state: initiated(), clock: 0 } }), cmds);
       }),

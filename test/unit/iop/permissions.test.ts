@@ -12,42 +12,57 @@ import { inApproval, inDialogue, later } from './fixtures.js';
 const Y = true;
 const N = false;
 const columns = [
-  ['healthcare', 'own'], ['healthcare', 'other'],
-  ['civil', 'own'], ['civil', 'other'],
-  ['approver', 'own'], ['approver', 'other'],
-  ['procurement', 'own'], ['procurement', 'other'],
-  ['admin', 'own'], ['admin', 'other'],
+  ['healthcare', 'own'],
+  ['healthcare', 'other'],
+  ['civil', 'own'],
+  ['civil', 'other'],
+  ['approver', 'own'],
+  ['approver', 'other'],
+  ['procurement', 'own'],
+  ['procurement', 'other'],
+  ['admin', 'own'],
+  ['admin', 'other'],
 ] as const satisfies readonly (readonly [Role, 'own' | 'other'])[];
 
 const matrix: Record<IopActionType, readonly boolean[]> = {
   //                        healthcare civil    approver  procurement admin
   //                        own other  own other own other own other own other
-  'accept-invitation':     [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'decline-invitation':    [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'record-meeting':        [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'revise-draft':          [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  consent:                 [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'start-consultation':    [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'respond-consultation':  [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'request-decision':      [Y, N,      N, N,    N, N,     N, N,       N, N],
-  decide:                  [N, N,      N, N,    Y, Y,     N, N,       N, N],
-  sign:                    [Y, N,      Y, N,    N, N,     N, N,       N, N],
-  'submit-review-report':  [N, N,      Y, N,    N, N,     N, N,       N, N],
-  'review-decision':       [Y, N,      N, N,    N, N,     N, N,       N, N],
-  withdraw:                [Y, N,      Y, N,    N, N,     N, N,       N, N],
+  'accept-invitation': [Y, N, Y, N, N, N, N, N, N, N],
+  'decline-invitation': [Y, N, Y, N, N, N, N, N, N, N],
+  'record-meeting': [Y, N, Y, N, N, N, N, N, N, N],
+  'revise-draft': [Y, N, Y, N, N, N, N, N, N, N],
+  consent: [Y, N, Y, N, N, N, N, N, N, N],
+  'start-consultation': [Y, N, Y, N, N, N, N, N, N, N],
+  'respond-consultation': [Y, N, Y, N, N, N, N, N, N, N],
+  'request-decision': [Y, N, N, N, N, N, N, N, N, N],
+  decide: [N, N, N, N, Y, Y, N, N, N, N],
+  sign: [Y, N, Y, N, N, N, N, N, N, N],
+  'submit-review-report': [N, N, Y, N, N, N, N, N, N, N],
+  'review-decision': [Y, N, N, N, N, N, N, N, N, N],
+  withdraw: [Y, N, Y, N, N, N, N, N, N, N],
 };
 
 const ownOrg = (role: Role) => (role === 'civil' ? 'svenska-roda-korset' : 'angereds-narsjukhus');
 const actorFor = (role: Role, own: 'own' | 'other'): Actor => ({
-  sub: `${role}-${own}`, name: `${role} ${own}`, role,
+  sub: `${role}-${own}`,
+  name: `${role} ${own}`,
+  role,
   org: own === 'own' ? ownOrg(role) : role === 'civil' ? 'rsmh' : 'narhalsan-lerum-vc',
 });
 
 // The consultation asks the two "own" organisations, so responders are exactly the own users.
 const withConsultation = (state: IopCase): IopCase => ({
   ...state,
-  consultation: { question: 'q', deadline: later(10).toISOString(), startedAt: later(0).toISOString(), responses: [],
-    responders: [{ orgId: 'angereds-narsjukhus', name: 'Angereds Närsjukhus' }, { orgId: 'svenska-roda-korset', name: 'Svenska Röda Korset' }] },
+  consultation: {
+    question: 'q',
+    deadline: later(10).toISOString(),
+    startedAt: later(0).toISOString(),
+    responses: [],
+    responders: [
+      { orgId: 'angereds-narsjukhus', name: 'Angereds Närsjukhus' },
+      { orgId: 'svenska-roda-korset', name: 'Svenska Röda Korset' },
+    ],
+  },
 });
 
 describe('authorisation matrix', () => {
@@ -67,7 +82,10 @@ describe('authorisation matrix', () => {
   });
 
   it('does not let an organisation that declined act any more', () => {
-    const state = { ...inDialogue(), parties: inDialogue().parties.map((p) => (p.orgId === 'svenska-roda-korset' ? { ...p, invitation: 'declined' as const } : p)) };
+    const state = {
+      ...inDialogue(),
+      parties: inDialogue().parties.map((p) => (p.orgId === 'svenska-roda-korset' ? { ...p, invitation: 'declined' as const } : p)),
+    };
     expect(isAllowed('consent', state, actorFor('civil', 'own'))).toBe(false);
   });
 });

@@ -13,7 +13,12 @@ const result = (check: string, results: ReturnType<typeof precheck>) => results.
 describe('pre-check', () => {
   it('passes a co-financed, five-year case with an idéburen organisation, each with a reason in both languages', () => {
     const results = precheck(base, DefaultIopConfig);
-    expect(results.map((r) => [r.check, r.outcome])).toEqual([['ideburen', 'pass'], ['co-financing', 'pass'], ['duration', 'pass'], ['purchase-like', 'pass']]);
+    expect(results.map((r) => [r.check, r.outcome])).toEqual([
+      ['ideburen', 'pass'],
+      ['co-financing', 'pass'],
+      ['duration', 'pass'],
+      ['purchase-like', 'pass'],
+    ]);
     for (const r of results) {
       expect(r.reason.sv.length).toBeGreaterThan(10);
       expect(r.reason.en.length).toBeGreaterThan(10);
@@ -37,14 +42,29 @@ describe('pre-check', () => {
   });
 
   it('records the Kammarkollegiet registration when present', () => {
-    const r = checkIdeburen('x', 'X', { ...input.civilParties[0]!.criteria, kammarkollegietRegistration: { registrationNumber: 'IO-123', registeredAt: '2023-03-01' } }, 'p');
+    const r = checkIdeburen(
+      'x',
+      'X',
+      { ...input.civilParties[0]!.criteria, kammarkollegietRegistration: { registrationNumber: 'IO-123', registeredAt: '2023-03-01' } },
+      'p',
+    );
     expect(r.reason.sv).toContain('Kammarkollegiet (IO-123');
     expect(r.reason.en).toContain('Kammarkollegiet (IO-123');
   });
 
   it('fails co-financing when one side contributes nothing', () => {
-    expect(result('co-financing', precheck({ ...base, civilParties: [{ ...base.civilParties[0]!, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } }] }, DefaultIopConfig)).outcome).toBe('fail');
-    expect(result('co-financing', precheck({ ...base, publicParty: { ...base.publicParty, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } } }, DefaultIopConfig)).outcome).toBe('fail');
+    expect(
+      result(
+        'co-financing',
+        precheck({ ...base, civilParties: [{ ...base.civilParties[0]!, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } }] }, DefaultIopConfig),
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      result(
+        'co-financing',
+        precheck({ ...base, publicParty: { ...base.publicParty, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } } }, DefaultIopConfig),
+      ).outcome,
+    ).toBe('fail');
   });
 
   it('fails a term above the configured maximum and accepts exactly the maximum', () => {
@@ -54,7 +74,10 @@ describe('pre-check', () => {
   });
 
   it('flags "looks like a purchase" when the public side pays the full cost and the organisation gives nothing', () => {
-    const purchase = precheck({ ...base, civilParties: [{ ...base.civilParties[0]!, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } }], budgetPerYearSek: 500_000 }, DefaultIopConfig);
+    const purchase = precheck(
+      { ...base, civilParties: [{ ...base.civilParties[0]!, contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } }], budgetPerYearSek: 500_000 },
+      DefaultIopConfig,
+    );
     expect(result('purchase-like', purchase).outcome).toBe('warn');
     expect(result('purchase-like', purchase).reason.sv).toContain('köp');
     expect(result('purchase-like', precheck(base, DefaultIopConfig)).outcome).toBe('pass');
@@ -85,7 +108,11 @@ describe('state aid', () => {
 
 describe('initiation schema', () => {
   it('gives the field path of a negative amount and of a missing civil party', () => {
-    const bad = InitiateIopCaseSchema.safeParse({ ...input, civilParties: [], healthcareUnit: { ...input.healthcareUnit, contribution: { moneySekPerYear: -1 } } });
+    const bad = InitiateIopCaseSchema.safeParse({
+      ...input,
+      civilParties: [],
+      healthcareUnit: { ...input.healthcareUnit, contribution: { moneySekPerYear: -1 } },
+    });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toContain('civilParties');

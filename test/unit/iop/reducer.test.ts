@@ -4,11 +4,34 @@ import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, Valida
 import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
 import { addMonths } from '../../../shared/iop/domain/dates.js';
 import { applyAction, initiate, lapseInvitations, statusOf } from '../../../shared/iop/domain/index.js';
-import { active, allConsent, approve, checklist, config, ids, inAgreement, inApproval, inDialogue, inReview, initiated, input, later, partyUsers, run, t0, users } from './fixtures.js';
+import {
+  active,
+  allConsent,
+  approve,
+  checklist,
+  config,
+  ids,
+  inAgreement,
+  inApproval,
+  inDialogue,
+  inReview,
+  initiated,
+  input,
+  later,
+  partyUsers,
+  run,
+  t0,
+  users,
+} from './fixtures.js';
 
 const act = (state: IopCase, action: IopAction, actor: Actor = users.healthcare, now: Date = t0) => applyAction(state, action, actor, now, config);
 const fieldErrorsOf = (fn: () => unknown): string[] => {
-  try { fn(); } catch (e) { if (e instanceof RuleViolationError || e instanceof ValidationError) return e.errors.map((x) => x.path); throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuleViolationError || e instanceof ValidationError) return e.errors.map((x) => x.path);
+    throw e;
+  }
   throw new Error('expected a field error');
 };
 
@@ -26,7 +49,11 @@ describe('initiation', () => {
 
   it('lets a civil organisation take the initiative; the healthcare unit is then invited', () => {
     const { state } = initiate(input, users.redCross, t0, config, ids);
-    expect(state.parties.map((p) => [p.orgId, p.invitation])).toEqual([['angereds-narsjukhus', 'pending'], ['svenska-roda-korset', 'initiator'], ['goteborgs-stadsmission', 'pending']]);
+    expect(state.parties.map((p) => [p.orgId, p.invitation])).toEqual([
+      ['angereds-narsjukhus', 'pending'],
+      ['svenska-roda-korset', 'initiator'],
+      ['goteborgs-stadsmission', 'pending'],
+    ]);
   });
 
   it('refuses a 72-month term with a 422 naming durationMonths', () => {
@@ -57,7 +84,10 @@ describe('initiation', () => {
   });
 
   it('continues without a civil party that declines while another remains', () => {
-    const s = run(initiated(), [[{ type: 'decline-invitation', reason: 'Ingen kapacitet' }, users.stadsmission], [{ type: 'accept-invitation' }, users.redCross]]);
+    const s = run(initiated(), [
+      [{ type: 'decline-invitation', reason: 'Ingen kapacitet' }, users.stadsmission],
+      [{ type: 'accept-invitation' }, users.redCross],
+    ]);
     expect(s.stage).toBe('dialogue');
     expect(s.parties.find((p) => p.orgId === 'goteborgs-stadsmission')!.invitation).toBe('declined');
   });
@@ -78,7 +108,11 @@ describe('initiation', () => {
 
 describe('dialogue', () => {
   it('makes meetings visible to all parties as material timeline entries', () => {
-    const r = act(inDialogue(), { type: 'record-meeting', date: '2026-12-05', participants: ['Sara', 'Ahmed'], notes: 'Vi enades om målgruppen.' }, users.redCross);
+    const r = act(
+      inDialogue(),
+      { type: 'record-meeting', date: '2026-12-05', participants: ['Sara', 'Ahmed'], notes: 'Vi enades om målgruppen.' },
+      users.redCross,
+    );
     expect(r.state.meetings).toHaveLength(1);
     expect(r.timeline[0]!.material).toBe(true);
     expect(r.effects).toEqual([{ type: 'heartbeat', waitKind: 'consensus' }]);
@@ -104,7 +138,10 @@ describe('dialogue', () => {
   });
 
   it('leaves the dialogue only when every party consented to the same version', () => {
-    const partial = run(inDialogue(), [[{ type: 'consent', draftVersion: 1 }, users.healthcare], [{ type: 'consent', draftVersion: 1 }, users.redCross]]);
+    const partial = run(inDialogue(), [
+      [{ type: 'consent', draftVersion: 1 }, users.healthcare],
+      [{ type: 'consent', draftVersion: 1 }, users.redCross],
+    ]);
     expect(fieldErrorsOf(() => act(partial, { type: 'request-decision' }))).toEqual(['consents']);
     const mixed = run(inDialogue(), [
       [{ type: 'consent', draftVersion: 1 }, users.healthcare],
@@ -120,22 +157,43 @@ describe('dialogue', () => {
   });
 
   it('will not leave the dialogue while the pre-check fails (no co-financing)', () => {
-    const noCivil = run(inDialogue(), [[{ type: 'revise-draft', changes: { contributions: [
-      { orgId: 'svenska-roda-korset', contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } },
-      { orgId: 'goteborgs-stadsmission', contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } },
-    ] } }, users.healthcare]]);
+    const noCivil = run(inDialogue(), [
+      [
+        {
+          type: 'revise-draft',
+          changes: {
+            contributions: [
+              { orgId: 'svenska-roda-korset', contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } },
+              { orgId: 'goteborgs-stadsmission', contribution: { moneySekPerYear: 0, inKindSekPerYear: 0 } },
+            ],
+          },
+        },
+        users.healthcare,
+      ],
+    ]);
     expect(fieldErrorsOf(() => act(allConsent(noCivil), { type: 'request-decision' }))).toEqual(['precheck.contributions']);
   });
 
   it('runs a consultation round with responders and a deadline; a late answer is 410', () => {
-    const started = act(inDialogue(), { type: 'start-consultation', responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'Synpunkter?', deadline: later(10).toISOString() }).state;
+    const started = act(inDialogue(), {
+      type: 'start-consultation',
+      responders: [{ orgId: 'rsmh', name: 'RSMH' }],
+      question: 'Synpunkter?',
+      deadline: later(10).toISOString(),
+    }).state;
     expect(() => act(allConsent(started), { type: 'request-decision' })).toThrow(RuleViolationError);
-    expect(() => act(started, { type: 'start-consultation', responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'Igen?', deadline: later(20).toISOString() })).toThrow(ConflictError);
+    expect(() =>
+      act(started, { type: 'start-consultation', responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'Igen?', deadline: later(20).toISOString() }),
+    ).toThrow(ConflictError);
     const answered = act(started, { type: 'respond-consultation', response: 'Bra förslag' }, users.otherCivil, later(2));
     expect(answered.state.consultation?.responses).toHaveLength(1);
     expect(() => act(answered.state, { type: 'respond-consultation', response: 'igen' }, users.otherCivil, later(3))).toThrow(ConflictError);
     expect(() => act(started, { type: 'respond-consultation', response: 'sent' }, users.otherCivil, later(11))).toThrow(ExpiredError);
-    expect(fieldErrorsOf(() => act(inDialogue(), { type: 'start-consultation', responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'x', deadline: later(-1).toISOString() }))).toEqual(['deadline']);
+    expect(
+      fieldErrorsOf(() =>
+        act(inDialogue(), { type: 'start-consultation', responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'x', deadline: later(-1).toISOString() }),
+      ),
+    ).toEqual(['deadline']);
   });
 });
 
@@ -150,7 +208,15 @@ describe('approval', () => {
   it('applies the de minimis ceiling per organisation and accepts SGEI up to its own ceiling', () => {
     // 4,500,000 SEK a year shared by two organisations = 6.75 MSEK each over 3 years = EUR 613,636 each:
     // over de minimis (300,000), and past 80 % of the SGEI ceiling (750,000), so approval warns.
-    const big = run(inDialogue(), [[{ type: 'revise-draft', changes: { contributions: [{ orgId: 'angereds-narsjukhus', contribution: { moneySekPerYear: 4_500_000, inKindSekPerYear: 0 } }] } }, users.healthcare]]);
+    const big = run(inDialogue(), [
+      [
+        {
+          type: 'revise-draft',
+          changes: { contributions: [{ orgId: 'angereds-narsjukhus', contribution: { moneySekPerYear: 4_500_000, inKindSekPerYear: 0 } }] },
+        },
+        users.healthcare,
+      ],
+    ]);
     const approval = act(allConsent(big), { type: 'request-decision' }).state;
     expect(fieldErrorsOf(() => act(approval, approve, users.approver))).toEqual(['checklist.stateAid.basis', 'checklist.stateAid.basis']);
     const sgei = { ...approve, checklist: { ...checklist, stateAid: { met: true, motivation: 'SGEI-beslut', basis: 'sgei' } } } as IopAction;
@@ -216,13 +282,26 @@ describe('agreement and review', () => {
     expect(fieldErrorsOf(() => act(review, { type: 'review-decision', decision: 'continue', motivation: 'Bra' }))).toEqual(['reports']);
   });
 
-  const reported = (final: boolean) => run(inReview(final), [
-    [{ type: 'submit-review-report', activities: 'Gruppträffar', reach: 420, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 600_000 }, users.redCross],
-    [{ type: 'submit-review-report', activities: 'Mötesplatser', reach: 120, outcomes: 'Delvis', moneyUsedSek: 0, inKindUsedSek: 280_000 }, users.stadsmission],
-  ], later(370));
+  const reported = (final: boolean) =>
+    run(
+      inReview(final),
+      [
+        [
+          { type: 'submit-review-report', activities: 'Gruppträffar', reach: 420, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 600_000 },
+          users.redCross,
+        ],
+        [
+          { type: 'submit-review-report', activities: 'Mötesplatser', reach: 120, outcomes: 'Delvis', moneyUsedSek: 0, inKindUsedSek: 280_000 },
+          users.stadsmission,
+        ],
+      ],
+      later(370),
+    );
 
   it('continues, or revises back to dialogue with the agreement still in force', () => {
-    expect(act(reported(false), { type: 'review-decision', decision: 'continue', motivation: 'Bra' }, users.healthcare, later(371)).state.stage).toBe('agreement');
+    expect(act(reported(false), { type: 'review-decision', decision: 'continue', motivation: 'Bra' }, users.healthcare, later(371)).state.stage).toBe(
+      'agreement',
+    );
     const revised = act(reported(false), { type: 'review-decision', decision: 'revise', motivation: 'Fler språk' }, users.healthcare, later(371)).state;
     expect(revised.stage).toBe('dialogue');
     expect(revised.amending).toBe(true);
@@ -231,14 +310,26 @@ describe('agreement and review', () => {
   });
 
   it('terminates with notice and cancels the schedules', () => {
-    const r = act(reported(false), { type: 'review-decision', decision: 'terminate', motivation: 'Behovet har ändrats', noticeMonths: 3 }, users.healthcare, later(371));
+    const r = act(
+      reported(false),
+      { type: 'review-decision', decision: 'terminate', motivation: 'Behovet har ändrats', noticeMonths: 3 },
+      users.healthcare,
+      later(371),
+    );
     expect(r.state.endsAt).toBe(addMonths(later(371), 3));
-    expect(r.effects).toEqual([{ type: 'complete-wait', waitKind: 'review', output: { outcome: 'terminate', endsAt: r.state.endsAt } }, { type: 'cancel-schedules' }]);
+    expect(r.effects).toEqual([
+      { type: 'complete-wait', waitKind: 'review', output: { outcome: 'terminate', endsAt: r.state.endsAt } },
+      { type: 'cancel-schedules' },
+    ]);
   });
 
   it('renews or closes only at the final review; renew links a new case', () => {
-    expect(fieldErrorsOf(() => act(reported(false), { type: 'review-decision', decision: 'renew', motivation: 'x' }, users.healthcare, later(371)))).toEqual(['decision']);
-    expect(fieldErrorsOf(() => act(reported(true), { type: 'review-decision', decision: 'continue', motivation: 'x' }, users.healthcare, later(371)))).toEqual(['decision']);
+    expect(fieldErrorsOf(() => act(reported(false), { type: 'review-decision', decision: 'renew', motivation: 'x' }, users.healthcare, later(371)))).toEqual([
+      'decision',
+    ]);
+    expect(fieldErrorsOf(() => act(reported(true), { type: 'review-decision', decision: 'continue', motivation: 'x' }, users.healthcare, later(371)))).toEqual([
+      'decision',
+    ]);
     const renewed = act(reported(true), { type: 'review-decision', decision: 'renew', motivation: 'Fortsätt' }, users.healthcare, later(371)).state;
     expect(renewed.renewedBy).toBe('iop-test000001-r2');
     expect(renewed.ending).toBe('renew');
@@ -247,7 +338,9 @@ describe('agreement and review', () => {
   });
 
   it('lets only the organisations report, and only the healthcare unit record the decision', () => {
-    expect(() => act(inReview(), { type: 'submit-review-report', activities: 'a', reach: 1, outcomes: 'b', moneyUsedSek: 0, inKindUsedSek: 0 }, users.healthcare)).toThrow(ForbiddenError);
+    expect(() =>
+      act(inReview(), { type: 'submit-review-report', activities: 'a', reach: 1, outcomes: 'b', moneyUsedSek: 0, inKindUsedSek: 0 }, users.healthcare),
+    ).toThrow(ForbiddenError);
     expect(() => act(reported(false), { type: 'review-decision', decision: 'continue', motivation: 'x' }, users.redCross)).toThrow(ForbiddenError);
   });
 

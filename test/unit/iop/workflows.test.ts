@@ -10,7 +10,13 @@ import { WorkflowTasks } from '../../../shared/iop/domain/workflow-task-names.js
  * heartbeat with a reminder path, every Lambda step retries and then marks the
  * case as needing attention, and every task the graph calls exists.
  */
-type State = Record<string, unknown> & { Type: string; Next?: string; Resource?: string; Catch?: { ErrorEquals: string[]; Next: string }[]; Retry?: { ErrorEquals: string[] }[] };
+type State = Record<string, unknown> & {
+  Type: string;
+  Next?: string;
+  Resource?: string;
+  Catch?: { ErrorEquals: string[]; Next: string }[];
+  Retry?: { ErrorEquals: string[] }[];
+};
 const iopWorkflows = WorkflowCatalog.filter((w) => w.name.startsWith('iop-')).map((w) => w.name);
 const load = (name: string) => JSON.parse(readFileSync(workflowFile(name), 'utf8')) as { StartAt: string; States: Record<string, State> };
 const payloadOf = (s: State) => (s.Parameters as { Payload: Record<string, unknown> }).Payload;
@@ -72,7 +78,10 @@ describe('the IOP workflow set', () => {
     expect(payloadOf(review.States[toEnd.Next]!)).toMatchObject({ task: 'end-agreement', termEnd: true });
     // Opened: wait for the parties; due during an amendment: check again each day; nothing is "skipped".
     const opened = review.States.ReviewOpened as State & { Choices: { Variable: string; Next: string }[] };
-    expect(opened.Choices.map((c) => [c.Variable, c.Next])).toEqual([['$.review.opened', 'AwaitReview'], ['$.review.waiting', 'WaitForAmendment']]);
+    expect(opened.Choices.map((c) => [c.Variable, c.Next])).toEqual([
+      ['$.review.opened', 'AwaitReview'],
+      ['$.review.waiting', 'WaitForAmendment'],
+    ]);
     expect(review.States.WaitForAmendment).toMatchObject({ Type: 'Wait', Next: 'OpenReview' });
     expect(Object.keys(review.States).some((name) => /skip/i.test(name))).toBe(false);
     // A later review taking over, or the agreement ending, ends this review's execution cleanly.
@@ -90,7 +99,11 @@ describe('the IOP workflow set', () => {
   it('starts the next stage from a task, never by nesting executions', () => {
     const all = iopWorkflows.flatMap((n) => Object.values(load(n).States));
     expect(all.some((s) => (s.Resource ?? '').includes('states:startExecution'))).toBe(false);
-    expect(all.filter((s) => s.Type === 'Task' && payloadOf(s).task === 'start-stage').map((s) => payloadOf(s).stage).sort())
-      .toEqual(['agreement', 'approval', 'dialogue', 'dialogue', 'dialogue']);
+    expect(
+      all
+        .filter((s) => s.Type === 'Task' && payloadOf(s).task === 'start-stage')
+        .map((s) => payloadOf(s).stage)
+        .sort(),
+    ).toEqual(['agreement', 'approval', 'dialogue', 'dialogue', 'dialogue']);
   });
 });

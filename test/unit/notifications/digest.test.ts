@@ -42,13 +42,17 @@ describe('buildDigests', () => {
   it('leaves out material entries (already notified) and entries outside the period', () => {
     const digests = buildDigests(
       [
-        kase('c1', ['org-a'], [
-          entry(period.since, 'at-the-last-digest'),
-          entry('2027-01-04T09:00:00.000Z', 'stage-changed', true),
-          entry('2027-01-04T09:00:00.000Z', 'consent-given'),
-          entry(period.until, 'at-this-digest'),
-          entry('2027-01-05T05:00:00.001Z', 'after-this-digest'),
-        ]),
+        kase(
+          'c1',
+          ['org-a'],
+          [
+            entry(period.since, 'at-the-last-digest'),
+            entry('2027-01-04T09:00:00.000Z', 'stage-changed', true),
+            entry('2027-01-04T09:00:00.000Z', 'consent-given'),
+            entry(period.until, 'at-this-digest'),
+            entry('2027-01-05T05:00:00.001Z', 'after-this-digest'),
+          ],
+        ),
       ],
       period,
     );
@@ -58,7 +62,10 @@ describe('buildDigests', () => {
 
   it('sends no digest to an organisation with nothing new, and none at all on a quiet day', () => {
     const digests = buildDigests(
-      [kase('c1', ['org-a'], [entry('2027-01-04T09:00:00.000Z', 'consent-given')]), kase('c2', ['org-b'], [entry('2027-01-04T09:00:00.000Z', 'decided', true)])],
+      [
+        kase('c1', ['org-a'], [entry('2027-01-04T09:00:00.000Z', 'consent-given')]),
+        kase('c2', ['org-b'], [entry('2027-01-04T09:00:00.000Z', 'decided', true)]),
+      ],
       period,
     );
     expect(digests.map((d) => d.org)).toEqual(['org-a']);
@@ -79,7 +86,13 @@ describe('buildDigests', () => {
     });
     fc.assert(
       fc.property(fc.array(caseArb, { maxLength: 5 }), (cases) => {
-        const inputs = cases.map((c, i) => kase(`c${i}`, c.orgs, c.entries.map((e, j) => entry(e.at, `t${j}`, e.material))));
+        const inputs = cases.map((c, i) =>
+          kase(
+            `c${i}`,
+            c.orgs,
+            c.entries.map((e, j) => entry(e.at, `t${j}`, e.material)),
+          ),
+        );
         const digests = buildDigests(inputs, period);
         for (const org of ['o1', 'o2', 'o3']) {
           const expected = cases

@@ -31,7 +31,17 @@ const awsError = (name: string) => Object.assign(new Error(name), { name, $metad
 
 let sequence = 100;
 function record(kind: string, caseId: string, version: number, effects: unknown[]): DynamoDBRecord {
-  const item = { pk: `${kind}#${caseId}`, sk: `EVENT#${String(version).padStart(10, '0')}`, kind, caseId, version, at: '2027-01-01T00:00:00.000Z', timeline: [], effects, hasEffects: true };
+  const item = {
+    pk: `${kind}#${caseId}`,
+    sk: `EVENT#${String(version).padStart(10, '0')}`,
+    kind,
+    caseId,
+    version,
+    at: '2027-01-01T00:00:00.000Z',
+    timeline: [],
+    effects,
+    hasEffects: true,
+  };
   return {
     eventID: String(sequence),
     eventName: 'INSERT',
@@ -40,7 +50,13 @@ function record(kind: string, caseId: string, version: number, effects: unknown[
   };
 }
 const notify = (caseId: string) => ({
-  type: 'notify', source: 'iop-workflows.iop', detailPrefix: 'iop-case', caseId, reference: 'IOP-1', stage: 'dialogue', to: ['org-a'],
+  type: 'notify',
+  source: 'iop-workflows.iop',
+  detailPrefix: 'iop-case',
+  caseId,
+  reference: 'IOP-1',
+  stage: 'dialogue',
+  to: ['org-a'],
   entries: [{ type: 'stage-changed', at: '2027-01-01T00:00:00.000Z', text: { sv: 'a', en: 'a' }, actor: { name: 'A', org: 'org-a' } }],
 });
 
@@ -92,7 +108,10 @@ describe('Effects consumer (the outbox on the stream)', () => {
       { type: 'cancel-schedules', scheduleNames: ['c3-review-1'] },
     ]);
     expect(await handler({ Records: [r] })).toEqual({ batchItemFailures: [] });
-    expect(scheduler.commandCalls(CreateScheduleCommand)[0]!.args[0].input).toMatchObject({ Name: 'c3-review-1', ScheduleExpression: 'at(2028-01-01T00:00:00)' });
+    expect(scheduler.commandCalls(CreateScheduleCommand)[0]!.args[0].input).toMatchObject({
+      Name: 'c3-review-1',
+      ScheduleExpression: 'at(2028-01-01T00:00:00)',
+    });
   });
 
   it('fails the record when the Scheduler is unavailable, so the reviews are never silently lost', async () => {
@@ -123,8 +142,15 @@ describe('Effects consumer (the outbox on the stream)', () => {
   it('publishes the indexing event of a written notice, and none for a put that changed nothing', async () => {
     const item = { pk: 'NOTICE#N-1', sk: 'NOTICE', notice: { id: 'N-1', title: 'Städning' } };
     const written: DynamoDBRecord = {
-      eventID: 'ev-1', eventName: 'MODIFY', eventSource: 'aws:dynamodb',
-      dynamodb: { SequenceNumber: '900', Keys: marshall({ pk: item.pk, sk: item.sk }) as never, NewImage: marshall(item) as never, OldImage: marshall({ ...item, notice: { id: 'N-1', title: 'Gammal' } }) as never },
+      eventID: 'ev-1',
+      eventName: 'MODIFY',
+      eventSource: 'aws:dynamodb',
+      dynamodb: {
+        SequenceNumber: '900',
+        Keys: marshall({ pk: item.pk, sk: item.sk }) as never,
+        NewImage: marshall(item) as never,
+        OldImage: marshall({ ...item, notice: { id: 'N-1', title: 'Gammal' } }) as never,
+      },
     };
     const same: DynamoDBRecord = { ...written, eventID: 'ev-2', dynamodb: { ...written.dynamodb, SequenceNumber: '901', OldImage: marshall(item) as never } };
     expect(await handler({ Records: [written, same] })).toEqual({ batchItemFailures: [] });

@@ -30,7 +30,7 @@ describe('match case', () => {
     expect(t.timeline[0]!.text.sv).toContain('Anhörigstöd');
   });
 
-  it('refuses a bidder pursuing another organisation\'s match', () => {
+  it("refuses a bidder pursuing another organisation's match", () => {
     expect(() => start('VGR-2026-001', '1', other)).toThrow(ForbiddenError);
   });
 
@@ -63,12 +63,18 @@ describe('match case', () => {
     expect(() => applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-04-07T12:00:00Z'))).toThrow(ConflictError);
     s = applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-04-08T08:00:00Z')).state;
     expect(s.stage).toBe('agreement');
-    const signed = applyMatchAction(s, MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-05-01', termMonths: 36 }), buyer, new Date('2026-04-10T08:00:00Z'));
+    const signed = applyMatchAction(
+      s,
+      MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-05-01', termMonths: 36 }),
+      buyer,
+      new Date('2026-04-10T08:00:00Z'),
+    );
     expect(signed.state.contract?.endDate).toBe('2029-05-01');
-    expect(signed.effects).toContainEqual({ type: 'schedule-reviews', at: ['2027-05-01T08:00:00.000Z', '2028-05-01T08:00:00.000Z', '2029-05-01T08:00:00.000Z'] });
-    s = run(signed.state, [
-      [{ type: 'open-review' }, SystemActor, new Date('2027-05-01T09:00:00Z')],
-    ]);
+    expect(signed.effects).toContainEqual({
+      type: 'schedule-reviews',
+      at: ['2027-05-01T08:00:00.000Z', '2028-05-01T08:00:00.000Z', '2029-05-01T08:00:00.000Z'],
+    });
+    s = run(signed.state, [[{ type: 'open-review' }, SystemActor, new Date('2027-05-01T09:00:00Z')]]);
     expect(s.stage).toBe('review');
     expect(matchCaseStatus(s, new Date('2027-05-02T09:00:00Z')).whoActs.orgs).toEqual([bidder.org]);
     expect(() => applyMatchAction(s, { type: 'review-decision', decision: 'continue' }, buyer, new Date('2027-05-03T09:00:00Z'))).toThrow(RuleViolationError);
@@ -96,7 +102,11 @@ describe('match case', () => {
   });
 
   it('has no standstill for a direct award', () => {
-    const t = startMatchCase({ id: 'm2', reference: 'MC-2', notice: notices.find((n) => n.id === 'VGR-2026-007')!, lotId: 'whole', bidderOrgId: bidder.org }, buyer, t0);
+    const t = startMatchCase(
+      { id: 'm2', reference: 'MC-2', notice: notices.find((n) => n.id === 'VGR-2026-007')!, lotId: 'whole', bidderOrgId: bidder.org },
+      buyer,
+      t0,
+    );
     const s = run(t.state, [
       [{ type: 'accept-invitation' }, bidder, at(1)],
       [{ type: 'submit-tender' }, bidder, at(2)],

@@ -51,11 +51,14 @@ describe('a match explains itself', () => {
 });
 
 describe('blockers and near-misses', () => {
-  const blockerOf = (noticeId: string, orgId: string) => matchPair(noticeById(noticeId), profileById(orgId), now).map((m) => [m.lotId, m.kind, m.blockers.map((b) => b.kind)]);
+  const blockerOf = (noticeId: string, orgId: string) =>
+    matchPair(noticeById(noticeId), profileById(orgId), now).map((m) => [m.lotId, m.kind, m.blockers.map((b) => b.kind)]);
 
   it('a region not served is a near-miss with that blocker', () => {
     expect(blockerOf('VGR-2026-001', 'org-halland-omsorg')).toEqual([
-      ['1', 'near-miss', ['region-not-served']], ['2', 'near-miss', ['region-not-served']], ['3', 'near-miss', ['region-not-served']],
+      ['1', 'near-miss', ['region-not-served']],
+      ['2', 'near-miss', ['region-not-served']],
+      ['3', 'near-miss', ['region-not-served']],
     ]);
   });
 
@@ -129,7 +132,7 @@ describe('buyer reach and what-ifs', () => {
 });
 
 describe('stored match keys', () => {
-  it('orders a bidder\'s matches best first and a notice\'s per lot', () => {
+  it("orders a bidder's matches best first and a notice's per lot", () => {
     expect(invertedScore(1)).toBe('00000');
     expect(invertedScore(0.25)).toBe('07500');
     expect(invertedScore(0)).toBe('10000');
@@ -143,7 +146,10 @@ describe('stored match keys', () => {
     const matches = matchNoticeAgainstProfiles(noticeById('VGR-2026-003'), profiles, now);
     const keys = matches.map(matchItemKeys);
     const plan = planMatchWrites([...keys, { pk: 'BIDDER#gone#MATCHES', sk: '05000#VGR-2026-003#A' }], matches.slice(1));
-    expect(plan.deletes).toEqual([{ pk: keys[0]!.pk, sk: keys[0]!.sk }, { pk: 'BIDDER#gone#MATCHES', sk: '05000#VGR-2026-003#A' }]);
+    expect(plan.deletes).toEqual([
+      { pk: keys[0]!.pk, sk: keys[0]!.sk },
+      { pk: 'BIDDER#gone#MATCHES', sk: '05000#VGR-2026-003#A' },
+    ]);
     expect(plan.puts).toHaveLength(matches.length - 1);
   });
 });
@@ -152,8 +158,8 @@ describe('candidate pre-filter gives the same answers as a pass over everything'
   const genNotices = generateNotices(300, now, 7);
   const genProfiles = generateProfiles(200, now, 8);
   const index = new CandidateIndex();
-  genNotices.forEach((n) => index.upsertNotice(n));
-  genProfiles.forEach((p) => index.upsertProfile(p));
+  for (const n of genNotices) index.upsertNotice(n);
+  for (const p of genProfiles) index.upsertProfile(p);
 
   test.prop([fc.integer({ min: 0, max: 299 })], { numRuns: 20 })('for a notice', (i) => {
     const n = genNotices[i]!;
@@ -202,9 +208,11 @@ describe('the what-if reach equals the full matching', () => {
   });
 
   it('counts the same blockers as the full evaluation', () => {
-    for (const n of genNotices.slice(0, 40)) for (const t of prepareNotice(n).targets) for (const p of all) {
-      const bits = blockerBits(t, p, now);
-      expect([1, 2, 4, 8].filter((b) => bits & b).length).toBe(blockersFor(t, p, now).length);
-    }
+    for (const n of genNotices.slice(0, 40))
+      for (const t of prepareNotice(n).targets)
+        for (const p of all) {
+          const bits = blockerBits(t, p, now);
+          expect([1, 2, 4, 8].filter((b) => bits & b).length).toBe(blockersFor(t, p, now).length);
+        }
   });
 });

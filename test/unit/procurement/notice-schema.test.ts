@@ -46,14 +46,20 @@ describe('notice rules', () => {
   });
 
   it('allows 19 kap. 25 § only on listed CPV codes, for at most 3 years', () => {
-    expect(rulesOf({ lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined, cpv: { main: '55520000', additional: [] } })).toEqual(['cpv.main']);
+    expect(rulesOf({ lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined, cpv: { main: '55520000', additional: [] } })).toEqual([
+      'cpv.main',
+    ]);
     expect(rulesOf({ lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined, durationMonths: 48 })).toEqual(['durationMonths']);
     expect(rulesOf({ reservation: 'none', lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined, durationMonths: 48 })).toEqual([]);
   });
 
   it('limits framework agreements to 4 years and direct awards to the threshold', () => {
-    expect(rulesOf({ reservation: 'none', framework: true, durationMonths: 49, lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined })).toEqual(['durationMonths']);
-    expect(rulesOf({ reservation: 'none', procedure: 'direct-award', lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined })).toEqual(['estimatedValueSek']);
+    expect(
+      rulesOf({ reservation: 'none', framework: true, durationMonths: 49, lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined }),
+    ).toEqual(['durationMonths']);
+    expect(
+      rulesOf({ reservation: 'none', procedure: 'direct-award', lots: [], maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined }),
+    ).toEqual(['estimatedValueSek']);
   });
 });
 

@@ -28,7 +28,9 @@ describe('OCDS release package', () => {
     const [withLots, , cleaning] = seedNotices(now);
     const tender = (buildReleasePackage(withLots!, 'https://example.org', now.toISOString()).releases as { tender: Record<string, unknown> }[])[0]!.tender;
     expect((tender.lots as unknown[]).length).toBe(3);
-    expect(tender.items).toContainEqual(expect.objectContaining({ relatedLot: '2', classification: expect.objectContaining({ scheme: 'CPV', id: '85312400' }) }));
+    expect(tender.items).toContainEqual(
+      expect.objectContaining({ relatedLot: '2', classification: expect.objectContaining({ scheme: 'CPV', id: '85312400' }) }),
+    );
     expect(tender.otherRequirements).toEqual({ reservedParticipation: ['publicServiceMissionOrganization'] });
     const t3 = (buildReleasePackage(cleaning!, 'https://example.org', now.toISOString()).releases as { tender: Record<string, unknown> }[])[0]!.tender;
     expect(t3.otherRequirements).toEqual({ reservedParticipation: ['shelteredWorkshop'] });

@@ -29,12 +29,13 @@ describe('the text score over interned stem ids', () => {
       const scoreAgainst = textScorer(a);
       for (const b of profiles) expect(Object.is(scoreAgainst(b), mapScore(a, b))).toBe(true);
     }
-    for (const a of targets) for (const b of profiles) {
-      expect(Object.is(textScore(a, b), mapScore(a, b))).toBe(true);
-      expect(Object.is(textScore(b, a), mapScore(b, a))).toBe(true);
-      expect(Object.is(textRelevance(a, b).score, textScore(a, b))).toBe(true);
-      if (textScore(a, b) > 0) shared++;
-    }
+    for (const a of targets)
+      for (const b of profiles) {
+        expect(Object.is(textScore(a, b), mapScore(a, b))).toBe(true);
+        expect(Object.is(textScore(b, a), mapScore(b, a))).toBe(true);
+        expect(Object.is(textRelevance(a, b).score, textScore(a, b))).toBe(true);
+        if (textScore(a, b) > 0) shared++;
+      }
     expect(shared).toBeGreaterThan(100); // the texts do share words: the sums above are not all zero
   });
 });

@@ -38,8 +38,11 @@ describe('the API client', () => {
     const onUnauthorised = vi.fn();
     const problem = { status: 400, title: 'Invalid request', errors: [{ path: 'title', message: 'Required' }] };
     const api = createApiClient({
-      baseUrl: '', token: () => undefined, onUnauthorised,
-      fetch: async (input) => new Response(JSON.stringify(String(input) === '/x' ? problem : { status: 401, title: 'Unauthorized' }), { status: String(input) === '/x' ? 400 : 401 }),
+      baseUrl: '',
+      token: () => undefined,
+      onUnauthorised,
+      fetch: async (input) =>
+        new Response(JSON.stringify(String(input) === '/x' ? problem : { status: 401, title: 'Unauthorized' }), { status: String(input) === '/x' ? 400 : 401 }),
     });
     const error = await api.get('/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -60,7 +63,13 @@ describe('the API client', () => {
 describe('runtime configuration', () => {
   it('reads the local and the Cognito shapes', () => {
     expect(parseRuntimeConfig({ auth: 'local' })).toEqual({ auth: 'local', apiUrl: '' });
-    const cognito = { auth: 'cognito', authority: 'https://cognito-idp.eu-north-1.amazonaws.com/pool', clientId: 'abc', redirectUri: 'https://app.example/auth/callback', apiUrl: 'https://api.example' };
+    const cognito = {
+      auth: 'cognito',
+      authority: 'https://cognito-idp.eu-north-1.amazonaws.com/pool',
+      clientId: 'abc',
+      redirectUri: 'https://app.example/auth/callback',
+      apiUrl: 'https://api.example',
+    };
     expect(parseRuntimeConfig(cognito)).toEqual(cognito);
   });
 
@@ -89,14 +98,26 @@ describe('sessionFromToken', () => {
 
 describe('the start-an-IOP form', () => {
   const values = {
-    title: ' Peer support ', purpose: 'Stöd', targetGroup: 'Vuxna', activities: 'Samtal\n\n Grupper ',
-    'healthcareUnit.orgId': 'lerum-vc', 'healthcareUnit.name': 'Lerum', 'healthcareUnit.contribution.moneySekPerYear': '400 000',
+    title: ' Peer support ',
+    purpose: 'Stöd',
+    targetGroup: 'Vuxna',
+    activities: 'Samtal\n\n Grupper ',
+    'healthcareUnit.orgId': 'lerum-vc',
+    'healthcareUnit.name': 'Lerum',
+    'healthcareUnit.contribution.moneySekPerYear': '400 000',
     'healthcareUnit.contribution.inKindSekPerYear': '',
-    'civilParties.0.orgId': 'rsmh', 'civilParties.0.name': 'RSMH', 'civilParties.0.contribution.moneySekPerYear': '',
-    'civilParties.0.contribution.inKindSekPerYear': '', 'civilParties.0.criteria.solePublicBenefitPurpose': true,
-    'civilParties.0.criteria.publicBodyControllingInfluence': false, 'civilParties.0.criteria.assetsToNonProfitOnDissolution': true,
-    'civilParties.0.criteria.isFoundation': false, 'civilParties.0.criteria.kammarkollegietRegistration.registrationNumber': '',
-    plannedStart: '2027-03-01', durationMonths: '72', budgetPerYearSek: '400000',
+    'civilParties.0.orgId': 'rsmh',
+    'civilParties.0.name': 'RSMH',
+    'civilParties.0.contribution.moneySekPerYear': '',
+    'civilParties.0.contribution.inKindSekPerYear': '',
+    'civilParties.0.criteria.solePublicBenefitPurpose': true,
+    'civilParties.0.criteria.publicBodyControllingInfluence': false,
+    'civilParties.0.criteria.assetsToNonProfitOnDissolution': true,
+    'civilParties.0.criteria.isFoundation': false,
+    'civilParties.0.criteria.kammarkollegietRegistration.registrationNumber': '',
+    plannedStart: '2027-03-01',
+    durationMonths: '72',
+    budgetPerYearSek: '400000',
   };
 
   it('shapes the request: trimmed texts, one activity per line, empty amounts left out', () => {
@@ -123,19 +144,60 @@ describe('the start-an-IOP form', () => {
 
 describe('the bidder profile form', () => {
   it('splits code lists and sends the share as 0–1', () => {
-    const body = profileBody({ name: 'X', description: 'Y', cpv: '85312400, 85311100;85312320', regions: 'SE232', capacitySekPerYear: '2000000', staff: '12', disadvantagedShare: '35', ideburen: true, consortiumWilling: false, socialObjectives: '' });
-    expect(body).toMatchObject({ cpv: ['85312400', '85311100', '85312320'], regions: ['SE232'], capacitySekPerYear: 2000000, disadvantagedShare: 0.35, socialObjectives: [] });
+    const body = profileBody({
+      name: 'X',
+      description: 'Y',
+      cpv: '85312400, 85311100;85312320',
+      regions: 'SE232',
+      capacitySekPerYear: '2000000',
+      staff: '12',
+      disadvantagedShare: '35',
+      ideburen: true,
+      consortiumWilling: false,
+      socialObjectives: '',
+    });
+    expect(body).toMatchObject({
+      cpv: ['85312400', '85311100', '85312320'],
+      regions: ['SE232'],
+      capacitySekPerYear: 2000000,
+      disadvantagedShare: 0.35,
+      socialObjectives: [],
+    });
   });
 });
 
 describe('match cases', () => {
   const base = {
-    id: 'm1', reference: 'M-1', noticeId: 'n', lotId: '1', noticeTitle: 'T', buyerOrgId: 'vgr', bidderOrgId: 'rsmh', consortiumOrgIds: [],
-    initiatedBy: 'bidder', stage: 'approval', directAward: false, reservation: 'none', reservedForIdeburna: false,
-    tenderDeadline: '2027-01-10T12:00:00Z', questions: [], tenderSchool: null, tenderSubmittedAt: '2027-01-09T10:00:00Z',
+    id: 'm1',
+    reference: 'M-1',
+    noticeId: 'n',
+    lotId: '1',
+    noticeTitle: 'T',
+    buyerOrgId: 'vgr',
+    bidderOrgId: 'rsmh',
+    consortiumOrgIds: [],
+    initiatedBy: 'bidder',
+    stage: 'approval',
+    directAward: false,
+    reservation: 'none',
+    reservedForIdeburna: false,
+    tenderDeadline: '2027-01-10T12:00:00Z',
+    questions: [],
+    tenderSchool: null,
+    tenderSubmittedAt: '2027-01-09T10:00:00Z',
     evaluation: { at: '2027-01-20T10:00:00Z', note: 'ok' },
-    award: { decidedAt: '2027-02-01T09:00:00Z', outcome: 'awarded', sentElectronically: true, standstill: { lastDay: '2027-02-11', endsAt: '2027-02-11T23:00:00Z' } },
-    appeal: null, contract: null, reviews: [], needsAttention: null, createdAt: '', updatedAt: '',
+    award: {
+      decidedAt: '2027-02-01T09:00:00Z',
+      outcome: 'awarded',
+      sentElectronically: true,
+      standstill: { lastDay: '2027-02-11', endsAt: '2027-02-11T23:00:00Z' },
+    },
+    appeal: null,
+    contract: null,
+    reviews: [],
+    needsAttention: null,
+    createdAt: '',
+    updatedAt: '',
   } as unknown as MatchCase;
   const staff = { sub: 's', name: 'S', role: 'procurement', org: 'vgr' } as const;
   const bidder = { sub: 'b', name: 'B', role: 'civil', org: 'rsmh' } as const;
@@ -149,9 +211,18 @@ describe('match cases', () => {
   });
 
   it('puts award, standstill and appeal dates on the line', () => {
-    const appealed = { ...base, appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: '2027-05-02T09:00:00Z', holdUntil: { lastDay: '2027-05-12', endsAt: '' } } };
+    const appealed = {
+      ...base,
+      appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: '2027-05-02T09:00:00Z', holdUntil: { lastDay: '2027-05-12', endsAt: '' } },
+    };
     expect(matchDates(appealed).map((d) => d.label)).toEqual([
-      'tenderDeadline', 'tenderSubmitted', 'awardDecision', 'standstillLastDay', 'appealFiled', 'courtDecision', 'appealHoldLastDay',
+      'tenderDeadline',
+      'tenderSubmitted',
+      'awardDecision',
+      'standstillLastDay',
+      'appealFiled',
+      'courtDecision',
+      'appealHoldLastDay',
     ]);
   });
 });

@@ -28,7 +28,11 @@ describe('availableActions', () => {
 
   it('offers consent until the party consented to the current version, and a decision request once everyone has', () => {
     const dialogue = (consents: Record<string, number>): CaseView => ({
-      id: 'c', stage: 'dialogue', parties: parties.map((p) => ({ ...p, invitation: 'accepted' })), draft: { version: 2 }, consents,
+      id: 'c',
+      stage: 'dialogue',
+      parties: parties.map((p) => ({ ...p, invitation: 'accepted' })),
+      draft: { version: 2 },
+      consents,
     });
     expect(availableActions(dialogue({ 'roda-korset': 1 }), civil)).toContain('consent');
     expect(availableActions(dialogue({ 'roda-korset': 2 }), civil)).not.toContain('consent');
@@ -56,7 +60,9 @@ describe('availableActions', () => {
 describe('everyoneConsented', () => {
   it('ignores a party that declined, and needs the same version from all the others', () => {
     const view: CaseView = {
-      id: 'c', stage: 'dialogue', draft: { version: 3 },
+      id: 'c',
+      stage: 'dialogue',
+      draft: { version: 3 },
       parties: [...parties, { orgId: 'gone', name: 'Gone', side: 'civil', invitation: 'declined' }],
       consents: { angered: 3, 'roda-korset': 3 },
     };
@@ -67,8 +73,17 @@ describe('everyoneConsented', () => {
 
 describe('draftChanges', () => {
   const v1 = {
-    version: 1, purpose: 'P', targetGroup: 'T', activities: ['a', 'b'], contributions: { x: { moneySekPerYear: 1, inKindSekPerYear: 2 } },
-    budgetPerYearSek: 100, plannedStart: '2027-01-01', durationMonths: 60, governance: '', followUp: '', noticeMonths: 3,
+    version: 1,
+    purpose: 'P',
+    targetGroup: 'T',
+    activities: ['a', 'b'],
+    contributions: { x: { moneySekPerYear: 1, inKindSekPerYear: 2 } },
+    budgetPerYearSek: 100,
+    plannedStart: '2027-01-01',
+    durationMonths: 60,
+    governance: '',
+    followUp: '',
+    noticeMonths: 3,
   } as unknown as IopDraft;
 
   it('names the fields that changed between versions, not the bookkeeping', () => {

@@ -47,7 +47,11 @@ describe('status lines', () => {
 
   it('answers where, what next, who and by when in the reader’s language', () => {
     expect(statusLines(status, 'en')).toEqual({
-      headline: 'Dialogue under way', next: 'Everyone consents to the draft', whoActs: 'RSMH', due: '1 March 2027', dueAt: '2027-03-01T10:00:00Z',
+      headline: 'Dialogue under way',
+      next: 'Everyone consents to the draft',
+      whoActs: 'RSMH',
+      due: '1 March 2027',
+      dueAt: '2027-03-01T10:00:00Z',
     });
   });
 
@@ -71,7 +75,11 @@ describe('placeOnLine', () => {
       { label: 'start', at: '2026-01-01' },
       { label: 'middle', at: '2028-07-02' },
     ]);
-    expect(placed.map((p) => [p.number, p.label, p.row])).toEqual([[1, 'start', 0], [2, 'middle', 0], [3, 'end', 0]]);
+    expect(placed.map((p) => [p.number, p.label, p.row])).toEqual([
+      [1, 'start', 0],
+      [2, 'middle', 0],
+      [3, 'end', 0],
+    ]);
     expect(placed[0]!.position).toBe(0);
     expect(placed[2]!.position).toBe(1);
     expect(placed[1]!.position).toBeCloseTo(0.5, 2);
@@ -88,13 +96,21 @@ describe('placeOnLine', () => {
   });
 
   it('centres a single date and leaves out unreadable ones', () => {
-    expect(placeOnLine([{ label: 'only', at: '2027-01-01' }, { label: 'bad', at: 'x' }])).toEqual([{ label: 'only', at: '2027-01-01', number: 1, position: 0.5, row: 0 }]);
+    expect(
+      placeOnLine([
+        { label: 'only', at: '2027-01-01' },
+        { label: 'bad', at: 'x' },
+      ]),
+    ).toEqual([{ label: 'only', at: '2027-01-01', number: 1, position: 0.5, row: 0 }]);
   });
 });
 
 describe('yearTicks', () => {
   it('marks each new year inside the line', () => {
-    const placed = placeOnLine([{ label: 'a', at: '2026-06-01' }, { label: 'b', at: '2028-06-01' }]);
+    const placed = placeOnLine([
+      { label: 'a', at: '2026-06-01' },
+      { label: 'b', at: '2028-06-01' },
+    ]);
     expect(yearTicks(placed).map((t) => t.year)).toEqual([2027, 2028]);
     expect(yearTicks(placed)[0]!.position).toBeGreaterThan(0);
   });

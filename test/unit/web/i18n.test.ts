@@ -16,9 +16,7 @@ describe('the dictionary', () => {
   });
 
   it('uses the same placeholders in both languages for every key', () => {
-    const mismatched = Object.keys(sv).filter(
-      (key) => placeholdersOf(sv[key as keyof typeof sv]).join() !== placeholdersOf(en[key as keyof typeof en]).join(),
-    );
+    const mismatched = Object.keys(sv).filter((key) => placeholdersOf(sv[key as keyof typeof sv]).join() !== placeholdersOf(en[key as keyof typeof en]).join());
     expect(mismatched).toEqual([]);
   });
 

@@ -13,12 +13,23 @@ describe('normalisePath', () => {
 describe('problemOf', () => {
   it('reads an RFC 9457 document with field errors', () => {
     const problem = problemOf(400, {
-      type: 'about:blank', title: 'Invalid request', status: 400, detail: 'The request has invalid fields.',
-      errors: [{ path: 'title', message: 'Required' }, { path: '/durationMonths', message: 'Expected number' }],
+      type: 'about:blank',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'The request has invalid fields.',
+      errors: [
+        { path: 'title', message: 'Required' },
+        { path: '/durationMonths', message: 'Expected number' },
+      ],
     });
     expect(problem).toEqual({
-      status: 400, title: 'Invalid request', detail: 'The request has invalid fields.',
-      errors: [{ path: 'title', message: 'Required' }, { path: 'durationMonths', message: 'Expected number' }],
+      status: 400,
+      title: 'Invalid request',
+      detail: 'The request has invalid fields.',
+      errors: [
+        { path: 'title', message: 'Required' },
+        { path: 'durationMonths', message: 'Expected number' },
+      ],
     });
   });
 
@@ -37,7 +48,12 @@ describe('formErrorsOf', () => {
 
   it('puts a message about a part of a field at the nearest field that contains it', () => {
     const errors = formErrorsOf(
-      problemOf(400, { errors: [{ path: 'civilParties.0.criteria.solePublicBenefitPurpose', message: 'Required' }, { path: 'activities.2', message: 'Too long' }] }),
+      problemOf(400, {
+        errors: [
+          { path: 'civilParties.0.criteria.solePublicBenefitPurpose', message: 'Required' },
+          { path: 'activities.2', message: 'Too long' },
+        ],
+      }),
       fields,
     );
     expect(errors.fields).toEqual({ 'civilParties.0.criteria': ['Required'], activities: ['Too long'] });

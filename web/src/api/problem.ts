@@ -70,7 +70,10 @@ export function formErrorsOf(problem: Problem, formFields: readonly string[]): F
   for (const error of problem.errors) {
     const target = known.find((f) => error.path === f || error.path.startsWith(`${f}.`));
     if (target === undefined) summary.push(error.path && error.path !== '(body)' ? `${error.path}: ${error.message}` : error.message);
-    else (fields[target] ??= []).push(error.message);
+    else {
+      fields[target] ??= [];
+      fields[target].push(error.message);
+    }
   }
   if (problem.errors.length === 0) summary.push(problem.detail ?? problem.title);
   return { fields, summary };

@@ -37,7 +37,14 @@ export function useSubmit<T>(formFields: readonly string[], onError?: (error: Ap
       const said: Problem = {
         ...problem,
         // Without field errors the summary shows the detail: say the common cases in the reader's words.
-        detail: problem.status === 0 ? t('error.network') : problem.status === 409 ? t('error.conflict') : problem.status === 403 ? t('error.forbidden') : problem.detail,
+        detail:
+          problem.status === 0
+            ? t('error.network')
+            : problem.status === 409
+              ? t('error.conflict')
+              : problem.status === 403
+                ? t('error.forbidden')
+                : problem.detail,
         errors: problem.errors.map((e) => ({ ...e, message: friendlyMessage(e.message, lang, e.text) })),
       };
       setErrors(formErrorsOf(said, formFields));

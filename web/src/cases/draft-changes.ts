@@ -2,8 +2,16 @@ import type { IopDraft } from '../../../shared/iop/domain/case-model.js';
 
 /** The parts of a draft a reader compares between versions, in the order the case page lists them. */
 export const DraftFields = [
-  'purpose', 'targetGroup', 'activities', 'contributions', 'budgetPerYearSek',
-  'plannedStart', 'durationMonths', 'governance', 'followUp', 'noticeMonths',
+  'purpose',
+  'targetGroup',
+  'activities',
+  'contributions',
+  'budgetPerYearSek',
+  'plannedStart',
+  'durationMonths',
+  'governance',
+  'followUp',
+  'noticeMonths',
 ] as const satisfies readonly (keyof IopDraft)[];
 export type DraftField = (typeof DraftFields)[number];
 

@@ -51,8 +51,15 @@ export function initiationBody(v: FlatValues, civilCount: number): InitiateIopCa
     title: str(v, 'title'),
     purpose: str(v, 'purpose'),
     targetGroup: str(v, 'targetGroup'),
-    activities: str(v, 'activities').split('\n').map((a) => a.trim()).filter(Boolean),
-    healthcareUnit: { orgId: str(v, 'healthcareUnit.orgId'), name: str(v, 'healthcareUnit.name'), contribution: contribution(v, 'healthcareUnit.contribution') },
+    activities: str(v, 'activities')
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    healthcareUnit: {
+      orgId: str(v, 'healthcareUnit.orgId'),
+      name: str(v, 'healthcareUnit.name'),
+      contribution: contribution(v, 'healthcareUnit.contribution'),
+    },
     civilParties,
     plannedStart: str(v, 'plannedStart'),
     durationMonths: num(v, 'durationMonths'),
@@ -67,7 +74,13 @@ const amount = (n: unknown): number => (typeof n === 'number' && Number.isFinite
  * term and budget are numbers; missing amounts count as 0 kr, as the API reads them.
  */
 export function precheckInputOf(body: InitiateIopCaseInput): PrecheckInput | undefined {
-  if (!Number.isFinite(body.durationMonths) || !Number.isFinite(body.budgetPerYearSek) || typeof body.durationMonths !== 'number' || typeof body.budgetPerYearSek !== 'number') return undefined;
+  if (
+    !Number.isFinite(body.durationMonths) ||
+    !Number.isFinite(body.budgetPerYearSek) ||
+    typeof body.durationMonths !== 'number' ||
+    typeof body.budgetPerYearSek !== 'number'
+  )
+    return undefined;
   const contribution = (c: Partial<Contribution>): Contribution => ({
     moneySekPerYear: amount(c.moneySekPerYear),
     inKindSekPerYear: amount(c.inKindSekPerYear),

@@ -75,7 +75,11 @@ export function ActionForm(props: {
 }
 
 export const text = (v: Values, k: string): string => (typeof v[k] === 'string' ? (v[k] as string).trim() : '');
-export const lines = (v: Values, k: string): string[] => text(v, k).split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (v: Values, k: string): string[] =>
+  text(v, k)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 /** A number field's value; "" when empty so the API names the field instead of a silent 0. */
 export const number = (v: Values, k: string): number | string => {
   const s = text(v, k).replace(/\s/g, '').replace(',', '.');

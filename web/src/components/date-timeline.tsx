@@ -53,8 +53,8 @@ export function DateTimeline({ items, title, id }: { readonly items: readonly Da
         <ol class="date-list">
           {placed.map((p) => (
             <li key={p.number}>
-              <span class={p.kind === 'deadline' ? 'badge deadline' : 'badge'}>{p.kind === 'deadline' ? t('dates.deadline') : t('dates.event')}</span>{' '}
-              {p.label}: <time dateTime={isoOf(p.at)}>{formatDate(p.at, lang)}</time>
+              <span class={p.kind === 'deadline' ? 'badge deadline' : 'badge'}>{p.kind === 'deadline' ? t('dates.deadline') : t('dates.event')}</span> {p.label}
+              : <time dateTime={isoOf(p.at)}>{formatDate(p.at, lang)}</time>
             </li>
           ))}
         </ol>

@@ -28,7 +28,11 @@ function Described({ name, hint, errors, children }: Pick<Common, 'name' | 'hint
   const messages = errors.fields[name] ?? [];
   return (
     <>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {messages.length > 0 && (
         <p class="field-error" id={`${id}-error`}>
           {messages.join(' ')}
@@ -51,7 +55,15 @@ const isInvalid = (name: string, errors: FormErrors): boolean => (errors.fields[
  * stay alike): the wrapper marked when invalid, the label (with the required
  * mark where the field shows one), then hint and errors, then the control.
  */
-function LabelledField({ id, name, label, hint, errors, requiredMark, children }: Pick<Common, 'name' | 'label' | 'hint' | 'errors'> & {
+function LabelledField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  requiredMark,
+  children,
+}: Pick<Common, 'name' | 'label' | 'hint' | 'errors'> & {
   readonly id: string;
   readonly requiredMark?: boolean;
   readonly children: ComponentChildren;
@@ -69,15 +81,17 @@ function LabelledField({ id, name, label, hint, errors, requiredMark, children }
   );
 }
 
-export function TextField(props: Common & {
-  readonly type?: 'text' | 'number' | 'date' | 'datetime-local' | 'email';
-  readonly defaultValue?: string | number;
-  readonly min?: number;
-  readonly max?: number;
-  readonly step?: number | 'any';
-  readonly autoComplete?: string;
-  readonly inputMode?: 'numeric' | 'decimal' | 'text';
-}) {
+export function TextField(
+  props: Common & {
+    readonly type?: 'text' | 'number' | 'date' | 'datetime-local' | 'email';
+    readonly defaultValue?: string | number;
+    readonly min?: number;
+    readonly max?: number;
+    readonly step?: number | 'any';
+    readonly autoComplete?: string;
+    readonly inputMode?: 'numeric' | 'decimal' | 'text';
+  },
+) {
   const { name, label, hint, errors, required, type = 'text' } = props;
   const invalid = isInvalid(name, errors);
   const id = useFieldId(name);

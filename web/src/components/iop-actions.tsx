@@ -10,8 +10,12 @@ import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.j
 
 /** The legal checklist's items in the order the decision form asks them (the schema module would bring zod into the bundle). */
 const ChecklistItems = [
-  'localGovernmentActAndPriorities', 'complementsPublicOffering', 'stateAid',
-  'notPublicContract', 'coFinancingDocumented', 'noOtherRegionalFunding',
+  'localGovernmentActAndPriorities',
+  'complementsPublicOffering',
+  'stateAid',
+  'notPublicContract',
+  'coFinancingDocumented',
+  'noOtherRegionalFunding',
 ] as const satisfies readonly (keyof LegalChecklist)[];
 
 /** Actions that stay folded until opened; the rest are what the reader is usually here to do. */
@@ -61,7 +65,12 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
             );
           case 'sign':
             return (
-              <ActionForm key={type} {...common(type)} fields={['agreementVersion']} send={(_, key) => send({ type, ...(detail.agreement ? { agreementVersion: detail.agreement.version } : {}) }, key)} />
+              <ActionForm
+                key={type}
+                {...common(type)}
+                fields={['agreementVersion']}
+                send={(_, key) => send({ type, ...(detail.agreement ? { agreementVersion: detail.agreement.version } : {}) }, key)}
+              />
             );
           case 'record-meeting':
             return (
@@ -85,15 +94,39 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
               <ActionForm
                 key={type}
                 {...common(type)}
-                fields={['changes.purpose', 'changes.targetGroup', 'changes.activities', 'changes.budgetPerYearSek', 'changes.governance', 'changes.followUp', 'changes', 'summary']}
-                send={(v, key) => send({ type, changes: draftChangesFrom(v, draft), ...(text(v, 'summary') ? { summary: text(v, 'summary') } : {}) } as IopAction, key)}
+                fields={[
+                  'changes.purpose',
+                  'changes.targetGroup',
+                  'changes.activities',
+                  'changes.budgetPerYearSek',
+                  'changes.governance',
+                  'changes.followUp',
+                  'changes',
+                  'summary',
+                ]}
+                send={(v, key) =>
+                  send({ type, changes: draftChangesFrom(v, draft), ...(text(v, 'summary') ? { summary: text(v, 'summary') } : {}) } as IopAction, key)
+                }
               >
                 {(errors) => (
                   <>
                     <TextArea name="changes.purpose" label={t('draft.purpose')} defaultValue={draft?.purpose} errors={errors} />
                     <TextArea name="changes.targetGroup" rows={2} label={t('draft.targetGroup')} defaultValue={draft?.targetGroup} errors={errors} />
-                    <TextArea name="changes.activities" label={t('draft.activities')} hint={t('newCase.activitiesHint')} defaultValue={draft?.activities.join('\n')} errors={errors} />
-                    <TextField name="changes.budgetPerYearSek" type="number" min={0} label={t('draft.budgetPerYearSek')} defaultValue={draft?.budgetPerYearSek} errors={errors} />
+                    <TextArea
+                      name="changes.activities"
+                      label={t('draft.activities')}
+                      hint={t('newCase.activitiesHint')}
+                      defaultValue={draft?.activities.join('\n')}
+                      errors={errors}
+                    />
+                    <TextField
+                      name="changes.budgetPerYearSek"
+                      type="number"
+                      min={0}
+                      label={t('draft.budgetPerYearSek')}
+                      defaultValue={draft?.budgetPerYearSek}
+                      errors={errors}
+                    />
                     <TextArea name="changes.governance" rows={3} label={t('draft.governance')} defaultValue={draft?.governance} errors={errors} />
                     <TextArea name="changes.followUp" rows={3} label={t('draft.followUp')} defaultValue={draft?.followUp} errors={errors} />
                     <TextArea name="summary" rows={2} label={t('action.summary')} hint={t('action.summaryHint')} errors={errors} />
@@ -107,7 +140,9 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
                 key={type}
                 {...common(type)}
                 fields={['responders', 'question', 'deadline']}
-                send={(v, key) => send({ type, responders: respondersFrom(v), question: text(v, 'question'), deadline: endOfSwedishDay(text(v, 'deadline')) } as IopAction, key)}
+                send={(v, key) =>
+                  send({ type, responders: respondersFrom(v), question: text(v, 'question'), deadline: endOfSwedishDay(text(v, 'deadline')) } as IopAction, key)
+                }
               >
                 {(errors) => (
                   <>
@@ -167,13 +202,32 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
                 {...common(type)}
                 fields={['activities', 'reach', 'outcomes', 'moneyUsedSek', 'inKindUsedSek']}
                 send={(v, key) =>
-                  send({ type, activities: text(v, 'activities'), reach: number(v, 'reach'), outcomes: text(v, 'outcomes'), moneyUsedSek: number(v, 'moneyUsedSek'), inKindUsedSek: number(v, 'inKindUsedSek') } as IopAction, key)
+                  send(
+                    {
+                      type,
+                      activities: text(v, 'activities'),
+                      reach: number(v, 'reach'),
+                      outcomes: text(v, 'outcomes'),
+                      moneyUsedSek: number(v, 'moneyUsedSek'),
+                      inKindUsedSek: number(v, 'inKindUsedSek'),
+                    } as IopAction,
+                    key,
+                  )
                 }
               >
                 {(errors) => (
                   <>
                     <TextArea name="activities" label={t('review.activities')} hint={t('review.activitiesHint')} required errors={errors} />
-                    <TextField name="reach" type="number" min={0} inputMode="numeric" label={t('review.reach')} hint={t('review.reachHint')} required errors={errors} />
+                    <TextField
+                      name="reach"
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      label={t('review.reach')}
+                      hint={t('review.reachHint')}
+                      required
+                      errors={errors}
+                    />
                     <TextArea name="outcomes" label={t('review.outcomes')} hint={t('review.outcomesHint')} required errors={errors} />
                     <TextField name="moneyUsedSek" type="number" min={0} inputMode="numeric" label={t('review.moneyUsed')} required errors={errors} />
                     <TextField name="inKindUsedSek" type="number" min={0} inputMode="numeric" label={t('review.inKindUsed')} required errors={errors} />
@@ -188,7 +242,15 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
                 {...common(type)}
                 fields={['decision', 'motivation', 'noticeMonths']}
                 send={(v, key) =>
-                  send({ type, decision: text(v, 'decision'), motivation: text(v, 'motivation'), ...(text(v, 'noticeMonths') ? { noticeMonths: number(v, 'noticeMonths') } : {}) } as IopAction, key)
+                  send(
+                    {
+                      type,
+                      decision: text(v, 'decision'),
+                      motivation: text(v, 'motivation'),
+                      ...(text(v, 'noticeMonths') ? { noticeMonths: number(v, 'noticeMonths') } : {}),
+                    } as IopAction,
+                    key,
+                  )
                 }
               >
                 {(errors) => (
@@ -196,11 +258,22 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
                     <SelectField
                       name="decision"
                       label={t('action.decision')}
-                      options={(['continue', 'revise', 'terminate', 'renew', 'close'] as const).map((d) => ({ value: d, label: t(`reviewDecision.${d}` as MessageKey) }))}
+                      options={(['continue', 'revise', 'terminate', 'renew', 'close'] as const).map((d) => ({
+                        value: d,
+                        label: t(`reviewDecision.${d}` as MessageKey),
+                      }))}
                       errors={errors}
                     />
                     <TextArea name="motivation" label={t('action.motivation')} required errors={errors} />
-                    <TextField name="noticeMonths" type="number" min={1} max={12} label={t('action.noticeMonths')} hint={t('action.noticeMonthsHint')} errors={errors} />
+                    <TextField
+                      name="noticeMonths"
+                      type="number"
+                      min={1}
+                      max={12}
+                      label={t('action.noticeMonths')}
+                      hint={t('action.noticeMonthsHint')}
+                      errors={errors}
+                    />
                   </>
                 )}
               </ActionForm>
@@ -213,11 +286,20 @@ export function IopActions({ detail, actor, onDone }: { readonly detail: Detail;
   );
 }
 
-const decideFields = ['decision', 'motivation', 'diarienummer', 'checklist', ...ChecklistItems.flatMap((i) => [`checklist.${i}.met`, `checklist.${i}.motivation`, `checklist.${i}`]), 'checklist.stateAid.basis'];
+const decideFields = [
+  'decision',
+  'motivation',
+  'diarienummer',
+  'checklist',
+  ...ChecklistItems.flatMap((i) => [`checklist.${i}.met`, `checklist.${i}.motivation`, `checklist.${i}`]),
+  'checklist.stateAid.basis',
+];
 
 function decideBody(v: Values): IopAction {
   const answer = (item: string) => ({ met: v[`checklist.${item}.met`] === true, motivation: text(v, `checklist.${item}.motivation`) });
-  const checklist = Object.fromEntries(ChecklistItems.map((item) => [item, item === 'stateAid' ? { ...answer(item), basis: text(v, 'checklist.stateAid.basis') } : answer(item)]));
+  const checklist = Object.fromEntries(
+    ChecklistItems.map((item) => [item, item === 'stateAid' ? { ...answer(item), basis: text(v, 'checklist.stateAid.basis') } : answer(item)]),
+  );
   return { type: 'decide', decision: text(v, 'decision'), motivation: text(v, 'motivation'), diarienummer: text(v, 'diarienummer'), checklist } as IopAction;
 }
 

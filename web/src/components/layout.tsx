@@ -31,11 +31,7 @@ export function Layout({ page, children }: { readonly page: PageName | 'notFound
             {t('app.name')}
           </Link>
           <div class="header-tools">
-            {session && (
-              <p class="who">
-                {t('layout.signedInAs', { name: session.actor.name, role: t(`role.${session.actor.role}` as MessageKey) })}
-              </p>
-            )}
+            {session && <p class="who">{t('layout.signedInAs', { name: session.actor.name, role: t(`role.${session.actor.role}` as MessageKey) })}</p>}
             <button type="button" class="link-button" lang={other} onClick={() => setLang(other)}>
               {t('layout.otherLanguage')}
             </button>

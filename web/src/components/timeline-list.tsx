@@ -19,7 +19,10 @@ export function TimelineList({ entries }: { readonly entries: readonly TimelineE
           </p>
           <p class="timeline-what">{pick(e.text, lang)}</p>
           <p class="timeline-who">
-            {t('timeline.by', { name: e.actor.name, role: e.actor.role in { healthcare: 1, civil: 1, approver: 1, procurement: 1, admin: 1 } ? t(`role.${e.actor.role}` as MessageKey) : e.actor.role })}
+            {t('timeline.by', {
+              name: e.actor.name,
+              role: e.actor.role in { healthcare: 1, civil: 1, approver: 1, procurement: 1, admin: 1 } ? t(`role.${e.actor.role}` as MessageKey) : e.actor.role,
+            })}
           </p>
         </li>
       ))}

@@ -21,9 +21,7 @@ const timeOf = (at: string): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(at)
 
 /** Orders dated items by time and places them along a line; items without a readable date are left out. */
 export function placeOnLine(items: readonly DatedItem[], minGap = 0.04): PlacedItem[] {
-  const dated = items
-    .filter((item) => Number.isFinite(timeOf(item.at)))
-    .sort((a, b) => compareDates(a.at, b.at));
+  const dated = items.filter((item) => Number.isFinite(timeOf(item.at))).sort((a, b) => compareDates(a.at, b.at));
   if (dated.length === 0) return [];
   const first = timeOf(dated[0]!.at);
   const span = timeOf(dated.at(-1)!.at) - first;

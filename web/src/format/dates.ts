@@ -26,7 +26,12 @@ export function formatDateTime(value: string | null | undefined, lang: Language)
   const date = parse(value);
   if (!date) return value;
   return new Intl.DateTimeFormat(locales[lang], {
-    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: DisplayTimeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: DisplayTimeZone,
   }).format(date);
 }
 

@@ -357,7 +357,8 @@ const sv = {
   'procedure.direct-award': 'Direktupphandling',
 
   'reservation.none': 'Ingen reservation',
-  'reservation.res-ws': 'Reserverad för verksamheter med minst 30 % anställda med funktionsnedsättning eller som står långt från arbetsmarknaden (LOU 4 kap. 18 §)',
+  'reservation.res-ws':
+    'Reserverad för verksamheter med minst 30 % anställda med funktionsnedsättning eller som står långt från arbetsmarknaden (LOU 4 kap. 18 §)',
   'reservation.res-pub-ser': 'Reserverad för organisationer med offentligt uppdrag (LOU 19 kap. 25 §)',
   'reservation.ideburna': 'Reserverad för idéburna organisationer (LOU 19 kap. 25 a §)',
 
@@ -396,7 +397,8 @@ const sv = {
   'match.pursue': 'Starta ett matchningsärende',
 
   'matchCases.title': 'Matchningsärenden',
-  'matchCases.intro': 'Varje ärende följer en leverantör och en upphandling genom dialog, anbud, tilldelning, avtalsspärr, eventuell överprövning, avtal och uppföljning.',
+  'matchCases.intro':
+    'Varje ärende följer en leverantör och en upphandling genom dialog, anbud, tilldelning, avtalsspärr, eventuell överprövning, avtal och uppföljning.',
   'matchCases.empty': 'Inga matchningsärenden ännu.',
 
   'matchCase.title': 'Matchningsärende',

@@ -5,9 +5,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The text of a key in a language, with {name} placeholders filled in. */
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The reader's language from a text the API sends in both. */

@@ -38,22 +38,76 @@ export function BidderProfilePage() {
           title={p ? t('profile.edit') : t('profile.create')}
           submitLabel={t('profile.save')}
           doneText={t('profile.saved')}
-          fields={['name', 'description', 'cpv', 'regions', 'capacitySekPerYear', 'staff', 'disadvantagedShare', 'ideburen', 'consortiumWilling', 'socialObjectives']}
+          fields={[
+            'name',
+            'description',
+            'cpv',
+            'regions',
+            'capacitySekPerYear',
+            'staff',
+            'disadvantagedShare',
+            'ideburen',
+            'consortiumWilling',
+            'socialObjectives',
+          ]}
           send={(v) => api.put(path, profileBody(v))}
           onDone={profile.reload}
         >
           {(errors) => (
             <>
               <TextField name="name" label={t('profile.name')} defaultValue={p?.name} required errors={errors} />
-              <TextArea name="description" rows={5} label={t('profile.description')} hint={t('profile.descriptionHint')} defaultValue={p?.description} required errors={errors} />
+              <TextArea
+                name="description"
+                rows={5}
+                label={t('profile.description')}
+                hint={t('profile.descriptionHint')}
+                defaultValue={p?.description}
+                required
+                errors={errors}
+              />
               <TextField name="cpv" label={t('profile.cpv')} hint={t('profile.cpvHint')} defaultValue={p?.cpv.join(', ')} required errors={errors} />
-              <TextField name="regions" label={t('profile.regions')} hint={t('profile.regionsHint')} defaultValue={p?.regions.join(', ') ?? 'SE232'} required errors={errors} />
-              <TextField name="capacitySekPerYear" type="number" min={0} inputMode="numeric" label={t('profile.capacity')} hint={t('profile.capacityHint')} defaultValue={p?.capacitySekPerYear} required errors={errors} />
+              <TextField
+                name="regions"
+                label={t('profile.regions')}
+                hint={t('profile.regionsHint')}
+                defaultValue={p?.regions.join(', ') ?? 'SE232'}
+                required
+                errors={errors}
+              />
+              <TextField
+                name="capacitySekPerYear"
+                type="number"
+                min={0}
+                inputMode="numeric"
+                label={t('profile.capacity')}
+                hint={t('profile.capacityHint')}
+                defaultValue={p?.capacitySekPerYear}
+                required
+                errors={errors}
+              />
               <TextField name="staff" type="number" min={0} inputMode="numeric" label={t('profile.staff')} defaultValue={p?.staff} required errors={errors} />
-              <TextField name="disadvantagedShare" type="number" min={0} max={100} step="any" inputMode="decimal" label={t('profile.disadvantaged')} hint={t('profile.disadvantagedHint')} defaultValue={p ? Math.round(p.disadvantagedShare * 1000) / 10 : undefined} required errors={errors} />
+              <TextField
+                name="disadvantagedShare"
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+                inputMode="decimal"
+                label={t('profile.disadvantaged')}
+                hint={t('profile.disadvantagedHint')}
+                defaultValue={p ? Math.round(p.disadvantagedShare * 1000) / 10 : undefined}
+                required
+                errors={errors}
+              />
               <CheckboxField name="ideburen" label={t('profile.ideburen')} hint={t('profile.ideburenHint')} defaultChecked={p?.ideburen} errors={errors} />
               <CheckboxField name="consortiumWilling" label={t('profile.consortium')} defaultChecked={p?.consortiumWilling} errors={errors} />
-              <TextField name="socialObjectives" label={t('profile.socialObjectives')} hint={t('profile.socialObjectivesHint')} defaultValue={p?.socialObjectives.join(', ')} errors={errors} />
+              <TextField
+                name="socialObjectives"
+                label={t('profile.socialObjectives')}
+                hint={t('profile.socialObjectivesHint')}
+                defaultValue={p?.socialObjectives.join(', ')}
+                errors={errors}
+              />
             </>
           )}
         </ActionForm>

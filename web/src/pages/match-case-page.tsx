@@ -24,7 +24,8 @@ export function MatchCasePage({ id }: { readonly id: string }) {
   if (!detail.data) return <PendingPage title={t('matchCase.title')} resource={detail} />;
   const c = detail.data;
   const actions = session ? matchActionsFor(c, session.actor) : [];
-  const send = (body: Record<string, unknown>, key: string) => api.post(`${path}/actions`, { ...body, ...(c.version ? { expectedVersion: c.version } : {}) }, key);
+  const send = (body: Record<string, unknown>, key: string) =>
+    api.post(`${path}/actions`, { ...body, ...(c.version ? { expectedVersion: c.version } : {}) }, key);
   const form = (type: MatchActionType, fields: string[], body: (v: Values) => Record<string, unknown>, children?: (e: FormErrors) => ComponentChildren) => (
     <ActionForm
       key={type}
@@ -68,58 +69,123 @@ export function MatchCasePage({ id }: { readonly id: string }) {
             {actions.map((type) => {
               switch (type) {
                 case 'ask-question':
-                  return form(type, ['text'], (v) => ({ text: text(v, 'text') }), (e) => <TextArea name="text" label={t('matchCase.question')} required errors={e} />);
+                  return form(
+                    type,
+                    ['text'],
+                    (v) => ({ text: text(v, 'text') }),
+                    (e) => <TextArea name="text" label={t('matchCase.question')} required errors={e} />,
+                  );
                 case 'answer-question':
-                  return form(type, ['text', 'questionId'], (v) => ({ questionId: openQuestion?.id ?? '', text: text(v, 'text') }), (e) => (
-                    <>
-                      <p class="quote">{openQuestion?.text}</p>
-                      <TextArea name="text" label={t('matchCase.answer')} required errors={e} />
-                    </>
-                  ));
+                  return form(
+                    type,
+                    ['text', 'questionId'],
+                    (v) => ({ questionId: openQuestion?.id ?? '', text: text(v, 'text') }),
+                    (e) => (
+                      <>
+                        <p class="quote">{openQuestion?.text}</p>
+                        <TextArea name="text" label={t('matchCase.answer')} required errors={e} />
+                      </>
+                    ),
+                  );
                 case 'invite-tender-school':
-                  return form(type, ['at'], (v) => ({ at: text(v, 'at') ? new Date(text(v, 'at')).toISOString() : '' }), (e) => (
-                    <TextField name="at" type="datetime-local" label={t('matchCase.schoolAt')} required errors={e} />
-                  ));
+                  return form(
+                    type,
+                    ['at'],
+                    (v) => ({ at: text(v, 'at') ? new Date(text(v, 'at')).toISOString() : '' }),
+                    (e) => <TextField name="at" type="datetime-local" label={t('matchCase.schoolAt')} required errors={e} />,
+                  );
                 case 'record-evaluation':
-                  return form(type, ['note'], (v) => ({ note: text(v, 'note') }), (e) => <TextArea name="note" label={t('matchCase.evaluationNote')} required errors={e} />);
+                  return form(
+                    type,
+                    ['note'],
+                    (v) => ({ note: text(v, 'note') }),
+                    (e) => <TextArea name="note" label={t('matchCase.evaluationNote')} required errors={e} />,
+                  );
                 case 'decide-award':
-                  return form(type, ['outcome', 'sentElectronically'], (v) => ({ outcome: text(v, 'outcome'), sentElectronically: v.sentElectronically === true }), (e) => (
-                    <>
+                  return form(
+                    type,
+                    ['outcome', 'sentElectronically'],
+                    (v) => ({ outcome: text(v, 'outcome'), sentElectronically: v.sentElectronically === true }),
+                    (e) => (
+                      <>
+                        <SelectField
+                          name="outcome"
+                          label={t('matchCase.outcome')}
+                          options={(['awarded', 'not-awarded', 'cancelled'] as const).map((o) => ({ value: o, label: t(`awardOutcome.${o}` as MessageKey) }))}
+                          errors={e}
+                        />
+                        <CheckboxField
+                          name="sentElectronically"
+                          label={t('matchCase.sentElectronically')}
+                          hint={t('matchCase.sentElectronicallyHint')}
+                          defaultChecked
+                          errors={e}
+                        />
+                      </>
+                    ),
+                  );
+                case 'conclude-contract':
+                  return form(
+                    type,
+                    ['startDate', 'termMonths', 'framework'],
+                    (v) => ({ startDate: text(v, 'startDate'), termMonths: number(v, 'termMonths'), framework: v.framework === true }),
+                    (e) => (
+                      <>
+                        <TextField name="startDate" type="date" label={t('matchCase.startDate')} required errors={e} />
+                        <TextField name="termMonths" type="number" min={1} max={120} label={t('matchCase.termMonths')} required errors={e} />
+                        <CheckboxField name="framework" label={t('matchCase.framework')} hint={t('matchCase.frameworkHint')} errors={e} />
+                      </>
+                    ),
+                  );
+                case 'submit-follow-up':
+                  return form(
+                    type,
+                    ['text', 'commitmentsMet'],
+                    (v) => ({ text: text(v, 'text'), commitmentsMet: v.commitmentsMet === true }),
+                    (e) => (
+                      <>
+                        <TextArea name="text" label={t('matchCase.followUp')} required errors={e} />
+                        <CheckboxField name="commitmentsMet" label={t('matchCase.commitmentsMet')} errors={e} />
+                      </>
+                    ),
+                  );
+                case 'review-decision':
+                  return form(
+                    type,
+                    ['decision'],
+                    (v) => ({ decision: text(v, 'decision') }),
+                    (e) => (
                       <SelectField
-                        name="outcome"
-                        label={t('matchCase.outcome')}
-                        options={(['awarded', 'not-awarded', 'cancelled'] as const).map((o) => ({ value: o, label: t(`awardOutcome.${o}` as MessageKey) }))}
+                        name="decision"
+                        label={t('action.decision')}
+                        options={(['continue', 'close'] as const).map((d) => ({ value: d, label: t(`reviewDecision.${d}` as MessageKey) }))}
                         errors={e}
                       />
-                      <CheckboxField name="sentElectronically" label={t('matchCase.sentElectronically')} hint={t('matchCase.sentElectronicallyHint')} defaultChecked errors={e} />
-                    </>
-                  ));
-                case 'conclude-contract':
-                  return form(type, ['startDate', 'termMonths', 'framework'], (v) => ({ startDate: text(v, 'startDate'), termMonths: number(v, 'termMonths'), framework: v.framework === true }), (e) => (
-                    <>
-                      <TextField name="startDate" type="date" label={t('matchCase.startDate')} required errors={e} />
-                      <TextField name="termMonths" type="number" min={1} max={120} label={t('matchCase.termMonths')} required errors={e} />
-                      <CheckboxField name="framework" label={t('matchCase.framework')} hint={t('matchCase.frameworkHint')} errors={e} />
-                    </>
-                  ));
-                case 'submit-follow-up':
-                  return form(type, ['text', 'commitmentsMet'], (v) => ({ text: text(v, 'text'), commitmentsMet: v.commitmentsMet === true }), (e) => (
-                    <>
-                      <TextArea name="text" label={t('matchCase.followUp')} required errors={e} />
-                      <CheckboxField name="commitmentsMet" label={t('matchCase.commitmentsMet')} errors={e} />
-                    </>
-                  ));
-                case 'review-decision':
-                  return form(type, ['decision'], (v) => ({ decision: text(v, 'decision') }), (e) => (
-                    <SelectField name="decision" label={t('action.decision')} options={(['continue', 'close'] as const).map((d) => ({ value: d, label: t(`reviewDecision.${d}` as MessageKey) }))} errors={e} />
-                  ));
+                    ),
+                  );
                 case 'decline-invitation':
                 case 'withdraw':
-                  return form(type, ['reason'], (v) => (text(v, 'reason') ? { reason: text(v, 'reason') } : {}), (e) => <TextArea name="reason" label={t('action.reason')} errors={e} />);
+                  return form(
+                    type,
+                    ['reason'],
+                    (v) => (text(v, 'reason') ? { reason: text(v, 'reason') } : {}),
+                    (e) => <TextArea name="reason" label={t('action.reason')} errors={e} />,
+                  );
                 case 'record-court-decision':
-                  return form(type, ['decidedAt'], (v) => (text(v, 'decidedAt') ? { decidedAt: new Date(text(v, 'decidedAt')).toISOString() } : {}), (e) => (
-                    <TextField name="decidedAt" type="datetime-local" label={t('matchCase.courtDecidedAt')} hint={t('matchCase.courtDecidedAtHint')} errors={e} />
-                  ));
+                  return form(
+                    type,
+                    ['decidedAt'],
+                    (v) => (text(v, 'decidedAt') ? { decidedAt: new Date(text(v, 'decidedAt')).toISOString() } : {}),
+                    (e) => (
+                      <TextField
+                        name="decidedAt"
+                        type="datetime-local"
+                        label={t('matchCase.courtDecidedAt')}
+                        hint={t('matchCase.courtDecidedAtHint')}
+                        errors={e}
+                      />
+                    ),
+                  );
                 default:
                   return form(type, [], () => ({}));
               }
@@ -129,12 +195,27 @@ export function MatchCasePage({ id }: { readonly id: string }) {
       )}
       <section aria-labelledby="m-questions-heading">
         <h2 id="m-questions-heading">{t('matchCase.questionsHeading')}</h2>
-        {c.questions.length === 0 ? <p>{t('matchCase.noQuestions')}</p> : (
+        {c.questions.length === 0 ? (
+          <p>{t('matchCase.noQuestions')}</p>
+        ) : (
           <ol class="plain">
             {c.questions.map((q) => (
               <li key={q.id}>
-                <p><strong>{t('matchCase.question')}:</strong> {q.text} <span class="meta">({t('matchCase.answerBy')} <time dateTime={isoOf(q.dueAt)}>{formatDateTime(q.dueAt, lang)}</time>)</span></p>
-                <p>{q.answer ? <><strong>{t('matchCase.answer')}:</strong> {q.answer.text}</> : t('matchCase.unanswered')}</p>
+                <p>
+                  <strong>{t('matchCase.question')}:</strong> {q.text}{' '}
+                  <span class="meta">
+                    ({t('matchCase.answerBy')} <time dateTime={isoOf(q.dueAt)}>{formatDateTime(q.dueAt, lang)}</time>)
+                  </span>
+                </p>
+                <p>
+                  {q.answer ? (
+                    <>
+                      <strong>{t('matchCase.answer')}:</strong> {q.answer.text}
+                    </>
+                  ) : (
+                    t('matchCase.unanswered')
+                  )}
+                </p>
               </li>
             ))}
           </ol>

@@ -17,15 +17,30 @@ function fieldNames(civilCount: number): string[] {
   const civil = Array.from({ length: civilCount }, (_, i) => {
     const p = `civilParties.${i}`;
     return [
-      `${p}.orgId`, `${p}.name`, ...contribution(`${p}.contribution`),
-      `${p}.criteria.solePublicBenefitPurpose`, `${p}.criteria.publicBodyControllingInfluence`,
-      `${p}.criteria.assetsToNonProfitOnDissolution`, `${p}.criteria.isFoundation`,
-      `${p}.criteria.kammarkollegietRegistration.registrationNumber`, `${p}.criteria.kammarkollegietRegistration.registeredAt`,
+      `${p}.orgId`,
+      `${p}.name`,
+      ...contribution(`${p}.contribution`),
+      `${p}.criteria.solePublicBenefitPurpose`,
+      `${p}.criteria.publicBodyControllingInfluence`,
+      `${p}.criteria.assetsToNonProfitOnDissolution`,
+      `${p}.criteria.isFoundation`,
+      `${p}.criteria.kammarkollegietRegistration.registrationNumber`,
+      `${p}.criteria.kammarkollegietRegistration.registeredAt`,
     ];
   }).flat();
   return [
-    'title', 'purpose', 'targetGroup', 'activities', 'healthcareUnit.orgId', 'healthcareUnit.name',
-    ...contribution('healthcareUnit.contribution'), ...civil, 'civilParties', 'plannedStart', 'durationMonths', 'budgetPerYearSek',
+    'title',
+    'purpose',
+    'targetGroup',
+    'activities',
+    'healthcareUnit.orgId',
+    'healthcareUnit.name',
+    ...contribution('healthcareUnit.contribution'),
+    ...civil,
+    'civilParties',
+    'plannedStart',
+    'durationMonths',
+    'budgetPerYearSek',
   ];
 }
 
@@ -54,9 +69,33 @@ export function NewCasePage() {
 
   const contribution = (prefix: string) => (
     <>
-      <TextField name={`${prefix}.moneySekPerYear`} type="number" min={0} step={1} inputMode="numeric" label={t('newCase.money')} hint={t('newCase.moneyHint')} errors={errors} />
-      <TextField name={`${prefix}.inKindSekPerYear`} type="number" min={0} step={1} inputMode="numeric" label={t('newCase.inKind')} hint={t('newCase.inKindHint')} errors={errors} />
-      <TextArea name={`${prefix}.inKindDescription`} rows={2} label={t('newCase.inKindDescription')} hint={t('newCase.inKindDescriptionHint')} errors={errors} />
+      <TextField
+        name={`${prefix}.moneySekPerYear`}
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        label={t('newCase.money')}
+        hint={t('newCase.moneyHint')}
+        errors={errors}
+      />
+      <TextField
+        name={`${prefix}.inKindSekPerYear`}
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        label={t('newCase.inKind')}
+        hint={t('newCase.inKindHint')}
+        errors={errors}
+      />
+      <TextArea
+        name={`${prefix}.inKindDescription`}
+        rows={2}
+        label={t('newCase.inKindDescription')}
+        hint={t('newCase.inKindDescriptionHint')}
+        errors={errors}
+      />
     </>
   );
 
@@ -64,7 +103,13 @@ export function NewCasePage() {
     <section>
       <PageHeading text={t('newCase.title')} />
       <p class="lead">{t('newCase.intro')}</p>
-      <form noValidate onSubmit={onSubmit} onInput={(e) => update(e.currentTarget)} onChange={(e) => update(e.currentTarget)} aria-busy={submission.busy ? 'true' : 'false'}>
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        onInput={(e) => update(e.currentTarget)}
+        onChange={(e) => update(e.currentTarget)}
+        aria-busy={submission.busy ? 'true' : 'false'}
+      >
         <ErrorSummary errors={errors} />
         <fieldset>
           <legend>{t('newCase.aboutLegend')}</legend>
@@ -85,16 +130,33 @@ export function NewCasePage() {
             <fieldset key={p}>
               <legend>{t('newCase.civilLegend', { number: i + 1 })}</legend>
               <p class="hint">{t('newCase.civilIntro')}</p>
-              <TextField name={`${p}.orgId`} label={t('newCase.orgId')} hint={t('newCase.orgIdHint')} defaultValue={i === 0 ? ownCivil : undefined} required errors={errors} />
+              <TextField
+                name={`${p}.orgId`}
+                label={t('newCase.orgId')}
+                hint={t('newCase.orgIdHint')}
+                defaultValue={i === 0 ? ownCivil : undefined}
+                required
+                errors={errors}
+              />
               <TextField name={`${p}.name`} label={t('newCase.orgName')} required errors={errors} />
               {contribution(`${p}.contribution`)}
               <fieldset class="nested">
                 <legend>{t('newCase.criteriaLegend')}</legend>
                 <CheckboxField name={`${p}.criteria.solePublicBenefitPurpose`} label={t('newCase.solePurpose')} errors={errors} />
-                <CheckboxField name={`${p}.criteria.publicBodyControllingInfluence`} label={t('newCase.controlling')} hint={t('newCase.controllingHint')} errors={errors} />
+                <CheckboxField
+                  name={`${p}.criteria.publicBodyControllingInfluence`}
+                  label={t('newCase.controlling')}
+                  hint={t('newCase.controllingHint')}
+                  errors={errors}
+                />
                 <CheckboxField name={`${p}.criteria.assetsToNonProfitOnDissolution`} label={t('newCase.assets')} errors={errors} />
                 <CheckboxField name={`${p}.criteria.isFoundation`} label={t('newCase.foundation')} hint={t('newCase.foundationHint')} errors={errors} />
-                <TextField name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`} label={t('newCase.registration')} hint={t('newCase.registrationHint')} errors={errors} />
+                <TextField
+                  name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`}
+                  label={t('newCase.registration')}
+                  hint={t('newCase.registrationHint')}
+                  errors={errors}
+                />
                 <TextField name={`${p}.criteria.kammarkollegietRegistration.registeredAt`} type="date" label={t('newCase.registeredAt')} errors={errors} />
               </fieldset>
             </fieldset>
@@ -115,8 +177,28 @@ export function NewCasePage() {
         <fieldset>
           <legend>{t('newCase.termLegend')}</legend>
           <TextField name="plannedStart" type="date" label={t('newCase.plannedStart')} hint={t('newCase.plannedStartHint')} required errors={errors} />
-          <TextField name="durationMonths" type="number" min={1} step={1} inputMode="numeric" label={t('newCase.duration')} hint={t('newCase.durationHint', { max: DefaultIopConfig.maxTermMonths })} required errors={errors} />
-          <TextField name="budgetPerYearSek" type="number" min={0} step={1} inputMode="numeric" label={t('newCase.budget')} hint={t('newCase.budgetHint')} required errors={errors} />
+          <TextField
+            name="durationMonths"
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
+            label={t('newCase.duration')}
+            hint={t('newCase.durationHint', { max: DefaultIopConfig.maxTermMonths })}
+            required
+            errors={errors}
+          />
+          <TextField
+            name="budgetPerYearSek"
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            label={t('newCase.budget')}
+            hint={t('newCase.budgetHint')}
+            required
+            errors={errors}
+          />
         </fieldset>
         <section class="panel" aria-labelledby="precheck-heading">
           <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>

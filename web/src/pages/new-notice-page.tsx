@@ -14,10 +14,28 @@ const MAX_LOTS = 20;
 export function NewNoticePage() {
   const { t, api, session, navigate } = useApp();
   const [lotCount, setLotCount] = useState(0);
-  const lotFields = Array.from({ length: lotCount }, (_, i) => ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths'].map((f) => `lots.${i}.${f}`)).flat();
+  const lotFields = Array.from({ length: lotCount }, (_, i) =>
+    ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths'].map((f) => `lots.${i}.${f}`),
+  ).flat();
   const submission = useSubmit<{ id: string }>([
-    'buyer.orgId', 'buyer.unit', 'title', 'description', 'cpv.main', 'cpv.additional', 'cpv', 'nuts', 'estimatedValueSek', 'durationMonths',
-    'procedure', 'framework', 'deadline', 'reservation', 'reservedForIdeburna', 'socialObjectives', 'lots', ...lotFields,
+    'buyer.orgId',
+    'buyer.unit',
+    'title',
+    'description',
+    'cpv.main',
+    'cpv.additional',
+    'cpv',
+    'nuts',
+    'estimatedValueSek',
+    'durationMonths',
+    'procedure',
+    'framework',
+    'deadline',
+    'reservation',
+    'reservedForIdeburna',
+    'socialObjectives',
+    'lots',
+    ...lotFields,
   ]);
   const { errors } = submission;
 
@@ -46,9 +64,23 @@ export function NewNoticePage() {
         </fieldset>
         <fieldset>
           <legend>{t('newNotice.termsLegend')}</legend>
-          <TextField name="estimatedValueSek" type="number" min={0} inputMode="numeric" label={t('notice.value')} hint={t('newNotice.valueHint')} required errors={errors} />
+          <TextField
+            name="estimatedValueSek"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            label={t('notice.value')}
+            hint={t('newNotice.valueHint')}
+            required
+            errors={errors}
+          />
           <TextField name="durationMonths" type="number" min={1} max={240} inputMode="numeric" label={t('matchCase.termMonths')} required errors={errors} />
-          <SelectField name="procedure" label={t('notice.procedure')} options={Procedures.map((p) => ({ value: p, label: t(`procedure.${p}` as MessageKey) }))} errors={errors} />
+          <SelectField
+            name="procedure"
+            label={t('notice.procedure')}
+            options={Procedures.map((p) => ({ value: p, label: t(`procedure.${p}` as MessageKey) }))}
+            errors={errors}
+          />
           <CheckboxField name="framework" label={t('matchCase.framework')} hint={t('matchCase.frameworkHint')} errors={errors} />
           <TextField name="deadline" type="date" label={t('notices.deadline')} required errors={errors} />
           <SelectField
@@ -68,7 +100,15 @@ export function NewNoticePage() {
             <TextField name={`lots.${i}.title`} label={t('newNotice.lotTitle')} required errors={errors} />
             <TextField name={`lots.${i}.valueSek`} type="number" min={0} inputMode="numeric" label={t('notice.value')} required errors={errors} />
             <TextField name={`lots.${i}.cpv.main`} label={t('newNotice.cpvMain')} hint={t('newNotice.lotCpvHint')} inputMode="numeric" errors={errors} />
-            <TextField name={`lots.${i}.durationMonths`} type="number" min={1} inputMode="numeric" label={t('matchCase.termMonths')} hint={t('newNotice.lotDurationHint')} errors={errors} />
+            <TextField
+              name={`lots.${i}.durationMonths`}
+              type="number"
+              min={1}
+              inputMode="numeric"
+              label={t('matchCase.termMonths')}
+              hint={t('newNotice.lotDurationHint')}
+              errors={errors}
+            />
           </fieldset>
         ))}
         <div class="row-actions">

@@ -34,19 +34,42 @@ export function NoticePage({ id }: { readonly id: string }) {
     if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') };
     if (kind === 'reserve') return { kind, reservation: text(v, 'reservation') };
     const main = text(v, 'main');
-    const add = text(v, 'add').split(/[\s,;]+/).filter(Boolean);
+    const add = text(v, 'add')
+      .split(/[\s,;]+/)
+      .filter(Boolean);
     return { kind, ...(main ? { main } : {}), add };
   }
   return (
     <article aria-busy={reach.loading ? 'true' : 'false'}>
       <PageHeading text={n.title} />
       <dl class="facts">
-        <div><dt>{t('notice.buyer')}</dt><dd>{n.buyer.unit}</dd></div>
-        <div><dt>{t('notice.value')}</dt><dd>{formatSek(n.estimatedValueSek, lang)}</dd></div>
-        <div><dt>{t('notices.deadline')}</dt><dd>{formatDate(n.deadline, lang)}</dd></div>
-        <div><dt>{t('notice.cpv')}</dt><dd>{[n.cpv.main, ...n.cpv.additional].join(', ')}</dd></div>
-        <div><dt>{t('notice.reservation')}</dt><dd>{t(`reservation.${n.reservation}` as MessageKey)}{n.reservedForIdeburna ? ` · ${t('reservation.ideburna')}` : ''}</dd></div>
-        <div><dt>{t('notice.procedure')}</dt><dd>{t(`procedure.${n.procedure}` as MessageKey)}</dd></div>
+        <div>
+          <dt>{t('notice.buyer')}</dt>
+          <dd>{n.buyer.unit}</dd>
+        </div>
+        <div>
+          <dt>{t('notice.value')}</dt>
+          <dd>{formatSek(n.estimatedValueSek, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.deadline')}</dt>
+          <dd>{formatDate(n.deadline, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('notice.cpv')}</dt>
+          <dd>{[n.cpv.main, ...n.cpv.additional].join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('notice.reservation')}</dt>
+          <dd>
+            {t(`reservation.${n.reservation}` as MessageKey)}
+            {n.reservedForIdeburna ? ` · ${t('reservation.ideburna')}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('notice.procedure')}</dt>
+          <dd>{t(`procedure.${n.procedure}` as MessageKey)}</dd>
+        </div>
       </dl>
       <p>
         <a href={`/procurement/ocds/${encodeURIComponent(n.id)}`}>{t('notice.ocds')}</a>
@@ -57,7 +80,14 @@ export function NoticePage({ id }: { readonly id: string }) {
         <p class="hint">{t('whatIf.intro')}</p>
         <div class="field">
           <label for="whatif-kind">{t('whatIf.kind')}</label>
-          <select id="whatif-kind" value={kind} onChange={(e) => { setKind((e.currentTarget as HTMLSelectElement).value as typeof kind); setWhatIf(undefined); }}>
+          <select
+            id="whatif-kind"
+            value={kind}
+            onChange={(e) => {
+              setKind((e.currentTarget as HTMLSelectElement).value as typeof kind);
+              setWhatIf(undefined);
+            }}
+          >
             <option value="split-into-lots">{t('whatIf.kind.split-into-lots')}</option>
             <option value="reserve">{t('whatIf.kind.reserve')}</option>
             <option value="set-cpv">{t('whatIf.kind.set-cpv')}</option>
@@ -79,7 +109,17 @@ export function NoticePage({ id }: { readonly id: string }) {
         >
           {(errors) =>
             kind === 'split-into-lots' ? (
-              <TextField name="lotValueSek" type="number" min={10000} step={1} inputMode="numeric" label={t('whatIf.lotValue')} hint={t('whatIf.lotValueHint')} required errors={errors} />
+              <TextField
+                name="lotValueSek"
+                type="number"
+                min={10000}
+                step={1}
+                inputMode="numeric"
+                label={t('whatIf.lotValue')}
+                hint={t('whatIf.lotValueHint')}
+                required
+                errors={errors}
+              />
             ) : kind === 'reserve' ? (
               <SelectField
                 name="reservation"
@@ -105,7 +145,6 @@ export function NoticePage({ id }: { readonly id: string }) {
         {reach.error && <LoadError error={reach.error} onRetry={reach.reload} />}
         {reach.data && <ReachView reach={reach.data} />}
       </section>
-
     </article>
   );
 }
@@ -193,9 +232,18 @@ function WhatIfView({ result }: { readonly result: WhatIfResult }) {
         </tbody>
       </table>
       <dl class="facts">
-        <div><dt>{t('whatIf.gained')}</dt><dd>{list(result.gained)}</dd></div>
-        <div><dt>{t('whatIf.lost')}</dt><dd>{list(result.lost)}</dd></div>
-        <div><dt>{t('whatIf.resolved')}</dt><dd>{list(result.nearMissesResolved)}</dd></div>
+        <div>
+          <dt>{t('whatIf.gained')}</dt>
+          <dd>{list(result.gained)}</dd>
+        </div>
+        <div>
+          <dt>{t('whatIf.lost')}</dt>
+          <dd>{list(result.lost)}</dd>
+        </div>
+        <div>
+          <dt>{t('whatIf.resolved')}</dt>
+          <dd>{list(result.nearMissesResolved)}</dd>
+        </div>
       </dl>
     </div>
   );

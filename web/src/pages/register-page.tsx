@@ -37,9 +37,26 @@ export function RegisterPage() {
               <p class="meta">{[r.reference, r.diarienummer].filter(Boolean).join(' · ')}</p>
               {r.purpose && <p>{r.purpose}</p>}
               <dl class="facts">
-                {r.parties && <div><dt>{t('register.parties')}</dt><dd>{r.parties.map((p) => p.name).join(', ')}</dd></div>}
-                {r.termStart && <div><dt>{t('register.term')}</dt><dd>{formatDate(r.termStart, lang)} – {formatDate(r.termEnd, lang)}</dd></div>}
-                {r.budgetPerYearSek !== undefined && <div><dt>{t('draft.budgetPerYearSek')}</dt><dd>{formatSek(r.budgetPerYearSek, lang)}</dd></div>}
+                {r.parties && (
+                  <div>
+                    <dt>{t('register.parties')}</dt>
+                    <dd>{r.parties.map((p) => p.name).join(', ')}</dd>
+                  </div>
+                )}
+                {r.termStart && (
+                  <div>
+                    <dt>{t('register.term')}</dt>
+                    <dd>
+                      {formatDate(r.termStart, lang)} – {formatDate(r.termEnd, lang)}
+                    </dd>
+                  </div>
+                )}
+                {r.budgetPerYearSek !== undefined && (
+                  <div>
+                    <dt>{t('draft.budgetPerYearSek')}</dt>
+                    <dd>{formatSek(r.budgetPerYearSek, lang)}</dd>
+                  </div>
+                )}
               </dl>
             </li>
           ))}

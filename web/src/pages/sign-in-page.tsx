@@ -80,12 +80,7 @@ export function SignInPage() {
           </ul>
         </>
       ) : (
-        <button
-          type="button"
-          class="primary"
-          disabled={busy !== undefined}
-          onClick={() => signIn(() => cognitoManager(config).signinRedirect(), 'cognito')}
-        >
+        <button type="button" class="primary" disabled={busy !== undefined} onClick={() => signIn(() => cognitoManager(config).signinRedirect(), 'cognito')}>
           {t('signIn.cognito')}
         </button>
       )}

@@ -45,7 +45,17 @@ export function matchActionsFor(c: MatchCase, actor: Actor): MatchActionType[] {
 }
 
 export interface MatchDate {
-  readonly label: 'tenderDeadline' | 'tenderSubmitted' | 'awardDecision' | 'standstillLastDay' | 'appealFiled' | 'courtDecision' | 'appealHoldLastDay' | 'contractStart' | 'contractEnd' | 'followUpDue';
+  readonly label:
+    | 'tenderDeadline'
+    | 'tenderSubmitted'
+    | 'awardDecision'
+    | 'standstillLastDay'
+    | 'appealFiled'
+    | 'courtDecision'
+    | 'appealHoldLastDay'
+    | 'contractStart'
+    | 'contractEnd'
+    | 'followUpDue';
   readonly at: string;
   readonly kind: 'event' | 'deadline';
   readonly number?: number;

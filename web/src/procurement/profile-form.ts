@@ -4,7 +4,12 @@ type Values = Readonly<Record<string, string | boolean>>;
 
 /** "85312400, 85311100" or one per line → codes. */
 export function codeList(value: string | boolean | undefined): string[] {
-  return typeof value === 'string' ? value.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean) : [];
+  return typeof value === 'string'
+    ? value
+        .split(/[\s,;]+/)
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : [];
 }
 
 const num = (v: Values, k: string): number | string => {

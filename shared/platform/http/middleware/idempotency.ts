@@ -67,7 +67,9 @@ export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpE
       }
       const who = state.actor ? `${state.actor.org}#${state.actor.sub}` : 'anonymous';
       const scope = `${who}#${method} ${request.event.rawPath}`;
-      const hash = createHash('sha256').update(JSON.stringify(state.body ?? null)).digest('base64url');
+      const hash = createHash('sha256')
+        .update(JSON.stringify(state.body ?? null))
+        .digest('base64url');
       const held = await store.hold(scope, key, hash, clock.now().getTime());
       if (!('claimId' in held)) {
         state.logger.info('idempotent replay', { key });

@@ -33,9 +33,8 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
         state.query = event.queryStringParameters ?? {};
       }
       if (!route.body) return;
-      const raw = event.body === undefined || event.body === null
-        ? ''
-        : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+      const raw =
+        event.body === undefined || event.body === null ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
       if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
         throw new PayloadTooLargeError(`The body is larger than ${MAX_BODY_BYTES} bytes.`);
       }
@@ -48,10 +47,7 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
       try {
         json = JSON.parse(raw);
       } catch (error) {
-        throw new ValidationError(
-          [{ path: '(body)', message: `Malformed JSON: ${(error as Error).message}` }],
-          'The body is not valid JSON.',
-        );
+        throw new ValidationError([{ path: '(body)', message: `Malformed JSON: ${(error as Error).message}` }], 'The body is not valid JSON.');
       }
       const parsed = route.body.safeParse(json);
       if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));

@@ -58,7 +58,13 @@ export interface MatchCase {
     readonly standstill: PeriodEnd | null;
   } | null;
   readonly appeal: { readonly filedAt: string; readonly courtDecidedAt: string | null; readonly holdUntil: PeriodEnd | null } | null;
-  readonly contract: { readonly signedAt: string; readonly startDate: string; readonly endDate: string; readonly termMonths: number; readonly framework: boolean } | null;
+  readonly contract: {
+    readonly signedAt: string;
+    readonly startDate: string;
+    readonly endDate: string;
+    readonly termMonths: number;
+    readonly framework: boolean;
+  } | null;
   readonly reviews: readonly {
     readonly number: number;
     readonly openedAt: string;
@@ -94,7 +100,12 @@ export const MatchActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('form-consortium'), expectedVersion, orgIds: z.array(z.string().min(1).max(100)).min(1).max(10) }),
   z.strictObject({ type: z.literal('submit-tender'), expectedVersion }),
   z.strictObject({ type: z.literal('record-evaluation'), expectedVersion, note: text }),
-  z.strictObject({ type: z.literal('decide-award'), expectedVersion, outcome: z.enum(['awarded', 'not-awarded', 'cancelled']), sentElectronically: z.boolean().default(true) }),
+  z.strictObject({
+    type: z.literal('decide-award'),
+    expectedVersion,
+    outcome: z.enum(['awarded', 'not-awarded', 'cancelled']),
+    sentElectronically: z.boolean().default(true),
+  }),
   z.strictObject({ type: z.literal('file-appeal'), expectedVersion }),
   z.strictObject({ type: z.literal('record-court-decision'), expectedVersion, decidedAt: z.iso.datetime({ offset: true }).optional() }),
   z.strictObject({ type: z.literal('end-standstill'), expectedVersion }),

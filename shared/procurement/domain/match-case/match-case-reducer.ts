@@ -59,11 +59,15 @@ export function canSeeMatchCase(actor: Actor, s: MatchCase): boolean {
 
 function assertAllowed(who: Who, actor: Actor, s: MatchCase, type: string): void {
   const ok =
-    who === 'system' ? isSystem(actor) || actor.role === 'procurement'
-    : who === 'procurement' ? isProcurement(actor)
-    : who === 'bidder' ? isBidder(actor, s)
-    : isProcurement(actor) || isBidder(actor, s);
-  if (!ok) throw new ForbiddenError(`Only ${who === 'either' ? 'the bidder or procurement staff' : who === 'system' ? 'the workflow' : `the ${who}`} may ${type}.`);
+    who === 'system'
+      ? isSystem(actor) || actor.role === 'procurement'
+      : who === 'procurement'
+        ? isProcurement(actor)
+        : who === 'bidder'
+          ? isBidder(actor, s)
+          : isProcurement(actor) || isBidder(actor, s);
+  if (!ok)
+    throw new ForbiddenError(`Only ${who === 'either' ? 'the bidder or procurement staff' : who === 'system' ? 'the workflow' : `the ${who}`} may ${type}.`);
 }
 
 export function startMatchCase(
@@ -107,9 +111,13 @@ export function startMatchCase(
     createdAt: at,
     updatedAt: at,
   };
-  const text: LocalizedText = actor.role === 'civil'
-    ? { sv: `${actor.name} vill lämna anbud på "${notice.title}".`, en: `${actor.name} wants to bid for "${notice.title}".` }
-    : { sv: `${actor.name} bjuder in organisationen att lämna anbud på "${notice.title}".`, en: `${actor.name} invites the organisation to bid for "${notice.title}".` };
+  const text: LocalizedText =
+    actor.role === 'civil'
+      ? { sv: `${actor.name} vill lämna anbud på "${notice.title}".`, en: `${actor.name} wants to bid for "${notice.title}".` }
+      : {
+          sv: `${actor.name} bjuder in organisationen att lämna anbud på "${notice.title}".`,
+          en: `${actor.name} invites the organisation to bid for "${notice.title}".`,
+        };
   return { state, timeline: [entry(actor, at, 'case-started', text, true)], effects: [startStage(state, 'initiation')] };
 }
 
@@ -127,17 +135,38 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     case 'accept-invitation':
     case 'acknowledge': {
       if ((action.type === 'accept-invitation') !== (state.initiatedBy === 'procurement')) {
-        throw new ConflictError(action.type === 'acknowledge' ? 'The bidder answers an invitation, not procurement staff.' : 'There is no invitation to accept.', { stage: state.stage });
+        throw new ConflictError(
+          action.type === 'acknowledge' ? 'The bidder answers an invitation, not procurement staff.' : 'There is no invitation to accept.',
+          { stage: state.stage },
+        );
       }
-      return moveTo(s, 'dialogue', actor, at, [log(action.type, { sv: 'Dialogen kan börja.', en: 'The dialogue can begin.' })], [complete('initiation', { accepted: true })]);
+      return moveTo(
+        s,
+        'dialogue',
+        actor,
+        at,
+        [log(action.type, { sv: 'Dialogen kan börja.', en: 'The dialogue can begin.' })],
+        [complete('initiation', { accepted: true })],
+      );
     }
     case 'decline-invitation':
       if (state.initiatedBy !== 'procurement') throw new ConflictError('There is no invitation to decline.', { stage: state.stage });
-      return moveTo(s, 'withdrawn', actor, at, [log('invitation-declined', { sv: 'Inbjudan avböjdes.', en: 'The invitation was declined.' })], [complete('initiation', { accepted: false })]);
+      return moveTo(
+        s,
+        'withdrawn',
+        actor,
+        at,
+        [log('invitation-declined', { sv: 'Inbjudan avböjdes.', en: 'The invitation was declined.' })],
+        [complete('initiation', { accepted: false })],
+      );
     case 'ask-question': {
       const dueAt = new Date(Math.min(now.getTime() + MatchDeadlines.answerDays * DAY, Date.parse(state.tenderDeadline))).toISOString();
       const question = { id: `q${state.questions.length + 1}`, askedAt: at, text: action.text, dueAt, answer: null };
-      return done({ ...s, questions: [...state.questions, question] }, [log('question-asked', { sv: `Fråga ställd, svar senast ${dueAt.slice(0, 10)}.`, en: `Question asked, answer due ${dueAt.slice(0, 10)}.` })], [heartbeat('dialogue')]);
+      return done(
+        { ...s, questions: [...state.questions, question] },
+        [log('question-asked', { sv: `Fråga ställd, svar senast ${dueAt.slice(0, 10)}.`, en: `Question asked, answer due ${dueAt.slice(0, 10)}.` })],
+        [heartbeat('dialogue')],
+      );
     }
     case 'answer-question': {
       const q = state.questions.find((x) => x.id === action.questionId);
@@ -150,18 +179,42 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'invite-tender-school':
-      return done({ ...s, tenderSchool: { at: action.at } }, [log('tender-school-invited', { sv: `Inbjudan till anbudsskola ${action.at.slice(0, 10)}.`, en: `Invitation to a tender school on ${action.at.slice(0, 10)}.` })], [heartbeat('dialogue')]);
+      return done(
+        { ...s, tenderSchool: { at: action.at } },
+        [
+          log('tender-school-invited', {
+            sv: `Inbjudan till anbudsskola ${action.at.slice(0, 10)}.`,
+            en: `Invitation to a tender school on ${action.at.slice(0, 10)}.`,
+          }),
+        ],
+        [heartbeat('dialogue')],
+      );
     case 'form-consortium': {
       const orgIds = [...new Set(action.orgIds.filter((o) => o !== state.bidderOrgId))];
-      return done({ ...s, consortiumOrgIds: orgIds }, [log('consortium-formed', { sv: `Konsortium med ${orgIds.join(', ')}.`, en: `Consortium with ${orgIds.join(', ')}.` })], [heartbeat('dialogue')]);
+      return done(
+        { ...s, consortiumOrgIds: orgIds },
+        [log('consortium-formed', { sv: `Konsortium med ${orgIds.join(', ')}.`, en: `Consortium with ${orgIds.join(', ')}.` })],
+        [heartbeat('dialogue')],
+      );
     }
     case 'submit-tender':
       if (now.getTime() > Date.parse(state.tenderDeadline)) {
         throw new RuleViolationError([{ path: 'type', message: `The tender deadline ${state.tenderDeadline} has passed` }]);
       }
-      return moveTo({ ...s, tenderSubmittedAt: at }, 'approval', actor, at, [log('tender-submitted', { sv: 'Anbudet har lämnats in.', en: 'The tender has been submitted.' })], [complete('dialogue', { submitted: true })]);
+      return moveTo(
+        { ...s, tenderSubmittedAt: at },
+        'approval',
+        actor,
+        at,
+        [log('tender-submitted', { sv: 'Anbudet har lämnats in.', en: 'The tender has been submitted.' })],
+        [complete('dialogue', { submitted: true })],
+      );
     case 'record-evaluation':
-      return done({ ...s, evaluation: { at, note: action.note } }, [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)], [heartbeat('award-decision')]);
+      return done(
+        { ...s, evaluation: { at, note: action.note } },
+        [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)],
+        [heartbeat('award-decision')],
+      );
     case 'decide-award': {
       if (state.award) throw new ConflictError('The award decision has already been made.', { stage: state.stage });
       const standstill = action.outcome === 'awarded' && !state.directAward ? standstillEnd(now, action.sentElectronically) : null;
@@ -169,8 +222,14 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       const text: LocalizedText =
         action.outcome === 'awarded'
           ? standstill
-            ? { sv: `Tilldelningsbeslut: ni tilldelas kontraktet. Avtalsspärr till och med ${standstill.lastDay}.`, en: `Award decision: you are awarded the contract. Standstill until ${standstill.lastDay} inclusive.` }
-            : { sv: 'Tilldelningsbeslut: ni tilldelas kontraktet (direktupphandling, ingen avtalsspärr).', en: 'Award decision: you are awarded the contract (direct award, no standstill).' }
+            ? {
+                sv: `Tilldelningsbeslut: ni tilldelas kontraktet. Avtalsspärr till och med ${standstill.lastDay}.`,
+                en: `Award decision: you are awarded the contract. Standstill until ${standstill.lastDay} inclusive.`,
+              }
+            : {
+                sv: 'Tilldelningsbeslut: ni tilldelas kontraktet (direktupphandling, ingen avtalsspärr).',
+                en: 'Award decision: you are awarded the contract (direct award, no standstill).',
+              }
           : action.outcome === 'not-awarded'
             ? { sv: 'Tilldelningsbeslut: kontraktet gick till en annan leverantör.', en: 'Award decision: the contract went to another supplier.' }
             : { sv: 'Upphandlingen avbröts.', en: 'The procurement was cancelled.' };
@@ -182,22 +241,43 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       const awarded = state.award?.outcome === 'awarded';
       if (!awarded || state.award?.standstill === null) throw new ConflictError('Only an award under standstill can be appealed here.', { stage: state.stage });
       if (state.appeal) throw new ConflictError('An appeal is already recorded.', { stage: state.stage });
-      return done({ ...s, appeal: { filedAt: at, courtDecidedAt: null, holdUntil: null } }, [
-        log('appeal-filed', { sv: 'Upphandlingen har överprövats. Avtal får inte tecknas förrän tio dagar efter att förvaltningsrätten avgjort målet.', en: 'The award has been appealed. No contract until ten days after the administrative court decides.' }),
-      ], []);
+      return done(
+        { ...s, appeal: { filedAt: at, courtDecidedAt: null, holdUntil: null } },
+        [
+          log('appeal-filed', {
+            sv: 'Upphandlingen har överprövats. Avtal får inte tecknas förrän tio dagar efter att förvaltningsrätten avgjort målet.',
+            en: 'The award has been appealed. No contract until ten days after the administrative court decides.',
+          }),
+        ],
+        [],
+      );
     }
     case 'record-court-decision': {
       if (!state.appeal || state.appeal.courtDecidedAt) throw new ConflictError('There is no pending appeal.', { stage: state.stage });
       const decidedAt = action.decidedAt ?? at;
       const holdUntil = appealHoldEnd(new Date(decidedAt));
-      return done({ ...s, appeal: { ...state.appeal, courtDecidedAt: decidedAt, holdUntil } }, [
-        log('court-decided', { sv: `Förvaltningsrätten har avgjort målet. Avtal kan tecknas efter ${holdUntil.lastDay}.`, en: `The administrative court has decided. The contract can be concluded after ${holdUntil.lastDay}.` }),
-      ], []);
+      return done(
+        { ...s, appeal: { ...state.appeal, courtDecidedAt: decidedAt, holdUntil } },
+        [
+          log('court-decided', {
+            sv: `Förvaltningsrätten har avgjort målet. Avtal kan tecknas efter ${holdUntil.lastDay}.`,
+            en: `The administrative court has decided. The contract can be concluded after ${holdUntil.lastDay}.`,
+          }),
+        ],
+        [],
+      );
     }
     case 'end-standstill': {
       const hold = contractHold(state, now);
       if (hold.held) throw new ConflictError(`The contract is on hold until ${hold.until ?? 'the court decides'}.`, { stage: state.stage });
-      return moveTo(s, 'agreement', actor, at, [log('standstill-ended', { sv: 'Avtalsspärren är slut. Avtal kan tecknas.', en: 'The standstill is over. The contract can be concluded.' })], []);
+      return moveTo(
+        s,
+        'agreement',
+        actor,
+        at,
+        [log('standstill-ended', { sv: 'Avtalsspärren är slut. Avtal kan tecknas.', en: 'The standstill is over. The contract can be concluded.' })],
+        [],
+      );
     }
     case 'conclude-contract': {
       if (state.contract) throw new ConflictError('The contract is already concluded.', { stage: state.stage });
@@ -207,7 +287,12 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       const anniversaries = followUpSlots(action).map((slot) => slot.at);
       return done(
         { ...s, contract: { signedAt: at, startDate: action.startDate, endDate, termMonths: action.termMonths, framework: action.framework } },
-        [log('contract-concluded', { sv: `Avtal tecknat ${action.startDate}–${endDate}. Sociala åtaganden följs upp varje år.`, en: `Contract concluded ${action.startDate} to ${endDate}. Social commitments are followed up every year.` })],
+        [
+          log('contract-concluded', {
+            sv: `Avtal tecknat ${action.startDate}–${endDate}. Sociala åtaganden följs upp varje år.`,
+            en: `Contract concluded ${action.startDate} to ${endDate}. Social commitments are followed up every year.`,
+          }),
+        ],
         [complete('contract', { signed: true }), { type: 'schedule-reviews', at: anniversaries }],
       );
     }
@@ -215,15 +300,29 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       if (!state.contract) throw new ConflictError('No contract to follow up yet.', { stage: state.stage });
       const dueAt = new Date(now.getTime() + MatchDeadlines.followUpDays * DAY).toISOString();
       const review = { number: state.reviews.length + 1, openedAt: at, dueAt, report: null, decision: null };
-      return moveTo({ ...s, reviews: [...state.reviews, review] }, 'review', actor, at, [
-        log('review-opened', { sv: `Årlig uppföljning ${review.number} av de sociala åtagandena: rapportera senast ${dueAt.slice(0, 10)}.`, en: `Yearly follow-up ${review.number} of the social commitments: report by ${dueAt.slice(0, 10)}.` }),
-      ], []);
+      return moveTo(
+        { ...s, reviews: [...state.reviews, review] },
+        'review',
+        actor,
+        at,
+        [
+          log('review-opened', {
+            sv: `Årlig uppföljning ${review.number} av de sociala åtagandena: rapportera senast ${dueAt.slice(0, 10)}.`,
+            en: `Yearly follow-up ${review.number} of the social commitments: report by ${dueAt.slice(0, 10)}.`,
+          }),
+        ],
+        [],
+      );
     }
     case 'submit-follow-up': {
       const current = state.reviews.at(-1)!;
       if (current.report) throw new ConflictError('The follow-up report is already in.', { stage: state.stage });
       const reviews = [...state.reviews.slice(0, -1), { ...current, report: { at, text: action.text, commitmentsMet: action.commitmentsMet } }];
-      return done({ ...s, reviews }, [log('follow-up-reported', { sv: 'Uppföljningsrapporten har lämnats.', en: 'The follow-up report has been submitted.' })], [heartbeat('follow-up')]);
+      return done(
+        { ...s, reviews },
+        [log('follow-up-reported', { sv: 'Uppföljningsrapporten har lämnats.', en: 'The follow-up report has been submitted.' })],
+        [heartbeat('follow-up')],
+      );
     }
     case 'review-decision': {
       const current = state.reviews.at(-1)!;
@@ -231,14 +330,38 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       const reviews = [...state.reviews.slice(0, -1), { ...current, decision: action.decision }];
       const ended = state.contract !== null && now.toISOString().slice(0, 10) >= state.contract.endDate;
       const next: MatchStage = action.decision === 'close' || ended ? 'closed' : 'agreement';
-      return moveTo({ ...s, reviews }, next, actor, at, [
-        log('review-decided', next === 'closed' ? { sv: 'Uppföljningen är klar och ärendet avslutas.', en: 'The follow-up is done and the case is closed.' } : { sv: 'Uppföljningen är klar. Avtalet löper vidare.', en: 'The follow-up is done. The contract continues.' }),
-      ], [complete('follow-up', { decision: action.decision })], next === 'agreement' ? 'no-workflow' : 'workflow');
+      return moveTo(
+        { ...s, reviews },
+        next,
+        actor,
+        at,
+        [
+          log(
+            'review-decided',
+            next === 'closed'
+              ? { sv: 'Uppföljningen är klar och ärendet avslutas.', en: 'The follow-up is done and the case is closed.' }
+              : { sv: 'Uppföljningen är klar. Avtalet löper vidare.', en: 'The follow-up is done. The contract continues.' },
+          ),
+        ],
+        [complete('follow-up', { decision: action.decision })],
+        next === 'agreement' ? 'no-workflow' : 'workflow',
+      );
     }
     case 'withdraw':
-      return moveTo(s, 'withdrawn', actor, at, [log('withdrawn', { sv: 'Ärendet har återkallats.', en: 'The case has been withdrawn.' })], [{ type: 'cancel-schedules' }]);
+      return moveTo(
+        s,
+        'withdrawn',
+        actor,
+        at,
+        [log('withdrawn', { sv: 'Ärendet har återkallats.', en: 'The case has been withdrawn.' })],
+        [{ type: 'cancel-schedules' }],
+      );
     case 'mark-needs-attention':
-      return done({ ...s, needsAttention: { at, reason: action.reason } }, [log('needs-attention', { sv: 'Ett steg har fastnat och behöver åtgärdas av handläggare.', en: 'A step is stuck and needs attention from staff.' })], []);
+      return done(
+        { ...s, needsAttention: { at, reason: action.reason } },
+        [log('needs-attention', { sv: 'Ett steg har fastnat och behöver åtgärdas av handläggare.', en: 'A step is stuck and needs attention from staff.' })],
+        [],
+      );
   }
 }
 
@@ -273,7 +396,10 @@ function contractTermViolations(
       (a) => a.buyerOrgId === state.buyerOrgId && a.bidderOrgId === state.bidderOrgId && Date.parse(a.awardedAt) > since.getTime(),
     );
     if (repeat) {
-      errors.push({ path: 'type', message: `The same buyer awarded this organisation a 19 kap. 25 § contract on ${repeat.awardedAt.slice(0, 10)}, less than 3 years ago` });
+      errors.push({
+        path: 'type',
+        message: `The same buyer awarded this organisation a 19 kap. 25 § contract on ${repeat.awardedAt.slice(0, 10)}, less than 3 years ago`,
+      });
     }
   }
   return errors;
@@ -296,7 +422,15 @@ function done(state: MatchCase, timeline: TimelineEntry[], effects: MatchEffect[
 }
 
 /** A stage change: a timeline line and, for a live stage, that stage's execution. */
-function moveTo(state: MatchCase, stage: MatchStage, actor: Actor, at: string, timeline: TimelineEntry[], effects: MatchEffect[], workflow: 'workflow' | 'no-workflow' = 'workflow'): MatchTransition {
+function moveTo(
+  state: MatchCase,
+  stage: MatchStage,
+  actor: Actor,
+  at: string,
+  timeline: TimelineEntry[],
+  effects: MatchEffect[],
+  workflow: 'workflow' | 'no-workflow' = 'workflow',
+): MatchTransition {
   const next = { ...state, stage };
   const changed = entry(actor, at, 'stage-changed', { sv: `Nytt skede: ${StageNames[stage].sv}.`, en: `New stage: ${StageNames[stage].en}.` }, true);
   const extra: MatchEffect[] = isTerminalStage(stage) ? [{ type: 'cancel-schedules' }] : workflow === 'workflow' ? [startStage(next, stage)] : [];

@@ -52,15 +52,26 @@ export class CandidateIndex {
     return union(prepareProfile(profile).divisions, this.noticesByDivision);
   }
 
-  allProfiles(): BidderProfile[] { return [...this.profiles.values()]; }
-  allNotices(): Notice[] { return [...this.notices.values()]; }
-  profile(orgId: string): BidderProfile | undefined { return this.profiles.get(orgId); }
-  notice(id: string): Notice | undefined { return this.notices.get(id); }
+  allProfiles(): BidderProfile[] {
+    return [...this.profiles.values()];
+  }
+  allNotices(): Notice[] {
+    return [...this.notices.values()];
+  }
+  profile(orgId: string): BidderProfile | undefined {
+    return this.profiles.get(orgId);
+  }
+  notice(id: string): Notice | undefined {
+    return this.notices.get(id);
+  }
 }
 
 function bucket<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
   let b = map.get(key);
-  if (!b) map.set(key, (b = new Map()));
+  if (!b) {
+    b = new Map();
+    map.set(key, b);
+  }
   return b;
 }
 

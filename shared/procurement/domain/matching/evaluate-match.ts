@@ -80,7 +80,17 @@ export function prepareNotice(notice: Notice): PreparedNotice {
   const noticeText = `${notice.title}. ${notice.description}`;
   const targets: MatchTarget[] =
     notice.lots.length === 0
-      ? [{ ...base, lotId: WHOLE_NOTICE_LOT, lotTitle: null, cpv: allCpv(notice.cpv), valueSek: notice.estimatedValueSek, durationMonths: notice.durationMonths, text: textVector(noticeText) }]
+      ? [
+          {
+            ...base,
+            lotId: WHOLE_NOTICE_LOT,
+            lotTitle: null,
+            cpv: allCpv(notice.cpv),
+            valueSek: notice.estimatedValueSek,
+            durationMonths: notice.durationMonths,
+            text: textVector(noticeText),
+          },
+        ]
       : notice.lots.map((lot) => ({
           ...base,
           lotId: lot.id,
@@ -199,16 +209,28 @@ export function blockerOf(bit: number, target: MatchTarget, profile: BidderProfi
     case BlockerBits.regionNotServed:
       return {
         kind: 'region-not-served',
-        text: { sv: `Uppdraget utförs i ${target.nuts.join(', ')}, där ni inte verkar.`, en: `The work is in ${target.nuts.join(', ')}, outside the regions you serve.` },
+        text: {
+          sv: `Uppdraget utförs i ${target.nuts.join(', ')}, där ni inte verkar.`,
+          en: `The work is in ${target.nuts.join(', ')}, outside the regions you serve.`,
+        },
       };
     case BlockerBits.notEligibleForReservation:
       return {
         kind: 'not-eligible-for-reservation',
         text: target.reservedForIdeburna
-          ? { sv: 'Upphandlingen är reserverad för idéburna organisationer (LOU 19 kap. 25 a §).', en: 'The contract is reserved for non-profit civil-society organisations (LOU 19:25 a).' }
+          ? {
+              sv: 'Upphandlingen är reserverad för idéburna organisationer (LOU 19 kap. 25 a §).',
+              en: 'The contract is reserved for non-profit civil-society organisations (LOU 19:25 a).',
+            }
           : target.reservation === 'res-ws'
-            ? { sv: 'Reserverad för leverantörer där minst 30 % av de anställda har funktionsnedsättning eller är missgynnade (LOU 4 kap. 18 §).', en: 'Reserved for suppliers where at least 30% of employees are disabled or disadvantaged (LOU 4:18).' }
-            : { sv: 'Reserverad för organisationer med offentligt uppdrag (LOU 19 kap. 25 §).', en: 'Reserved for organisations with a public-service mission (LOU 19:25).' },
+            ? {
+                sv: 'Reserverad för leverantörer där minst 30 % av de anställda har funktionsnedsättning eller är missgynnade (LOU 4 kap. 18 §).',
+                en: 'Reserved for suppliers where at least 30% of employees are disabled or disadvantaged (LOU 4:18).',
+              }
+            : {
+                sv: 'Reserverad för organisationer med offentligt uppdrag (LOU 19 kap. 25 §).',
+                en: 'Reserved for organisations with a public-service mission (LOU 19:25).',
+              },
       };
     default: {
       const perYear = yearlyValue(target);
@@ -251,7 +273,10 @@ export function evaluateTarget(target: MatchTarget, prepared: PreparedProfile, n
     {
       kind: 'cpv',
       fit: DepthFit[cpv.depth] ?? 0,
-      text: { sv: `CPV ${cpv.noticeCode} delar ${cpv.depth} siffror med er kod ${cpv.bidderCode} (${cpvLabel.sv}).`, en: `CPV ${cpv.noticeCode} shares ${cpv.depth} digits with your code ${cpv.bidderCode} (${cpvLabel.en}).` },
+      text: {
+        sv: `CPV ${cpv.noticeCode} delar ${cpv.depth} siffror med er kod ${cpv.bidderCode} (${cpvLabel.sv}).`,
+        en: `CPV ${cpv.noticeCode} shares ${cpv.depth} digits with your code ${cpv.bidderCode} (${cpvLabel.en}).`,
+      },
     },
     {
       kind: 'text',
@@ -262,11 +287,16 @@ export function evaluateTarget(target: MatchTarget, prepared: PreparedProfile, n
     {
       kind: 'capacity',
       fit: capacityFit,
-      text: capacityFit === 1
-        ? { sv: `Omkring ${sek(perYear)} per år ryms i er kapacitet.`, en: `About ${sekEn(perYear)} a year is within your capacity.` }
-        : { sv: `Omkring ${sek(perYear)} per år: möjligt i konsortium.`, en: `About ${sekEn(perYear)} a year: possible in a consortium.` },
+      text:
+        capacityFit === 1
+          ? { sv: `Omkring ${sek(perYear)} per år ryms i er kapacitet.`, en: `About ${sekEn(perYear)} a year is within your capacity.` }
+          : { sv: `Omkring ${sek(perYear)} per år: möjligt i konsortium.`, en: `About ${sekEn(perYear)} a year: possible in a consortium.` },
     },
-    { kind: 'reservation', fit: reservationFit, text: { sv: 'Ni uppfyller villkoren för den reserverade upphandlingen.', en: 'You meet the conditions of the reserved contract.' } },
+    {
+      kind: 'reservation',
+      fit: reservationFit,
+      text: { sv: 'Ni uppfyller villkoren för den reserverade upphandlingen.', en: 'You meet the conditions of the reserved contract.' },
+    },
     {
       kind: 'social-objectives',
       fit: objectiveFit,

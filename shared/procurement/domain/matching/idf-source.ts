@@ -16,7 +16,12 @@ function buildIdf(): { idf(stem: string): number } {
   const n = rows.length;
   const idf = (count: number) => Math.log(1 + n / (1 + count));
   const unseen = idf(0);
-  return { idf: (stem) => { const c = df.get(stem); return c === undefined ? unseen : idf(c); } };
+  return {
+    idf: (stem) => {
+      const c = df.get(stem);
+      return c === undefined ? unseen : idf(c);
+    },
+  };
 }
 
 let cached: { idf(stem: string): number } | undefined;

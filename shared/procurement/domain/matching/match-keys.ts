@@ -8,8 +8,7 @@ import type { Match } from './match-types.js';
  */
 export const SCORE_SCALE = 10_000;
 
-export const invertedScore = (score: number): string =>
-  String(SCORE_SCALE - Math.round(Math.min(1, Math.max(0, score)) * SCORE_SCALE)).padStart(5, '0');
+export const invertedScore = (score: number): string => String(SCORE_SCALE - Math.round(Math.min(1, Math.max(0, score)) * SCORE_SCALE)).padStart(5, '0');
 
 export const bidderMatchesPk = (orgId: string): string => `BIDDER#${orgId}#MATCHES`;
 export const bidderMatchSk = (m: Pick<Match, 'score' | 'noticeId' | 'lotId'>): string => `${invertedScore(m.score)}#${m.noticeId}#${m.lotId}`;
@@ -39,7 +38,10 @@ export function compareForNotice(a: Match, b: Match): number {
  * What to write when the matches of one notice or one profile are recomputed:
  * items whose key is gone are deleted, the rest are put (a changed score moves the key).
  */
-export function planMatchWrites(existing: readonly Pick<MatchItemKeys, 'pk' | 'sk'>[], next: readonly Match[]): {
+export function planMatchWrites(
+  existing: readonly Pick<MatchItemKeys, 'pk' | 'sk'>[],
+  next: readonly Match[],
+): {
   puts: { keys: MatchItemKeys; match: Match }[];
   deletes: Pick<MatchItemKeys, 'pk' | 'sk'>[];
 } {

@@ -3,7 +3,16 @@ import type { Notice } from '../notice.js';
 import type { BlockerFacts, MatchTarget } from './evaluate-match.js';
 import type { TextVector } from './swedish-text.js';
 import {
-  BlockerBits, blockerBitsOf, blockerFacts, blockerOf, cpvDepthOf, DepthFit, isReserved, prepareNotice, prepareProfile, ScoreWeights,
+  BlockerBits,
+  blockerBitsOf,
+  blockerFacts,
+  blockerOf,
+  cpvDepthOf,
+  DepthFit,
+  isReserved,
+  prepareNotice,
+  prepareProfile,
+  ScoreWeights,
 } from './evaluate-match.js';
 import type { Blocker } from './match-types.js';
 import type { LotReach, NoticeReach } from './reach.js';
@@ -87,10 +96,19 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
     if (!groups.has(key)) groups.set(key, groups.size);
     const group = groups.get(key)!;
     const facts = blockerFacts(t, now);
-    const classKey = [group, facts.deadlinePassed, facts.nuts.join(','), facts.reservation, facts.reservedForIdeburna, facts.perYear, t.socialObjectives.join(',')].join('|');
+    const classKey = [
+      group,
+      facts.deadlinePassed,
+      facts.nuts.join(','),
+      facts.reservation,
+      facts.reservedForIdeburna,
+      facts.perYear,
+      t.socialObjectives.join(','),
+    ].join('|');
     let c = classKeys.get(classKey);
     if (c === undefined) {
-      classKeys.set(classKey, (c = classes.length));
+      c = classes.length;
+      classKeys.set(classKey, c);
       // shared: the blockers that are the same for every bidder, made once (beyond-capacity names the bidder's capacity).
       classes.push({ t, facts, group, reserved: isReserved(t), shared: new Map() });
     }
@@ -128,6 +146,11 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
     depths.fill(-1);
     texts.fill(-1);
     state.fill(0);
+    // A group's text score for this profile, computed once (-1 marks not yet).
+    const textScore = (group: number): number => {
+      if (texts[group]! < 0) texts[group] = scorers[group]!(prepared.text);
+      return texts[group]!;
+    };
     let reachedHere = false;
     let nearHere = false;
     for (let i = 0; i < targets.length; i++) {
@@ -137,7 +160,8 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
       if (state[c] === 0) {
         const { t, facts, group, reserved, shared } = classes[c]!;
         const bits = blockerBitsOf(facts, profile);
-        if ((bits & (bits - 1)) !== 0) { // two or more blockers
+        if ((bits & (bits - 1)) !== 0) {
+          // two or more blockers
           state[c] = 1;
           continue;
         }
@@ -156,7 +180,7 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
         const objectiveFit = t.socialObjectives.length === 0 ? 0 : sharedObjectives / t.socialObjectives.length;
         const total = sumPositive(
           ScoreWeights.cpv * (DepthFit[depth] ?? 0),
-          ScoreWeights.text * (texts[group]! >= 0 ? texts[group]! : (texts[group] = scorers[group]!(prepared.text))),
+          ScoreWeights.text * textScore(group),
           ScoreWeights.region * regionFit,
           ScoreWeights.capacity * capacityFit,
           ScoreWeights.reservation * reservationFit,
@@ -169,7 +193,10 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
           if (bits === BlockerBits.beyondCapacity) blockers[c] = blockerOf(bits, t, profile);
           else {
             let b = shared.get(bits);
-            if (!b) shared.set(bits, (b = blockerOf(bits, t, profile)));
+            if (!b) {
+              b = blockerOf(bits, t, profile);
+              shared.set(bits, b);
+            }
             blockers[c] = b;
           }
         }

@@ -51,13 +51,14 @@ export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
       return { ...notice, lots, maxLotsBidPerSupplier: undefined, maxLotsAwardedPerSupplier: undefined };
     }
     case 'reserve':
-      return change.reservation === 'ideburna'
-        ? { ...notice, reservedForIdeburna: true }
-        : { ...notice, reservation: change.reservation };
+      return change.reservation === 'ideburna' ? { ...notice, reservedForIdeburna: true } : { ...notice, reservation: change.reservation };
     case 'set-cpv': {
       const edit = <T extends { cpv: Notice['cpv'] }>(x: T): T => ({
         ...x,
-        cpv: { main: change.main ?? x.cpv.main, additional: [...new Set([...x.cpv.additional, ...change.add])].filter((c) => c !== (change.main ?? x.cpv.main)) },
+        cpv: {
+          main: change.main ?? x.cpv.main,
+          additional: [...new Set([...x.cpv.additional, ...change.add])].filter((c) => c !== (change.main ?? x.cpv.main)),
+        },
       });
       if (change.lotId === undefined) return edit(notice);
       if (!notice.lots.some((l) => l.id === change.lotId)) {

@@ -31,7 +31,14 @@ describe('startDailyTimer', () => {
   it('keeps the schedule when one run fails', async () => {
     clock = new VirtualClock({ settleTimeoutMs: 100 });
     let calls = 0;
-    const timer = startDailyTimer(clock, { hourUtc: 5, label: 'daily failing', run: async () => { calls++; throw new Error('boom'); } });
+    const timer = startDailyTimer(clock, {
+      hourUtc: 5,
+      label: 'daily failing',
+      run: async () => {
+        calls++;
+        throw new Error('boom');
+      },
+    });
     const original = console.error;
     console.error = () => undefined;
     try {

@@ -15,7 +15,9 @@ it('wires every engine behind one endpoint and loads catalog workflows with thei
     join(rootDir, 'workflows', 'iop-review.asl.json'),
     JSON.stringify({
       StartAt: 'Open',
-      States: { Open: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${IopTasksFunctionArn}', 'Payload.$': '$' }, End: true } },
+      States: {
+        Open: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${IopTasksFunctionArn}', 'Payload.$': '$' }, End: true },
+      },
     }),
   );
   const aws = await startLocalAws({ invokeFunction: async () => ({}), dataDir: join(rootDir, 'data') });

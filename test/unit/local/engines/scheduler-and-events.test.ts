@@ -93,9 +93,9 @@ describe('local EventBridge Scheduler through the real client', () => {
     const listed = await schedulerClient.send(new ListSchedulesCommand({ GroupName: 'iop-reviews' }));
     expect(listed.Schedules!.map((s) => s.Name)).toEqual(['review-x']);
     await schedulerClient.send(new DeleteScheduleCommand({ Name: 'review-x', GroupName: 'iop-reviews' }));
-    await expect(
-      schedulerClient.send(new GetScheduleCommand({ Name: 'review-x', GroupName: 'iop-reviews' })),
-    ).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(schedulerClient.send(new GetScheduleCommand({ Name: 'review-x', GroupName: 'iop-reviews' }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   it('survives a restart through the data folder', async () => {

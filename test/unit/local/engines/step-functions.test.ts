@@ -155,24 +155,20 @@ describe('callback tasks through the real SFN client', () => {
     const types = events!.map((e) => e.type);
     expect(types[0]).toBe('ExecutionStarted');
     expect(types.at(-1)).toBe('ExecutionSucceeded');
-    expect(types).toEqual(
-      expect.arrayContaining(['TaskStateEntered', 'TaskScheduled', 'TaskSubmitted', 'TaskSucceeded', 'ChoiceStateEntered']),
-    );
+    expect(types).toEqual(expect.arrayContaining(['TaskStateEntered', 'TaskScheduled', 'TaskSubmitted', 'TaskSucceeded', 'ChoiceStateEntered']));
     expect(types.indexOf('TaskSubmitted')).toBeLessThan(types.lastIndexOf('TaskSucceeded'));
     expect(events![0]!.timestamp).toBeInstanceOf(Date);
     expect(engine.stateTransitions(executionArn!)).toBe(4);
   });
 
   it('refuses a second execution with the same name', async () => {
-    await expect(
-      sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, name: 'case-1', input: '{}' })),
-    ).rejects.toBeInstanceOf(ExecutionAlreadyExists);
+    await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, name: 'case-1', input: '{}' }))).rejects.toBeInstanceOf(
+      ExecutionAlreadyExists,
+    );
   });
 
   it('routes SendTaskFailure by its error name to the matching Catch', async () => {
-    const { executionArn } = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c2' }) }),
-    );
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c2' }) }));
     await engine.waitForIdle();
     await sfn.send(new SendTaskFailureCommand({ taskToken: tokenFor('c2'), error: 'Declined', cause: 'not now' }));
     await engine.waitForIdle();
@@ -181,9 +177,7 @@ describe('callback tasks through the real SFN client', () => {
   });
 
   it('times out on the virtual clock, takes the Catch path, and then answers TaskTimedOut', async () => {
-    const { executionArn } = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c3' }) }),
-    );
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c3' }) }));
     await engine.waitForIdle();
     const token = tokenFor('c3');
     // Heartbeats keep it alive past HeartbeatSeconds, but not past TimeoutSeconds.
@@ -204,9 +198,7 @@ describe('callback tasks through the real SFN client', () => {
   });
 
   it('times out when heartbeats stop', async () => {
-    const { executionArn } = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c4' }) }),
-    );
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c4' }) }));
     await engine.waitForIdle();
     await clock.advance('PT59M');
     expect((await describeExecution(executionArn!)).status).toBe('RUNNING');
@@ -217,22 +209,16 @@ describe('callback tasks through the real SFN client', () => {
   });
 
   it('answers TaskDoesNotExist for an unknown token', async () => {
-    await expect(
-      sfn.send(new SendTaskSuccessCommand({ taskToken: 'AQB+unknown/token==', output: '{}' })),
-    ).rejects.toBeInstanceOf(TaskDoesNotExist);
+    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: 'AQB+unknown/token==', output: '{}' }))).rejects.toBeInstanceOf(TaskDoesNotExist);
   });
 
   it('stops an execution and lists by status', async () => {
-    const { executionArn } = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c5' }) }),
-    );
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arns.review, input: JSON.stringify({ caseId: 'c5' }) }));
     await engine.waitForIdle();
     await sfn.send(new StopExecutionCommand({ executionArn, error: 'Withdrawn', cause: 'party withdrew' }));
     const stopped = await describeExecution(executionArn!);
     expect(stopped).toMatchObject({ status: 'ABORTED', error: 'Withdrawn' });
-    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: tokenFor('c5'), output: '{}' }))).rejects.toBeInstanceOf(
-      TaskDoesNotExist,
-    );
+    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: tokenFor('c5'), output: '{}' }))).rejects.toBeInstanceOf(TaskDoesNotExist);
     const { executions } = await sfn.send(new ListExecutionsCommand({ stateMachineArn: arns.review, statusFilter: 'ABORTED' }));
     expect(executions!.map((e) => e.executionArn)).toEqual([executionArn]);
   });

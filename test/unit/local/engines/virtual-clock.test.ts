@@ -25,12 +25,16 @@ describe('VirtualClock', () => {
     const order: string[] = [];
     const day = 86_400_000;
     clock.setTimer(new Date(start + 3 * day), () => void order.push('third'), 'third');
-    clock.setTimer(new Date(start + 1 * day), async () => {
-      order.push('first');
-      // Work triggered by a timer may set a later timer that still falls inside the advance.
-      clock.setTimer(new Date(clock.now().getTime() + day / 2), () => void order.push('first-follow-up'), 'follow-up');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }, 'first');
+    clock.setTimer(
+      new Date(start + 1 * day),
+      async () => {
+        order.push('first');
+        // Work triggered by a timer may set a later timer that still falls inside the advance.
+        clock.setTimer(new Date(clock.now().getTime() + day / 2), () => void order.push('first-follow-up'), 'follow-up');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+      'first',
+    );
     const cancelled = clock.setTimer(new Date(start + 2 * day), () => void order.push('cancelled'), 'cancelled');
     clock.setTimer(new Date(start + 10 * day), () => void order.push('too-late'), 'too-late');
     cancelled.cancel();

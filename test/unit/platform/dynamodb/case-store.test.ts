@@ -52,7 +52,7 @@ describe('CaseStore', () => {
       Array.from({ length: 20 }, (_, i) => store.commit('c3', 1, { title: 'c', count: i + 1 }, [entry(`w${i}`)], index('one'))),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect((await store.timeline('c3'))).toHaveLength(2);
+    expect(await store.timeline('c3')).toHaveLength(2);
   });
 
   it('refuses creating the same id twice', async () => {
