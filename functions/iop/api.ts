@@ -1,5 +1,5 @@
 import type { Actor } from '../../shared/platform/auth/actor.js';
-import { ConflictError, ForbiddenError } from '../../shared/platform/errors/problem-errors.js';
+import { ConflictError, ForbiddenError } from '../../shared/platform/errors/domain-errors.js';
 import type { StoredCase } from '../../shared/platform/dynamodb/index.js';
 import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
 import type { IopCase, IopStage } from '../../shared/iop/domain/index.js';

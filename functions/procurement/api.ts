@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
 import { BidderMatchesQuery } from '../../shared/procurement/api/api-docs.js';
 import type { Actor } from '../../shared/platform/auth/actor.js';
-import { ForbiddenError, NotFoundError } from '../../shared/platform/errors/problem-errors.js';
+import { ForbiddenError, NotFoundError } from '../../shared/platform/errors/domain-errors.js';
 import { clock } from '../../shared/platform/clock.js';
 import { BidderProfileInputSchema } from '../../shared/procurement/domain/bidder-profile.js';
 import type { MatchCase } from '../../shared/procurement/domain/match-case/match-case-model.js';

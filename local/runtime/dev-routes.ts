@@ -1,5 +1,6 @@
 import type { HttpResult } from '../../shared/platform/http/http-types.js';
-import { MethodNotAllowedError, NotFoundError, ValidationError } from '../../shared/platform/errors/problem-errors.js';
+import { NotFoundError, ValidationError } from '../../shared/platform/errors/domain-errors.js';
+import { MethodNotAllowedError } from '../../shared/platform/http/http-errors.js';
 import { LocalTokenAuthority } from '../engines/auth/local-token-authority.js';
 import type { LocalRequest } from '../engines/api/local-api-server.js';
 import type { LocalAws } from '../engines/aws-endpoint/local-aws.js';

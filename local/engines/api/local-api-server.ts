@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWTPayload } from 'jose';
-import { ProblemError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from '../../../shared/platform/errors/problem-errors.js';
-import { problemResult } from '../../../shared/platform/http/problem-document.js';
+import { NotFoundError } from '../../../shared/platform/errors/domain-errors.js';
+import { PayloadTooLargeError, UnauthorizedError } from '../../../shared/platform/http/http-errors.js';
+import { problemOf, problemResult } from '../../../shared/platform/http/problem-document.js';
 import type { HttpResult } from '../../../shared/platform/http/http-types.js';
 import { createLogger } from '../../../shared/platform/logger.js';
 import type { LocalTokenAuthority } from '../auth/local-token-authority.js';
@@ -86,7 +87,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     const started = performance.now();
     handle(req)
       .catch((error: unknown) => {
-        if (!(error instanceof ProblemError)) logger.error('local api fault', { error });
+        if (!problemOf(error)) logger.error('local api fault', { error });
         return problemResult(error, req.url ?? '', 'local');
       })
       .then((result) => {

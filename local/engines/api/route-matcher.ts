@@ -1,4 +1,4 @@
-import { ValidationError } from '../../../shared/platform/errors/problem-errors.js';
+import { ValidationError } from '../../../shared/platform/errors/domain-errors.js';
 import { Routes, routeKeyOf, type RouteSpec } from '../../../shared/platform/http/routes.js';
 
 export interface RouteMatch {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload, type CryptoKey } from 'jose';
 import { isRole, type Role } from '../../../shared/platform/auth/actor.js';
-import { ValidationError } from '../../../shared/platform/errors/problem-errors.js';
+import { ValidationError } from '../../../shared/platform/errors/domain-errors.js';
 
 export const LOCAL_AUDIENCE = 'iop-workflows-local';
 const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;

@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../../platform/auth/actor.js';
-import { ForbiddenError } from '../../platform/errors/problem-errors.js';
+import { ForbiddenError } from '../../platform/errors/domain-errors.js';
 import type { IopCase, PartySide } from './case-model.js';
 import type { InitiateIopCaseInput, IopActionType } from './schemas.js';
 

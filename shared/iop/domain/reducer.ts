@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor.js';
-import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../platform/errors/problem-errors.js';
-import type { FieldError } from '../../platform/errors/problem-errors.js';
+import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../platform/errors/domain-errors.js';
+import type { FieldError } from '../../platform/errors/domain-errors.js';
 import type { TimelineEntry } from '../../platform/timeline/timeline-entry.js';
 import { generateAgreement, isFullySigned } from './agreement.js';
 import type { IopCase, IopDraft, IopParty, IopStage, WaitOutput } from './case-model.js';

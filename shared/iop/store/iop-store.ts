@@ -1,6 +1,6 @@
 import { CaseStore, ItemStore, TaskTokenStore } from '../../platform/dynamodb/index.js';
 import type { CaseCollection, CaseIndex, StoredCase } from '../../platform/dynamodb/index.js';
-import { NotFoundError } from '../../platform/errors/problem-errors.js';
+import { NotFoundError } from '../../platform/errors/domain-errors.js';
 import type { IopCase, IopDraft, IopMeeting } from '../domain/case-model.js';
 import { waitKindOf } from '../domain/case-model.js';
 

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../platform/errors/problem-errors.js';
+import { ConflictError } from '../../platform/errors/domain-errors.js';
 import type { IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import type { IopTransition } from '../domain/transition.js';

@@ -1,6 +1,6 @@
 import { BatchGetItemCommand, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../aws-clients.js';
-import { ConflictError } from '../errors/problem-errors.js';
+import { ConflictError } from '../errors/domain-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
 import { fromAttributes, padVersion, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
 import { TransactionConflictError, writeAll, type TransactionPut } from './transaction.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../aws-clients.js';
-import { ConflictError, RuleViolationError } from '../errors/problem-errors.js';
+import { ConflictError, RuleViolationError } from '../errors/domain-errors.js';
 import { fromAttributes, isConditionFailure, tableName, toAttributes } from './dynamo.js';
 import type { TransactionPut } from './transaction.js';
 

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ZodType } from 'zod';
-import type { Actor } from '../auth/actor.js';
+import type { Actor, Role } from '../auth/actor.js';
 import type { Logger } from '../logger.js';
 import type { TransactionPut } from '../dynamodb/transaction.js';
 
@@ -28,14 +28,16 @@ export interface IdempotencyClaim {
   recordWith(answer: RouteAnswer): TransactionPut;
 }
 
-export interface RouteAnswer {
+export interface RouteAnswer<View = unknown> {
   readonly status: number;
-  readonly body?: unknown;
+  readonly body?: View;
   readonly headers?: Record<string, string>;
 }
 
 export interface RouteDefinition<Body = unknown, Query = unknown> {
   readonly auth: 'jwt' | 'none';
+  /** The roles that may call the route at all; absent means every signed-in role. */
+  readonly roles?: readonly Role[];
   readonly body?: ZodType<Body>;
   readonly query?: ZodType<Query>;
   /** Whether Idempotency-Key applies (POST and PUT by default). */

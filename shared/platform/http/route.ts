@@ -13,4 +13,4 @@ export function route<Body = undefined, Query = Record<string, string>>(definiti
 }
 
 /** Answers with JSON. */
-export const ok = (body: unknown, status = 200, headers?: Record<string, string>): RouteAnswer => ({ status, body, headers });
+export const ok = <View>(body: View, status = 200, headers?: Record<string, string>): RouteAnswer<View> => ({ status, body, headers });

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import sv from 'zod/v4/locales/sv.js';
-import type { FieldError } from '../errors/problem-errors.js';
+import type { FieldError } from '../errors/domain-errors.js';
 
 type Issue = ZodError['issues'][number];
 // zod's own Swedish messages, applied to the issues the English parse produced.

@@ -1,5 +1,5 @@
-import type { FieldError } from '../../platform/errors/problem-errors.js';
-import { RuleViolationError } from '../../platform/errors/problem-errors.js';
+import type { FieldError } from '../../platform/errors/domain-errors.js';
+import { RuleViolationError } from '../../platform/errors/domain-errors.js';
 import { allCpv } from './codes.js';
 import type { NoticeInput } from './notice.js';
 import { isReservableUnder19Kap25 } from '../reference-data/reserved-services-cpv.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/platform/auth/actor.js';
-import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/platform/errors/problem-errors.js';
+import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/platform/errors/domain-errors.js';
 import type { IopAction, IopCase, IopStage } from '../../../shared/iop/domain/index.js';
 import { applyAction, openReview, openReviews, statusOf } from '../../../shared/iop/domain/index.js';
 import { approve, config, initiated, t0, users } from './fixtures.js';

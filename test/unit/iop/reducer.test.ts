@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/platform/auth/actor.js';
-import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../../shared/platform/errors/problem-errors.js';
+import { ConflictError, ExpiredError, ForbiddenError, RuleViolationError, ValidationError } from '../../../shared/platform/errors/domain-errors.js';
 import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
 import { addMonths } from '../../../shared/iop/domain/dates.js';
 import { applyAction, initiate, lapseInvitations, statusOf } from '../../../shared/iop/domain/index.js';

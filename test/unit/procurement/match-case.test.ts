@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/platform/auth/actor.js';
 import { SystemActor } from '../../../shared/platform/auth/actor.js';
-import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/platform/errors/problem-errors.js';
+import { ConflictError, ForbiddenError, RuleViolationError } from '../../../shared/platform/errors/domain-errors.js';
 import type { MatchAction, MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 import { MatchActionSchema } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 import { applyMatchAction, startMatchCase } from '../../../shared/procurement/domain/match-case/match-case-reducer.js';

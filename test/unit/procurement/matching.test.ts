@@ -8,7 +8,7 @@ import type { WhatIf } from '../../../shared/procurement/domain/matching/what-if
 import { changedNotice, compareReach, whatIf, whatIfInstant } from '../../../shared/procurement/domain/matching/what-if.js';
 import { bidderMatchSk, invertedScore, noticeMatchGsi1sk, planMatchWrites, matchItemKeys } from '../../../shared/procurement/domain/matching/match-keys.js';
 import type { BidderProfile } from '../../../shared/procurement/domain/bidder-profile.js';
-import { RuleViolationError } from '../../../shared/platform/errors/problem-errors.js';
+import { RuleViolationError } from '../../../shared/platform/errors/domain-errors.js';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const notices = seedNotices(now);

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
-import { ForbiddenError, UnauthorizedError } from '../../errors/problem-errors.js';
+import { ForbiddenError } from '../../errors/domain-errors.js';
+import { UnauthorizedError } from '../http-errors.js';
 import { isRole } from '../../auth/actor.js';
 import type { HttpEvent } from '../http-types.js';
 import { stateOf } from './request-context.js';
@@ -7,7 +8,8 @@ import { stateOf } from './request-context.js';
 /**
  * The JWT authorizer (API Gateway in AWS, the local API locally) has verified
  * the token and placed its claims on the request; this turns them into an Actor.
- * A protected route reached without claims is refused, never trusted.
+ * A protected route reached without claims is refused, never trusted, and a
+ * caller whose role the route's contract does not name is refused at once.
  */
 export function actorFromClaims(): MiddlewareObj<HttpEvent> {
   return {
@@ -25,6 +27,9 @@ export function actorFromClaims(): MiddlewareObj<HttpEvent> {
         throw new ForbiddenError('Your account has no valid role or organisation; ask an administrator.');
       }
       state.actor = { sub: claims.sub, name: String(claims.name ?? claims.sub), role, org };
+      // The contract's roles: a caller of another role is refused before the body is even read.
+      const roles = state.route!.roles;
+      if (roles && !roles.includes(role)) throw new ForbiddenError(`This needs the role ${roles.join(' or ')}; you are signed in as ${role}.`);
     },
   };
 }

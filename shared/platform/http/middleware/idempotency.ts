@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { createHash } from 'node:crypto';
 import { IdempotencyKeyTakenError, IdempotencyStore, type IdempotencyHold, type StoredResponse } from '../../dynamodb/idempotency-store.js';
-import { ValidationError } from '../../errors/problem-errors.js';
+import { ValidationError } from '../../errors/domain-errors.js';
 import { clock } from '../../clock.js';
 import type { HttpEvent, HttpResult, IdempotencyClaim } from '../http-types.js';
 import { toHttpResult } from '../http-result.js';

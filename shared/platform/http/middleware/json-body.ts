@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
-import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../errors/problem-errors.js';
+import { ValidationError } from '../../errors/domain-errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../http-errors.js';
 import type { HttpEvent } from '../http-types.js';
 import { fieldErrorsOf } from '../zod-issues.js';
 import { stateOf } from './request-context.js';

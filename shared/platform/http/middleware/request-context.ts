@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../logger.js';
 import type { HttpEvent, HttpRequestState, RouteDefinition } from '../http-types.js';
-import { NotFoundError } from '../../errors/problem-errors.js';
+import { NotFoundError } from '../../errors/domain-errors.js';
 
 /** Longest id a path may carry. */
 const MAX_PATH_PARAMETER_LENGTH = 256;

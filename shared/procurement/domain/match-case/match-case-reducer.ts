@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/auth/actor.js';
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/problem-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
 import type { Notice } from '../notice.js';
 import { WHOLE_NOTICE_LOT } from '../notice.js';

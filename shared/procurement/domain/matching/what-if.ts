@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RuleViolationError } from '../../../platform/errors/problem-errors.js';
+import { RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import { CpvCodeSchema } from '../codes.js';
 import type { Lot, Notice } from '../notice.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CaseStore } from '../../../../shared/platform/dynamodb/case-store.js';
-import { ConflictError } from '../../../../shared/platform/errors/problem-errors.js';
+import { ConflictError } from '../../../../shared/platform/errors/domain-errors.js';
 import { fromAttributes, toAttributes } from '../../../../shared/platform/dynamodb/dynamo.js';
 import type { TimelineEntry } from '../../../../shared/platform/timeline/timeline-entry.js';
 import { useLocalTable } from '../../../support/local-table.js';

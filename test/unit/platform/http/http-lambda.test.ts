@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { Context } from 'aws-lambda';
 import { httpLambda, route } from '../../../../shared/platform/http/index.js';
-import { ConflictError } from '../../../../shared/platform/errors/problem-errors.js';
+import { ConflictError } from '../../../../shared/platform/errors/domain-errors.js';
 import { useLocalTable } from '../../../support/local-table.js';
 import { httpEvent } from '../../../support/http-events.js';
 import type { LocalDynamoDb } from '../../../../local/engines/dynamodb/local-dynamodb.js';

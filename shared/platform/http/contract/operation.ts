@@ -1,0 +1,53 @@
+import type { ZodType } from 'zod';
+import type { Role } from '../../auth/actor.js';
+import type { FunctionId } from '../../function-catalog.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * One HTTP route, declared once: where it lives, who may call it, what it
+ * takes and what it answers. CDK's routes, the handler's dispatch, the local
+ * API server and the OpenAPI document are all read from these declarations.
+ */
+export interface Operation<Body = unknown, Query = unknown, View = unknown> {
+  readonly method: HttpMethod;
+  /** API Gateway's path syntax: "/iop/cases/{id}". */
+  readonly path: string;
+  /** The Lambda function that serves it. */
+  readonly function: FunctionId;
+  /** `jwt` routes sit behind the JWT authorizer; `none` routes are public. */
+  readonly auth: 'jwt' | 'none';
+  /** The roles that may call it at all (403 before anything else); the domain decides the finer rights. */
+  readonly roles?: readonly Role[];
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  readonly body?: ZodType<Body>;
+  readonly query?: ZodType<Query>;
+  /** The answer on success: its status and the view it carries. */
+  readonly response: { readonly status: number; readonly description: string; readonly view: ZodType<View> };
+  /** Problem statuses this route can answer besides the common ones (400, 404, and 401/403 behind the authorizer). */
+  readonly problems?: readonly number[];
+  /** Whether Idempotency-Key applies (POST and PUT by default). */
+  readonly idempotent?: boolean;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a contract holds operations of every body, query and view type.
+export type AnyOperation = Operation<any, any, any>;
+
+/** A bounded context's routes, named by what they do ("initiate", "act"). */
+export type Contract = Readonly<Record<string, AnyOperation>>;
+
+export type BodyOf<O> = O extends Operation<infer B, unknown, unknown> ? B : never;
+export type QueryOf<O> = O extends Operation<unknown, infer Q, unknown> ? Q : never;
+export type ViewOf<O> = O extends Operation<unknown, unknown, infer V> ? V : never;
+
+/** Declares one operation; its types flow from the schemas. */
+export function operation<Body = undefined, Query = Record<string, string>, View = unknown>(
+  declaration: Operation<Body, Query, View>,
+): Operation<Body, Query, View> {
+  return declaration;
+}
+
+/** API Gateway's route key, "POST /iop/cases", which reaches the handler as event.routeKey. */
+export const routeKeyOf = (route: { readonly method: string; readonly path: string }): string => `${route.method} ${route.path}`;
