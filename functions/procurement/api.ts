@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { httpLambda, ok, route } from '../../shared/platform/http/index.js';
-import { BidderMatchesQuery } from '../../shared/procurement/api/api-docs.js';
+import { httpLambda, ok } from '../../shared/platform/http/index.js';
+import { implement } from '../../shared/platform/http/contract/implement.js';
+import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { ForbiddenError, NotFoundError } from '../../shared/platform/errors/domain-errors.js';
 import { clock } from '../../shared/platform/clock.js';
@@ -63,133 +64,98 @@ async function priorReservedAwards(s: MatchCase) {
 
 const caseView = (s: MatchCase, version: number) => ({ ...s, version, status: matchCaseStatus(s, clock.now()) });
 
-/** The routes, exported so a test can check they validate with the documented schemas. */
-export const procurementRoutes = {
-  'POST /procurement/notices': route({
-    body: NoticeInputSchema,
-    handler: async ({ actor, body }) => {
-      requireRole(actor, 'procurement');
-      const now = clock.now();
-      assertNoticeRules(body, now);
-      const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
-      const matches = await saveNotice(notice, undefined, now);
-      return ok({ ...notice, reach: reachOf(notice, matches) }, 201);
-    },
-  }),
-  'GET /procurement/notices': route({
-    handler: async ({ actor }) => {
-      requireRole(actor, 'procurement', 'civil');
-      return ok({ items: await listNotices() });
-    },
-  }),
-  'GET /procurement/notices/{id}': route({
-    handler: async ({ actor, params }) => {
-      requireRole(actor, 'procurement', 'civil');
-      return ok(await noticeOr404(params.id ?? ''));
-    },
-  }),
-  'GET /procurement/notices/{id}/matches': route({
-    handler: async ({ actor, params }) => {
-      requireRole(actor, 'procurement');
-      const notice = await noticeOr404(params.id ?? '');
-      const matches = await storedNoticeMatches(notice.id);
-      return ok({ ...reachOf(notice, matches), matches });
-    },
-  }),
-  'POST /procurement/notices/{id}/what-if': route({
-    body: WhatIfSchema,
-    handler: async ({ actor, params, body }) => {
-      requireRole(actor, 'procurement');
-      const notice = await noticeOr404(params.id ?? '');
-      const changed = { ...applyWhatIf(notice, body), id: notice.id };
-      const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
-      return ok(whatIf(notice, body, await profileCandidates(divisions), clock.now()));
-    },
-  }),
-  'PUT /bidders/{orgId}': route({
-    body: BidderProfileInputSchema,
-    handler: async ({ actor, params, body }) => {
-      const orgId = params.orgId ?? '';
-      if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError('Only the organisation itself may change its profile.');
-      const now = clock.now();
-      const previous = await getProfile(orgId);
-      const profile = { ...body, orgId, updatedAt: now.toISOString() };
-      const matches = await saveProfile(profile, previous, now);
-      return ok({ ...profile, matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
-    },
-  }),
-  'GET /bidders/{orgId}': route({
-    handler: async ({ actor, params }) => {
-      const orgId = params.orgId ?? '';
-      requireOwnOrProcurement(actor, orgId);
-      const profile = await getProfile(orgId);
-      if (!profile) throw new NotFoundError(`No bidder profile for ${orgId}.`);
-      return ok(profile);
-    },
-  }),
-  'GET /bidders/{orgId}/matches': route({
-    query: BidderMatchesQuery,
-    handler: async ({ actor, params, query }) => {
-      const orgId = params.orgId ?? '';
-      requireOwnOrProcurement(actor, orgId);
-      const matches = await storedBidderMatches(orgId, query.limit);
-      return ok({ items: matches.filter((m) => m.kind === 'match'), nearMisses: matches.filter((m) => m.kind === 'near-miss') });
-    },
-  }),
-  'POST /procurement/matches': route({
-    body: StartMatchCaseSchema,
-    handler: async ({ actor, body, idempotency }) => {
-      const notice = await noticeOr404(body.noticeId);
-      const id = randomUUID();
-      const reference = `MC-${clock.now().getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
-      const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, clock.now());
-      const answer = ok(caseView(t.state, 1), 201);
-      await commitMatchChange(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
-      return answer;
-    },
-  }),
-  'GET /procurement/matches': route({
-    handler: async ({ actor }) => {
-      const list =
-        actor.role === 'procurement'
-          ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
-          : await cases.listForOrg(actor.org);
-      // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
-      return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => caseView(c.state, c.version)) });
-    },
-  }),
-  'GET /procurement/matches/{id}': route({
-    handler: async ({ actor, params }) => {
-      const stored = await caseOr404(params.id ?? '', actor);
-      return ok(caseView(stored.state, stored.version));
-    },
-  }),
-  'GET /procurement/matches/{id}/timeline': route({
-    handler: async ({ actor, params }) => {
-      const stored = await caseOr404(params.id ?? '', actor);
-      return ok({ items: await cases.timeline(stored.state.id) });
-    },
-  }),
-  'POST /procurement/matches/{id}/actions': route({
-    body: MatchActionSchema,
-    handler: async ({ actor, params, body, idempotency }) => {
-      const stored = await caseOr404(params.id ?? '', actor);
-      const t = applyMatchAction(stored.state, body, actor, clock.now(), body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {});
-      // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.
-      const expected = body.expectedVersion ?? stored.version;
-      const answer = ok(caseView(t.state, expected + 1));
-      await commitMatchChange(stored, t, idempotency ? [idempotency.recordWith(answer)] : [], expected);
-      return answer;
-    },
-  }),
-  'GET /procurement/ocds/{noticeId}': route({
-    auth: 'none',
-    handler: async ({ params, headers }) => {
-      const notice = await noticeOr404(params.noticeId ?? '');
-      const host = headers.host ?? 'localhost';
-      return ok(buildReleasePackage(notice, `https://${host}`, notice.updatedAt));
-    },
-  }),
-};
+/** The procurement contract's routes, served with the real stores and clock. */
+export const procurementRoutes = implement(ProcurementContract, {
+  createNotice: async ({ actor, body }) => {
+    requireRole(actor, 'procurement');
+    const now = clock.now();
+    assertNoticeRules(body, now);
+    const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+    const matches = await saveNotice(notice, undefined, now);
+    return ok({ ...notice, reach: reachOf(notice, matches) }, 201);
+  },
+  listNotices: async ({ actor }) => {
+    requireRole(actor, 'procurement', 'civil');
+    return ok({ items: await listNotices() });
+  },
+  getNotice: async ({ actor, params }) => {
+    requireRole(actor, 'procurement', 'civil');
+    return ok(await noticeOr404(params.id ?? ''));
+  },
+  noticeReach: async ({ actor, params }) => {
+    requireRole(actor, 'procurement');
+    const notice = await noticeOr404(params.id ?? '');
+    const matches = await storedNoticeMatches(notice.id);
+    return ok({ ...reachOf(notice, matches), matches });
+  },
+  whatIf: async ({ actor, params, body }) => {
+    requireRole(actor, 'procurement');
+    const notice = await noticeOr404(params.id ?? '');
+    const changed = { ...applyWhatIf(notice, body), id: notice.id };
+    const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
+    return ok(whatIf(notice, body, await profileCandidates(divisions), clock.now()));
+  },
+  putProfile: async ({ actor, params, body }) => {
+    const orgId = params.orgId ?? '';
+    if (actor.role !== 'civil' || actor.org !== orgId) throw new ForbiddenError('Only the organisation itself may change its profile.');
+    const now = clock.now();
+    const previous = await getProfile(orgId);
+    const profile = { ...body, orgId, updatedAt: now.toISOString() };
+    const matches = await saveProfile(profile, previous, now);
+    return ok({ ...profile, matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
+  },
+  getProfile: async ({ actor, params }) => {
+    const orgId = params.orgId ?? '';
+    requireOwnOrProcurement(actor, orgId);
+    const profile = await getProfile(orgId);
+    if (!profile) throw new NotFoundError(`No bidder profile for ${orgId}.`);
+    return ok(profile);
+  },
+  bidderMatches: async ({ actor, params, query }) => {
+    const orgId = params.orgId ?? '';
+    requireOwnOrProcurement(actor, orgId);
+    const matches = await storedBidderMatches(orgId, query.limit);
+    return ok({ items: matches.filter((m) => m.kind === 'match'), nearMisses: matches.filter((m) => m.kind === 'near-miss') });
+  },
+  startMatchCase: async ({ actor, body, idempotency }) => {
+    const notice = await noticeOr404(body.noticeId);
+    const id = randomUUID();
+    const reference = `MC-${clock.now().getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
+    const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, clock.now());
+    const answer = ok(caseView(t.state, 1), 201);
+    await commitMatchChange(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+    return answer;
+  },
+  listMatchCases: async ({ actor }) => {
+    const list =
+      actor.role === 'procurement'
+        ? (await Promise.all((['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const).map((s) => cases.listByStage(s)))).flat()
+        : await cases.listForOrg(actor.org);
+    // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
+    return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => caseView(c.state, c.version)) });
+  },
+  getMatchCase: async ({ actor, params }) => {
+    const stored = await caseOr404(params.id ?? '', actor);
+    return ok(caseView(stored.state, stored.version));
+  },
+  matchCaseTimeline: async ({ actor, params }) => {
+    const stored = await caseOr404(params.id ?? '', actor);
+    return ok({ items: await cases.timeline(stored.state.id) });
+  },
+  actOnMatchCase: async ({ actor, params, body, idempotency }) => {
+    const stored = await caseOr404(params.id ?? '', actor);
+    const t = applyMatchAction(stored.state, body, actor, clock.now(), body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {});
+    // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.
+    const expected = body.expectedVersion ?? stored.version;
+    const answer = ok(caseView(t.state, expected + 1));
+    await commitMatchChange(stored, t, idempotency ? [idempotency.recordWith(answer)] : [], expected);
+    return answer;
+  },
+  ocdsRelease: async ({ params, headers }) => {
+    const notice = await noticeOr404(params.noticeId ?? '');
+    const host = headers.host ?? 'localhost';
+    return ok(buildReleasePackage(notice, `https://${host}`, notice.updatedAt));
+  },
+});
 
 export const handler = httpLambda(procurementRoutes);

@@ -1,17 +1,15 @@
 import { httpLambdaWith } from '../../shared/platform/http/http-lambda-core.js';
-import { route } from '../../shared/platform/http/route.js';
+import { implement } from '../../shared/platform/http/contract/implement.js';
+import { ok } from '../../shared/platform/http/route.js';
 import OpenApiDocument from '../../shared/platform/http/openapi/openapi.json' with { type: 'json' };
 import { clock } from '../../shared/platform/clock.js';
+import { SystemContract } from '../../shared/platform/system/contract.js';
 
 // No SDK client: the system routes read no data, so the chain without idempotency.
-export const handler = httpLambdaWith({
-  'GET /health': route({
-    auth: 'none',
-    handler: async () => ({ status: 200, body: { status: 'ok', time: clock.nowIso() } }),
+export const handler = httpLambdaWith(
+  implement(SystemContract, {
+    health: async () => ok({ status: 'ok' as const, time: clock.nowIso() }),
+    // Generated from the contracts by `npm run openapi` (a test keeps it current).
+    openApi: async () => ok(OpenApiDocument as Record<string, unknown>, 200, { 'cache-control': 'public, max-age=300' }),
   }),
-  'GET /openapi.json': route({
-    auth: 'none',
-    // Generated from the zod schemas by `npm run openapi` (a test keeps it current).
-    handler: async () => ({ status: 200, body: OpenApiDocument, headers: { 'cache-control': 'public, max-age=300' } }),
-  }),
-});
+);

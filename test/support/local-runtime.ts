@@ -1,5 +1,6 @@
 import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime/local-runtime.js';
 import type { Role } from '../../shared/platform/auth/actor.js';
+import { contractMismatch } from './contract-check.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 
@@ -37,6 +38,8 @@ export async function startTestRuntime(options: LocalRuntimeOptions = {}): Promi
       } catch {
         /* not JSON: keep the text */
       }
+      const mismatch = contractMismatch(init.method ?? 'GET', path, res.status, body);
+      if (mismatch) throw new Error(mismatch);
       return { status: res.status, headers: res.headers, body };
     };
     const send =

@@ -247,6 +247,11 @@ export function activeParties(state: IopCase): readonly IopParty[] {
   return state.parties.filter((p) => p.invitation !== 'declined');
 }
 
+/** Every party still in the case has consented to the current draft version. */
+export function everyPartyConsented(state: IopCase): boolean {
+  return activeParties(state).every((p) => state.consents[p.orgId] === state.draft.version);
+}
+
 /** A review neither decided nor closed by the end of the agreement. */
 export function isOpenReview(review: IopReview): boolean {
   return review.decision === undefined && review.closedAt === undefined;

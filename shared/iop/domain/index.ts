@@ -26,4 +26,5 @@ export {
 } from './lifecycle.js';
 export type { IopTransition } from './transition.js';
 export { isAllowed, authorise, canRead, canInitiate, ActionActors, RoleOfSide } from './permissions.js';
+export { IopActions, allowedActions, fitsStage } from './actions.js';
 export { statusOf } from './status.js';

@@ -8,6 +8,7 @@ import type { IopCase, IopDraft, IopParty, IopStage, WaitOutput } from './case-m
 import {
   awaitingSignatures,
   activeParties,
+  everyPartyConsented,
   emptyCaseRecords,
   executionName,
   isTerminal,
@@ -20,6 +21,7 @@ import {
 import type { IopConfig } from './config.js';
 import { addMonths, isAfter } from './dates.js';
 import type { IopEffect } from './iop-effect.js';
+import { IopActions } from './actions.js';
 import { actingParty, authorise, canInitiate } from './permissions.js';
 import { checkDuration, hasFailures, precheck } from './precheck.js';
 import type { PrecheckResult } from './precheck.js';
@@ -37,21 +39,10 @@ import { enterStage, stageChanged, timelineEntry } from './transition.js';
  */
 
 /** The stages in which each action fits; anything else is a 409 naming the stage. */
-export const ActionStages = {
-  'accept-invitation': ['initiation'],
-  'decline-invitation': ['initiation'],
-  'record-meeting': ['dialogue'],
-  'revise-draft': ['dialogue'],
-  consent: ['dialogue'],
-  'start-consultation': ['dialogue'],
-  'respond-consultation': ['dialogue'],
-  'request-decision': ['dialogue'],
-  decide: ['approval'],
-  sign: ['agreement'],
-  'submit-review-report': ['review'],
-  'review-decision': ['review'],
-  withdraw: ['initiation', 'dialogue', 'approval', 'agreement'],
-} as const satisfies Record<IopActionType, readonly IopStage[]>;
+/** The stages each action fits (from the action table). */
+export const ActionStages = Object.fromEntries(Object.entries(IopActions).map(([type, rule]) => [type, rule.stages])) as {
+  readonly [T in IopActionType]: (typeof IopActions)[T]['stages'];
+};
 
 const DefaultGovernance = 'En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.';
 const DefaultFollowUp = 'Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.';
@@ -415,9 +406,7 @@ function consent(state: IopCase, action: ActionOf<'consent'>, actor: Actor, now:
   return { state: next, timeline, effects: heartbeat(state) };
 }
 
-export function everyPartyConsented(state: IopCase): boolean {
-  return activeParties(state).every((p) => state.consents[p.orgId] === state.draft.version);
-}
+export { everyPartyConsented };
 
 function consultationOpen(state: IopCase, now: Date): boolean {
   const c = state.consultation;

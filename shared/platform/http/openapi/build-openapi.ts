@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { Routes, routeKeyOf } from '../routes.js';
-import type { RouteDocs } from './route-doc.js';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi';
+import type { AnyOperation } from '../contract/operation.js';
 
-const ErrorTitles: Record<number, string> = {
+const ProblemTitles: Record<number, string> = {
   400: 'Invalid request (field errors listed)',
   401: 'Not signed in',
   403: 'Not allowed',
@@ -14,100 +14,76 @@ const ErrorTitles: Record<number, string> = {
   422: 'A rule of the process is not met',
 };
 
-function schemaOf(type: z.ZodType): Record<string, unknown> {
-  // io: 'input' documents what clients send (defaults optional).
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(type, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  void _ignored;
-  return schema;
+/** RFC 9457 problem details, as every error is answered. */
+const ProblemView = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    correlationId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+const IdempotencyKeyHeader = z.object({
+  'Idempotency-Key': z.string().optional().meta({ description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
+});
+
+function problemStatuses(op: AnyOperation): number[] {
+  const statuses = new Set<number>([400, 404, ...(op.auth === 'jwt' ? [401, 403] : []), ...(op.problems ?? [])]);
+  if (op.method === 'POST' || op.method === 'PUT') statuses.add(413).add(415).add(422);
+  return [...statuses].sort();
+}
+
+function describe(op: AnyOperation): ZodOpenApiOperationObject {
+  const pathNames = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const writes = op.method === 'POST' || op.method === 'PUT';
+  const responses: Record<string, ZodOpenApiResponseObject> = {
+    [op.response.status]: { description: op.response.description, content: { 'application/json': { schema: op.response.view } } },
+  };
+  for (const status of problemStatuses(op)) {
+    responses[status] = { description: ProblemTitles[status] ?? 'Error', content: { 'application/problem+json': { schema: ProblemView } } };
+  }
+  return {
+    operationId: `${op.method} ${op.path}`.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, ''),
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: [...op.tags],
+    security: op.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
+    ...(op.roles ? { 'x-roles': [...op.roles] } : {}),
+    requestParams: {
+      ...(pathNames.length ? { path: z.object(Object.fromEntries(pathNames.map((n) => [n, z.string()]))) } : {}),
+      ...(op.query ? { query: op.query as z.ZodObject } : {}),
+      ...(writes ? { header: IdempotencyKeyHeader } : {}),
+    },
+    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
+    responses,
+  };
 }
 
 /**
- * The OpenAPI 3.1 document, generated from the route list and the zod schemas
- * the handlers validate with, so the description cannot drift from the code.
+ * The OpenAPI 3.1 document, generated (with zod-openapi) from the contracts'
+ * declarations and the very zod schemas the handlers validate with and the views they answer with.
  */
-export function buildOpenApi(docs: RouteDocs, serverUrl = '/'): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of Routes) {
-    const key = routeKeyOf(route);
-    const doc = docs[key];
-    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    if (doc?.query) {
-      const query = schemaOf(doc.query) as { properties?: Record<string, unknown>; required?: string[] };
-      for (const [name, schema] of Object.entries(query.properties ?? {})) {
-        parameters.push({ name, in: 'query', required: (query.required ?? []).includes(name), schema } as never);
-      }
-    }
-    if (route.method === 'POST' || route.method === 'PUT') {
-      parameters.push({
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        schema: { type: 'string' },
-        description: 'A retried request with the same key returns the first answer and changes nothing twice.',
-      } as never);
-    }
-    const success = doc?.success ?? { status: route.method === 'POST' ? 201 : 200, description: 'OK' };
-    const responses: Record<string, unknown> = {
-      [success.status]: {
-        description: success.description,
-        ...(success.schema ? { content: { 'application/json': { schema: schemaOf(success.schema) } } } : {}),
-      },
-    };
-    const errorStatuses = new Set<number>([400, 404, ...(route.auth === 'jwt' ? [401, 403] : []), ...(doc?.errors ?? [])]);
-    if (route.method === 'POST' || route.method === 'PUT') errorStatuses.add(413).add(415).add(422);
-    for (const status of [...errorStatuses].sort()) {
-      responses[status] = {
-        description: ErrorTitles[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-      };
-    }
-    paths[route.path] ??= {};
-    paths[route.path]![route.method.toLowerCase()] = {
-      operationId: key.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, ''),
-      summary: doc?.summary ?? key,
-      ...(doc?.description ? { description: doc.description } : {}),
-      tags: doc?.tags ?? [route.path.split('/')[1]],
-      ...(route.auth === 'jwt' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
-      parameters,
-      ...(doc?.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(doc.body) } } } } : {}),
-      responses,
-    };
+export function buildOpenApi(operations: readonly AnyOperation[], serverUrl = '/'): Record<string, unknown> {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const op of operations) {
+    paths[op.path] ??= {};
+    (paths[op.path] as Record<string, ZodOpenApiOperationObject>)[op.method.toLowerCase()] = describe(op);
   }
-  return {
+  return createDocument({
     openapi: '3.1.0',
     info: {
       title: 'IOP and socially-aware procurement workflows',
       version: '1.0.0',
       description:
-        'Cases for idéburet offentligt partnerskap (IOP) and procurement matches through five stages: initiation, dialogue, approval, agreement, review. Errors are application/problem+json (RFC 9457).',
+        'Cases for idéburet offentligt partnerskap (IOP) and procurement matches through five stages: initiation, dialogue, approval, agreement, ' +
+        'review. Errors are application/problem+json (RFC 9457).',
     },
     servers: [{ url: serverUrl }],
-    components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: {
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            correlationId: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
+    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,
-  };
+  }) as unknown as Record<string, unknown>;
 }

@@ -1,34 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
-import { AllRouteDocs } from '../../../../shared/platform/http/openapi/all-route-docs.js';
-import { Routes, routeKeyOf } from '../../../../shared/platform/http/routes.js';
+import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 
 describe('the OpenAPI document', () => {
-  const doc = buildOpenApi(AllRouteDocs) as { openapi: string; paths: Record<string, Record<string, any>> };
+  // biome-ignore lint/suspicious/noExplicitAny: a walk through a JSON document.
+  const doc = buildOpenApi(AllOperations) as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
 
-  it('describes every route of the API, with a summary', () => {
+  it('describes every operation of every contract, with its summary and its success view', () => {
     expect(doc.openapi).toBe('3.1.0');
-    for (const route of Routes) {
-      const key = routeKeyOf(route);
-      expect(AllRouteDocs[key], key).toBeDefined();
-      expect(doc.paths[route.path]?.[route.method.toLowerCase()]?.summary, key).toBe(AllRouteDocs[key]!.summary);
+    for (const op of AllOperations) {
+      const described = doc.paths[op.path]?.[op.method.toLowerCase()];
+      expect(described?.summary, routeKeyOf(op)).toBe(op.summary);
+      expect(described?.responses[op.response.status]?.content['application/json'].schema, routeKeyOf(op)).toBeDefined();
     }
   });
 
   it('is generated from the very schemas the handlers validate with', () => {
     const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes };
-    for (const [key, route] of Object.entries(handlers)) {
-      expect(AllRouteDocs[key]?.body, `${key} body`).toBe(route.body);
-      if (route.query) expect(AllRouteDocs[key]?.query, `${key} query`).toBe(route.query);
+    for (const op of AllOperations.filter((o) => o.function !== 'SystemApi')) {
+      const served = handlers[routeKeyOf(op)];
+      expect(served, routeKeyOf(op)).toBeDefined();
+      expect(served?.body, `${routeKeyOf(op)} body`).toBe(op.body);
+      expect(served?.query, `${routeKeyOf(op)} query`).toBe(op.query);
     }
   });
 
   it('gives request bodies as JSON Schema, with the fields clients must send', () => {
-    const initiate = doc.paths['/iop/cases']!.post.requestBody.content['application/json'].schema;
+    const ref = doc.paths['/iop/cases']!.post.requestBody.content['application/json'].schema;
+    const initiate = ref.$ref ? doc.components.schemas[ref.$ref.split('/').pop()] : ref;
     expect(initiate.type).toBe('object');
     expect(initiate.required).toEqual(expect.arrayContaining(['title', 'healthcareUnit', 'civilParties', 'durationMonths']));
     expect(initiate.additionalProperties).toBe(false);
@@ -38,10 +41,17 @@ describe('the OpenAPI document', () => {
     expect(action.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'Idempotency-Key']));
     expect(Object.keys(action.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '410', '422']));
   });
+
+  it('describes the case view a reader gets, with allowedActions and without storage bookkeeping', () => {
+    const view = doc.components.schemas.IopCase;
+    expect(view.required).toEqual(expect.arrayContaining(['id', 'stage', 'status', 'version', 'allowedActions']));
+    expect(Object.keys(view.properties)).not.toEqual(expect.arrayContaining(['stageRuns']));
+    for (const hidden of ['stageRuns', 'outcomes', 'generation']) expect(view.properties[hidden], hidden).toBeUndefined();
+  });
 });
 
 describe('the served openapi.json', () => {
-  it('is current: regenerate it with `npm run openapi` after changing a schema or a route doc', async () => {
+  it('is current: regenerate it with `npm run openapi` after changing a contract', async () => {
     const { readFileSync } = await import('node:fs');
     const { OpenApiFile, openApiText } = await import('../../../../shared/platform/http/openapi/write-openapi.js');
     expect(readFileSync(OpenApiFile, 'utf8')).toBe(openApiText());

@@ -1,0 +1,96 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import type { StoredCase } from '../../platform/dynamodb/index.js';
+import type { IopCaseSummaryView, IopCaseView } from '../contract/views.js';
+import { allowedActions } from '../domain/actions.js';
+import type { IopCase } from '../domain/case-model.js';
+import type { IopConfig } from '../domain/config.js';
+import { statusOf } from '../domain/status.js';
+
+/** What a view needs besides the case: who reads it, and when. */
+export interface ViewContext {
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly config: IopConfig;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
+
+/**
+ * The case as its reader sees it: every field named, so storage bookkeeping
+ * (execution counts, callback outputs, generations) never leaks into the API.
+ * Meetings and earlier drafts: the newest few here, all of them at /meetings and /drafts.
+ */
+export function toCaseView(state: IopCase, version: number, collections: StoredCase<IopCase>['collections'], ctx: ViewContext): IopCaseView {
+  return {
+    id: state.id,
+    reference: state.reference,
+    title: state.title,
+    stage: state.stage,
+    status: statusOf(state, ctx.now, ctx.config),
+    version,
+    allowedActions: allowedActions(state, ctx.actor),
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    parties: state.parties.map((p) => ({ ...p })),
+    precheck: [...state.precheck],
+    draft: state.draft,
+    draftHistory: [...state.draftHistory],
+    draftHistoryCount: collections?.draftHistory?.count ?? state.draftHistory.length,
+    consents: state.consents,
+    meetings: [...state.meetings],
+    meetingCount: collections?.meetings?.count ?? state.meetings.length,
+    ...optional('consultation', state.consultation),
+    ...optional('approvalRequestedAt', state.approvalRequestedAt),
+    decisions: [...state.decisions],
+    ...optional('agreement', state.agreement),
+    ...optional('agreementInForce', state.agreementInForce),
+    amending: state.amending,
+    reviews: [...state.reviews],
+    ...optional('reviewsScheduledAt', state.reviewsScheduledAt),
+    ...optional('termEndScheduledAt', state.termEndScheduledAt),
+    ...optional('endsAt', state.endsAt),
+    ...optional('ending', state.ending),
+    ...optional('endReason', state.endReason),
+    deadlines: state.deadlines,
+    flags: state.flags,
+    ...optional('renews', state.renews),
+    ...optional('renewedBy', state.renewedBy),
+  } as IopCaseView;
+}
+
+export function toCaseSummary(state: IopCase, version: number, ctx: Omit<ViewContext, 'actor'>): IopCaseSummaryView {
+  return {
+    id: state.id,
+    reference: state.reference,
+    title: state.title,
+    stage: state.stage,
+    status: statusOf(state, ctx.now, ctx.config),
+    version,
+    parties: state.parties.map((p) => ({ orgId: p.orgId, name: p.name, side: p.side, invitation: p.invitation })),
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    ...optional('approvalRequestedAt', state.approvalRequestedAt),
+    deadlines: state.deadlines,
+    flags: state.flags,
+  } as IopCaseSummaryView;
+}
+
+/** The public register: agreements in force, with organisations and money but no people. */
+export function toRegisterEntry(state: IopCase) {
+  const a = state.agreementInForce!;
+  return {
+    reference: state.reference,
+    title: a.title,
+    parties: a.parties.map((p) => ({ orgId: p.orgId, name: p.name, side: p.side })),
+    purpose: a.purpose,
+    targetGroup: a.targetGroup,
+    activities: [...a.activities],
+    contributions: a.contributions,
+    budgetPerYearSek: a.budgetPerYearSek,
+    termStart: a.termStart,
+    termEnd: a.termEnd,
+    diarienummer: a.diarienummer,
+    ...optional('endsAt', state.endsAt),
+    ...optional('renews', state.renews),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import type { ContractHandlers } from '../../platform/http/contract/implement.js';
+import { ok } from '../../platform/http/route.js';
+import type { IopContract } from '../contract/operations.js';
+import type { DraftPage, MeetingPage, TimelinePage } from '../contract/views.js';
+import { type IopCase, type IopStage, IopStages } from '../domain/case-model.js';
+import type { IopConfig } from '../domain/config.js';
+import { canRead } from '../domain/permissions.js';
+import { applyAction, initiate } from '../domain/reducer.js';
+import type { IopTransition } from '../domain/transition.js';
+import { IopCollections } from '../store/iop-store.js';
+import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
+
+/** What the IOP routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
+export interface IopApiDependencies {
+  readonly store: CaseStore<IopCase>;
+  /** Commits one change as one transaction, with `also` (the Idempotency-Key's answer) inside it. */
+  readonly commit: (previous: StoredCase<IopCase> | undefined, t: IopTransition, also: readonly TransactionPut[]) => Promise<unknown>;
+  readonly clock: { now(): Date };
+  readonly config: IopConfig;
+}
+
+const StageList = Object.values(IopStages) as IopStage[];
+/** Stages whose cases may hold an agreement in force (the register lists them). */
+const RegisterStages: readonly IopStage[] = ['agreement', 'review', 'dialogue', 'approval'];
+
+/**
+ * The IOP routes. Thin on purpose: read, let the domain authorise and decide,
+ * commit (one transaction, optimistic lock), answer with a view.
+ */
+export function iopHandlers({ store, commit, clock, config }: IopApiDependencies): ContractHandlers<typeof IopContract> {
+  const viewContext = (actor: Actor) => ({ actor, now: clock.now(), config });
+
+  async function load(id: string): Promise<StoredCase<IopCase>> {
+    const found = await store.get(id);
+    if (!found) throw new NotFoundError(`No IOP case ${id}.`);
+    return found;
+  }
+
+  async function readable(id: string, actor: Actor): Promise<StoredCase<IopCase>> {
+    const stored = await load(id);
+    if (!canRead(stored.state, actor)) throw new ForbiddenError(`You may not read case ${id}.`);
+    return stored;
+  }
+
+  /** Cases the caller may see: their organisation's, or by stage for the decision-maker and admins. */
+  async function visibleCases(actor: Actor, stage: IopStage | undefined): Promise<StoredCase<IopCase>[]> {
+    let found: StoredCase<IopCase>[] = [];
+    if (actor.role === 'healthcare' || actor.role === 'civil') {
+      found = (await store.listForOrg(actor.org)).filter((c) => stage === undefined || c.state.stage === stage);
+    } else if (actor.role === 'approver') {
+      found = await store.listByStage(stage ?? 'approval');
+    } else if (actor.role === 'admin') {
+      found = (await Promise.all((stage ? [stage] : StageList).map((s) => store.listByStage(s)))).flat();
+    }
+    return found.filter((c) => canRead(c.state, actor));
+  }
+
+  /** A page of one of the lists a case keeps as items of its own (meetings, earlier drafts), with their total. */
+  async function collectionPage(field: 'meetings' | 'draftHistory', id: string, actor: Actor, page: { after?: number; limit: number }) {
+    const { state, collections } = await readable(id, actor);
+    const found = await store.collectionPage(state.id, field, page);
+    return { ...found, total: collections?.[field]?.count ?? 0 };
+  }
+
+  return {
+    initiate: async ({ actor, body, idempotency }) => {
+      const t = initiate(body, actor, clock.now(), config);
+      const seen = store.project(t.state.id, t.state);
+      const answer = ok(toCaseView(seen.state, 1, seen.collections, viewContext(actor)), 201, { location: `/iop/cases/${t.state.id}` });
+      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
+    },
+
+    list: async ({ actor, query }) => {
+      const cases = await visibleCases(actor, query.stage);
+      return ok({ items: cases.map((c) => toCaseSummary(c.state, c.version, viewContext(actor))) });
+    },
+
+    get: async ({ actor, params }) => {
+      const { state, version, collections } = await readable(params.id ?? '', actor);
+      return ok(toCaseView(state, version, collections, viewContext(actor)));
+    },
+
+    timeline: async ({ actor, params, query }) => {
+      const { state } = await readable(params.id ?? '', actor);
+      return ok((await store.timelinePage(state.id, query)) as TimelinePage);
+    },
+
+    meetings: async ({ actor, params, query }) => ok((await collectionPage(IopCollections.meetings.field, params.id ?? '', actor, query)) as MeetingPage),
+
+    drafts: async ({ actor, params, query }) => ok((await collectionPage(IopCollections.draftHistory.field, params.id ?? '', actor, query)) as DraftPage),
+
+    act: async ({ actor, body, params, idempotency }) => {
+      const stored = await load(params.id ?? '');
+      if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
+        throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {
+          expectedVersion: body.expectedVersion,
+          currentVersion: stored.version,
+        });
+      }
+      const t = applyAction(stored.state, body, actor, clock.now(), config);
+      const seen = store.project(t.state.id, t.state, stored.collections);
+      const answer = ok(toCaseView(seen.state, stored.version + 1, seen.collections, viewContext(actor)));
+      await commit(stored, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
+    },
+
+    register: async () => {
+      const cases = (await Promise.all(RegisterStages.map((s) => store.listByStage(s)))).flat();
+      const agreements = cases.filter((c) => c.state.agreementInForce !== undefined).map((c) => toRegisterEntry(c.state));
+      agreements.sort((a, b) => a.reference.localeCompare(b.reference));
+      return ok({ agreements }, 200, { 'cache-control': 'public, max-age=60' });
+    },
+  };
+}

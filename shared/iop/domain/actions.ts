@@ -1,0 +1,77 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import { actingParty } from './acting-party.js';
+import { everyPartyConsented, type IopCase, type IopParty, type IopStage, openReviews } from './case-model.js';
+import type { IopActionType } from './schemas.js';
+
+/** Who an action belongs to. */
+export type ActionActor = 'party' | 'public-party' | 'civil-party' | 'approver' | 'responder';
+
+interface ActionRule {
+  /** The stages it fits; anything else is a conflict naming the stage. */
+  readonly stages: readonly IopStage[];
+  readonly who: ActionActor;
+  /**
+   * Whether it is worth offering now (the case is not already past it). The
+   * reducer still judges every action; this keeps buttons that cannot work off screen.
+   */
+  readonly offered?: (state: IopCase, actor: Actor, party: IopParty | undefined) => boolean;
+}
+
+const hasResponded = (state: IopCase, actor: Actor): boolean => state.consultation?.responses.some((r) => r.orgId === actor.org) ?? false;
+const firstOpenReview = (state: IopCase) => openReviews(state)[0];
+
+/**
+ * The IOP actions: which stages each fits and who may take it. The reducer,
+ * the permission check and every case view's `allowedActions` read this one table.
+ */
+export const IopActions = {
+  'accept-invitation': { stages: ['initiation'], who: 'party', offered: (_s, _a, party) => party?.invitation === 'pending' },
+  'decline-invitation': { stages: ['initiation'], who: 'party', offered: (_s, _a, party) => party?.invitation === 'pending' },
+  'record-meeting': { stages: ['dialogue'], who: 'party' },
+  'revise-draft': { stages: ['dialogue'], who: 'party' },
+  consent: { stages: ['dialogue'], who: 'party', offered: (s, _a, party) => party !== undefined && s.consents[party.orgId] !== s.draft.version },
+  'start-consultation': { stages: ['dialogue'], who: 'party', offered: (s) => s.consultation === undefined },
+  'respond-consultation': { stages: ['dialogue'], who: 'responder', offered: (s, a) => !hasResponded(s, a) },
+  'request-decision': { stages: ['dialogue'], who: 'public-party', offered: (s) => everyPartyConsented(s) },
+  decide: { stages: ['approval'], who: 'approver' },
+  sign: { stages: ['agreement'], who: 'party', offered: (s, _a, party) => party !== undefined && s.agreement?.signatures[party.orgId] === undefined },
+  'submit-review-report': {
+    stages: ['review'],
+    who: 'civil-party',
+    offered: (s, _a, party) => {
+      const open = firstOpenReview(s);
+      return open !== undefined && !open.reports.some((r) => r.orgId === party?.orgId);
+    },
+  },
+  'review-decision': { stages: ['review'], who: 'public-party', offered: (s) => firstOpenReview(s) !== undefined },
+  withdraw: { stages: ['initiation', 'dialogue', 'approval', 'agreement'], who: 'party' },
+} as const satisfies Record<IopActionType, ActionRule>;
+
+export function fitsStage(type: IopActionType, stage: IopStage): boolean {
+  return (IopActions[type].stages as readonly IopStage[]).includes(stage);
+}
+
+/** Whether the actor is the kind of actor the action belongs to, on this case. */
+export function isAllowed(type: IopActionType, state: IopCase, actor: Actor): boolean {
+  switch (IopActions[type].who) {
+    case 'party':
+      return actingParty(state, actor) !== undefined;
+    case 'public-party':
+      return actingParty(state, actor)?.side === 'public';
+    case 'civil-party':
+      return actingParty(state, actor)?.side === 'civil';
+    case 'approver':
+      return actor.role === 'approver';
+    case 'responder':
+      return (actor.role === 'civil' || actor.role === 'healthcare') && (state.consultation?.responders.some((r) => r.orgId === actor.org) ?? false);
+  }
+}
+
+/** The actions the actor may take on the case now, in the table's order. */
+export function allowedActions(state: IopCase, actor: Actor): IopActionType[] {
+  const party = actingParty(state, actor);
+  return (Object.keys(IopActions) as IopActionType[]).filter((type) => {
+    const rule: ActionRule = IopActions[type];
+    return fitsStage(type, state.stage) && isAllowed(type, state, actor) && (rule.offered?.(state, actor, party) ?? true);
+  });
+}
