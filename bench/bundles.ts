@@ -28,7 +28,7 @@ const ClientClass: Record<SdkClient, string> = {
   scheduler: 'SchedulerClient',
 };
 
-/** Same options as the CDK NodejsFunction bundling (see infra/constructs/functions.ts BundlingDefaults). */
+/** Same options as the CDK NodejsFunction bundling (see BundlingDefaults in infra/platform/catalog-function.ts). */
 const esbuildOptions = {
   bundle: true,
   platform: 'node',

@@ -144,7 +144,9 @@ export async function runStartTimeBench(runs = 3): Promise<StartTimeFigures> {
     ),
   };
   console.log(
-    `\`npm start -- --memory\` (tsx local/start.ts; web app build, DynamoDB Local, seed data), ms from spawn; ${runs} runs one after another. "health" = GET /health first answers 200 (the API listens); "ready" = the ready line is printed (seeded, reconciled); "stop" = SIGTERM until the whole process group (java included) is gone`,
+    `\`npm start -- --memory\` (tsx local/start.ts; web app build, DynamoDB Local, seed data), ms from spawn; ${runs} runs one after another. ` +
+      '"health" = GET /health first answers 200 (the API listens); "ready" = the ready line is printed (seeded, reconciled); ' +
+      '"stop" = SIGTERM until the whole process group (java included) is gone',
   );
   console.table(figures.runs.map((r, i) => ({ run: i + 1, ...r })));
   console.log(`Median: ready in ${figures.readyMedianMs} ms (GET /health answers after ${figures.healthMedianMs} ms)`);

@@ -22,6 +22,9 @@ try {
 const users = (await (await fetch(`${runtime.url}/dev/users`)).json()) as { users: { sub: string; name: string; role: string; org: string }[] };
 const example = users.users[0] ?? { sub: 'anna', name: 'Anna Andersson', role: 'healthcare', org: 'angereds-narsjukhus' };
 
+const exampleClaims = JSON.stringify({ sub: example.sub, name: example.name, role: example.role, org: example.org });
+const readToken = `node -pe 'JSON.parse(require("fs").readFileSync(0)).token'`;
+
 console.log(`
 IOP and procurement workflows are running at ${runtime.url}
   web app         ${runtime.url}/
@@ -30,7 +33,7 @@ IOP and procurement workflows are running at ${runtime.url}
 
 Get a token for a demo user and call the API:
   TOKEN=$(curl -s -X POST ${runtime.url}/dev/token -H 'content-type: application/json' \\
-    -d '${JSON.stringify({ sub: example.sub, name: example.name, role: example.role, org: example.org })}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+    -d '${exampleClaims}' | ${readToken})
   curl -s ${runtime.url}/iop/cases -H "authorization: Bearer $TOKEN"
 
 Move time forward (reminders, deadlines, annual reviews fire in order):

@@ -27,7 +27,7 @@ export async function localPlugins(): Promise<LocalPlugins> {
   return {
     seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
     demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
-    // As infra/constructs/events.ts routes them in AWS: the match indexer recomputes on change.
+    // As the MatchIndexing rule in infra/procurement/procurement-context.ts routes them in AWS: the match indexer recomputes on change.
     eventRules: [{ pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' }],
   };
 }

@@ -35,7 +35,10 @@ const ideburen = { solePublicBenefitPurpose: true, publicBodyControllingInfluenc
 /** A realistic first case: health guidance for newly arrived residents in Angered. */
 export const DemoIopCase: InitiateIopCaseInput = {
   title: 'Hälsokommunikatörer i Angered',
-  purpose: 'Minska ojämlikheten i hälsa genom att nyanlända och boende i nordöstra Göteborg får hälsoinformation på sitt eget språk och lotsas rätt i vården.',
+  purpose:
+    'Minska ojämlikheten i hälsa genom att nyanlända och boende i nordöstra Göteborg ' +
+    'får hälsoinformation på sitt eget språk ' +
+    'och lotsas rätt i vården.',
   targetGroup: 'Nyanlända och boende i Angered och Östra Göteborg med begränsad kunskap om svensk hälso- och sjukvård.',
   activities: [
     'Hälsoinformation i grupp på arabiska, somaliska, dari och tigrinja',
@@ -72,7 +75,11 @@ export const DemoIopCaseRsmh: InitiateIopCaseInput = {
   purpose: 'Ge personer med psykisk ohälsa stöd av någon med egen erfarenhet, som komplement till vårdcentralens behandling.',
   targetGroup: 'Vuxna patienter med lindrig till måttlig psykisk ohälsa i Lerums kommun.',
   activities: ['Samtal med peer supporter', 'Samtalsgrupper', 'Gemensam uppföljning med vårdcentralen'],
-  healthcareUnit: { orgId: 'narhalsan-lerum-vc', name: 'Närhälsan Lerum vårdcentral', contribution: { moneySekPerYear: 400_000, inKindSekPerYear: 100_000 } },
+  healthcareUnit: {
+    orgId: 'narhalsan-lerum-vc',
+    name: 'Närhälsan Lerum vårdcentral',
+    contribution: { moneySekPerYear: 400_000, inKindSekPerYear: 100_000 },
+  },
   civilParties: [
     {
       orgId: 'rsmh',

@@ -69,7 +69,8 @@ export async function seedIopDemoCases(): Promise<void> {
       ...DemoIopCase,
       title: 'Aktiva seniorer i Alingsås',
       purpose:
-        'Fler äldre i Alingsås rör sig regelbundet och bryter ensamhet, genom promenadgrupper och seniorgympa ledda av volontärer med stöd av vårdcentralens fysioterapeuter.',
+        'Fler äldre i Alingsås rör sig regelbundet och bryter ensamhet, genom promenadgrupper och seniorgympa ledda av volontärer ' +
+        'med stöd av vårdcentralens fysioterapeuter.',
       targetGroup: 'Personer över 70 år i Alingsås kommun, särskilt de som bor ensamma.',
       activities: ['Promenadgrupper två gånger i veckan', 'Seniorgympa', 'Utbildning av volontärledare'],
       healthcareUnit: {

@@ -1,139 +1,38 @@
 import { StateMachine, ExecutionError, type StateMachineDefinition } from 'aws-local-stepfunctions';
-import type { TimerHandle, VirtualClock } from '../clock/virtual-clock.js';
+import type { VirtualClock } from '../clock/virtual-clock.js';
 import { waitUntilIdle } from '../clock/wait-until-idle.js';
-import { executionArnFor, functionIdFromArn, isStateMachineArn, stateMachineArn } from './arns.js';
+import { executionArnFor, isStateMachineArn, stateMachineArn } from './arns.js';
+import { CallbackTasks } from './callback-tasks.js';
 import { applySubstitutions } from './definition-substitutions.js';
+import { describeExecutionRecord, type ExecutionRecord, recordEvent, type StateMachineRecord, TaskFailure } from './execution-record.js';
 import { eventWithDetails, fromLibraryEvent, type HistoryEvent, type HistoryEventInput } from './history-event.js';
-import { fillContextMarkers, LocalTaskKinds, takeHiddenKeys, toLocalDefinition, type LocalDefinition, type LocalTaskSpec } from './local-definition.js';
+import { toLocalDefinition } from './local-definition.js';
+import { EXECUTION_NAME, parseDefinition, parseJson, validateDefinition } from './request-validation.js';
 import { sfnError, SfnErrorTypes } from './sfn-errors.js';
-import { loadStatesTimeoutError, statesTimeout } from './states-timeout.js';
-import { mintTaskToken } from './task-token.js';
+import { loadStatesTimeoutError } from './states-timeout.js';
+import {
+  type CreateStateMachineInput,
+  type ExecutionDescription,
+  type ExecutionStatus,
+  ExecutionStatuses,
+  type ExecutionSummary,
+  type LocalStepFunctionsOptions,
+  type StateMachineDescription,
+} from './step-functions-api.js';
+import { TaskRunner } from './task-runner.js';
 
-/**
- * Step Functions on one machine: the same ASL files as in AWS, run by
- * aws-local-stepfunctions, with what it lacks added around it: callback tasks
- * with task tokens, heartbeats and timeouts, and waits on the virtual clock.
- * Executions live in memory; DynamoDB stays the system of record.
- */
-export type InvokeFunction = (functionId: string, payload: unknown) => Promise<unknown>;
+export {
+  type CreateStateMachineInput,
+  type ExecutionDescription,
+  type ExecutionStatus,
+  ExecutionStatuses,
+  type ExecutionSummary,
+  type InvokeFunction,
+  type LocalStepFunctionsOptions,
+  type StateMachineDescription,
+} from './step-functions-api.js';
 
-export interface LocalStepFunctionsOptions {
-  readonly clock: VirtualClock;
-  readonly invokeFunction: InvokeFunction;
-  readonly region?: string;
-}
-
-export const ExecutionStatuses = {
-  running: 'RUNNING',
-  succeeded: 'SUCCEEDED',
-  failed: 'FAILED',
-  timedOut: 'TIMED_OUT',
-  aborted: 'ABORTED',
-} as const;
-export type ExecutionStatus = (typeof ExecutionStatuses)[keyof typeof ExecutionStatuses];
-
-export interface CreateStateMachineInput {
-  readonly name: string;
-  /** An ASL object or its JSON text; "${...}" placeholders are substituted. */
-  readonly definition: string | Record<string, unknown>;
-  readonly roleArn?: string;
-  readonly substitutions?: Readonly<Record<string, string>>;
-}
-
-export interface StateMachineDescription {
-  readonly stateMachineArn: string;
-  readonly name: string;
-  readonly status: 'ACTIVE';
-  readonly type: 'STANDARD';
-  readonly definition: string;
-  readonly roleArn: string;
-  readonly creationDate: Date;
-}
-
-export interface ExecutionDescription {
-  readonly executionArn: string;
-  readonly stateMachineArn: string;
-  readonly name: string;
-  readonly status: ExecutionStatus;
-  readonly startDate: Date;
-  readonly stopDate?: Date;
-  readonly input: string;
-  readonly output?: string;
-  readonly error?: string;
-  readonly cause?: string;
-  /** Local extra: state transitions so far (retries count), for the cost model. */
-  readonly stateTransitionCount: number;
-}
-
-export type ExecutionSummary = Pick<ExecutionDescription, 'executionArn' | 'stateMachineArn' | 'name' | 'status' | 'startDate' | 'stopDate'>;
-
-interface StateMachineRecord {
-  readonly arn: string;
-  readonly name: string;
-  readonly definitionText: string;
-  readonly local: LocalDefinition;
-  readonly roleArn: string;
-  readonly creationDate: Date;
-}
-
-/** Something an execution is blocked on (a callback or a timer); abort() releases it with an error. */
-interface Blocker {
-  abort(error: Error): void;
-}
-
-interface ExecutionRecord {
-  readonly arn: string;
-  readonly name: string;
-  readonly machine: StateMachineRecord;
-  readonly input: string;
-  readonly startDate: Date;
-  status: ExecutionStatus;
-  stopDate?: Date;
-  output?: string;
-  error?: string;
-  cause?: string;
-  readonly history: HistoryEvent[];
-  transitions: number;
-  /** Function invocations in flight. */
-  activeCalls: number;
-  /** Callbacks and timers the execution is blocked on. */
-  readonly blockers: Set<Blocker>;
-  abort?: () => void;
-  executionTimer?: TimerHandle;
-  done: Promise<void>;
-}
-
-interface PendingTask {
-  readonly token: string;
-  readonly execution: ExecutionRecord;
-  readonly stateName: string;
-  readonly resolve: (output: unknown) => void;
-  readonly reject: (error: Error) => void;
-  heartbeatSeconds?: number;
-  heartbeatTimer?: TimerHandle;
-  timeoutTimer?: TimerHandle;
-}
-
-/** A task's error as the interpreter matches it in Retry/Catch: by name; message becomes "Cause". */
-class TaskFailure extends Error {
-  constructor(name: string, cause: string) {
-    super(cause);
-    this.name = name;
-  }
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: Step Functions refuses control characters in names, so the pattern names them.
-const EXECUTION_NAME = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]{1,80}$/;
 const DEFAULT_REGION = 'eu-north-1';
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-function parseJson(text: string, errorType: typeof SfnErrorTypes.invalidExecutionInput | typeof SfnErrorTypes.invalidOutput): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw sfnError(errorType, `Not valid JSON: ${text.slice(0, 100)}`);
-  }
-}
 
 function paginate<T>(items: readonly T[], maxResults: number | undefined, nextToken: string | undefined) {
   const start = nextToken ? Number(nextToken) : 0;
@@ -143,20 +42,33 @@ function paginate<T>(items: readonly T[], maxResults: number | undefined, nextTo
   return { page, nextToken: next };
 }
 
+/**
+ * Step Functions on one machine: the same ASL files as in AWS, run by
+ * aws-local-stepfunctions, with what it lacks added around it: callback tasks
+ * with task tokens, heartbeats and timeouts (callback-tasks.ts), and waits on
+ * the virtual clock (task-runner.ts). Executions live in memory; DynamoDB stays
+ * the system of record.
+ */
 export class LocalStepFunctions {
   readonly region: string;
   private readonly clock: VirtualClock;
-  private readonly invokeFunction: InvokeFunction;
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly executions = new Map<string, ExecutionRecord>();
-  private readonly pendingTasks = new Map<string, PendingTask>();
-  private readonly timedOutTokens = new Set<string>();
+  private readonly callbacks: CallbackTasks;
+  private readonly tasks: TaskRunner;
   private closed = false;
 
   constructor(options: LocalStepFunctionsOptions) {
     this.clock = options.clock;
-    this.invokeFunction = options.invokeFunction;
     this.region = options.region ?? DEFAULT_REGION;
+    this.callbacks = new CallbackTasks(this.clock);
+    this.tasks = new TaskRunner({
+      clock: this.clock,
+      region: this.region,
+      invokeFunction: options.invokeFunction,
+      callbacks: this.callbacks,
+      startExecution: (input) => this.startExecution(input),
+    });
     this.clock.addActivitySource(this);
   }
 
@@ -298,24 +210,15 @@ export class LocalStepFunctions {
   // ---- callbacks ----
 
   sendTaskSuccess(input: { taskToken: string; output: string }): Record<string, never> {
-    const task = this.openTask(input.taskToken);
-    const output = parseJson(input.output, SfnErrorTypes.invalidOutput);
-    this.closeTask(task);
-    task.resolve(output);
-    return {};
+    return this.callbacks.sendTaskSuccess(input);
   }
 
   sendTaskFailure(input: { taskToken: string; error?: string; cause?: string }): Record<string, never> {
-    const task = this.openTask(input.taskToken);
-    this.closeTask(task);
-    task.reject(new TaskFailure(input.error ?? '', input.cause ?? ''));
-    return {};
+    return this.callbacks.sendTaskFailure(input);
   }
 
   sendTaskHeartbeat(input: { taskToken: string }): Record<string, never> {
-    const task = this.openTask(input.taskToken);
-    if (task.heartbeatSeconds !== undefined) this.armHeartbeat(task, task.heartbeatSeconds);
-    return {};
+    return this.callbacks.sendTaskHeartbeat(input);
   }
 
   // ---- lifecycle ----
@@ -362,24 +265,11 @@ export class LocalStepFunctions {
   }
 
   private describe(e: ExecutionRecord): ExecutionDescription {
-    return {
-      executionArn: e.arn,
-      stateMachineArn: e.machine.arn,
-      name: e.name,
-      status: e.status,
-      startDate: e.startDate,
-      ...(e.stopDate ? { stopDate: e.stopDate } : {}),
-      input: e.input,
-      ...(e.output !== undefined ? { output: e.output } : {}),
-      ...(e.error !== undefined ? { error: e.error } : {}),
-      ...(e.cause !== undefined ? { cause: e.cause } : {}),
-      stateTransitionCount: e.transitions,
-    };
+    return describeExecutionRecord(e);
   }
 
   private record(e: ExecutionRecord, event: HistoryEventInput): void {
-    const id = e.history.length + 1;
-    e.history.push({ ...event, id, previousEventId: id - 1, timestamp: this.clock.now() });
+    recordEvent(e, event, this.clock.now());
   }
 
   private finish(e: ExecutionRecord, status: Exclude<ExecutionStatus, 'RUNNING'>, detail: { output?: string; error?: string; cause?: string }): void {
@@ -404,7 +294,7 @@ export class LocalStepFunctions {
     const machine = new StateMachine(local.definition as unknown as StateMachineDefinition, {
       validationOptions: { noValidate: true },
     });
-    const handlers = Object.fromEntries([...local.tasks.values()].map((spec) => [spec.stateName, (input: unknown) => this.runTask(e, spec, input)]));
+    const handlers = Object.fromEntries([...local.tasks.values()].map((spec) => [spec.stateName, (input: unknown) => this.tasks.runTask(e, spec, input)]));
     const run = machine.run(JSON.parse(e.input), {
       overrides: {
         taskResourceLocalHandlers: handlers as never,
@@ -452,261 +342,5 @@ export class LocalStepFunctions {
       const mapped = fromLibraryEvent(event as never, typeOf, e.machine.roleArn);
       if (mapped) this.record(e, mapped);
     }
-  }
-
-  private ensureRunning(e: ExecutionRecord): void {
-    if (e.status !== ExecutionStatuses.running) throw new TaskFailure('States.Aborted', `Execution ${e.status}`);
-  }
-
-  private async runTask(e: ExecutionRecord, spec: LocalTaskSpec, rawInput: unknown): Promise<unknown> {
-    this.ensureRunning(e);
-    // The interpreter calls this in the same turn it logs StateEntered: let the log catch up
-    // so the task events land after it in the history.
-    await nextTurn();
-    this.ensureRunning(e);
-    const { input, hidden } = takeHiddenKeys(rawInput);
-    const enteredTime = this.clock.now().toISOString();
-    switch (spec.kind) {
-      case LocalTaskKinds.wait:
-        await this.waitUntil(e, spec, waitTarget(spec, hidden, this.clock.now()));
-        return hidden.waitInput ?? null;
-      case LocalTaskKinds.lambdaDirect:
-        return this.invokeTask(e, spec, functionIdFromArn(spec.resource), fillContextMarkers(input, { enteredTime }), input);
-      case LocalTaskKinds.lambdaInvoke: {
-        const params = fillContextMarkers(input, { enteredTime }) as { FunctionName?: unknown; Payload?: unknown };
-        const result = await this.invokeTask(e, spec, functionIdFromArn(String(params.FunctionName)), params.Payload ?? null, params);
-        // The optimized integration's answer, so ResultSelector/OutputPath "$.Payload" work as in AWS.
-        return { ExecutedVersion: '$LATEST', Payload: result ?? null, StatusCode: 200 };
-      }
-      case LocalTaskKinds.lambdaCallback:
-        return this.callbackTask(e, spec, input, hidden, enteredTime);
-      case LocalTaskKinds.startExecution:
-        return this.startExecutionTask(e, spec, fillContextMarkers(input, { enteredTime }));
-    }
-  }
-
-  private taskEvent(type: string, spec: LocalTaskSpec, details: Record<string, unknown> = {}): HistoryEventInput {
-    const [resourceType, resource] = resourceNames(spec.resource);
-    return eventWithDetails(type, { resourceType, resource, ...details });
-  }
-
-  private async invokeTask(e: ExecutionRecord, spec: LocalTaskSpec, functionId: string, payload: unknown, parameters: unknown): Promise<unknown> {
-    this.record(e, this.taskEvent('TaskScheduled', spec, { region: this.region, parameters: JSON.stringify(parameters) }));
-    this.record(e, this.taskEvent('TaskStarted', spec));
-    const result = await this.invoke(e, spec, functionId, payload);
-    this.record(e, this.taskEvent('TaskSucceeded', spec, { output: JSON.stringify(result ?? null) }));
-    return result ?? null;
-  }
-
-  /** Calls the function; a thrown error surfaces under its own name, as Lambda's errorType does. */
-  private async invoke(e: ExecutionRecord, spec: LocalTaskSpec, functionId: string, payload: unknown): Promise<unknown> {
-    e.activeCalls += 1;
-    try {
-      return await this.invokeFunction(functionId, payload);
-    } catch (error) {
-      const name = error instanceof Error && error.name ? error.name : 'Error';
-      const message = error instanceof Error ? error.message : String(error);
-      const cause = JSON.stringify({ errorType: name, errorMessage: message });
-      this.record(e, this.taskEvent('TaskFailed', spec, { error: name, cause }));
-      throw new TaskFailure(name, cause);
-    } finally {
-      e.activeCalls -= 1;
-    }
-  }
-
-  private async startExecutionTask(e: ExecutionRecord, spec: LocalTaskSpec, input: unknown): Promise<unknown> {
-    const params = (input ?? {}) as { StateMachineArn?: string; Input?: unknown; Name?: string };
-    this.record(e, this.taskEvent('TaskScheduled', spec, { region: this.region, parameters: JSON.stringify(params) }));
-    try {
-      const started = this.startExecution({
-        stateMachineArn: String(params.StateMachineArn),
-        input: typeof params.Input === 'string' ? params.Input : JSON.stringify(params.Input ?? {}),
-        ...(params.Name ? { name: params.Name } : {}),
-      });
-      const output = { ExecutionArn: started.executionArn, StartDate: started.startDate.toISOString() };
-      this.record(e, this.taskEvent('TaskSucceeded', spec, { output: JSON.stringify(output) }));
-      return output;
-    } catch (error) {
-      const name = `StepFunctions.${error instanceof Error ? error.name : 'Error'}Exception`;
-      const cause = error instanceof Error ? error.message : String(error);
-      this.record(e, this.taskEvent('TaskFailed', spec, { error: name, cause }));
-      throw new TaskFailure(name, cause);
-    }
-  }
-
-  /** A Wait state: blocks on a virtual-clock timer. */
-  private waitUntil(e: ExecutionRecord, spec: LocalTaskSpec, target: Date): Promise<void> {
-    if (target.getTime() <= this.clock.now().getTime()) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const blocker: Blocker = {
-        abort: (error) => {
-          timer.cancel();
-          e.blockers.delete(blocker);
-          reject(error);
-        },
-      };
-      const timer = this.clock.setTimer(
-        target,
-        () => {
-          e.blockers.delete(blocker);
-          resolve();
-        },
-        `wait ${e.name}/${spec.stateName}`,
-      );
-      e.blockers.add(blocker);
-    });
-  }
-
-  private async callbackTask(
-    e: ExecutionRecord,
-    spec: LocalTaskSpec,
-    input: unknown,
-    hidden: ReturnType<typeof takeHiddenKeys>['hidden'],
-    enteredTime: string,
-  ): Promise<unknown> {
-    const token = mintTaskToken();
-    const params = fillContextMarkers(input, { taskToken: token, enteredTime }) as { FunctionName?: unknown; Payload?: unknown };
-    const timeoutSeconds = spec.timeoutSeconds ?? positiveNumber(hidden.timeoutSeconds);
-    const heartbeatSeconds = spec.heartbeatSeconds ?? positiveNumber(hidden.heartbeatSeconds);
-    this.record(
-      e,
-      this.taskEvent('TaskScheduled', spec, {
-        region: this.region,
-        parameters: JSON.stringify(params),
-        ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
-        ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
-      }),
-    );
-    // Registered before the function runs: it may answer (SendTaskSuccess) while still running.
-    const outcome = this.openCallback(e, spec, token, timeoutSeconds, heartbeatSeconds);
-    this.record(e, this.taskEvent('TaskStarted', spec));
-    try {
-      const submitted = await this.invoke(e, spec, functionIdFromArn(String(params.FunctionName)), params.Payload ?? null);
-      this.record(e, this.taskEvent('TaskSubmitted', spec, { output: JSON.stringify(submitted ?? null) }));
-    } catch (error) {
-      const task = this.pendingTasks.get(token);
-      if (task) this.closeTask(task);
-      throw error;
-    }
-    try {
-      const output = await outcome;
-      this.record(e, this.taskEvent('TaskSucceeded', spec, { output: JSON.stringify(output) }));
-      return output;
-    } catch (error) {
-      const failure = error as Error;
-      const timedOut = failure.name === 'States.Timeout';
-      this.record(e, this.taskEvent(timedOut ? 'TaskTimedOut' : 'TaskFailed', spec, { error: failure.name, cause: failure.message }));
-      throw failure;
-    }
-  }
-
-  private openCallback(
-    e: ExecutionRecord,
-    spec: LocalTaskSpec,
-    token: string,
-    timeoutSeconds: number | undefined,
-    heartbeatSeconds: number | undefined,
-  ): Promise<unknown> {
-    let resolve!: (value: unknown) => void;
-    let reject!: (error: Error) => void;
-    const outcome = new Promise<unknown>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    // It may settle before anyone awaits it (e.g. a timeout while the function still runs).
-    outcome.catch(() => undefined);
-    const task: PendingTask = { token, execution: e, stateName: spec.stateName, resolve, reject };
-    const blocker: Blocker = {
-      abort: (error) => {
-        this.closeTask(task);
-        reject(error);
-      },
-    };
-    this.pendingTasks.set(token, task);
-    e.blockers.add(blocker);
-    blockerOf.set(task, blocker);
-    if (timeoutSeconds !== undefined) {
-      task.timeoutTimer = this.clock.setTimer(
-        new Date(this.clock.now().getTime() + timeoutSeconds * 1000),
-        () => this.timeOut(task, `Task timed out after ${timeoutSeconds} seconds`),
-        `task timeout ${e.name}/${spec.stateName}`,
-      );
-    }
-    if (heartbeatSeconds !== undefined) {
-      task.heartbeatSeconds = heartbeatSeconds;
-      this.armHeartbeat(task, heartbeatSeconds);
-    }
-    return outcome;
-  }
-
-  private armHeartbeat(task: PendingTask, seconds: number): void {
-    task.heartbeatTimer?.cancel();
-    task.heartbeatTimer = this.clock.setTimer(
-      new Date(this.clock.now().getTime() + seconds * 1000),
-      () => this.timeOut(task, `No heartbeat for ${seconds} seconds`),
-      `task heartbeat ${task.execution.name}/${task.stateName}`,
-    );
-  }
-
-  private timeOut(task: PendingTask, cause: string): void {
-    if (!this.pendingTasks.has(task.token)) return;
-    this.closeTask(task);
-    this.timedOutTokens.add(task.token);
-    task.reject(statesTimeout(cause));
-  }
-
-  private openTask(token: string): PendingTask {
-    const task = this.pendingTasks.get(token);
-    if (task) return task;
-    if (this.timedOutTokens.has(token)) throw sfnError(SfnErrorTypes.taskTimedOut, 'Task Timed Out');
-    if (typeof token !== 'string' || token.length === 0) throw sfnError(SfnErrorTypes.invalidToken, 'Invalid Token');
-    throw sfnError(SfnErrorTypes.taskDoesNotExist, 'Task Does Not Exist');
-  }
-
-  private closeTask(task: PendingTask): void {
-    this.pendingTasks.delete(task.token);
-    task.timeoutTimer?.cancel();
-    task.heartbeatTimer?.cancel();
-    const blocker = blockerOf.get(task);
-    if (blocker) task.execution.blockers.delete(blocker);
-  }
-}
-
-const blockerOf = new WeakMap<PendingTask, Blocker>();
-
-function positiveNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && value > 0 ? value : undefined;
-}
-
-function waitTarget(spec: LocalTaskSpec, hidden: ReturnType<typeof takeHiddenKeys>['hidden'], now: Date): Date {
-  const seconds = spec.waitSeconds ?? (typeof hidden.waitSeconds === 'number' ? hidden.waitSeconds : undefined);
-  if (seconds !== undefined) return new Date(now.getTime() + seconds * 1000);
-  const timestamp = spec.waitTimestamp ?? (typeof hidden.waitTimestamp === 'string' ? hidden.waitTimestamp : undefined);
-  const at = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
-  if (Number.isNaN(at)) throw new TaskFailure('States.Runtime', `Wait state ${spec.stateName} has no valid time`);
-  return new Date(at);
-}
-
-/** "arn:aws:states:::lambda:invoke.waitForTaskToken" → ["lambda", "invoke.waitForTaskToken"], as history shows it. */
-function resourceNames(resource: string): [string, string] {
-  const integration = /^arn:aws:states:::([^:]+):(.+)$/.exec(resource);
-  if (integration) return [integration[1] ?? '', integration[2] ?? ''];
-  return ['lambda', resource];
-}
-
-function parseDefinition(text: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    throw sfnError(SfnErrorTypes.invalidDefinition, 'The definition is not valid JSON');
-  }
-}
-
-/** The interpreter's own validator (asl-validator) checks the definition as written. */
-function validateDefinition(definition: Record<string, unknown>): void {
-  try {
-    new StateMachine(definition as unknown as StateMachineDefinition, { validationOptions: { checkArn: true, checkPaths: true } });
-  } catch (error) {
-    throw sfnError(SfnErrorTypes.invalidDefinition, error instanceof Error ? error.message : String(error));
   }
 }

@@ -105,7 +105,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     let read = 0;
     for (const shardId of await currentShards()) {
       if (iterators.get(shardId) === null) continue; // closed and read to its end
-      let iterator = iterators.get(shardId) ?? (await shardIterator(shardId));
+      const iterator = iterators.get(shardId) ?? (await shardIterator(shardId));
       if (!iterator) continue;
       let out: GetRecordsCommandOutput;
       try {

@@ -269,7 +269,13 @@ describe('a direct award', () => {
   let directAwardId = '';
   it('has no standstill: the contract can be concluded at once', async () => {
     const deadline = new Date((await clockNow()).getTime() + 10 * 86_400_000).toISOString();
-    const c = await startCase({ title: 'Högläsning på vårdavdelningar', procedure: 'direct-award', estimatedValueSek: 500_000, durationMonths: 12, deadline });
+    const c = await startCase({
+      title: 'Högläsning på vårdavdelningar',
+      procedure: 'direct-award',
+      estimatedValueSek: 500_000,
+      durationMonths: 12,
+      deadline,
+    });
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });
