@@ -83,8 +83,12 @@ export function checkIdeburen(orgId: string, name: string, criteria: IdeburenCri
     orgId,
     path,
     reason: {
-      sv: `${name} är en idéburen organisation: allmännyttigt syfte, inget offentligt bestämmande inflytande${criteria.isFoundation ? ', stiftelse' : ', tillgångar till allmännyttigt ändamål vid upplösning'}.${regSv}`,
-      en: `${name} is an idéburen organisation: public-benefit purpose, no controlling public influence${criteria.isFoundation ? ', a foundation' : ', assets to non-profits on dissolution'}.${regEn}`,
+      sv:
+        `${name} är en idéburen organisation: allmännyttigt syfte, ` +
+        `inget offentligt bestämmande inflytande${criteria.isFoundation ? ', stiftelse' : ', tillgångar till allmännyttigt ändamål vid upplösning'}.${regSv}`,
+      en:
+        `${name} is an idéburen organisation: public-benefit purpose, ` +
+        `no controlling public influence${criteria.isFoundation ? ', a foundation' : ', assets to non-profits on dissolution'}.${regEn}`,
     },
   };
 }
@@ -139,8 +143,12 @@ export function precheck(input: PrecheckInput, config: IopConfig): PrecheckResul
     path: 'contributions',
     reason: looksLikePurchase
       ? {
-          sv: 'Ser ut som ett köp: den offentliga sidan betalar hela kostnaden och organisationen bidrar inte själv. Det ska troligen upphandlas, inte bli ett IOP.',
-          en: 'Looks like a purchase: the public side pays the full cost and the organisation makes no contribution of its own. It is likely a procurement, not an IOP.',
+          sv:
+            'Ser ut som ett köp: den offentliga sidan betalar hela kostnaden och organisationen bidrar inte själv. ' +
+            'Det ska troligen upphandlas, inte bli ett IOP.',
+          en:
+            'Looks like a purchase: the public side pays the full cost and the organisation makes no contribution of its own. ' +
+            'It is likely a procurement, not an IOP.',
         }
       : {
           sv: 'Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.',

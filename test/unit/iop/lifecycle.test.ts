@@ -308,7 +308,8 @@ describe("the agreement ends at its term end whatever the reviews' state", () =>
     expect(r.state.reviews.every((x) => x.closedAt === termEnd)).toBe(true);
     expect(r.effects).toEqual([{ type: 'complete-wait', waitKind: 'review', output: { outcome: 'withdrawn' } }, { type: 'cancel-schedules' }]);
     expect(r.timeline[0]!.text.sv).toBe(
-      'Avtalstiden gick ut 2032-01-01. Överenskommelsen har upphört att gälla och ärendet är avslutat. Uppföljning 1, 2, 3, 4 och 5 (slutuppföljningen) var inte klara och avslutas med överenskommelsen.',
+      'Avtalstiden gick ut 2032-01-01. Överenskommelsen har upphört att gälla och ärendet är avslutat. ' +
+        'Uppföljning 1, 2, 3, 4 och 5 (slutuppföljningen) var inte klara och avslutas med överenskommelsen.',
     );
     const status = statusOf(r.state, new Date(termEnd));
     expect(status.headline.sv).toBe('Avslutat – avtalstiden har gått ut');
