@@ -1,4 +1,4 @@
-import { ensureWebDist } from './constructs/web.js';
+import { ensureWebDist } from './platform/web.js';
 import { createApp } from './create-app.js';
 
 // Entry point of `npx cdk synth|deploy` (cdk.json "app"); handlers are bundled

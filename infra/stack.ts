@@ -1,18 +1,25 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import type { Code } from 'aws-cdk-lib/aws-lambda';
+import type { Code, IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import type { FunctionSpec } from '../shared/platform/function-catalog.js';
-import type { WorkflowSpec } from '../shared/platform/workflows/catalog.js';
+import { FunctionCatalog, type FunctionId, type FunctionSpec } from '../shared/platform/function-catalog.js';
+import { routeKeyOf } from '../shared/platform/http/routes.js';
+import { WorkflowCatalog, type WorkflowName, type WorkflowSpec } from '../shared/platform/workflows/catalog.js';
 import { namePrefixOf, type StackConfig } from './config.js';
-import { Api } from './constructs/api.js';
-import { Auth } from './constructs/auth.js';
-import { Database } from './constructs/database.js';
-import { EffectsStream } from './constructs/effects-stream.js';
-import { Events } from './constructs/events.js';
-import { Functions } from './constructs/functions.js';
-import { Monitoring } from './constructs/monitoring.js';
-import { Web } from './constructs/web.js';
-import { Workflows } from './constructs/workflows.js';
+import { IopContext } from './iop/iop-context.js';
+import { NotificationsContext } from './notifications/notifications-context.js';
+import { Api } from './platform/api.js';
+import { Auth } from './platform/auth.js';
+import type { FunctionPlatform } from './platform/catalog-function.js';
+import type { CatalogWorkflows } from './platform/catalog-workflow.js';
+import { Database } from './platform/database.js';
+import { EffectsStream } from './platform/effects-stream.js';
+import { Events } from './platform/events.js';
+import { Monitoring } from './platform/monitoring.js';
+import { Reconciler } from './platform/reconciler.js';
+import { SystemApi } from './platform/system-api.js';
+import { Web } from './platform/web.js';
+import { ProcurementContext } from './procurement/procurement-context.js';
 
 export interface IopWorkflowsStackProps extends StackProps {
   readonly config: StackConfig;
@@ -24,48 +31,57 @@ export interface IopWorkflowsStackProps extends StackProps {
   readonly webAssetDir?: string;
 }
 
+/** A construct that deploys catalog functions (and maybe state machines); the stack checks them against the catalogs. */
+export interface CatalogOwner {
+  readonly functions: ReadonlyMap<FunctionId, IFunction>;
+  readonly workflows?: CatalogWorkflows;
+}
+
 /**
- * The whole product in one stack, composed of small constructs wired by props
- * and grants. Order matters only where a construct needs another's outputs;
- * state machine ARNs are derived from names, so functions never wait for them.
+ * The whole product in one stack. The platform comes first: table, bus and
+ * schedules, failure handling, web hosting, sign-in and the HTTP API, plus
+ * the cross-context functions (outbox delivery and its reconciler, the API's
+ * own routes). Then each bounded context receives what it needs by props and
+ * grants itself access: IOP, procurement, notifications.
  *
- * The web app's distribution comes first: its URL is a Cognito callback URL
- * and an allowed CORS origin of the API; the app itself is published last,
- * with a config.json naming the user pool client and the API.
+ * Platform constructs keep their ids at the top of the stack, so stateful
+ * resources keep their logical ids; functions and state machines keep theirs
+ * wherever they now sit (infra/logical-ids.ts). State machine ARNs are derived
+ * from names, so functions never wait for them.
+ *
+ * The web app's distribution comes before sign-in and the API: its URL is a
+ * Cognito callback URL and an allowed CORS origin; the app itself is
+ * published with a config.json naming the user pool client and the API.
  */
 export class IopWorkflowsStack extends Stack {
   readonly database: Database;
   readonly monitoring: Monitoring;
   readonly events: Events;
-  readonly functions: Functions;
-  readonly workflows: Workflows;
+  readonly web: Web;
   readonly auth: Auth;
   readonly api: Api;
-  readonly web: Web;
+  readonly effectsStream: EffectsStream;
+  readonly reconciler: Reconciler;
+  readonly systemApi: SystemApi;
+  readonly iop: IopContext;
+  readonly procurement: ProcurementContext;
+  readonly notifications: NotificationsContext;
+  /** Every catalog function, whichever construct owns it. */
+  readonly functions: ReadonlyMap<FunctionId, IFunction>;
+  /** Every deployed state machine, whichever context owns it. */
+  readonly stateMachines: ReadonlyMap<WorkflowName, IStateMachine>;
+  /** Catalog workflows not deployed because their definition does not exist yet. */
+  readonly skippedWorkflows: readonly WorkflowName[];
 
   constructor(scope: Construct, id: string, props: IopWorkflowsStackProps) {
     super(scope, id, props);
     const { config } = props;
     const namePrefix = namePrefixOf(config.stage);
 
+    // The platform.
     this.database = new Database(this, 'Database');
     this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
-    this.events = new Events(this, 'Events', { namePrefix, deadLetterQueue: this.monitoring.deadLetterQueue });
-    this.functions = new Functions(this, 'Functions', {
-      namePrefix,
-      table: this.database.table,
-      eventBus: this.events.eventBus,
-      scheduleGroup: this.events.scheduleGroup,
-      schedulerRole: this.events.schedulerRole,
-      deadLetterQueue: this.monitoring.deadLetterQueue,
-      maxTermMonths: config.maxTermMonths,
-      ...(props.codeFor ? { codeFor: props.codeFor } : {}),
-    });
-    this.workflows = new Workflows(this, 'Workflows', {
-      namePrefix,
-      functions: this.functions,
-      ...(props.definitionFor ? { definitionFor: props.definitionFor } : {}),
-    });
+    this.events = new Events(this, 'Events', { namePrefix });
     this.web = new Web(this, 'Web', props.webAssetDir ? { assetDir: props.webAssetDir } : {});
     // The web app finishes Cognito's redirect on its /auth/callback route.
     const webCallbackUrl = `${this.web.url}/auth/callback`;
@@ -75,7 +91,6 @@ export class IopWorkflowsStack extends Stack {
       logoutUrls: [`${this.web.url}/`, ...originsOf(config.webCallbackUrls).map((origin) => `${origin}/`)],
     });
     this.api = new Api(this, 'Api', {
-      functions: this.functions,
       jwtIssuer: this.auth.issuerUrl,
       jwtAudience: [this.auth.userPoolClient.userPoolClientId],
       // The distribution's origin is a token, so it is not parsed with the others.
@@ -88,17 +103,33 @@ export class IopWorkflowsStack extends Stack {
       apiUrl: this.api.httpApi.apiEndpoint,
     });
 
-    new EffectsStream(this, 'EffectsStream', {
+    // What every function is wired to, whichever construct owns it.
+    const functionPlatform: FunctionPlatform = {
+      namePrefix,
       table: this.database.table,
-      consumer: this.functions.get('Effects'),
-      deadLetterQueue: this.monitoring.deadLetterQueue,
-    });
-    this.events.routeMatchIndexing(this.functions.get('ProcurementTasks'));
-    this.monitoring.invokeHourly('ReconcileHourly', this.functions.get('Reconciler'));
-    this.monitoring.alarmOnRepairs();
-    this.monitoring.invokeDaily('DigestDaily', this.functions.get('Digest'));
-    for (const [fid, fn] of this.functions.entries()) this.monitoring.alarmOnFunction(fid, fn);
-    for (const [name, sm] of this.workflows.entries()) this.monitoring.alarmOnStateMachine(name, sm);
+      eventBus: this.events.eventBus,
+      scheduleGroup: this.events.scheduleGroup,
+      schedulerRole: this.events.schedulerRole,
+      monitoring: this.monitoring,
+      maxTermMonths: config.maxTermMonths,
+      ...(props.codeFor ? { codeFor: props.codeFor } : {}),
+    };
+    this.effectsStream = new EffectsStream(this, 'EffectsStream', functionPlatform);
+    this.reconciler = new Reconciler(this, 'Reconciler', functionPlatform);
+    this.systemApi = new SystemApi(this, 'SystemApi', { ...functionPlatform, api: this.api });
+
+    // The bounded contexts.
+    const contextProps = { ...functionPlatform, api: this.api, events: this.events, ...(props.definitionFor ? { definitionFor: props.definitionFor } : {}) };
+    this.iop = new IopContext(this, 'Iop', contextProps);
+    this.procurement = new ProcurementContext(this, 'Procurement', contextProps);
+    this.notifications = new NotificationsContext(this, 'Notifications', functionPlatform);
+
+    const owners: CatalogOwner[] = [this.effectsStream, this.reconciler, this.systemApi, this.iop, this.procurement, this.notifications];
+    this.functions = new Map(owners.flatMap((owner) => [...owner.functions]));
+    this.stateMachines = new Map(owners.flatMap((owner) => [...(owner.workflows?.stateMachines ?? [])]));
+    this.skippedWorkflows = owners.flatMap((owner) => owner.workflows?.skipped ?? []);
+    const gaps = catalogGaps(owners, this.api.unintegratedRoutes().map(routeKeyOf));
+    if (gaps.length > 0) throw new Error(`The stack does not match the catalogs:\n${gaps.join('\n')}`);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
@@ -107,6 +138,28 @@ export class IopWorkflowsStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.database.table.tableName });
     new CfnOutput(this, 'WebUrl', { value: `${this.web.url}/` });
   }
+}
+
+/**
+ * Every catalog function and workflow must be owned by exactly one construct
+ * and every route integrated: before the split per context the stack deployed
+ * each catalog entry by construction, and nothing may silently drop out now.
+ */
+export function catalogGaps(owners: readonly CatalogOwner[], unintegratedRoutes: readonly string[]): string[] {
+  const gaps: string[] = [];
+  const count = <T>(items: readonly T[], item: T): number => items.filter((i) => i === item).length;
+  const functionIds = owners.flatMap((owner) => [...owner.functions.keys()]);
+  for (const { id } of FunctionCatalog) {
+    const n = count(functionIds, id);
+    if (n !== 1) gaps.push(`function ${id} is deployed by ${n} constructs`);
+  }
+  const workflowNames = owners.flatMap((owner) => [...(owner.workflows?.stateMachines.keys() ?? []), ...(owner.workflows?.skipped ?? [])]);
+  for (const { name } of WorkflowCatalog) {
+    const n = count(workflowNames, name);
+    if (n !== 1) gaps.push(`workflow ${name} is deployed by ${n} contexts`);
+  }
+  for (const route of unintegratedRoutes) gaps.push(`route ${route} has no function of any context`);
+  return gaps;
 }
 
 /** Browser origins (scheme://host[:port]) of the web app's callback URLs. */

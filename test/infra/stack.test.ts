@@ -8,9 +8,11 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import aslValidator from 'asl-validator';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RepoRoot } from '../../infra/constructs/functions.js';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { createApp } from '../../infra/create-app.js';
-import { FunctionCatalog } from '../../shared/platform/function-catalog.js';
+import { RepoRoot } from '../../infra/repo-root.js';
+import { catalogGaps } from '../../infra/stack.js';
+import { FunctionCatalog, type FunctionId } from '../../shared/platform/function-catalog.js';
 import { WorkflowCatalog, functionArnSubstitution, workflowFile } from '../../shared/platform/workflows/catalog.js';
 import { unacknowledgedNagFindings } from './support/nag-findings.js';
 import { buildTestStack, definitionOrStandIn, stubCode } from './support/test-stack.js';
@@ -23,6 +25,54 @@ const AcceptedCfnWarnings = new Set(['W3005']);
 
 describe('the whole stack', () => {
   const { app, stack } = buildTestStack();
+
+  describe('composition: the platform, then each context with what it owns', () => {
+    /** The construct (directly under the stack) that owns each catalog function. */
+    const Owners: Record<FunctionId, string> = {
+      SystemApi: 'SystemApi',
+      IopApi: 'Iop',
+      IopTasks: 'Iop',
+      ProcurementApi: 'Procurement',
+      ProcurementTasks: 'Procurement',
+      Effects: 'EffectsStream',
+      Reconciler: 'Reconciler',
+      Digest: 'Notifications',
+    };
+    const ownerOf = (path: string) => path.split('/')[1];
+
+    it('gives every catalog function to exactly one owner', () => {
+      expect(Object.keys(Owners).sort()).toEqual(FunctionCatalog.map((f) => f.id).sort());
+      for (const { id } of FunctionCatalog) expect(ownerOf(stack.functions.get(id)!.node.path), id).toBe(Owners[id]);
+    });
+
+    it('puts the iop-* state machines in the IOP context and match-case in procurement', () => {
+      for (const { name } of WorkflowCatalog) {
+        expect(ownerOf(stack.stateMachines.get(name)!.node.path), name).toBe(name.startsWith('iop-') ? 'Iop' : 'Procurement');
+      }
+    });
+
+    it('keeps the platform constructs at the top of the stack, where the stateful resources were', () => {
+      for (const id of ['Database', 'Monitoring', 'Events', 'Web', 'Auth', 'Api']) expect(stack.node.tryFindChild(id), id).toBeDefined();
+      expect(stack.api.unintegratedRoutes()).toEqual([]);
+    });
+
+    it('refuses a catalog entry that no construct (or two) deploys, and a route without a function', () => {
+      const fn = {} as IFunction;
+      const all = new Map(FunctionCatalog.map((f) => [f.id, fn] as const));
+      const workflows = { stateMachines: new Map(), skipped: WorkflowCatalog.map((w) => w.name) };
+      expect(catalogGaps([{ functions: all, workflows }], [])).toEqual([]);
+      const withoutDigest = new Map([...all].filter(([id]) => id !== 'Digest'));
+      const gaps = catalogGaps([{ functions: withoutDigest }, { functions: new Map([['IopApi', fn]]) }], ['GET /x']);
+      expect(gaps).toEqual(
+        expect.arrayContaining([
+          'function Digest is deployed by 0 constructs',
+          'function IopApi is deployed by 2 constructs',
+          'workflow iop-review is deployed by 0 contexts',
+          'route GET /x has no function of any context',
+        ]),
+      );
+    });
+  });
 
   describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
     it('has no unacknowledged finding', () => {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { DefaultConfig, type StackConfig } from '../../../infra/config.js';
-import { RepoRoot } from '../../../infra/constructs/functions.js';
-import { placeholderAssetDir } from '../../../infra/constructs/web.js';
+import { placeholderAssetDir } from '../../../infra/platform/web.js';
+import { RepoRoot } from '../../../infra/repo-root.js';
 import { IopWorkflowsStack } from '../../../infra/stack.js';
 import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/platform/workflows/catalog.js';
 

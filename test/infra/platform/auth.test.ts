@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { describe, expect, it } from 'vitest';
-import { Auth } from '../../infra/constructs/auth.js';
+import { Auth } from '../../../infra/platform/auth.js';
 
 describe('Auth', () => {
   const stack = new Stack(new App(), 'AuthTest', { env: { account: '123456789012', region: 'eu-north-1' } });

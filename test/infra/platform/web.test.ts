@@ -4,9 +4,9 @@ import path from 'node:path';
 import { App, Aws, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Web, placeholderAssetDir } from '../../infra/constructs/web.js';
-import { unacknowledgedNagFindings } from './support/nag-findings.js';
-import { buildTestStack } from './support/test-stack.js';
+import { Web, placeholderAssetDir } from '../../../infra/platform/web.js';
+import { unacknowledgedNagFindings } from '../support/nag-findings.js';
+import { buildTestStack } from '../support/test-stack.js';
 
 const DeploymentType = 'Custom::CDKBucketDeployment';
 

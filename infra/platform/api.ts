@@ -3,18 +3,17 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { Routes, routeKeyOf, type RouteSpec } from '../../shared/platform/http/routes.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
 import { acknowledgeFinding } from '../acknowledge.js';
-import type { Functions } from './functions.js';
 
 /** Stage-wide limits: enough for a region's case workers, low enough to cap a runaway client's cost. */
 export const ApiThrottle = { rateLimit: 50, burstLimit: 100 } as const;
 
 export interface ApiProps {
-  readonly functions: Functions;
   /** JWT issuer (the Cognito user pool) and audience (the app client id). */
   readonly jwtIssuer: string;
   readonly jwtAudience: readonly string[];
@@ -24,13 +23,17 @@ export interface ApiProps {
 }
 
 /**
- * The HTTP API: every route of the shared route list integrated with its
- * function, `jwt` routes behind the Cognito JWT authorizer, JSON access logs
- * and stage throttling.
+ * The HTTP API: JWT authorizer on the Cognito user pool, JSON access logs and
+ * stage throttling. Routes come from the shared route list; each context
+ * integrates the routes of its own functions (`addRoutesFor`).
  */
 export class Api extends Construct {
   readonly httpApi: IHttpApi;
   readonly stage: HttpStage;
+  private readonly api: HttpApi;
+  private readonly authorizer: HttpJwtAuthorizer;
+  private readonly integrations = new Map<FunctionId, HttpLambdaIntegration>();
+  private readonly integrated = new Set<string>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -54,33 +57,53 @@ export class Api extends Construct {
       throttle: ApiThrottle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat() },
     });
-
-    const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
+    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       jwtAudience: [...props.jwtAudience],
       identitySource: ['$request.header.Authorization'],
     });
-    const integrations = new Map<FunctionId, HttpLambdaIntegration>();
-    const integrationFor = (fid: FunctionId): HttpLambdaIntegration => {
-      let integration = integrations.get(fid);
-      if (!integration) {
-        integration = new HttpLambdaIntegration(`${fid}Integration`, props.functions.get(fid));
-        integrations.set(fid, integration);
-      }
-      return integration;
-    };
+    this.api = api;
+    this.httpApi = api;
+  }
 
-    for (const route of Routes as readonly RouteSpec[]) {
-      const [created] = api.addRoutes({
+  /**
+   * Integrates every route of the shared list whose function is one of these,
+   * in list order (so each integration sits under the same route as before),
+   * and returns them. `jwt` routes go behind the authorizer.
+   */
+  addRoutesFor(functions: ReadonlyMap<FunctionId, IFunction>): RouteSpec[] {
+    const routes = (Routes as readonly RouteSpec[]).filter((route) => functions.has(route.function));
+    for (const route of routes) {
+      const key = routeKeyOf(route);
+      if (this.integrated.has(key)) throw new Error(`Route ${key} is integrated twice`);
+      const [created] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: integrationFor(route.function),
-        ...(route.auth === 'jwt' ? { authorizer } : {}),
+        integration: this.integrationFor(route.function, functions),
+        ...(route.auth === 'jwt' ? { authorizer: this.authorizer } : {}),
       });
       if (route.auth === 'none' && created) {
-        acknowledgeFinding(created, 'AwsSolutions-APIG4', `${routeKeyOf(route)} is public by design (liveness, API description or open data).`);
+        acknowledgeFinding(created, 'AwsSolutions-APIG4', `${key} is public by design (liveness, API description or open data).`);
       }
+      this.integrated.add(key);
     }
-    this.httpApi = api;
+    return routes;
+  }
+
+  /** Routes of the shared list that no function was given for; the stack refuses to synthesize with any. */
+  unintegratedRoutes(): RouteSpec[] {
+    return (Routes as readonly RouteSpec[]).filter((route) => !this.integrated.has(routeKeyOf(route)));
+  }
+
+  /** One integration per function, shared by its routes. */
+  private integrationFor(fid: FunctionId, functions: ReadonlyMap<FunctionId, IFunction>): HttpLambdaIntegration {
+    let integration = this.integrations.get(fid);
+    const fn = functions.get(fid);
+    if (!fn) throw new Error(`No function ${fid}`);
+    if (!integration) {
+      integration = new HttpLambdaIntegration(`${fid}Integration`, fn);
+      this.integrations.set(fid, integration);
+    }
+    return integration;
   }
 }
 

@@ -1,21 +1,22 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { EnvNames } from '../../shared/platform/env-names.js';
-import { FunctionCatalog } from '../../shared/platform/function-catalog.js';
-import { buildTestStack } from './support/test-stack.js';
+import { EnvNames } from '../../../shared/platform/env-names.js';
+import { FunctionCatalog } from '../../../shared/platform/function-catalog.js';
+import { buildTestStack } from '../support/test-stack.js';
+import { logicalIdOf } from '../support/logical-id.js';
 
 type Statement = { Action: string | string[]; Resource: unknown };
 type PolicyResource = { Properties: { PolicyDocument: { Statement: Statement[] }; Roles: Array<{ Ref: string }> } };
 
-describe('Functions', () => {
+describe('CatalogFunction, for every function of the catalog in the whole stack', () => {
   const { stack } = buildTestStack();
   const template = Template.fromStack(stack);
   const lambdas = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } });
 
   /** Every action granted to one catalog function's role. */
   function actionsOf(id: (typeof FunctionCatalog)[number]['id']): string[] {
-    const fn = stack.functions.get(id);
-    const roleId = stack.getLogicalId(fn.role!.node.defaultChild as never);
+    const fn = stack.functions.get(id)!;
+    const roleId = logicalIdOf(fn.role!);
     return Object.values(template.findResources('AWS::IAM::Policy'))
       .map((p) => p as PolicyResource)
       .filter((p) => p.Properties.Roles.some((r) => r.Ref === roleId))

@@ -1,9 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
-import { RepairMetric } from '../../shared/platform/repair-metric.js';
+import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -22,7 +19,9 @@ export interface MonitoringProps {
 /**
  * Where failures go and who hears about them: one dead-letter queue for every
  * asynchronous path (Lambda async invokes, EventBridge targets, SNS delivery),
- * one encrypted alarm topic, and alarms added per function and state machine.
+ * one encrypted alarm topic, and the alarms the contexts add for their
+ * functions, state machines and metrics. The alarms live here, not in the
+ * contexts, so they all publish to this one topic.
  */
 export class Monitoring extends Construct {
   readonly deadLetterQueue: IQueue;
@@ -54,61 +53,22 @@ export class Monitoring extends Construct {
     }
     this.alarmTopic = topic;
 
-    this.addAlarm('DeadLetterQueueNotEmpty', queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }));
-  }
-
-  /**
-   * Alarms when the reconciler repaired anything: in normal operation effects
-   * run from the stream and it finds nothing, so a repair means one was lost.
-   */
-  alarmOnRepairs(): void {
-    for (const kind of ['iop', 'match']) {
-      this.addAlarm(
-        `ReconcilerRepairs${kind === 'iop' ? 'Iop' : 'Match'}`,
-        new Metric({
-          namespace: RepairMetric.namespace,
-          metricName: RepairMetric.name,
-          dimensionsMap: { [RepairMetric.dimension]: kind },
-          statistic: 'Sum',
-          period: Duration.hours(1),
-        }),
-      );
-    }
+    this.alarmOn('DeadLetterQueueNotEmpty', queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }));
   }
 
   /** Alarms when a function reports any error in five minutes. */
   alarmOnFunction(id: string, fn: IFunction): void {
-    this.addAlarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }));
+    this.alarmOn(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }));
   }
 
   /** Alarms when an execution of the state machine fails or times out. */
   alarmOnStateMachine(id: string, stateMachine: IStateMachine): void {
-    this.addAlarm(`${id}ExecutionsFailed`, stateMachine.metricFailed({ period: Duration.minutes(5) }));
-    this.addAlarm(`${id}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Duration.minutes(5) }));
+    this.alarmOn(`${id}ExecutionsFailed`, stateMachine.metricFailed({ period: Duration.minutes(5) }));
+    this.alarmOn(`${id}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Duration.minutes(5) }));
   }
 
-  /** Invokes the function every hour (the reconciler's safety net), failed deliveries to the DLQ. */
-  invokeHourly(id: string, fn: IFunction): Rule {
-    return new Rule(this, id, {
-      description: 'Hourly reconciliation of open cases with their executions',
-      schedule: Schedule.rate(Duration.hours(1)),
-      targets: [new LambdaFunction(fn, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 2 })],
-    });
-  }
-
-  /**
-   * Invokes the function once a day at 05:00 UTC (the notification digest):
-   * early enough to be read at the start of the Swedish working day all year.
-   */
-  invokeDaily(id: string, fn: IFunction): Rule {
-    return new Rule(this, id, {
-      description: 'Daily digest of non-material case changes',
-      schedule: Schedule.cron({ minute: '0', hour: '5' }),
-      targets: [new LambdaFunction(fn, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 2 })],
-    });
-  }
-
-  private addAlarm(id: string, metric: IMetric): void {
+  /** Alarms on the topic as soon as the metric reaches 1 in one period; no data is not a breach. */
+  alarmOn(id: string, metric: IMetric): void {
     const alarm = new Alarm(this, id, {
       metric,
       threshold: 1,

@@ -24,7 +24,7 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import type { RuntimeConfig } from '../../web/src/auth/runtime-config.js';
 import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.js';
-import { RepoRoot } from './functions.js';
+import { RepoRoot } from '../repo-root.js';
 
 /** Where `web/build.ts` writes the app; git-ignored, so absent on a fresh clone. */
 export const WebDistDir = path.join(RepoRoot, 'web', 'dist');

@@ -1,8 +1,8 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../infra/constructs/database.js';
-import { TableDefinition } from '../../shared/platform/dynamodb/table-definition.js';
+import { Database } from '../../../infra/platform/database.js';
+import { TableDefinition } from '../../../shared/platform/dynamodb/table-definition.js';
 
 describe('Database', () => {
   let template: Template;

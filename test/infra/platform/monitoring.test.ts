@@ -1,9 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Pass, StateMachine, DefinitionBody } from 'aws-cdk-lib/aws-stepfunctions';
 import { describe, expect, it } from 'vitest';
-import { Monitoring } from '../../infra/constructs/monitoring.js';
+import { Monitoring } from '../../../infra/platform/monitoring.js';
 
 function build(alarmEmail?: string) {
   const stack = new Stack(new App(), 'MonitoringTest');
@@ -16,8 +17,6 @@ function build(alarmEmail?: string) {
   const sm = new StateMachine(stack, 'Sm', { definitionBody: DefinitionBody.fromChainable(new Pass(stack, 'P')) });
   monitoring.alarmOnFunction('Fn', fn);
   monitoring.alarmOnStateMachine('Sm', sm);
-  monitoring.invokeHourly('Hourly', fn);
-  monitoring.invokeDaily('Daily', fn);
   return Template.fromStack(stack);
 }
 
@@ -55,36 +54,20 @@ describe('Monitoring', () => {
     expect(metrics.sort()).toEqual(['ApproximateNumberOfMessagesVisible', 'Errors', 'ExecutionsFailed', 'ExecutionsTimedOut'].sort());
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [Match.anyValue()] });
   });
-
-  it('invokes the given function every hour, failed deliveries to the DLQ', () => {
-    template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(1 hour)',
-      Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() } })],
-    });
-  });
-
-  it('invokes the given function daily at 05:00 UTC, failed deliveries to the DLQ', () => {
-    template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'cron(0 5 * * ? *)',
-      Targets: [Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: { MaximumRetryAttempts: 2 } })],
-    });
-    template.resourceCountIs('AWS::Events::Rule', 2);
-  });
 });
 
-describe('Monitoring of the reconciler', () => {
-  it('alarms as soon as the reconciler repairs anything, per kind of case', () => {
-    const stack = new Stack(new App(), 'RepairsTest');
-    new Monitoring(stack, 'Monitoring', {}).alarmOnRepairs();
-    const template = Template.fromStack(stack);
-    for (const kind of ['iop', 'match']) {
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        Namespace: 'IopWorkflows',
-        MetricName: 'ReconcilerRepairs',
-        Dimensions: [{ Name: 'Kind', Value: kind }],
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      });
-    }
+describe('Monitoring of any metric', () => {
+  it('alarms on the topic as soon as the metric reaches 1, missing data not breaching', () => {
+    const stack = new Stack(new App(), 'MetricTest');
+    new Monitoring(stack, 'Monitoring', {}).alarmOn('Custom', new Metric({ namespace: 'Test', metricName: 'Things', statistic: 'Sum' }));
+    Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Test',
+      MetricName: 'Things',
+      Threshold: 1,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [Match.anyValue()],
+    });
   });
 });

@@ -1,10 +1,13 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ApiThrottle } from '../../infra/constructs/api.js';
-import { Routes, routeKeyOf } from '../../shared/platform/http/routes.js';
-import { buildTestStack } from './support/test-stack.js';
+import { ApiThrottle } from '../../../infra/platform/api.js';
+import { Routes, routeKeyOf } from '../../../shared/platform/http/routes.js';
+import { catalogFunctions } from '../../../infra/platform/catalog-function.js';
+import { buildTestPlatform } from '../support/test-platform.js';
+import { buildTestStack } from '../support/test-stack.js';
+import { logicalIdOf } from '../support/logical-id.js';
 
-describe('Api', () => {
+describe('Api in the whole stack', () => {
   const { stack } = buildTestStack();
   const template = Template.fromStack(stack);
   const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
@@ -26,8 +29,8 @@ describe('Api', () => {
   });
 
   it('checks Cognito ID tokens: issuer of the user pool, audience of the app client', () => {
-    const poolId = stack.getLogicalId(stack.auth.userPool.node.defaultChild as never);
-    const clientId = stack.getLogicalId(stack.auth.userPoolClient.node.defaultChild as never);
+    const poolId = logicalIdOf(stack.auth.userPool);
+    const clientId = logicalIdOf(stack.auth.userPoolClient);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
@@ -57,5 +60,24 @@ describe('Api', () => {
       }),
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
     });
+  });
+});
+
+describe('Api, before and while contexts add their routes', () => {
+  it('has no route until a context integrates its functions, then exactly theirs', () => {
+    const { stack, functionPlatform, api } = buildTestPlatform('ApiRoutesTest');
+    expect(api.unintegratedRoutes()).toHaveLength(Routes.length);
+    const added = api.addRoutesFor(catalogFunctions(stack, ['IopApi'], functionPlatform));
+    expect(added.map(routeKeyOf)).toEqual(Routes.filter((r) => r.function === 'IopApi').map(routeKeyOf));
+    expect(api.unintegratedRoutes().some((r) => r.function === 'IopApi')).toBe(false);
+    // One integration, shared by all routes of the function.
+    Template.fromStack(stack).resourceCountIs('AWS::ApiGatewayV2::Integration', 1);
+  });
+
+  it('refuses to integrate a route twice', () => {
+    const { stack, functionPlatform, api } = buildTestPlatform('ApiTwiceTest');
+    const functions = catalogFunctions(stack, ['SystemApi'], functionPlatform);
+    api.addRoutesFor(functions);
+    expect(() => api.addRoutesFor(functions)).toThrow(/integrated twice/);
   });
 });
