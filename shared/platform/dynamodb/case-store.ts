@@ -1,8 +1,8 @@
 import { BatchGetItemCommand, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws-clients.js';
 import { ConflictError } from '../errors/domain-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
-import { fromAttributes, padVersion, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
+import { fromAttributes, padVersion, queryPages, toAttributes, type Item } from './dynamo.js';
+import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 import { TransactionConflictError, writeAll, type TransactionPut } from './transaction.js';
 
 /** How a case is found besides its id: by party organisation and by stage. */
@@ -92,6 +92,7 @@ export class CaseStore<T> {
   constructor(
     readonly kind: string,
     private readonly collections: readonly CaseCollection<T>[] = [],
+    private readonly table: DynamoTable = EnvironmentTable,
   ) {}
 
   private pk(id: string): string {
@@ -99,9 +100,9 @@ export class CaseStore<T> {
   }
 
   async get(id: string): Promise<StoredCase<T> | undefined> {
-    const out = await dynamoClient().send(
-      new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk: this.pk(id), sk: 'CASE' }), ConsistentRead: true }),
-    );
+    const out = await this.table
+      .client()
+      .send(new GetItemCommand({ TableName: this.table.name(), Key: toAttributes({ pk: this.pk(id), sk: 'CASE' }), ConsistentRead: true }));
     if (!out.Item) return undefined;
     const item = fromAttributes<{ state: T; version: number; index: CaseIndex; collections?: Record<string, CollectionCount> }>(out.Item);
     return { state: item.state, version: item.version, index: item.index, collections: item.collections ?? {} };
@@ -223,9 +224,9 @@ export class CaseStore<T> {
   async collectionPage<E>(id: string, field: string, options: { after?: number; limit: number }): Promise<CollectionPage<E>> {
     const c = this.collections.find((x) => x.field === field);
     if (!c) throw new Error(`${this.kind} has no collection ${field}`);
-    const out = await dynamoClient().send(
+    const out = await this.table.client().send(
       new QueryCommand({
-        TableName: tableName(),
+        TableName: this.table.name(),
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: toAttributes({
           ':pk': this.pk(id),
@@ -247,9 +248,9 @@ export class CaseStore<T> {
    * version to pass as `after` for the following page.
    */
   async timelinePage(id: string, options: { after?: number; limit: number }): Promise<{ items: TimelineEntry[]; next?: number }> {
-    const out = await dynamoClient().send(
+    const out = await this.table.client().send(
       new QueryCommand({
-        TableName: tableName(),
+        TableName: this.table.name(),
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: toAttributes({
           ':pk': this.pk(id),
@@ -270,12 +271,15 @@ export class CaseStore<T> {
   /** Every timeline entry of the case, oldest first (the digest and tests; the API reads pages). */
   async timeline(id: string): Promise<TimelineEntry[]> {
     const entries: TimelineEntry[] = [];
-    for await (const page of queryPages(() => ({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: toAttributes({ ':pk': this.pk(id), ':prefix': EVENT_PREFIX }),
-      ProjectionExpression: 'timeline',
-    }))) {
+    for await (const page of queryPages(
+      () => ({
+        TableName: this.table.name(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: toAttributes({ ':pk': this.pk(id), ':prefix': EVENT_PREFIX }),
+        ProjectionExpression: 'timeline',
+      }),
+      this.table,
+    )) {
       for (const raw of page) entries.push(...(fromAttributes<{ timeline: TimelineEntry[] }>(raw).timeline ?? []));
     }
     return entries;
@@ -284,12 +288,15 @@ export class CaseStore<T> {
   /** Cases where `org` is a party (GSI1 membership items, then one batch read of the cases). */
   async listForOrg(org: string): Promise<StoredCase<T>[]> {
     const ids: string[] = [];
-    for await (const page of queryPages(() => ({
-      TableName: tableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :kind)',
-      ExpressionAttributeValues: toAttributes({ ':pk': `ORG#${org}`, ':kind': `${this.kind}#` }),
-    }))) {
+    for await (const page of queryPages(
+      () => ({
+        TableName: this.table.name(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :kind)',
+        ExpressionAttributeValues: toAttributes({ ':pk': `ORG#${org}`, ':kind': `${this.kind}#` }),
+      }),
+      this.table,
+    )) {
       for (const raw of page) ids.push(String(fromAttributes<Item>(raw).gsi1sk).slice(this.kind.length + 1));
     }
     return this.getMany(ids);
@@ -298,13 +305,16 @@ export class CaseStore<T> {
   /** Cases whose index.stage is `stage`, ordered by stageSortKey (oldest / earliest due first). */
   async listByStage(stage: string, limit?: number): Promise<StoredCase<T>[]> {
     const result: StoredCase<T>[] = [];
-    for await (const page of queryPages(() => ({
-      TableName: tableName(),
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: toAttributes({ ':pk': `${this.kind}#STAGE#${stage}` }),
-      Limit: limit,
-    }))) {
+    for await (const page of queryPages(
+      () => ({
+        TableName: this.table.name(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: toAttributes({ ':pk': `${this.kind}#STAGE#${stage}` }),
+        Limit: limit,
+      }),
+      this.table,
+    )) {
       for (const raw of page) {
         const item = fromAttributes<{ state: T; version: number; index: CaseIndex }>(raw);
         result.push({ state: item.state, version: item.version, index: item.index });
@@ -321,12 +331,12 @@ export class CaseStore<T> {
     for (let i = 0; i < unique.length; i += 100) {
       let keys = unique.slice(i, i + 100).map((id) => toAttributes({ pk: this.pk(id), sk: 'CASE' }));
       while (keys.length > 0) {
-        const out = await dynamoClient().send(new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }));
-        for (const raw of out.Responses?.[tableName()] ?? []) {
+        const out = await this.table.client().send(new BatchGetItemCommand({ RequestItems: { [this.table.name()]: { Keys: keys, ConsistentRead: true } } }));
+        for (const raw of out.Responses?.[this.table.name()] ?? []) {
           const item = fromAttributes<{ pk: string; state: T; version: number; index: CaseIndex }>(raw);
           found.set(item.pk.slice(this.kind.length + 1), { state: item.state, version: item.version, index: item.index });
         }
-        keys = (out.UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof keys;
+        keys = (out.UnprocessedKeys?.[this.table.name()]?.Keys ?? []) as typeof keys;
       }
     }
     return unique.flatMap((id) => {

@@ -1,9 +1,6 @@
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { QueryCommand, type AttributeValue, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws-clients.js';
-import { requireEnv, EnvNames } from '../env-names.js';
-
-export const tableName = (): string => requireEnv(EnvNames.tableName);
+import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 
 export type Item = Record<string, unknown>;
 
@@ -23,10 +20,13 @@ export function isConditionFailure(error: unknown): boolean {
  * at Limit); the caller stops early by leaving its `for await` loop. `input`
  * is built anew for each page so a caller can shrink Limit to what it still wants.
  */
-export async function* queryPages(input: () => Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Record<string, AttributeValue>[]> {
+export async function* queryPages(
+  input: () => Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+  table: DynamoTable = EnvironmentTable,
+): AsyncGenerator<Record<string, AttributeValue>[]> {
   let startKey: Record<string, AttributeValue> | undefined;
   do {
-    const out = await dynamoClient().send(new QueryCommand({ ...input(), ExclusiveStartKey: startKey }));
+    const out = await table.client().send(new QueryCommand({ ...input(), ExclusiveStartKey: startKey }));
     yield out.Items ?? [];
     startKey = out.LastEvaluatedKey;
   } while (startKey);

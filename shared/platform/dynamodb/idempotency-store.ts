@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws-clients.js';
 import { ConflictError, RuleViolationError } from '../errors/domain-errors.js';
-import { fromAttributes, isConditionFailure, tableName, toAttributes } from './dynamo.js';
+import { fromAttributes, isConditionFailure, toAttributes } from './dynamo.js';
+import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 import type { TransactionPut } from './transaction.js';
 
 export interface StoredResponse {
@@ -55,6 +55,8 @@ export class IdempotencyKeyTakenError extends Error {
  * the client's retry then runs anew. A crash after 2 leaves the answer: the retry gets it.
  */
 export class IdempotencyStore {
+  constructor(private readonly table: DynamoTable = EnvironmentTable) {}
+
   private key(scope: string, key: string) {
     return { pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' };
   }
@@ -64,9 +66,9 @@ export class IdempotencyStore {
     const nowSeconds = Math.floor(nowMs / 1000);
     const claimId = randomUUID();
     try {
-      await dynamoClient().send(
+      await this.table.client().send(
         new PutItemCommand({
-          TableName: tableName(),
+          TableName: this.table.name(),
           Item: toAttributes({ ...this.key(scope, key), status: 'in-progress', requestHash, claimId, expiresAt: nowSeconds + HOLD_SECONDS }),
           // Expired records count as absent (TTL deletes them only eventually).
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
@@ -118,9 +120,9 @@ export class IdempotencyStore {
   async answer(hold: IdempotencyHold, response: StoredResponse, nowMs: number): Promise<StoredResponse> {
     const put = this.answerWithChange(hold, response, nowMs);
     try {
-      await dynamoClient().send(
+      await this.table.client().send(
         new PutItemCommand({
-          TableName: tableName(),
+          TableName: this.table.name(),
           Item: toAttributes(put.item),
           ConditionExpression: put.condition,
           ExpressionAttributeNames: put.names,
@@ -137,9 +139,9 @@ export class IdempotencyStore {
   /** Frees the key after a fault so the client's retry can run at once. */
   async release(hold: IdempotencyHold): Promise<void> {
     try {
-      await dynamoClient().send(
+      await this.table.client().send(
         new DeleteItemCommand({
-          TableName: tableName(),
+          TableName: this.table.name(),
           Key: toAttributes(this.key(hold.scope, hold.key)),
           ConditionExpression: 'claimId = :claim AND #status = :progress',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -152,7 +154,9 @@ export class IdempotencyStore {
   }
 
   private async read(scope: string, key: string, nowSeconds: number): Promise<IdempotencyRecord | undefined> {
-    const out = await dynamoClient().send(new GetItemCommand({ TableName: tableName(), Key: toAttributes(this.key(scope, key)), ConsistentRead: true }));
+    const out = await this.table
+      .client()
+      .send(new GetItemCommand({ TableName: this.table.name(), Key: toAttributes(this.key(scope, key)), ConsistentRead: true }));
     const record = out.Item ? fromAttributes<IdempotencyRecord>(out.Item) : undefined;
     return record && record.expiresAt > nowSeconds ? record : undefined;
   }

@@ -1,6 +1,6 @@
 import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws-clients.js';
-import { fromAttributes, queryPages, tableName, toAttributes, type Item } from './dynamo.js';
+import { fromAttributes, queryPages, toAttributes, type Item } from './dynamo.js';
+import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 import type { IndexName } from './table-definition.js';
 import { clock } from '../clock.js';
 
@@ -36,19 +36,21 @@ export interface QueryOptions {
  * bidder profiles, stored matches). Each call is one DynamoDB request.
  */
 export class ItemStore {
+  constructor(private readonly table: DynamoTable = EnvironmentTable) {}
+
   async put(pk: string, sk: string, data: Item, extra: ExtraKeys = {}): Promise<void> {
-    await dynamoClient().send(new PutItemCommand({ TableName: tableName(), Item: toAttributes({ ...data, ...extra, pk, sk }) }));
+    await this.table.client().send(new PutItemCommand({ TableName: this.table.name(), Item: toAttributes({ ...data, ...extra, pk, sk }) }));
   }
 
   async get<T = Item>(pk: string, sk: string): Promise<T | undefined> {
-    const out = await dynamoClient().send(new GetItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }), ConsistentRead: true }));
+    const out = await this.table.client().send(new GetItemCommand({ TableName: this.table.name(), Key: toAttributes({ pk, sk }), ConsistentRead: true }));
     if (!out.Item) return undefined;
     const item = fromAttributes<T & { expiresAt?: unknown }>(out.Item);
     return isExpired(item) ? undefined : item;
   }
 
   async delete(pk: string, sk: string): Promise<void> {
-    await dynamoClient().send(new DeleteItemCommand({ TableName: tableName(), Key: toAttributes({ pk, sk }) }));
+    await this.table.client().send(new DeleteItemCommand({ TableName: this.table.name(), Key: toAttributes({ pk, sk }) }));
   }
 
   /** Query one partition (of the table or a GSI), following pages until `limit` items are read. */
@@ -72,7 +74,7 @@ export class ItemStore {
     }
     const items: T[] = [];
     for await (const page of queryPages(() => ({
-      TableName: tableName(),
+      TableName: this.table.name(),
       IndexName: options.index,
       KeyConditionExpression: condition,
       ExpressionAttributeNames: names,

@@ -2,15 +2,19 @@
  * The single DynamoDB table, described once. The CDK construct and the local
  * runtime (CreateTable on DynamoDB Local) are both built from this object.
  *
- * Access patterns (no Scan on any request path):
- *  - an item by key:             pk = <ENTITY>#<id>, sk = <ENTITY> (e.g. CASE#abc / CASE)
- *  - a case's events (timeline): pk = CASE#<id>, sk begins_with EVENT# (sk = EVENT#<version, 10 digits>)
- *  - cases of an organisation:   GSI1 gsi1pk = ORG#<orgId>, gsi1sk = <kind>#<updatedAt>  (one membership item per party)
- *  - cases in a stage, by due:   GSI2 gsi2pk = <kind>#STAGE#<stage>, gsi2sk = <dueAt or createdAt>#<id>
+ * Items and access patterns (no Scan on any request path). <KIND> is IOP or MATCH:
+ *  - a case:                     pk = <KIND>#<id>, sk = CASE (state, version, index)
+ *  - its events (timeline):      pk = <KIND>#<id>, sk = EVENT#<version, 10 digits> (timeline and effects, never rewritten)
+ *  - its long lists:             pk = <KIND>#<id>, sk = MEETING#<n> / DRAFT#<version> (the case keeps the newest few)
+ *  - its memberships:            pk = <KIND>#<id>, sk = PARTY#<orgId>; GSI1 gsi1pk = ORG#<orgId>, gsi1sk = <KIND>#<id>
+ *  - cases in a stage, by due:   GSI2 on the case item: gsi2pk = <KIND>#STAGE#<stage>, gsi2sk = <due date or updatedAt>#<id>
  *                                 ("awaiting decision" and the public register)
+ *  - its callback and execution: pk = <KIND>#<id>, sk = TASK#<waitKind> (task token) and sk = EXECUTION (current execution)
+ *  - notices:                    pk = NOTICE#<id>, sk = NOTICE; GSI2 gsi2pk = NOTICES, gsi2sk = <createdAt>#<id>
+ *  - bidder profiles:            pk = BIDDER#<orgId>, sk = PROFILE
  *  - a bidder's matches:         pk = BIDDER#<orgId>#MATCHES, sk = <inverted score>#<noticeId>#<lotId>
  *  - a notice's matches:         GSI1 gsi1pk = NOTICE#<id>#MATCHES, gsi1sk = <lotId>#<inverted score>#<orgId>
- *  - idempotency records:        pk = IDEMPOTENCY#<sub>#<key>, sk = IDEMPOTENCY, expiresAt (TTL)
+ *  - Idempotency-Key answers:    pk = IDEMPOTENCY#<caller>#<method path>#<key>, sk = IDEMPOTENCY, expiresAt (TTL)
  */
 export const TableDefinition = {
   partitionKey: 'pk',

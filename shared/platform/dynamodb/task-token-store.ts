@@ -15,8 +15,10 @@ const KEEP_AFTER_DUE_SECONDS = 30 * 24 * 60 * 60;
  * (pk = <kind>#<caseId>, sk = TASK#<waitKind>).
  */
 export class TaskTokenStore {
-  private readonly items = new ItemStore();
-  constructor(private readonly kind = 'IOP') {}
+  constructor(
+    private readonly kind = 'IOP',
+    private readonly items = new ItemStore(),
+  ) {}
 
   async put(caseId: string, waitKind: string, value: StoredTaskToken): Promise<void> {
     // Kept a month past its due date, then DynamoDB's TTL removes it.

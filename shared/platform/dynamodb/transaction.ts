@@ -1,6 +1,6 @@
 import { TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws-clients.js';
-import { tableName, toAttributes, type Item } from './dynamo.js';
+import { toAttributes, type Item } from './dynamo.js';
+import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 
 /**
  * One write inside a transaction. `conflict` names the error to throw when
@@ -42,11 +42,11 @@ interface CancellationReason {
  * Writes every put or none (TransactWriteItems). When a condition fails, the
  * first failing item with a `conflict` decides the error, in the order given.
  */
-export async function writeAll(puts: readonly TransactionPut[]): Promise<void> {
+export async function writeAll(puts: readonly TransactionPut[], table: DynamoTable = EnvironmentTable): Promise<void> {
   if (puts.length > MAX_TRANSACTION_ITEMS) throw new ItemTooLargeError(`A change may touch at most ${MAX_TRANSACTION_ITEMS} items.`);
   const items: TransactWriteItem[] = puts.map((p) => ({
     Put: {
-      TableName: tableName(),
+      TableName: table.name(),
       Item: toAttributes(p.item),
       ConditionExpression: p.condition,
       ExpressionAttributeValues: p.values && toAttributes(p.values),
@@ -54,7 +54,7 @@ export async function writeAll(puts: readonly TransactionPut[]): Promise<void> {
     },
   }));
   try {
-    await dynamoClient().send(new TransactWriteItemsCommand({ TransactItems: items }));
+    await table.client().send(new TransactWriteItemsCommand({ TransactItems: items }));
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'TransactionCanceledException') {
