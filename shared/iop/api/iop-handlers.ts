@@ -15,7 +15,8 @@ import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
 
 /** What the IOP routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
 export interface IopApiDependencies {
-  readonly store: CaseStore<IopCase>;
+  /** The reads the routes make, and the projection of a change onto what a reader sees. */
+  readonly store: Pick<CaseStore<IopCase>, 'get' | 'listForOrg' | 'listByStage' | 'collectionPage' | 'timelinePage' | 'project'>;
   /** Commits one change as one transaction, with `also` (the Idempotency-Key's answer) inside it. */
   readonly commit: (previous: StoredCase<IopCase> | undefined, t: IopTransition, also: readonly TransactionPut[]) => Promise<unknown>;
   readonly clock: { now(): Date };

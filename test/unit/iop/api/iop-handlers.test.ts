@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { iopHandlers, type IopApiDependencies } from '../../../../shared/iop/api/iop-handlers.js';
+import { IopContract } from '../../../../shared/iop/contract/operations.js';
+import { IopCaseView } from '../../../../shared/iop/contract/views.js';
+import { DefaultIopConfig } from '../../../../shared/iop/domain/config.js';
+import type { IopCase } from '../../../../shared/iop/domain/case-model.js';
+import { IopCollections } from '../../../../shared/iop/store/iop-store.js';
+import { CaseStore, type StoredCase } from '../../../../shared/platform/dynamodb/index.js';
+import { implement } from '../../../../shared/platform/http/contract/implement.js';
+import { httpLambdaWith } from '../../../../shared/platform/http/http-lambda-core.js';
+import { DemoIopCase, IopDemoUsers } from '../../../../local/seed/iop-seed.js';
+import { httpEvent } from '../../../support/http-events.js';
+
+process.env.LOG_LEVEL ??= 'silent';
+
+/**
+ * The IOP routes with their dependencies passed in: an in-memory store and a
+ * fixed clock, no engine. The HTTP chain around them is the real one.
+ */
+function inMemory() {
+  const cases = new Map<string, StoredCase<IopCase>>();
+  const commits: string[] = [];
+  const projection = new CaseStore<IopCase>('IOP', Object.values(IopCollections));
+  const deps: IopApiDependencies = {
+    store: {
+      get: async (id) => cases.get(id),
+      listForOrg: async (org) => [...cases.values()].filter((c) => c.state.parties.some((p) => p.orgId === org)),
+      listByStage: async (stage) => [...cases.values()].filter((c) => c.state.stage === stage),
+      collectionPage: async () => ({ items: [] }),
+      timelinePage: async () => ({ items: [] }),
+      project: (id, state, previous) => projection.project(id, state, previous),
+    },
+    commit: async (previous, t) => {
+      commits.push(t.state.id);
+      const version = (previous?.version ?? 0) + 1;
+      cases.set(t.state.id, { state: t.state, version, index: { orgs: [], stage: t.state.stage, stageSortKey: '' } } as StoredCase<IopCase>);
+    },
+    clock: { now: () => new Date('2026-03-02T09:00:00Z') },
+    config: DefaultIopConfig,
+  };
+  const handler = httpLambdaWith(implement(IopContract, iopHandlers(deps)));
+  const call = (routeKey: string, actor: (typeof IopDemoUsers)[keyof typeof IopDemoUsers], options: { body?: unknown; id?: string } = {}) =>
+    handler(
+      httpEvent({
+        routeKey,
+        actor,
+        path: routeKey.split(' ')[1]!.replace('{id}', options.id ?? ''),
+        pathParameters: options.id ? { id: options.id } : undefined,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      }),
+      {} as never,
+    );
+  return { cases, commits, call };
+}
+
+describe('the IOP routes with dependencies passed in', () => {
+  it('initiates a case: one commit, a view of the contract with what the initiator may do next', async () => {
+    const { call, commits } = inMemory();
+    const answer = await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase });
+    expect(answer.statusCode).toBe(201);
+    const view = IopCaseView.parse(JSON.parse(answer.body as string));
+    expect(commits).toEqual([view.id]);
+    expect(view).toMatchObject({ stage: 'initiation', version: 1 });
+    expect(view.allowedActions).toEqual(['withdraw']);
+    expect(view).not.toHaveProperty('stageRuns');
+  });
+
+  it('shows each reader the actions that are theirs: the invited organisation may accept or decline', async () => {
+    const { call } = inMemory();
+    const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
+    const asInvited = JSON.parse((await call('GET /iop/cases/{id}', IopDemoUsers.civilRodaKorset, { id: created.id })).body as string);
+    expect(asInvited.allowedActions).toEqual(['accept-invitation', 'decline-invitation', 'withdraw']);
+  });
+
+  it('refuses a role the contract does not name before reading the body, and writes nothing', async () => {
+    const { call, commits } = inMemory();
+    const answer = await call('POST /iop/cases', IopDemoUsers.procurement, { body: { not: 'a case' } });
+    expect(answer.statusCode).toBe(403);
+    expect(JSON.parse(answer.body as string).detail).toMatch(/healthcare or civil/);
+    expect(commits).toEqual([]);
+  });
+
+  it('answers a stale expectedVersion with 409 and the current version, committing nothing', async () => {
+    const { call, commits } = inMemory();
+    const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
+    const answer = await call('POST /iop/cases/{id}/actions', IopDemoUsers.civilRodaKorset, {
+      id: created.id,
+      body: { type: 'accept-invitation', expectedVersion: 7 },
+    });
+    expect(answer.statusCode).toBe(409);
+    expect(JSON.parse(answer.body as string)).toMatchObject({ currentVersion: 1, expectedVersion: 7 });
+    expect(commits).toHaveLength(1);
+  });
+
+  it('hides a case from an organisation that is no party to it', async () => {
+    const { call } = inMemory();
+    const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
+    expect((await call('GET /iop/cases/{id}', IopDemoUsers.civilRsmh, { id: created.id })).statusCode).toBe(403);
+  });
+});
