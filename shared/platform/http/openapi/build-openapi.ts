@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi';
-import type { AnyOperation } from '../contract/operation.js';
+import { type AnyOperation, routeKeyOf } from '../contract/operation.js';
 
 const ProblemTitles: Record<number, string> = {
   400: 'Invalid request (field errors listed)',
@@ -37,11 +37,14 @@ function problemStatuses(op: AnyOperation): number[] {
   return [...statuses].sort();
 }
 
-function describe(op: AnyOperation): ZodOpenApiOperationObject {
+function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject {
   const pathNames = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   const writes = op.method === 'POST' || op.method === 'PUT';
   const responses: Record<string, ZodOpenApiResponseObject> = {
-    [op.response.status]: { description: op.response.description, content: { 'application/json': { schema: op.response.view } } },
+    [op.response.status]: {
+      description: op.response.description,
+      content: { 'application/json': { schema: op.response.view, ...(example === undefined ? {} : { example }) } },
+    },
   };
   for (const status of problemStatuses(op)) {
     responses[status] = { description: ProblemTitles[status] ?? 'Error', content: { 'application/problem+json': { schema: ProblemView } } };
@@ -65,13 +68,14 @@ function describe(op: AnyOperation): ZodOpenApiOperationObject {
 
 /**
  * The OpenAPI 3.1 document, generated (with zod-openapi) from the contracts'
- * declarations and the very zod schemas the handlers validate with and the views they answer with.
+ * declarations and the very zod schemas the handlers validate with and the views they answer with;
+ * `examples` (route key → a success answer) are made by each context's domain.
  */
-export function buildOpenApi(operations: readonly AnyOperation[], serverUrl = '/'): Record<string, unknown> {
+export function buildOpenApi(operations: readonly AnyOperation[], examples: Readonly<Record<string, unknown>> = {}, serverUrl = '/'): Record<string, unknown> {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
     paths[op.path] ??= {};
-    (paths[op.path] as Record<string, ZodOpenApiOperationObject>)[op.method.toLowerCase()] = describe(op);
+    (paths[op.path] as Record<string, ZodOpenApiOperationObject>)[op.method.toLowerCase()] = describe(op, examples[routeKeyOf(op)]);
   }
   return createDocument({
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApi } from './build-openapi.js';
 import { AllOperations } from '../routes.js';
+import { iopExamples } from '../../../iop/contract/examples.js';
 
 /**
  * Writes openapi.json from the contracts (`npm run openapi`).
@@ -12,7 +13,7 @@ import { AllOperations } from '../routes.js';
 export const OpenApiFile = join(dirname(fileURLToPath(import.meta.url)), 'openapi.json');
 
 export function openApiText(): string {
-  return `${JSON.stringify(buildOpenApi(AllOperations), null, 2)}\n`;
+  return `${JSON.stringify(buildOpenApi(AllOperations, iopExamples()), null, 2)}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

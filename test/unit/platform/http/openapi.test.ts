@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
+import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
@@ -40,6 +41,17 @@ describe('the OpenAPI document', () => {
     const action = doc.paths['/iop/cases/{id}/actions']!.post;
     expect(action.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'Idempotency-Key']));
     expect(Object.keys(action.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '410', '422']));
+  });
+
+  it('shows examples the domain made, each a valid view of its route', () => {
+    const examples = iopExamples();
+    expect(Object.keys(examples).length).toBeGreaterThanOrEqual(4);
+    for (const [key, example] of Object.entries(examples)) {
+      const op = AllOperations.find((o) => routeKeyOf(o) === key)!;
+      expect(op.response.view.safeParse(example).success, key).toBe(true);
+      const documented = buildOpenApi(AllOperations, examples) as typeof doc;
+      expect(documented.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content['application/json'].example, key).toEqual(example);
+    }
   });
 
   it('describes the case view a reader gets, with allowedActions and without storage bookkeeping', () => {
