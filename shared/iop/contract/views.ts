@@ -224,22 +224,19 @@ export const MeetingPageView = z.strictObject({ items: z.array(MeetingView), tot
 export const DraftPageView = z.strictObject({ items: z.array(DraftView), total: z.number().int(), next: Next });
 
 /** One agreement in force in the public register: organisations and money, no people. */
-export const RegisterEntryView = z
-  .strictObject({
-    reference: Text,
-    title: Text,
-    parties: z.array(z.strictObject({ orgId: Text, name: Text, side: Side })),
-    purpose: Text,
-    targetGroup: Text,
-    activities: z.array(Text),
-    contributions: z.record(Text, ContributionSchema),
-    budgetPerYearSek: z.number(),
-    termStart: Instant,
-    termEnd: Instant,
-    diarienummer: Text,
-    endsAt: Instant.optional(),
-    renews: Text.optional(),
-  })
+export const RegisterEntryView = AgreementView.pick({
+  title: true,
+  parties: true,
+  purpose: true,
+  targetGroup: true,
+  activities: true,
+  contributions: true,
+  budgetPerYearSek: true,
+  termStart: true,
+  termEnd: true,
+  diarienummer: true,
+})
+  .extend({ reference: Text, endsAt: Instant.optional(), renews: Text.optional() })
   .meta({ id: 'IopRegisterEntry' });
 export const PublicRegisterView = z.strictObject({ agreements: z.array(RegisterEntryView) });
 export type TimelinePage = z.infer<typeof TimelinePageView>;

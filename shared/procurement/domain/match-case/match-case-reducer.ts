@@ -1,18 +1,18 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
-import type { Notice } from '../notice.js';
-import { WHOLE_NOTICE_LOT } from '../notice.js';
+import { type Notice, WHOLE_NOTICE_LOT } from '../notice.js';
 import { ContractLimits } from '../../reference-data/thresholds.js';
-import type { MatchAction, MatchActionType, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
+import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
+import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';
 
 /**
  * The match case as a pure reducer: (state, action, actor, now) → next state,
  * the timeline entries it adds and the effects to run after the commit.
- * Wrong stage → 409 naming the stage; wrong party → 403; broken rule → 422.
+ * Wrong stage → 409 naming the stage; wrong party → 403 (both from the table in match-case-actions.ts); broken rule → 422.
  */
 export interface MatchTransition {
   readonly state: MatchCase;
@@ -20,55 +20,8 @@ export interface MatchTransition {
   readonly effects: readonly MatchEffect[];
 }
 
-type Who = 'bidder' | 'procurement' | 'system' | 'either';
-
-/** Which stage each action belongs to and who may take it. */
-const ActionRules: Readonly<Record<MatchActionType, { stages: readonly MatchStage[]; who: Who }>> = {
-  'accept-invitation': { stages: ['initiation'], who: 'bidder' },
-  'decline-invitation': { stages: ['initiation'], who: 'bidder' },
-  acknowledge: { stages: ['initiation'], who: 'procurement' },
-  'ask-question': { stages: ['dialogue'], who: 'bidder' },
-  'answer-question': { stages: ['dialogue'], who: 'procurement' },
-  'invite-tender-school': { stages: ['dialogue'], who: 'procurement' },
-  'form-consortium': { stages: ['dialogue'], who: 'bidder' },
-  'submit-tender': { stages: ['dialogue'], who: 'bidder' },
-  'record-evaluation': { stages: ['approval'], who: 'procurement' },
-  'decide-award': { stages: ['approval'], who: 'procurement' },
-  'file-appeal': { stages: ['approval'], who: 'procurement' },
-  'record-court-decision': { stages: ['approval'], who: 'procurement' },
-  'end-standstill': { stages: ['approval'], who: 'system' },
-  'conclude-contract': { stages: ['agreement'], who: 'procurement' },
-  'open-review': { stages: ['agreement'], who: 'system' },
-  'submit-follow-up': { stages: ['review'], who: 'bidder' },
-  'review-decision': { stages: ['review'], who: 'procurement' },
-  withdraw: { stages: ['initiation', 'dialogue', 'approval'], who: 'either' },
-  'mark-needs-attention': { stages: ['initiation', 'dialogue', 'approval', 'agreement', 'review'], who: 'system' },
-};
-
 const DAY = 86_400_000;
 export const MatchDeadlines = { answerDays: 6, followUpDays: 60, initiationDays: 14 } as const;
-
-const isSystem = (a: Actor) => a.sub === 'system';
-const isProcurement = (a: Actor) => a.role === 'procurement' || isSystem(a);
-const isBidder = (a: Actor, s: MatchCase) => a.role === 'civil' && a.org === s.bidderOrgId;
-
-/** May this actor read the case at all (parties and procurement staff)? */
-export function canSeeMatchCase(actor: Actor, s: MatchCase): boolean {
-  return isProcurement(actor) || actor.org === s.bidderOrgId || s.consortiumOrgIds.includes(actor.org);
-}
-
-function assertAllowed(who: Who, actor: Actor, s: MatchCase, type: string): void {
-  const ok =
-    who === 'system'
-      ? isSystem(actor) || actor.role === 'procurement'
-      : who === 'procurement'
-        ? isProcurement(actor)
-        : who === 'bidder'
-          ? isBidder(actor, s)
-          : isProcurement(actor) || isBidder(actor, s);
-  if (!ok)
-    throw new ForbiddenError(`Only ${who === 'either' ? 'the bidder or procurement staff' : who === 'system' ? 'the workflow' : `the ${who}`} may ${type}.`);
-}
 
 export function startMatchCase(
   input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
@@ -122,11 +75,10 @@ export function startMatchCase(
 }
 
 export function applyMatchAction(state: MatchCase, action: MatchAction, actor: Actor, now: Date, context: MatchContext = {}): MatchTransition {
-  const rule = ActionRules[action.type];
-  if (!rule.stages.includes(state.stage)) {
+  if (!fitsStage(action.type, state.stage)) {
     throw new ConflictError(`"${action.type}" cannot be done when the case is in stage "${state.stage}".`, { stage: state.stage });
   }
-  assertAllowed(rule.who, actor, state, action.type);
+  authorise(action.type, state, actor);
   const at = now.toISOString();
   const s: MatchCase = { ...state, updatedAt: at };
   const log = (type: string, text: LocalizedText, material = true) => entry(actor, at, type, text, material);

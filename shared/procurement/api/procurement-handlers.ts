@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
+import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import type { ContractHandlers } from '../../platform/http/contract/implement.js';
+import { ok } from '../../platform/http/route.js';
+import type { ProcurementContract } from '../contract/operations.js';
+import type { BidderProfile } from '../domain/bidder-profile.js';
+import { canSeeMatchCase } from '../domain/match-case/match-case-actions.js';
+import type { MatchCase, WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
+import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
+import { prepareNotice } from '../domain/matching/evaluate-match.js';
+import type { Match } from '../domain/matching/match-types.js';
+import { reachOf } from '../domain/matching/reach.js';
+import { applyWhatIf, whatIf } from '../domain/matching/what-if.js';
+import type { Notice } from '../domain/notice.js';
+import { assertNoticeRules } from '../domain/notice-rules.js';
+import { buildReleasePackage } from '../ocds/release-package.js';
+import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
+import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
+
+/** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
+export interface ProcurementRepository {
+  getNotice(id: string): Promise<Notice | undefined>;
+  listNotices(): Promise<Notice[]>;
+  /** Stores the notice and answers the matches recomputed for it. */
+  saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]>;
+  getProfile(orgId: string): Promise<BidderProfile | undefined>;
+  /** Stores the profile and answers the matches recomputed for it. */
+  saveProfile(profile: BidderProfile, previous: BidderProfile | undefined, now: Date): Promise<Match[]>;
+  /** Profiles sharing a CPV division with the notice (the only ones it can reach). */
+  profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]>;
+  storedBidderMatches(orgId: string, limit?: number): Promise<Match[]>;
+  storedNoticeMatches(noticeId: string): Promise<Match[]>;
+}
+
+/** What the procurement routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
+export interface ProcurementApiDependencies {
+  readonly matchCases: Pick<CaseStore<MatchCase>, 'get' | 'listForOrg' | 'listByStage' | 'timeline'>;
+  /**
+   * Commits one match-case change as one transaction, with `also` (the
+   * Idempotency-Key's answer) inside it, on condition that the case is still at `expectedVersion`.
+   */
+  readonly commit: (
+    previous: StoredCase<MatchCase> | undefined,
+    t: MatchTransition,
+    also: readonly TransactionPut[],
+    expectedVersion?: number,
+  ) => Promise<unknown>;
+  readonly repository: ProcurementRepository;
+  readonly clock: { now(): Date };
+}
+
+/** Stages whose cases procurement staff list (closed and withdrawn cases are read one by one). */
+const ListedStages: readonly WorkflowMatchStage[] = ['initiation', 'dialogue', 'approval', 'agreement', 'review'];
+
+/** Civil users read only their own organisation's profile and matches; procurement staff read all (the contract admits no other role). */
+const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
+  if (actor.role !== 'procurement' && actor.org !== orgId) throw new ForbiddenError("You may only see your own organisation's profile and matches.");
+};
+
+/**
+ * The procurement routes. Thin on purpose: read, let the domain authorise and
+ * decide, store or commit, answer with a view. The contract's roles have
+ * already turned away callers of other roles.
+ */
+export function procurementHandlers({ matchCases, commit, repository, clock }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
+  const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
+
+  async function noticeOr404(id: string): Promise<Notice> {
+    const n = await repository.getNotice(id);
+    if (!n) throw new NotFoundError(`No notice ${id}.`);
+    return n;
+  }
+
+  /** A case the caller may not see is answered as missing, so its existence does not leak. */
+  async function caseOr404(id: string, actor: Actor): Promise<StoredCase<MatchCase>> {
+    const stored = await matchCases.get(id);
+    if (!stored || !canSeeMatchCase(actor, stored.state)) throw new NotFoundError(`No match case ${id}.`);
+    return stored;
+  }
+
+  /** 19 kap. 25 § contracts this buyer already concluded with the bidder (for the 3-year repeat rule). */
+  async function priorReservedAwards(s: MatchCase) {
+    if (s.reservation !== 'res-pub-ser') return {};
+    const theirs = await matchCases.listForOrg(s.bidderOrgId);
+    return {
+      priorReservedAwards: theirs
+        .map((c) => c.state)
+        .filter((c) => c.id !== s.id && c.reservation === 'res-pub-ser' && c.contract !== null)
+        .map((c) => ({ buyerOrgId: c.buyerOrgId, bidderOrgId: c.bidderOrgId, awardedAt: c.award?.decidedAt ?? c.contract!.signedAt })),
+    };
+  }
+
+  return {
+    createNotice: async ({ body }) => {
+      const now = clock.now();
+      assertNoticeRules(body, now);
+      const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+      const matches = await repository.saveNotice(notice, undefined, now);
+      return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
+    },
+
+    listNotices: async () => ok({ items: (await repository.listNotices()).map(toNoticeView) }),
+
+    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
+
+    noticeReach: async ({ params }) => {
+      const notice = await noticeOr404(params.id ?? '');
+      const matches = await repository.storedNoticeMatches(notice.id);
+      return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.map(toMatchView) });
+    },
+
+    whatIf: async ({ params, body }) => {
+      const notice = await noticeOr404(params.id ?? '');
+      const changed = { ...applyWhatIf(notice, body), id: notice.id };
+      // Bidders the change can gain or lose share a CPV division with the notice before or after it.
+      const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
+      return ok(toWhatIfView(whatIf(notice, body, await repository.profileCandidates(divisions), clock.now())));
+    },
+
+    putProfile: async ({ actor, params, body }) => {
+      const orgId = params.orgId ?? '';
+      if (actor.org !== orgId) throw new ForbiddenError('Only the organisation itself may change its profile.');
+      const now = clock.now();
+      const previous = await repository.getProfile(orgId);
+      const profile: BidderProfile = { ...body, orgId, updatedAt: now.toISOString() };
+      const matches = await repository.saveProfile(profile, previous, now);
+      return ok({ ...toProfileView(profile), matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
+    },
+
+    getProfile: async ({ actor, params }) => {
+      const orgId = params.orgId ?? '';
+      requireOwnOrProcurement(actor, orgId);
+      const profile = await repository.getProfile(orgId);
+      if (!profile) throw new NotFoundError(`No bidder profile for ${orgId}.`);
+      return ok(toProfileView(profile));
+    },
+
+    bidderMatches: async ({ actor, params, query }) => {
+      const orgId = params.orgId ?? '';
+      requireOwnOrProcurement(actor, orgId);
+      const matches = await repository.storedBidderMatches(orgId, query.limit);
+      return ok({
+        items: matches.filter((m) => m.kind === 'match').map(toMatchView),
+        nearMisses: matches.filter((m) => m.kind === 'near-miss').map(toMatchView),
+      });
+    },
+
+    startMatchCase: async ({ actor, body, idempotency }) => {
+      const notice = await noticeOr404(body.noticeId);
+      const id = randomUUID();
+      const now = clock.now();
+      const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
+      const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
+      const answer = ok(view(t.state, 1, actor), 201);
+      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      return answer;
+    },
+
+    listMatchCases: async ({ actor }) => {
+      const list =
+        actor.role === 'procurement' ? (await Promise.all(ListedStages.map((s) => matchCases.listByStage(s)))).flat() : await matchCases.listForOrg(actor.org);
+      // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
+      return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => view(c.state, c.version, actor)) });
+    },
+
+    getMatchCase: async ({ actor, params }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      return ok(view(stored.state, stored.version, actor));
+    },
+
+    matchCaseTimeline: async ({ actor, params }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      return ok({ items: (await matchCases.timeline(stored.state.id)).map(toTimelineEntryView) });
+    },
+
+    actOnMatchCase: async ({ actor, params, body, idempotency }) => {
+      const stored = await caseOr404(params.id ?? '', actor);
+      const context = body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {};
+      const t = applyMatchAction(stored.state, body, actor, clock.now(), context);
+      // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.
+      const expected = body.expectedVersion ?? stored.version;
+      const answer = ok(view(t.state, expected + 1, actor));
+      await commit(stored, t, idempotency ? [idempotency.recordWith(answer)] : [], expected);
+      return answer;
+    },
+
+    ocdsRelease: async ({ params, headers }) => {
+      const notice = await noticeOr404(params.noticeId ?? '');
+      return ok(buildReleasePackage(notice, `https://${headers.host ?? 'localhost'}`, notice.updatedAt));
+    },
+  };
+}
