@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalChecklistSchema } from '../domain/schemas.js';
 import { IopStages } from '../domain/case-model.js';
+import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
+
+export { LocalizedTextView, StatusView, TimelineEntryView };
 
 /**
  * What the IOP API answers: views for readers, never the stored case. Storage
@@ -10,21 +13,10 @@ import { IopStages } from '../domain/case-model.js';
 const Text = z.string();
 const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
 const Day = z.iso.date();
-export const LocalizedTextView = z.strictObject({ sv: Text, en: Text }).meta({ id: 'LocalizedText' });
 
 export const IopStageView = z.enum(Object.values(IopStages) as [string, ...string[]]).meta({ id: 'IopStage' });
 export const IopActionTypeView = z.enum(IopActionTypes as [string, ...string[]]).meta({ id: 'IopActionType' });
 const Side = z.enum(['public', 'civil']);
-
-/** Where the case is, in plain language, kept apart from the internal stage on purpose. */
-export const StatusView = z
-  .strictObject({
-    headline: LocalizedTextView,
-    next: LocalizedTextView,
-    whoActs: z.strictObject({ orgs: z.array(Text), roles: z.array(Text), label: LocalizedTextView }),
-    dueAt: Instant.nullable(),
-  })
-  .meta({ id: 'Status' });
 
 export const PartyView = z
   .strictObject({
@@ -205,18 +197,6 @@ export const IopCaseSummaryView = z
 export type IopCaseSummaryView = z.infer<typeof IopCaseSummaryView>;
 
 export const IopCaseListView = z.strictObject({ items: z.array(IopCaseSummaryView) });
-
-export const TimelineEntryView = z
-  .strictObject({
-    at: Instant,
-    actor: z.strictObject({ sub: Text, name: Text, org: Text, role: Text }),
-    type: Text.describe('Machine-readable, e.g. "consent-given"'),
-    text: LocalizedTextView,
-    material: z.boolean().describe('Material changes are notified at once; the rest go in the digest'),
-    data: z.record(Text, z.unknown()).optional(),
-  })
-  .meta({ id: 'TimelineEntry' });
-export type TimelineEntryView = z.infer<typeof TimelineEntryView>;
 
 const Next = z.number().int().optional().describe('Pass it as `after` for the next page; absent on the last page');
 export const TimelinePageView = z.strictObject({ items: z.array(TimelineEntryView), next: Next });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
 import { CpvLevels } from '../reference-data/cpv.js';
 import { Procedures, Reservations } from '../domain/notice.js';
 import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-types.js';
@@ -17,7 +18,7 @@ const Count = z.number().int().min(0);
 const Score = z.number().min(0).max(1);
 const CpvCode = Text.describe('CPV 2008, 8 digits without the check digit');
 const NutsCode = Text.describe('Swedish NUTS 3 code');
-const LocalizedText = z.strictObject({ sv: Text, en: Text });
+const LocalizedText = LocalizedTextView;
 
 const CpvSetView = z.strictObject({ main: CpvCode, additional: z.array(CpvCode) });
 
@@ -167,16 +168,6 @@ const PeriodEndView = z.strictObject({
   endsAt: Instant.describe('The first instant after it: the contract may be concluded from here'),
 });
 
-/** Where the case is, in plain language, kept apart from the internal stage on purpose. */
-export const MatchCaseStatusView = z
-  .strictObject({
-    headline: LocalizedText,
-    next: LocalizedText,
-    whoActs: z.strictObject({ orgs: z.array(Text), roles: z.array(Text), label: LocalizedText }),
-    dueAt: Instant.nullable(),
-  })
-  .meta({ id: 'MatchCaseStatus' });
-
 export const MatchStageView = z.enum(MatchStages).meta({ id: 'MatchStage' });
 export const MatchActionTypeView = z.enum(MatchActionTypes as [MatchActionType, ...MatchActionType[]]).meta({ id: 'MatchActionType' });
 
@@ -193,7 +184,7 @@ export const MatchCaseView = z
     consortiumOrgIds: z.array(Text),
     initiatedBy: z.enum(['bidder', 'procurement']),
     stage: MatchStageView,
-    status: MatchCaseStatusView,
+    status: StatusView,
     version: z.number().int().describe('Send it back as expectedVersion with the next action'),
     allowedActions: z
       .array(MatchActionTypeView)
@@ -250,17 +241,8 @@ export type MatchCaseView = z.infer<typeof MatchCaseView>;
 
 export const MatchCaseListView = z.strictObject({ items: z.array(MatchCaseView) });
 
-export const MatchTimelineEntryView = z
-  .strictObject({
-    at: Instant,
-    actor: z.strictObject({ sub: Text, name: Text, org: Text, role: Text }),
-    type: Text.describe('Machine-readable, e.g. "award-decided"'),
-    text: LocalizedText,
-    material: z.boolean().describe('Material changes are notified at once; the rest go in the digest'),
-    data: z.record(Text, z.unknown()).optional(),
-  })
-  .meta({ id: 'MatchTimelineEntry' });
-export type MatchTimelineEntryView = z.infer<typeof MatchTimelineEntryView>;
+export const MatchTimelineEntryView = TimelineEntryView;
+export type MatchTimelineEntryView = TimelineEntryView;
 
 export const MatchCaseTimelineView = z.strictObject({ items: z.array(MatchTimelineEntryView).describe('Oldest first') });
 
