@@ -1,13 +1,13 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import { ConflictError, NotFoundError } from '../../platform/errors/domain-errors.js';
 import type { ContractHandlers } from '../../platform/http/contract/implement.js';
 import { ok } from '../../platform/http/route.js';
 import type { IopContract } from '../contract/operations.js';
 import type { DraftPage, MeetingPage, TimelinePage } from '../contract/views.js';
 import { type IopCase, type IopStage, IopStages } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
-import { canRead } from '../domain/permissions.js';
+import { authorise, canRead, isAllowed } from '../domain/permissions.js';
 import { applyAction, initiate } from '../domain/reducer.js';
 import type { IopTransition } from '../domain/transition.js';
 import { IopCollections } from '../store/iop-store.js';
@@ -40,9 +40,10 @@ export function iopHandlers({ store, commit, clock, config }: IopApiDependencies
     return found;
   }
 
+  /** To a caller who may not read it, a case is unknown: the same answer as a case that does not exist. */
   async function readable(id: string, actor: Actor): Promise<StoredCase<IopCase>> {
     const stored = await load(id);
-    if (!canRead(stored.state, actor)) throw new ForbiddenError(`You may not read case ${id}.`);
+    if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${id}.`);
     return stored;
   }
 
@@ -95,7 +96,10 @@ export function iopHandlers({ store, commit, clock, config }: IopApiDependencies
     drafts: async ({ actor, params, query }) => ok((await collectionPage(IopCollections.draftHistory.field, params.id ?? '', actor, query)) as DraftPage),
 
     act: async ({ actor, body, params, idempotency }) => {
+      // In this order: who may act (an outsider learns nothing, not even that the case exists), then the version, then the rules.
       const stored = await load(params.id ?? '');
+      if (!canRead(stored.state, actor) && !isAllowed(body.type, stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`);
+      authorise(body.type, stored.state, actor);
       if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
         throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {
           expectedVersion: body.expectedVersion,

@@ -172,11 +172,11 @@ describe('the authorisation matrix over HTTP (a sample)', () => {
     const dialogueCase = await toDialogue(api, c, 'Behörighetsprov dialog');
     // Denied: wrong role or not a party, whatever the stage.
     expect((await act(api, c.rk, dialogueCase, { type: 'request-decision' })).status).toBe(403); // civil may not ask for the decision
-    expect((await act(api, c.outsider, dialogueCase, { type: 'consent', draftVersion: 1 })).status).toBe(403); // not a party
-    expect((await act(api, c.otherUnit, dialogueCase, { type: 'record-meeting', date: '2026-12-01', participants: ['X'], notes: 'x' })).status).toBe(403);
+    expect((await act(api, c.outsider, dialogueCase, { type: 'consent', draftVersion: 1 })).status).toBe(404); // not a party: unknown to it
+    expect((await act(api, c.otherUnit, dialogueCase, { type: 'record-meeting', date: '2026-12-01', participants: ['X'], notes: 'x' })).status).toBe(404);
     expect((await act(api, c.procurement, dialogueCase, { type: 'withdraw', reason: 'x' })).status).toBe(403);
     expect((await act(api, c.hc, dialogueCase, { ...approveBody })).status).toBe(403); // only the approver decides
-    expect((await c.outsider.get(`/iop/cases/${id}`)).status).toBe(403);
+    expect((await c.outsider.get(`/iop/cases/${id}`)).status).toBe(404);
     // Allowed: a party in its role, the admin reading.
     expect(
       (await act(api, c.sm, dialogueCase, { type: 'record-meeting', date: '2026-12-01', participants: ['Karin Sjöberg'], notes: 'Första mötet' })).status,

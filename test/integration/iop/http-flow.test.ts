@@ -48,8 +48,10 @@ describe('IOP over HTTP', () => {
     const replay = await hc.post('/iop/cases', DemoIopCase, { 'idempotency-key': 'create-1' });
     expect(replay.body.id).toBe(id);
 
-    expect((await outsider.get(`/iop/cases/${id}`)).status).toBe(403);
-    expect((await ap.get(`/iop/cases/${id}`)).status).toBe(403);
+    // To an outsider, and to the decision-maker before a decision is asked for, the case is unknown.
+    expect((await outsider.get(`/iop/cases/${id}`)).status).toBe(404);
+    expect((await ap.get(`/iop/cases/${id}`)).status).toBe(404);
+    expect((await outsider.get('/iop/cases/iop-000000000000')).status).toBe(404);
     await idle();
 
     const act = async (who: Caller, body: Record<string, unknown>, expected = 200) => {

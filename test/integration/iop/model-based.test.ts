@@ -12,7 +12,7 @@ const sgeiApproval = { ...approveBody, checklist: { ...approveBody.checklist, st
  * One runtime for all runs, a new case per run.
  */
 type Who = 'hc' | 'rk' | 'sm' | 'ap' | 'ot' | 'ou';
-type Outcome = 200 | 403 | 409 | 422;
+type Outcome = 200 | 403 | 404 | 409 | 422;
 
 interface Model {
   stage: string;
@@ -23,6 +23,8 @@ interface Model {
   signed: Set<Who>;
   awaitingSignatures: boolean;
   inForce: boolean;
+  /** A decision was asked for once: from then on the decision-maker may read the case. */
+  approvalRequested: boolean;
 }
 interface Real {
   caseId: string;
@@ -37,6 +39,16 @@ interface Prediction {
 const ok = (apply: (m: Model) => void): Prediction => ({ outcome: 200, apply });
 const no = (outcome: Exclude<Outcome, 200>): Prediction => ({ outcome });
 const civil = (w: Who) => w === 'rk' || w === 'sm';
+
+/**
+ * Who may know the case exists: its parties, and the decision-maker once a decision was asked for. To anyone else
+ * the case is unknown (404, the same as a case that does not exist), unless the action is theirs to take (decide).
+ */
+function predict(kind: string, m: Model, w: Who, variant: string): Prediction {
+  if (w === 'ot' || w === 'ou') return no(404);
+  if (w === 'ap' && kind !== 'decide' && !m.approvalRequested) return no(404);
+  return rules[kind]!(m, w, variant);
+}
 
 /** The stage rules as a reader of the product spec would write them down. */
 const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> = {
@@ -72,6 +84,7 @@ const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> =
           ? no(422)
           : ok((x) => {
               x.stage = 'approval';
+              x.approvalRequested = true;
             }),
   decide: (m, w, v) =>
     w !== 'ap'
@@ -146,7 +159,7 @@ class ActionCommand implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = () => true;
   async run(m: Model, r: Real): Promise<void> {
-    const prediction = rules[this.kind]!(m, this.who, this.variant);
+    const prediction = predict(this.kind, m, this.who, this.variant);
     const answer = await act(api, callers[this.who], r.caseId, bodyOf(this.kind, this.variant, r));
     expect(answer.status, `${this.toString()}: ${JSON.stringify(answer.body)}`).toBe(prediction.outcome);
     if (prediction.outcome !== 200) expect(isProblem(answer)).toBe(true);
@@ -237,6 +250,7 @@ async function caseAt(stage: StartStage, run: number): Promise<{ caseId: string;
     signed: new Set(),
     awaitingSignatures: stage === 'agreement',
     inForce: false,
+    approvalRequested: stage === 'approval' || stage === 'agreement',
   };
   if (stage === 'initiation') return { caseId: await createCase(api, c, title), model };
   if (stage === 'dialogue') return { caseId: await toDialogue(api, c, title), model };

@@ -92,9 +92,26 @@ describe('the IOP routes with dependencies passed in', () => {
     expect(commits).toHaveLength(1);
   });
 
-  it('hides a case from an organisation that is no party to it', async () => {
+  it('to an organisation that is no party, a case is unknown: the same 404 as a case that does not exist', async () => {
     const { call } = inMemory();
     const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
-    expect((await call('GET /iop/cases/{id}', IopDemoUsers.civilRsmh, { id: created.id })).statusCode).toBe(403);
+    const existing = await call('GET /iop/cases/{id}', IopDemoUsers.civilRsmh, { id: created.id });
+    const missing = await call('GET /iop/cases/{id}', IopDemoUsers.civilRsmh, { id: 'iop-000000000000' });
+    expect([existing.statusCode, missing.statusCode]).toEqual([404, 404]);
+    const stale = { type: 'accept-invitation', expectedVersion: 9 };
+    const acting = await call('POST /iop/cases/{id}/actions', IopDemoUsers.civilRsmh, { id: created.id, body: stale });
+    expect(acting.statusCode).toBe(404);
+    expect(JSON.parse(acting.body as string)).not.toHaveProperty('currentVersion');
+  });
+
+  it("checks the caller's right before the version: a party that may not take the action hears 403, not the current version", async () => {
+    const { call } = inMemory();
+    const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
+    const answer = await call('POST /iop/cases/{id}/actions', IopDemoUsers.civilRodaKorset, {
+      id: created.id,
+      body: { type: 'request-decision', expectedVersion: 9 },
+    });
+    expect(answer.statusCode).toBe(403);
+    expect(JSON.parse(answer.body as string)).not.toHaveProperty('currentVersion');
   });
 });
