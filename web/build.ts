@@ -1,9 +1,31 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const webRoot = dirname(fileURLToPath(import.meta.url));
+const sharedRoot = join(webRoot, '..', 'shared') + sep;
+
+/**
+ * The contract modules the app imports also declare the API's zod views and
+ * operations. The app uses their types and a few pure rules (the pre-check,
+ * review dates, isRole); declaring a schema does nothing the app relies on, so
+ * a shared module none of whose exports the app uses may be left out, and zod
+ * with it (without this the bundle grows by half).
+ */
+const sharedModulesAreDeclarations: Plugin = {
+  name: 'shared-modules-are-declarations',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === sharedModulesAreDeclarations) return undefined;
+      const { kind, importer, resolveDir } = args;
+      const resolved = await pluginBuild.resolve(args.path, { kind, importer, resolveDir, pluginData: sharedModulesAreDeclarations });
+      if (resolved.errors.length > 0) return undefined;
+      if (!resolved.path.startsWith(sharedRoot)) return resolved;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
 
 export interface BuildWebOptions {
   /** Folder to write the app into; emptied first. Defaults to web/dist. */
@@ -40,6 +62,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<BuiltWeb>
     sourcemap: options.minify ? false : 'linked',
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [sharedModulesAreDeclarations],
     // Shared domain modules read process.env only inside functions the app never calls.
     define: { 'process.env.NODE_ENV': JSON.stringify(options.minify ? 'production' : 'development') },
   });

@@ -6,13 +6,20 @@ import { iopHandlers } from '../../shared/iop/api/iop-handlers.js';
 import { iopConfigFromEnv } from '../../shared/iop/domain/config.js';
 import { iopStore } from '../../shared/iop/store/iop-store.js';
 import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
+import { StoredOrganisations } from '../../shared/platform/organisations/organisation-directory.js';
 
 /** The IOP HTTP API: the contract's routes, served by its handlers with the real store, clock and configuration. */
 const config = iopConfigFromEnv();
 
 export const iopRoutes = implement(
   IopContract,
-  iopHandlers({ store: iopStore, commit: (previous, t, also) => commitIopChange(previous, t, config, also), clock, config }),
+  iopHandlers({
+    store: iopStore,
+    commit: (previous, t, also) => commitIopChange(previous, t, config, also),
+    clock,
+    config,
+    organisations: new StoredOrganisations(),
+  }),
 );
 
 export const handler = httpLambda(iopRoutes);

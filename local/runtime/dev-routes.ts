@@ -1,6 +1,7 @@
 import type { HttpResult } from '../../shared/platform/http/http-types.js';
 import { NotFoundError, ValidationError } from '../../shared/platform/errors/domain-errors.js';
-import { MethodNotAllowedError } from '../../shared/platform/http/http-errors.js';
+import { MethodNotAllowedError, UnsupportedMediaTypeError } from '../../shared/platform/http/http-errors.js';
+import { ApiResponseHeaders } from '../../shared/platform/http/http-result.js';
 import { LocalTokenAuthority } from '../engines/auth/local-token-authority.js';
 import type { LocalRequest } from '../engines/api/local-api-server.js';
 import type { LocalAws } from '../engines/aws-endpoint/local-aws.js';
@@ -9,9 +10,22 @@ import type { DemoUser } from './demo-users.js';
 
 const json = (statusCode: number, body: unknown): HttpResult => ({
   statusCode,
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...ApiResponseHeaders },
   body: JSON.stringify(body),
 });
+
+/**
+ * A POST must say it is JSON: another site's page may send text/plain or a form
+ * here without a CORS preflight, never application/json, so it cannot mint a
+ * token or move the clock.
+ */
+function requireJson(request: LocalRequest): void {
+  const mediaType = String(request.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
+  if (mediaType !== 'application/json') throw new UnsupportedMediaTypeError(`${request.url.pathname} accepts only content-type: application/json.`);
+}
 
 function parseJson(body: string): unknown {
   try {
@@ -31,12 +45,14 @@ export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalA
     const { method, url } = request;
     const allow = (expected: string[]) => {
       if (!expected.includes(method)) throw new MethodNotAllowedError(`${url.pathname} accepts ${expected.join(', ')}.`);
+      if (method === 'POST') requireJson(request);
     };
     switch (url.pathname) {
       case '/dev/token': {
         allow(['POST']);
         const claims = LocalTokenAuthority.parseRequest(parseJson(request.body));
-        const token = await deps.tokens.mint(claims, Math.floor(Date.now() / 1000));
+        // On the wall clock, like every token time (see wallClockSeconds).
+        const token = await deps.tokens.mint(claims);
         return json(200, { token, tokenType: 'Bearer', claims });
       }
       case '/dev/users':

@@ -7,6 +7,8 @@ export interface EventRule {
 }
 
 export interface LocalPlugins {
+  /** Reference data every runtime needs (the organisation registry), written at every start, demo data or not. */
+  readonly referenceData: readonly (() => Promise<void>)[];
   /** Fill an empty store with demo data; each must leave existing data alone. */
   readonly seeders: readonly (() => Promise<void>)[];
   readonly demoUsers: readonly DemoUser[];
@@ -19,12 +21,14 @@ export interface LocalPlugins {
  * demo users. Imported lazily, so loading the runtime does not load the domains.
  */
 export async function localPlugins(): Promise<LocalPlugins> {
-  const [iopSeed, iopRuntimeSeed, procurementSeed] = await Promise.all([
+  const [iopSeed, iopRuntimeSeed, procurementSeed, organisationsSeed] = await Promise.all([
     import('../seed/iop-seed.js'),
     import('../seed/seed-iop.js'),
     import('../seed/procurement-seed-store.js'),
+    import('../seed/organisations-seed.js'),
   ]);
   return {
+    referenceData: [organisationsSeed.seedOrganisations],
     seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
     demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
     // As the MatchIndexing rule in infra/procurement/procurement-context.ts routes them in AWS: the match indexer recomputes on change.

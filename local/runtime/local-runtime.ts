@@ -139,6 +139,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     });
 
     await invoker.warmUp();
+    for (const write of plugins.referenceData) await write();
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
     await invoker.invoke('Reconciler', { startup: true });
@@ -166,7 +167,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       effects,
       dataPath,
       isIdle: () => started.effects.isIdle() && started.aws.stepFunctions.isIdle() && started.aws.eventBridge.isIdle(),
-      token: (request) => tokens.mint(request, Math.floor(Date.now() / 1000)),
+      token: (request) => tokens.mint(request),
       async stop() {
         started.digest.stop();
         // Every engine is stopped even when one before it fails: no java is left running.

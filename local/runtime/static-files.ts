@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { HttpResult } from '../../shared/platform/http/http-types.js';
 import type { LocalRequest } from '../engines/api/local-api-server.js';
+import { WebSecurityHeaders } from './web-security-headers.js';
 
 const ContentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,14 +18,21 @@ const ContentTypes: Record<string, string> = {
 
 /**
  * Serves the built web app like CloudFront in front of S3 does: files by path,
- * and index.html for client-side routes (page navigations to paths without a file extension).
+ * and index.html for client-side routes (page navigations to paths without a file extension),
+ * each with the distribution's security headers.
  */
 export function createStaticFiles(root: string, extraFiles: Record<string, () => unknown> = {}) {
   return async function staticFiles(request: LocalRequest): Promise<HttpResult | undefined> {
     // "/" is the app itself, like CloudFront's default root object.
     const path = request.url.pathname === '/' ? '/index.html' : decodeURIComponent(request.url.pathname);
     const extra = extraFiles[path];
-    if (extra) return { statusCode: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(extra()) };
+    if (extra) {
+      return {
+        statusCode: 200,
+        headers: { ...WebSecurityHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' },
+        body: JSON.stringify(extra()),
+      };
+    }
     const target = normalize(join(root, path));
     if (!target.startsWith(root + sep) && target !== root) return undefined;
     const file = await fileAt(target);
@@ -54,9 +62,9 @@ function answer(content: Buffer, path: string): HttpResult {
   return {
     statusCode: 200,
     headers: {
+      ...WebSecurityHeaders,
       'content-type': ContentTypes[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
     },
     body: content.toString('base64'),
     isBase64Encoded: true,

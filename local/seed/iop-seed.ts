@@ -11,6 +11,7 @@ export const IopOrganisations = {
   narhalsanAlingsas: { orgId: 'narhalsan-alingsas-vc', name: 'Närhälsan Alingsås vårdcentral', kind: 'healthcare' },
   narhalsanLerum: { orgId: 'narhalsan-lerum-vc', name: 'Närhälsan Lerum vårdcentral', kind: 'healthcare' },
   vgr: { orgId: 'vgr', name: 'Västra Götalandsregionen', kind: 'region' },
+  regionStockholm: { orgId: 'region-stockholm', name: 'Region Stockholm', kind: 'region' },
   rodaKorset: { orgId: 'svenska-roda-korset', name: 'Svenska Röda Korset', kind: 'civil' },
   stockholmsStadsmission: { orgId: 'stockholms-stadsmission', name: 'Stockholms Stadsmission', kind: 'civil' },
   goteborgsStadsmission: { orgId: 'goteborgs-stadsmission', name: 'Göteborgs Stadsmission', kind: 'civil' },
@@ -26,6 +27,7 @@ export const IopDemoUsers = {
   civilStockholmsStadsmission: { sub: 'demo-civil-sthlm-stadsmission', name: 'Erik Nilsson', role: 'civil', org: 'stockholms-stadsmission' },
   civilRsmh: { sub: 'demo-civil-rsmh', name: 'Lina Andersson', role: 'civil', org: 'rsmh' },
   approver: { sub: 'demo-approver-vgr', name: 'Per Holm', role: 'approver', org: 'vgr' },
+  approverStockholm: { sub: 'demo-approver-sthlm', name: 'Eva Lund', role: 'approver', org: 'region-stockholm' },
   procurement: { sub: 'demo-procurement-vgr', name: 'Anna Ström', role: 'procurement', org: 'vgr' },
   admin: { sub: 'demo-admin-vgr', name: 'Omar Karimi', role: 'admin', org: 'vgr' },
 } as const satisfies Record<string, Actor>;

@@ -1,4 +1,4 @@
-import { IopDemoUsers, DemoIopCase, DemoIopCaseRsmh } from './iop-seed.js';
+import { IopDemoUsers, IopOrganisations, DemoIopCase, DemoIopCaseRsmh } from './iop-seed.js';
 import { applyAction, initiate } from '../../shared/iop/domain/reducer.js';
 import { scheduleReviews } from '../../shared/iop/domain/lifecycle.js';
 import type { LegalChecklist } from '../../shared/iop/domain/schemas.js';
@@ -10,6 +10,9 @@ import type { IopConfig } from '../../shared/iop/domain/config.js';
 import type { IopEffect } from '../../shared/iop/domain/iop-effect.js';
 import type { StoredCase } from '../../shared/platform/dynamodb/index.js';
 import { iopOutboxOf } from '../../shared/iop/effects/iop-outbox.js';
+
+/** The demo units all belong to Västra Götalandsregionen (see the organisation registry's seed). */
+const VGR = IopOrganisations.vgr.orgId;
 import { iopIndexOf, iopStore } from '../../shared/iop/store/iop-store.js';
 
 const yes = (motivation: string) => ({ met: true, motivation });
@@ -53,7 +56,7 @@ export async function seedIopDemoCases(): Promise<void> {
   const config = iopConfigFromEnv();
   const now = clock.now();
   if (!(await iopStore.get('iop-demo-angered'))) {
-    const first = initiate(DemoIopCase, IopDemoUsers.healthcareAngered, now, config, { id: 'iop-demo-angered', reference: 'IOP-DEMO-0001' });
+    const first = initiate(DemoIopCase, IopDemoUsers.healthcareAngered, now, config, { id: 'iop-demo-angered', reference: 'IOP-DEMO-0001' }, VGR);
     const steps: IopTransition[] = [first];
     for (const user of [IopDemoUsers.civilRodaKorset, IopDemoUsers.civilGoteborgsStadsmission]) {
       steps.push(applyAction(steps.at(-1)!.state, { type: 'accept-invitation' }, user, now, config));
@@ -82,7 +85,7 @@ export async function seedIopDemoCases(): Promise<void> {
       durationMonths: 48,
       budgetPerYearSek: 900_000,
     };
-    const steps: IopTransition[] = [initiate(input, hc, now, config, { id: 'iop-demo-alingsas', reference: 'IOP-DEMO-0003' })];
+    const steps: IopTransition[] = [initiate(input, hc, now, config, { id: 'iop-demo-alingsas', reference: 'IOP-DEMO-0003' }, VGR)];
     const then = (action: Parameters<typeof applyAction>[1], user: Parameters<typeof applyAction>[2]) =>
       steps.push(applyAction(steps.at(-1)!.state, action, user, now, config));
     then({ type: 'accept-invitation' }, rk);
@@ -91,7 +94,7 @@ export async function seedIopDemoCases(): Promise<void> {
     then({ type: 'request-decision' }, hc);
     then(
       { type: 'decide', decision: 'approve', motivation: 'Uppfyller regionens riktlinjer för IOP.', diarienummer: 'VGR 2026-01234', checklist: DemoChecklist },
-      IopDemoUsers.approver,
+      { ...IopDemoUsers.approver, publicBody: VGR },
     );
     then({ type: 'sign' }, hc);
     then({ type: 'sign' }, rk);
@@ -99,7 +102,7 @@ export async function seedIopDemoCases(): Promise<void> {
     await storeSteps(steps, steps.at(-1)!.effects, config);
   }
   if (!(await iopStore.get('iop-demo-lerum'))) {
-    const t = initiate(DemoIopCaseRsmh, IopDemoUsers.civilRsmh, now, config, { id: 'iop-demo-lerum', reference: 'IOP-DEMO-0002' });
+    const t = initiate(DemoIopCaseRsmh, IopDemoUsers.civilRsmh, now, config, { id: 'iop-demo-lerum', reference: 'IOP-DEMO-0002' }, VGR);
     await storeSteps([t], t.effects, config);
   }
 }

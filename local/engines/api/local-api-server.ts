@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import type { AddressInfo } from 'node:net';
 import type { JWTPayload } from 'jose';
 import { NotFoundError } from '../../../shared/platform/errors/domain-errors.js';
-import { PayloadTooLargeError, UnauthorizedError } from '../../../shared/platform/http/http-errors.js';
+import { HttpError, PayloadTooLargeError, UnauthorizedError } from '../../../shared/platform/http/http-errors.js';
 import { problemOf, problemResult } from '../../../shared/platform/http/problem-document.js';
 import type { HttpResult } from '../../../shared/platform/http/http-types.js';
 import { createLogger } from '../../../shared/platform/logger.js';
@@ -13,6 +13,26 @@ import type { FunctionId } from '../../../shared/platform/function-catalog.js';
 
 /** API Gateway's own payload limit; larger bodies never reach a function. */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** Addresses that mean "every interface": not a name a request is addressed to. */
+const WILDCARD_HOSTS = ['0.0.0.0', '::'];
+
+/** A request addressed to a name that is not this server's, as a DNS-rebinding page's requests are. */
+class MisdirectedRequestError extends HttpError {
+  readonly status = 421;
+  readonly title = 'Misdirected request';
+}
+
+/**
+ * The Host values this server answers: its loopback names and the host it was
+ * given, each with its port (and without it on port 80, as browsers send it).
+ */
+export function ownHosts(port: number, configuredHost?: string): ReadonlySet<string> {
+  const names = ['localhost', '127.0.0.1', '[::1]'];
+  if (configuredHost && !WILDCARD_HOSTS.includes(configuredHost)) names.push(configuredHost.includes(':') ? `[${configuredHost}]` : configuredHost);
+  const hosts = new Set(names.map((name) => `${name.toLowerCase()}:${port}`));
+  if (port === 80) for (const name of names) hosts.add(name.toLowerCase());
+  return hosts;
+}
 
 export interface LocalRequest {
   readonly method: string;
@@ -23,6 +43,7 @@ export interface LocalRequest {
 
 export interface LocalApiOptions {
   readonly port: number;
+  /** The address to listen on (default 127.0.0.1); unless a wildcard, also a Host the server answers. */
   readonly host?: string;
   readonly tokens: LocalTokenAuthority;
   /** Runs a Lambda handler of the catalog with an event, as Lambda would. */
@@ -40,16 +61,23 @@ export interface LocalApi {
 }
 
 /**
- * The local stand-in for API Gateway: matches the route, verifies the bearer
- * token like the JWT authorizer (401 before any function runs), builds the v2
- * event and calls the same middy handler Lambda runs.
+ * The local stand-in for API Gateway: refuses requests addressed to a foreign
+ * Host (421), matches the route, verifies the bearer token like the JWT
+ * authorizer (401 before any function runs), builds the v2 event and calls the
+ * same middy handler Lambda runs.
  */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const match = createRouteMatcher();
   const logger = createLogger({ component: 'local-api' });
+  // Filled in once the port is known; until then every request is refused.
+  let hosts: ReadonlySet<string> = new Set();
 
   async function handle(req: IncomingMessage): Promise<HttpResult> {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // First, before the body is read: a page on another site that rebinds its name
+    // to 127.0.0.1 reaches this server with its own name as Host, so it gets nothing.
+    const host = req.headers.host?.toLowerCase();
+    if (!host || !hosts.has(host)) throw new MisdirectedRequestError(`This server answers only requests addressed to ${[...hosts].join(', ')}.`);
+    const url = new URL(req.url ?? '/', `http://${host}`);
     const body = await readBody(req);
     const request: LocalRequest = { method: req.method ?? 'GET', url, body, headers: req.headers };
 
@@ -75,12 +103,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   async function authorise(header: string | undefined): Promise<JWTPayload> {
     const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
     if (!token) throw new UnauthorizedError('Sign in: send Authorization: Bearer <token> (locally from POST /dev/token).');
-    try {
-      return await options.tokens.verify(token, Math.floor(Date.now() / 1000));
-    } catch (error) {
-      const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      throw new UnauthorizedError(expired ? 'Your token has expired; get a new one.' : 'The token is not valid.');
-    }
+    // On the wall clock (see wallClockSeconds): tokens outlive POST /dev/clock jumps.
+    return options.tokens.verify(token);
   }
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -107,6 +131,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  hosts = ownHosts(port, options.host);
   return {
     // Loopback and all-interfaces are printed as localhost, the name a browser is given.
     url: `http://${[undefined, '127.0.0.1', '0.0.0.0'].includes(options.host) ? 'localhost' : options.host}:${port}`,

@@ -26,6 +26,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     reference: state.reference,
     title: state.title,
     stage: state.stage,
+    ...optional('publicBody', state.publicBody),
     status: statusOf(state, ctx.now, ctx.config),
     version,
     allowedActions: allowedActions(state, ctx.actor),

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
-import { ConflictError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../platform/errors/domain-errors.js';
 import type { ContractHandlers } from '../../platform/http/contract/implement.js';
 import { ok } from '../../platform/http/route.js';
 import type { IopContract } from '../contract/operations.js';
@@ -8,7 +8,9 @@ import type { DraftPage, MeetingPage, TimelinePage } from '../contract/views.js'
 import { type IopCase, type IopStage, IopStages } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import { authorise, canRead, isAllowed } from '../domain/permissions.js';
-import { applyAction, initiate } from '../domain/reducer.js';
+import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
+import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
+import { publicBodyOf } from '../../platform/organisations/organisation.js';
 import type { IopTransition } from '../domain/transition.js';
 import { IopCollections } from '../store/iop-store.js';
 import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
@@ -21,6 +23,8 @@ export interface IopApiDependencies {
   readonly commit: (previous: StoredCase<IopCase> | undefined, t: IopTransition, also: readonly TransactionPut[]) => Promise<unknown>;
   readonly clock: { now(): Date };
   readonly config: IopConfig;
+  /** The organisation registry: a case belongs to the public body of its healthcare unit. */
+  readonly organisations: OrganisationDirectory;
 }
 
 const StageList = Object.values(IopStages) as IopStage[];
@@ -31,7 +35,7 @@ const RegisterStages: readonly IopStage[] = ['agreement', 'review', 'dialogue', 
  * The IOP routes. Thin on purpose: read, let the domain authorise and decide,
  * commit (one transaction, optimistic lock), answer with a view.
  */
-export function iopHandlers({ store, commit, clock, config }: IopApiDependencies): ContractHandlers<typeof IopContract> {
+export function iopHandlers({ store, commit, clock, config, organisations }: IopApiDependencies): ContractHandlers<typeof IopContract> {
   const viewContext = (actor: Actor) => ({ actor, now: clock.now(), config });
 
   async function load(id: string): Promise<StoredCase<IopCase>> {
@@ -69,7 +73,13 @@ export function iopHandlers({ store, commit, clock, config }: IopApiDependencies
 
   return {
     initiate: async ({ actor, body, idempotency }) => {
-      const t = initiate(body, actor, clock.now(), config);
+      const unit = body.healthcareUnit.orgId;
+      const publicBody = publicBodyOf(await organisations.get(unit));
+      if (publicBody === undefined) {
+        const message = `${unit} is not a registered unit of a region or municipality; an administrator adds it to the organisation registry.`;
+        throw new RuleViolationError([{ path: 'healthcareUnit.orgId', message }], 'The healthcare unit is not in the organisation registry.');
+      }
+      const t = initiate(body, actor, clock.now(), config, newCaseIds(clock.now()), publicBody);
       const seen = store.project(t.state.id, t.state);
       const answer = ok(toCaseView(seen.state, 1, seen.collections, viewContext(actor)), 201, { location: `/iop/cases/${t.state.id}` });
       await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);

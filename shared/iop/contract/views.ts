@@ -144,6 +144,7 @@ export const IopCaseView = z
     reference: Text,
     title: Text,
     stage: IopStageView,
+    publicBody: Text.optional().describe('The region or municipality the case belongs to (that of its healthcare unit)'),
     status: StatusView,
     version: z.number().int().describe('Send it back as expectedVersion with the next action'),
     allowedActions: z.array(IopActionTypeView).describe('The actions the caller may take now (the API still judges each one)'),

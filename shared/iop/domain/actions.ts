@@ -51,6 +51,11 @@ export function fitsStage(type: IopActionType, stage: IopStage): boolean {
   return (IopActions[type].stages as readonly IopStage[]).includes(stage);
 }
 
+/** Approvers and administrators act only within the public body the case belongs to. */
+export function withinPublicBody(state: IopCase, actor: Actor): boolean {
+  return state.publicBody !== undefined && actor.publicBody === state.publicBody;
+}
+
 /** Whether the actor is the kind of actor the action belongs to, on this case. */
 export function isAllowed(type: IopActionType, state: IopCase, actor: Actor): boolean {
   switch (IopActions[type].who) {
@@ -61,7 +66,7 @@ export function isAllowed(type: IopActionType, state: IopCase, actor: Actor): bo
     case 'civil-party':
       return actingParty(state, actor)?.side === 'civil';
     case 'approver':
-      return actor.role === 'approver';
+      return actor.role === 'approver' && withinPublicBody(state, actor);
     case 'responder':
       return (actor.role === 'civil' || actor.role === 'healthcare') && (state.consultation?.responders.some((r) => r.orgId === actor.org) ?? false);
   }

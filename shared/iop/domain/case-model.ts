@@ -160,6 +160,8 @@ export interface IopCase {
   readonly reference: string;
   readonly title: string;
   readonly stage: IopStage;
+  /** The public body (region or municipality) of the healthcare unit: its approvers decide, its administrators support. */
+  readonly publicBody?: string;
   readonly createdAt: string;
   readonly createdBy: { readonly sub: string; readonly org: string };
   readonly updatedAt: string;

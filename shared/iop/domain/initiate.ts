@@ -31,7 +31,18 @@ export function newCaseIds(now: Date): NewCaseIds {
   return { id, reference: `IOP-${now.getUTCFullYear()}-${id.slice(4, 10).toUpperCase()}` };
 }
 
-export function initiate(input: InitiateIopCaseInput, actor: Actor, now: Date, config: IopConfig, ids: NewCaseIds = newCaseIds(now)): IopTransition {
+/**
+ * `publicBody` is the healthcare unit's public body, from the organisation registry: the case belongs to it, and
+ * only its approvers and administrators act on it (a case without one can be decided by nobody).
+ */
+export function initiate(
+  input: InitiateIopCaseInput,
+  actor: Actor,
+  now: Date,
+  config: IopConfig,
+  ids: NewCaseIds = newCaseIds(now),
+  publicBody?: string,
+): IopTransition {
   if (!canInitiate(input, actor)) {
     throw new ForbiddenError('Only healthcare staff of the unit or a user of one of the idéburna organisations may start this IOP.');
   }
@@ -74,6 +85,7 @@ export function initiate(input: InitiateIopCaseInput, actor: Actor, now: Date, c
     reference: ids.reference,
     title: input.title,
     stage: 'initiation',
+    ...(publicBody === undefined ? {} : { publicBody }),
     createdAt: iso,
     createdBy: { sub: actor.sub, org: actor.org },
     updatedAt: iso,

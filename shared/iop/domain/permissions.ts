@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { ForbiddenError } from '../../platform/errors/domain-errors.js';
-import { IopActions, isAllowed } from './actions.js';
+import { IopActions, isAllowed, withinPublicBody } from './actions.js';
 import type { IopCase } from './case-model.js';
 import type { InitiateIopCaseInput, IopActionType } from './schemas.js';
 
@@ -11,7 +11,7 @@ import type { InitiateIopCaseInput, IopActionType } from './schemas.js';
  * decides for the region; `admin` reads for support; `procurement` has no part in IOP cases.
  */
 export { RoleOfSide, actingParty } from './acting-party.js';
-export { isAllowed } from './actions.js';
+export { isAllowed, withinPublicBody } from './actions.js';
 
 /** Which kind of actor each action belongs to (from the action table). */
 export const ActionActors = Object.fromEntries(Object.entries(IopActions).map(([type, rule]) => [type, rule.who])) as {
@@ -24,10 +24,13 @@ export function authorise(type: IopActionType, state: IopCase, actor: Actor): vo
   }
 }
 
-/** Non-public case data: parties, consultation responders, the decision-maker once a decision was asked for, admins. */
+/**
+ * Non-public case data: parties, consultation responders, and within the case's public body its decision-maker
+ * (once a decision was asked for) and its administrators.
+ */
 export function canRead(state: IopCase, actor: Actor): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'approver') return state.approvalRequestedAt !== undefined;
+  if (actor.role === 'admin') return withinPublicBody(state, actor);
+  if (actor.role === 'approver') return withinPublicBody(state, actor) && state.approvalRequestedAt !== undefined;
   if (actor.role !== 'healthcare' && actor.role !== 'civil') return false;
   if (state.parties.some((p) => p.orgId === actor.org)) return true;
   return state.consultation?.responders.some((r) => r.orgId === actor.org) ?? false;

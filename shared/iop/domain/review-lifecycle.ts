@@ -343,6 +343,7 @@ export function renewalOf(state: IopCase, now: Date, config: IopConfig): IopTran
     reference: `${state.reference}-F${state.generation + 1}`,
     title: state.title,
     stage: 'dialogue',
+    ...(state.publicBody === undefined ? {} : { publicBody: state.publicBody }),
     createdAt: iso,
     createdBy: { sub: SystemActor.sub, org: SystemActor.org },
     updatedAt: iso,

@@ -18,6 +18,8 @@ export interface Actor {
   readonly role: Role;
   /** Organisation id the user acts for (custom:org). */
   readonly org: string;
+  /** The public body that organisation belongs to, from the organisation registry (none for idéburna organisations). */
+  readonly publicBody?: string;
 }
 
 /** The workflow engine and scheduled jobs act as this actor in timelines. */

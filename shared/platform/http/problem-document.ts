@@ -1,5 +1,6 @@
 import { DomainError, type DomainErrorKind } from '../errors/domain-errors.js';
 import { HttpError } from './http-errors.js';
+import { ApiResponseHeaders } from './http-result.js';
 import type { HttpResult } from './http-types.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -50,7 +51,7 @@ export function problemResult(error: unknown, instance: string, correlationId: s
   };
   return {
     statusCode: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId },
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': correlationId, ...ApiResponseHeaders },
     body: JSON.stringify({ ...problem, instance, correlationId }),
   };
 }

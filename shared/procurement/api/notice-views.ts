@@ -1,3 +1,4 @@
+import { listedPerLot, WhatIfListLimit } from '../contract/limits.js';
 import type { BidderProfileView, MatchView, NoticeReachView, NoticeView, WhatIfResultView } from '../contract/views.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import type { CpvSet } from '../domain/codes.js';
@@ -78,28 +79,40 @@ export function toMatchView(m: Match): MatchView {
   };
 }
 
+/** The reach with each lot's best-scored bidders only (lists are sorted best first), and every one of them counted. */
 export function toReachView(r: NoticeReach): NoticeReachView {
-  return {
-    noticeId: r.noticeId,
-    reachedCount: r.reachedCount,
-    nearMissedCount: r.nearMissedCount,
-    lots: r.lots.map((l) => ({
-      lotId: l.lotId,
-      lotTitle: l.lotTitle,
-      reached: l.reached.map((x) => ({ orgId: x.orgId, name: x.name, score: x.score })),
-      nearMissed: l.nearMissed.map((x) => ({ orgId: x.orgId, name: x.name, score: x.score, blocker: blocker(x.blocker) })),
-    })),
-  };
+  const listed = listedPerLot(r.lots.length);
+  const lots = r.lots.map((l) => ({
+    lotId: l.lotId,
+    lotTitle: l.lotTitle,
+    reached: l.reached.slice(0, listed).map((x) => ({ orgId: x.orgId, name: x.name, score: x.score })),
+    reachedTotal: l.reached.length,
+    nearMissed: l.nearMissed.slice(0, listed).map((x) => ({ orgId: x.orgId, name: x.name, score: x.score, blocker: blocker(x.blocker) })),
+    nearMissedTotal: l.nearMissed.length,
+  }));
+  const truncated = lots.some((l) => l.reached.length < l.reachedTotal || l.nearMissed.length < l.nearMissedTotal);
+  return { noticeId: r.noticeId, reachedCount: r.reachedCount, nearMissedCount: r.nearMissedCount, lots, truncated };
 }
 
 export function toWhatIfView(w: WhatIfResult): WhatIfResultView {
+  const [before, after] = [toReachView(w.before), toReachView(w.after)];
+  const [gained, lost, nearMissesResolved] = [
+    w.gained.slice(0, WhatIfListLimit),
+    w.lost.slice(0, WhatIfListLimit),
+    w.nearMissesResolved.slice(0, WhatIfListLimit),
+  ];
+  const cut = gained.length < w.gained.length || lost.length < w.lost.length || nearMissesResolved.length < w.nearMissesResolved.length;
   return {
     change: w.change,
-    before: toReachView(w.before),
-    after: toReachView(w.after),
-    gained: [...w.gained],
-    lost: [...w.lost],
-    nearMissesResolved: [...w.nearMissesResolved],
+    before,
+    after,
+    gained,
+    gainedTotal: w.gained.length,
+    lost,
+    lostTotal: w.lost.length,
+    nearMissesResolved,
+    nearMissesResolvedTotal: w.nearMissesResolved.length,
+    truncated: before.truncated || after.truncated || cut,
   };
 }
 

@@ -1,19 +1,21 @@
+import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-errors.js';
 import type { ContractHandlers } from '../../platform/http/contract/implement.js';
 import { ok } from '../../platform/http/route.js';
-import type { ProcurementContract } from '../contract/operations.js';
+import { PageLimit } from '../contract/limits.js';
+import { ListedMatchStages, type ProcurementContract } from '../contract/operations.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import { canSeeMatchCase } from '../domain/match-case/match-case-actions.js';
-import type { MatchCase, WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
+import type { MatchCase } from '../domain/match-case/match-case-model.js';
 import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
 import { prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { reachOf } from '../domain/matching/reach.js';
 import { applyWhatIf, whatIf } from '../domain/matching/what-if.js';
-import type { Notice } from '../domain/notice.js';
+import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
@@ -22,7 +24,8 @@ import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } f
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
 export interface ProcurementRepository {
   getNotice(id: string): Promise<Notice | undefined>;
-  listNotices(): Promise<Notice[]>;
+  /** Up to `limit` notices, newest first, after the one whose list key (`<createdAt>#<id>`) is `after`. */
+  listNotices(page: { limit: number; after?: string }): Promise<Notice[]>;
   /** Stores the notice and answers the matches recomputed for it. */
   saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]>;
   getProfile(orgId: string): Promise<BidderProfile | undefined>;
@@ -36,7 +39,7 @@ export interface ProcurementRepository {
 
 /** What the procurement routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
 export interface ProcurementApiDependencies {
-  readonly matchCases: Pick<CaseStore<MatchCase>, 'get' | 'listForOrg' | 'listByStage' | 'timeline'>;
+  readonly matchCases: Pick<CaseStore<MatchCase>, 'get' | 'listForOrg' | 'listByStage' | 'timelinePage'>;
   /**
    * Commits one match-case change as one transaction, with `also` (the
    * Idempotency-Key's answer) inside it, on condition that the case is still at `expectedVersion`.
@@ -51,8 +54,20 @@ export interface ProcurementApiDependencies {
   readonly clock: { now(): Date };
 }
 
-/** Stages whose cases procurement staff list (closed and withdrawn cases are read one by one). */
-const ListedStages: readonly WorkflowMatchStage[] = ['initiation', 'dialogue', 'approval', 'agreement', 'review'];
+/**
+ * The first `limit` of `items` that fit in PageLimit.maxBytes as JSON (always
+ * at least one): a count alone does not bound a page of items that may each be hundreds of KB.
+ */
+export function pageWithin<T>(items: readonly T[], limit: number): { page: T[]; more: boolean } {
+  const page: T[] = [];
+  let bytes = 0;
+  for (const item of items.slice(0, limit)) {
+    bytes += Buffer.byteLength(JSON.stringify(item));
+    if (page.length > 0 && bytes > PageLimit.maxBytes) break;
+    page.push(item);
+  }
+  return { page, more: page.length < items.length };
+}
 
 /** Civil users read only their own organisation's profile and matches; procurement staff read all (the contract admits no other role). */
 const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
@@ -101,18 +116,26 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
       return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
     },
 
-    listNotices: async () => ok({ items: (await repository.listNotices()).map(toNoticeView) }),
+    listNotices: async ({ query }) => {
+      // One more than the page, to know whether another follows.
+      const notices = await repository.listNotices({ limit: query.limit + 1, after: query.after });
+      const { page, more } = pageWithin(notices.map(toNoticeView), query.limit);
+      const last = page.at(-1);
+      return ok({ items: page, more, ...(more && last ? { next: noticeListKey(last) } : {}) });
+    },
 
     getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
 
-    noticeReach: async ({ params }) => {
+    noticeReach: async ({ params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
+      // The reach counts every stored match; only `limit` of them are answered in full.
       const matches = await repository.storedNoticeMatches(notice.id);
-      return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.map(toMatchView) });
+      return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.slice(0, query.limit).map(toMatchView), matchesTotal: matches.length });
     },
 
     whatIf: async ({ params, body }) => {
       const notice = await noticeOr404(params.id ?? '');
+      // 422 here, before any profile is read, when the change would make more lots than a notice may have.
       const changed = { ...applyWhatIf(notice, body), id: notice.id };
       // Bidders the change can gain or lose share a CPV division with the notice before or after it.
       const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
@@ -158,11 +181,19 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
       return answer;
     },
 
-    listMatchCases: async ({ actor }) => {
+    listMatchCases: async ({ actor, query }) => {
+      // Staff read at most limit + 1 per stage (to know whether more follow); a party's cases are read whole (CaseStore.listForOrg has no limit).
       const list =
-        actor.role === 'procurement' ? (await Promise.all(ListedStages.map((s) => matchCases.listByStage(s)))).flat() : await matchCases.listForOrg(actor.org);
+        actor.role === 'procurement'
+          ? (await Promise.all((query.stage ? [query.stage] : ListedMatchStages).map((s) => matchCases.listByStage(s, query.limit + 1)))).flat()
+          : (await matchCases.listForOrg(actor.org)).filter((c) => query.stage === undefined || c.state.stage === query.stage);
       // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
-      return ok({ items: list.filter((c) => canSeeMatchCase(actor, c.state)).map((c) => view(c.state, c.version, actor)) });
+      const visible = list.filter((c) => canSeeMatchCase(actor, c.state));
+      const { page, more } = pageWithin(
+        visible.slice(0, query.limit + 1).map((c) => view(c.state, c.version, actor)),
+        query.limit,
+      );
+      return ok({ items: page, more });
     },
 
     getMatchCase: async ({ actor, params }) => {
@@ -170,9 +201,10 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
       return ok(view(stored.state, stored.version, actor));
     },
 
-    matchCaseTimeline: async ({ actor, params }) => {
+    matchCaseTimeline: async ({ actor, params, query }) => {
       const stored = await caseOr404(params.id ?? '', actor);
-      return ok({ items: (await matchCases.timeline(stored.state.id)).map(toTimelineEntryView) });
+      const { items, next } = await matchCases.timelinePage(stored.state.id, query);
+      return ok({ items: items.map(toTimelineEntryView), ...(next === undefined ? {} : { next }) });
     },
 
     actOnMatchCase: async ({ actor, params, body, idempotency }) => {

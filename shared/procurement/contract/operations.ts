@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
 import { BidderProfileInputSchema } from '../domain/bidder-profile.js';
-import { MatchActionSchema, StartMatchCaseSchema } from '../domain/match-case/match-case-model.js';
+import { MatchActionSchema, MatchStages, StartMatchCaseSchema, type WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
 import { WhatIfSchema } from '../domain/matching/what-if.js';
-import { NoticeInputSchema } from '../domain/notice.js';
+import { MaxLots, NoticeInputSchema } from '../domain/notice.js';
+import { NoticeMatchesLimit, PageLimit, TimelinePageLimit, WhatIfListLimit } from './limits.js';
 import {
   BidderMatchesView,
   BidderProfileView,
@@ -21,6 +22,33 @@ import {
 
 /** GET /bidders/{orgId}/matches?limit=… */
 export const BidderMatchesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) });
+
+const limit = (l: { readonly default: number; readonly max: number }, what: string) =>
+  z.coerce.number().int().min(1).max(l.max).default(l.default).describe(`${what} (default ${l.default}, at most ${l.max})`);
+
+/** GET /procurement/notices?limit=…&after=… */
+export const NoticeListQuery = z.object({
+  limit: limit(PageLimit, 'Notices per page'),
+  after: z.string().min(1).max(200).optional().describe('The `next` of the page before'),
+});
+
+/** GET /procurement/notices/{id}/matches?limit=… */
+export const NoticeMatchesQuery = z.object({ limit: limit(NoticeMatchesLimit, 'Stored matches listed') });
+
+/** The stages whose cases GET /procurement/matches lists to procurement staff unless asked for one (closed and withdrawn are left out). */
+export const ListedMatchStages = ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const satisfies readonly WorkflowMatchStage[];
+
+/** GET /procurement/matches?stage=…&limit=… */
+export const MatchCaseListQuery = z.object({
+  stage: z.enum(MatchStages).optional().describe('Only the cases in this stage'),
+  limit: limit(PageLimit, 'Cases listed'),
+});
+
+/** GET /procurement/matches/{id}/timeline?after=…&limit=… */
+export const MatchTimelineQuery = z.object({
+  after: z.coerce.number().int().min(0).max(9_999_999_999).optional().describe('The `next` of the page before'),
+  limit: limit(TimelinePageLimit, 'Events per page'),
+});
 
 const fn = 'ProcurementApi' as const;
 
@@ -50,9 +78,13 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement', 'civil'],
-    summary: 'The registered notices, newest first (procurement staff and bidders)',
+    summary: 'The registered notices, newest first (procurement staff and bidders), a page at a time',
+    description:
+      `\`limit\` notices per page (default ${PageLimit.default}, at most ${PageLimit.max}); a page also ends before it would pass ` +
+      `${PageLimit.maxBytes / 1_000_000} MB. When \`more\`, pass the answer's \`next\` as \`after\` for the next page.`,
     tags: ['procurement'],
-    response: { status: 200, description: 'The notices, newest first', view: NoticeListView },
+    query: NoticeListQuery,
+    response: { status: 200, description: 'A page of notices, newest first', view: NoticeListView },
   }),
   getNotice: operation({
     method: 'GET',
@@ -71,7 +103,11 @@ export const ProcurementContract = {
     auth: 'jwt',
     roles: ['procurement'],
     summary: "The buyer's reach view: bidders reached and nearly reached (with their one blocker), per lot",
+    description:
+      'Each lot lists its best-scored bidders and counts them all (`reachedTotal`, `nearMissedTotal`, `truncated`); ' +
+      `\`limit\` stored matches are listed (default ${NoticeMatchesLimit.default}, at most ${NoticeMatchesLimit.max}) of \`matchesTotal\`.`,
     tags: ['procurement'],
+    query: NoticeMatchesQuery,
     response: { status: 200, description: 'Per lot, the bidders reached and nearly reached, and the stored matches behind them', view: NoticeMatchesView },
   }),
   whatIf: operation({
@@ -81,6 +117,10 @@ export const ProcurementContract = {
     auth: 'jwt',
     roles: ['procurement'],
     summary: 'Reach before and after a change (split into lots, reserve, add or change a CPV code), and which bidders change',
+    description:
+      `A split that would make more than ${MaxLots} lots (the most a notice may have) is 422 naming \`lotValueSek\`. ` +
+      `Lots list their best-scored bidders as in the reach view; gained, lost and resolved list at most ${WhatIfListLimit} each, ` +
+      'with their totals and `truncated`.',
     tags: ['procurement'],
     body: WhatIfSchema,
     response: {
@@ -141,8 +181,12 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     summary: 'Match cases the caller may see',
-    description: "Procurement staff see every open case; others see the cases of their organisation's bidding or consortium.",
+    description:
+      "Procurement staff see every open case; others see the cases of their organisation's bidding or consortium. " +
+      `At most \`limit\` cases (default ${PageLimit.default}, at most ${PageLimit.max}), stage by stage, and fewer than ` +
+      `${PageLimit.maxBytes / 1_000_000} MB; \`more\` says some were left out: ask by \`stage\`.`,
     tags: ['match cases'],
+    query: MatchCaseListQuery,
     response: { status: 200, description: 'The match cases, each with its status and the actions the caller may take now', view: MatchCaseListView },
   }),
   getMatchCase: operation({
@@ -159,9 +203,13 @@ export const ProcurementContract = {
     path: '/procurement/matches/{id}/timeline',
     function: fn,
     auth: 'jwt',
-    summary: 'Every event of the match case, oldest first',
+    summary: 'The events of the match case, oldest first, a page at a time',
+    description:
+      `\`limit\` events per page (default ${TimelinePageLimit.default}, at most ${TimelinePageLimit.max}); ` +
+      "pass the answer's `next` as `after` for the next page.",
     tags: ['match cases'],
-    response: { status: 200, description: 'Timeline entries, oldest first', view: MatchCaseTimelineView },
+    query: MatchTimelineQuery,
+    response: { status: 200, description: 'A page of timeline entries, oldest first', view: MatchCaseTimelineView },
   }),
   actOnMatchCase: operation({
     method: 'POST',

@@ -5,6 +5,7 @@ import { Procedures, Reservations } from '../domain/notice.js';
 import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-types.js';
 import { type MatchActionType, MatchStages } from '../domain/match-case/match-case-model.js';
 import { MatchActionTypes } from '../domain/match-case/match-case-actions.js';
+import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
 
 /**
  * What the procurement API answers: views for readers, never a stored item.
@@ -60,7 +61,11 @@ export const NoticeView = z
   .meta({ id: 'Notice' });
 export type NoticeView = z.infer<typeof NoticeView>;
 
-export const NoticeListView = z.strictObject({ items: z.array(NoticeView).describe('Newest first') });
+export const NoticeListView = z.strictObject({
+  items: z.array(NoticeView).describe(`Newest first: at most \`limit\`, fewer when they would pass ${PageLimit.maxBytes / 1_000_000} MB together`),
+  more: z.boolean().describe('More notices follow: pass `next` as `after`'),
+  next: Text.optional().describe('Where the next page starts (only when `more`)'),
+});
 
 const BlockerView = z.strictObject({ kind: z.enum(BlockerKinds), text: LocalizedText }).meta({ id: 'MatchBlocker' });
 
@@ -105,10 +110,20 @@ export const NoticeReachView = z
       z.strictObject({
         lotId: Text,
         lotTitle: Text.nullable(),
-        reached: z.array(Reached).describe('Best score first'),
-        nearMissed: z.array(Reached.extend({ blocker: BlockerView })).describe('Best score first, each with the one thing in the way'),
+        reached: z.array(Reached).describe('Best score first; the best ones only when `reachedTotal` is more'),
+        reachedTotal: Count.describe('Bidders this lot reaches, listed or not'),
+        nearMissed: z
+          .array(Reached.extend({ blocker: BlockerView }))
+          .describe('Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more'),
+        nearMissedTotal: Count.describe('Bidders this lot nearly reaches, listed or not'),
       }),
     ),
+    truncated: z
+      .boolean()
+      .describe(
+        `Some lot lists fewer bidders than it counts: each lot lists at most ${ReachLimits.perLot} of each kind, ` +
+          `and ${ReachLimits.perView} of each kind are shared among the lots (at least ${ReachLimits.minPerLot} each)`,
+      ),
   })
   .meta({ id: 'NoticeReach' });
 export type NoticeReachView = z.infer<typeof NoticeReachView>;
@@ -116,7 +131,10 @@ export type NoticeReachView = z.infer<typeof NoticeReachView>;
 /** POST /procurement/notices answers the notice with the reach its stored matches give. */
 export const CreatedNoticeView = NoticeView.extend({ reach: NoticeReachView });
 /** GET /procurement/notices/{id}/matches: the reach, and the stored matches it comes from. */
-export const NoticeMatchesView = NoticeReachView.extend({ matches: z.array(MatchView) });
+export const NoticeMatchesView = NoticeReachView.extend({
+  matches: z.array(MatchView).describe('Lot by lot, best score first: at most `limit`'),
+  matchesTotal: Count.describe('Stored matches and near-misses of the notice, listed or not'),
+});
 
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = z.discriminatedUnion('kind', [
@@ -130,9 +148,13 @@ export const WhatIfResultView = z
     change: WhatIfChangeView,
     before: NoticeReachView,
     after: NoticeReachView,
-    gained: z.array(Text).describe('Bidders reached after the change but not before'),
-    lost: z.array(Text).describe('Bidders reached before but not after (a reservation can exclude some)'),
-    nearMissesResolved: z.array(Text).describe('Near-misses before that the change turns into matches'),
+    gained: z.array(Text).describe(`Bidders reached after the change but not before (at most ${WhatIfListLimit}, by orgId)`),
+    gainedTotal: Count,
+    lost: z.array(Text).describe(`Bidders reached before but not after (a reservation can exclude some; at most ${WhatIfListLimit}, by orgId)`),
+    lostTotal: Count,
+    nearMissesResolved: z.array(Text).describe(`Near-misses before that the change turns into matches (at most ${WhatIfListLimit}, by orgId)`),
+    nearMissesResolvedTotal: Count,
+    truncated: z.boolean().describe('Some list here (of a lot before or after, or of bidders) is shorter than its total'),
   })
   .meta({ id: 'WhatIfResult' });
 export type WhatIfResultView = z.infer<typeof WhatIfResultView>;
@@ -239,12 +261,18 @@ export const MatchCaseView = z
   .meta({ id: 'MatchCase' });
 export type MatchCaseView = z.infer<typeof MatchCaseView>;
 
-export const MatchCaseListView = z.strictObject({ items: z.array(MatchCaseView) });
+export const MatchCaseListView = z.strictObject({
+  items: z.array(MatchCaseView).describe(`Stage by stage: at most \`limit\`, fewer when they would pass ${PageLimit.maxBytes / 1_000_000} MB together`),
+  more: z.boolean().describe('More cases than listed: ask for one stage at a time'),
+});
 
 export const MatchTimelineEntryView = TimelineEntryView;
 export type MatchTimelineEntryView = TimelineEntryView;
 
-export const MatchCaseTimelineView = z.strictObject({ items: z.array(MatchTimelineEntryView).describe('Oldest first') });
+export const MatchCaseTimelineView = z.strictObject({
+  items: z.array(MatchTimelineEntryView).describe('Oldest first'),
+  next: z.number().int().optional().describe('Pass as `after` for the next page; absent on the last page'),
+});
 
 /** Validated against the OCDS 1.1.5 release package schema with the lots extension elsewhere (ocds-validator.ts), not repeated here. */
 export const OcdsReleasePackageView = z.record(Text, z.unknown()).meta({

@@ -15,6 +15,9 @@ export const Procedures = {
 } as const;
 export type Procedure = (typeof Procedures)[keyof typeof Procedures];
 
+/** Lots a notice may have, registered or made by a what-if split (a real procurement has a handful, rarely dozens). */
+export const MaxLots = 100;
+
 const Sek = z.number().int('Whole kronor').nonnegative('Cannot be negative').max(1e12);
 const Months = z.number().int().min(1).max(240);
 
@@ -53,7 +56,7 @@ export const NoticeInputSchema = z.strictObject({
   /** Ramavtal: at most 4 years including options. */
   framework: z.boolean().default(false),
   deadline: z.iso.datetime({ offset: true }),
-  lots: z.array(LotSchema).max(100).default([]),
+  lots: z.array(LotSchema).max(MaxLots).default([]),
   maxLotsBidPerSupplier: z.number().int().min(1).optional(),
   maxLotsAwardedPerSupplier: z.number().int().min(1).optional(),
   reservation: z.enum(Reservations).default('none'),
@@ -69,6 +72,9 @@ export interface Notice extends NoticeInput {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** Where a notice sits in the newest-first list (`<createdAt>#<id>`): a page starts after the key of the last notice before it. */
+export const noticeListKey = (n: Pick<Notice, 'createdAt' | 'id'>): string => `${n.createdAt}#${n.id}`;
 
 /** The whole notice as a single target, when it has no lots. */
 export const WHOLE_NOTICE_LOT = 'whole';

@@ -1,6 +1,8 @@
+import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
+import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
-import type { Notice } from '../domain/notice.js';
+import { type Notice, noticeListKey } from '../domain/notice.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../domain/matching/candidate-index.js';
 import { prepareNotice, prepareProfile } from '../domain/matching/evaluate-match.js';
@@ -12,7 +14,7 @@ import { bidderMatchesPk, bidderMatchSk, noticeMatchesGsi1pk, planMatchWrites } 
  * (NOTICES#DIV#<dd> / BIDDERS#DIV#<dd>), so a change reads its candidates with
  * one Query per division instead of scanning; matches are then stored so every
  * read (a bidder's top list, a notice's reach) is one Query.
- *   notice:   pk NOTICE#<id>, sk NOTICE;  list: gsi2pk NOTICES, gsi2sk <createdAt>#<id>
+ *   notice:   pk NOTICE#<id>, sk NOTICE;  list: gsi2pk NOTICES, gsi2sk <createdAt>#<id> (noticeListKey)
  *   profile:  pk BIDDER#<orgId>, sk PROFILE
  *   buckets:  pk NOTICES#DIV#<dd> sk <noticeId>;  pk BIDDERS#DIV#<dd> sk <orgId>
  *   matches:  see matching/match-keys.ts
@@ -25,8 +27,21 @@ export async function getNotice(id: string): Promise<Notice | undefined> {
   return (await items.get<{ notice: Notice }>(`NOTICE#${id}`, 'NOTICE'))?.notice;
 }
 
-export async function listNotices(limit = 200): Promise<Notice[]> {
-  return (await items.query<{ notice: Notice }>('NOTICES', { index: 'gsi2', descending: true, limit })).map((i) => i.notice);
+/** Up to `limit` notices, newest first, older than the one whose list key is `after` (ItemStore.query has no start key). */
+export async function listNotices(page: { limit: number; after?: string }): Promise<Notice[]> {
+  const notices: Notice[] = [];
+  for await (const items of queryPages(() => ({
+    TableName: EnvironmentTable.name(),
+    IndexName: 'gsi2',
+    KeyConditionExpression: page.after === undefined ? 'gsi2pk = :pk' : 'gsi2pk = :pk AND gsi2sk < :after',
+    ExpressionAttributeValues: toAttributes({ ':pk': 'NOTICES', ...(page.after === undefined ? {} : { ':after': page.after }) }),
+    ScanIndexForward: false,
+    Limit: page.limit - notices.length,
+  }))) {
+    for (const raw of items) notices.push(fromAttributes<{ notice: Notice }>(raw).notice);
+    if (notices.length >= page.limit) break;
+  }
+  return notices;
 }
 
 export async function getProfile(orgId: string): Promise<BidderProfile | undefined> {
@@ -65,7 +80,7 @@ async function writeMatches(existing: Match[], next: Match[]): Promise<void> {
 export async function saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]> {
   const divisions = prepareNotice(notice).divisions;
   if (previous) for (const d of prepareNotice(previous).divisions) if (!divisions.has(d)) await items.delete(noticeBucket(d), previous.id);
-  await items.put(`NOTICE#${notice.id}`, 'NOTICE', { notice }, { gsi2pk: 'NOTICES', gsi2sk: `${notice.createdAt}#${notice.id}` });
+  await items.put(`NOTICE#${notice.id}`, 'NOTICE', { notice }, { gsi2pk: 'NOTICES', gsi2sk: noticeListKey(notice) });
   for (const d of divisions) await items.put(noticeBucket(d), notice.id, { notice });
   const matches = matchNoticeAgainstProfiles(notice, await profileCandidates(divisions), now);
   await writeMatches(await storedNoticeMatches(notice.id), matches);

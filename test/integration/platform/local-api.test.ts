@@ -88,6 +88,9 @@ describe('local web app hosting', () => {
     const root = await web.anonymous().raw('/', {});
     expect(root.status).toBe(200);
     expect(root.headers.get('content-type')).toContain('text/html');
+    // The app runs under the distribution's CSP locally too, so a breach shows up before deployment.
+    expect(root.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(root.headers.get('x-frame-options')).toBe('DENY');
     const page = await web.anonymous().raw('/arenden/iop-x', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const api = await web.anonymous().raw('/arenden/iop-x', { headers: { accept: 'application/json' } });

@@ -263,6 +263,21 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
     expect(items.find((e) => e.type === 'tender-school-invited')!.text.sv).toContain('2027-04-08');
     expect((await lars.get(`/procurement/matches/${id}/timeline`)).status).toBe(404);
   });
+
+  it('pages the timeline: pages of `limit` events, following `next`, make the whole timeline', async () => {
+    const whole = (await eva.get(`/procurement/matches/${id}/timeline`)).body;
+    expect(whole.next).toBeUndefined();
+    const paged: unknown[] = [];
+    let after: number | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = (await eva.get(`/procurement/matches/${id}/timeline?limit=3${after === undefined ? '' : `&after=${after}`}`)).body;
+      paged.push(...page.items);
+      if (page.next === undefined) break;
+      after = page.next;
+    }
+    expect(paged).toEqual(whole.items);
+    expect((await eva.get(`/procurement/matches/${id}/timeline?limit=201`)).status).toBe(400);
+  });
 });
 
 describe('a direct award', () => {

@@ -114,6 +114,71 @@ describe('the seeded buyer view', () => {
   });
 });
 
+describe('bounds on what a request computes and answers', () => {
+  const size = (body: unknown) => JSON.stringify(body).length;
+
+  it('refuses a what-if splitting SEK 100 million into lots of SEK 10,000 with a small 422, and writes nothing', async () => {
+    const created = await buyer.post(
+      '/procurement/notices',
+      notice({ title: 'Stor upphandling av mötesplatser', estimatedValueSek: 100_000_000, procedure: 'open' }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    const before = {
+      notice: (await buyer.get(`/procurement/notices/${id}`)).body,
+      reach: (await buyer.get(`/procurement/notices/${id}/matches`)).body,
+      outbox: ((await anonymous.get('/dev/outbox')).body.events as unknown[]).length,
+    };
+    const started = performance.now();
+    const r = await buyer.post(`/procurement/notices/${id}/what-if`, { kind: 'split-into-lots', lotValueSek: 10_000 }, { 'idempotency-key': 'split-10k' });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(r.status, JSON.stringify(r.body)).toBe(422);
+    expect(r.headers.get('content-type')).toBe('application/problem+json');
+    expect(paths(r.body)).toEqual(['lotValueSek']);
+    expect(r.body.errors[0].message).toContain('into 10,000 lots; at most 100');
+    expect(size(r.body)).toBeLessThan(2_000);
+    expect((await buyer.get(`/procurement/notices/${id}`)).body).toEqual(before.notice);
+    expect((await buyer.get(`/procurement/notices/${id}/matches`)).body).toEqual(before.reach);
+    expect(((await anonymous.get('/dev/outbox')).body.events as unknown[]).length).toBe(before.outbox);
+
+    // The most lots a notice may have is answered, well below 1 MB.
+    const most = await buyer.post(`/procurement/notices/${id}/what-if`, { kind: 'split-into-lots', lotValueSek: 1_000_000 });
+    expect(most.status, JSON.stringify(most.body).slice(0, 300)).toBe(200);
+    expect(most.body.after.lots).toHaveLength(100);
+    expect(size(most.body)).toBeLessThan(1_000_000);
+  });
+
+  it('pages the notice list, newest first, and refuses a page size out of range naming query.limit', async () => {
+    const first = await eva.get('/procurement/notices?limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.more).toBe(true);
+    const second = await eva.get(`/procurement/notices?limit=2&after=${encodeURIComponent(first.body.next)}`);
+    expect(second.status).toBe(200);
+    const key = (n: { createdAt: string; id: string }) => `${n.createdAt}#${n.id}`;
+    for (const n of second.body.items) expect(key(n) < first.body.next).toBe(true);
+    const all = (await eva.get('/procurement/notices')).body;
+    expect(all.items.slice(0, 4).map(key)).toEqual([...first.body.items, ...second.body.items].map(key));
+    expect(all.more).toBe(false);
+    expect(all.next).toBeUndefined();
+    for (const bad of ['limit=0', 'limit=101', 'limit=ten']) {
+      const r = await eva.get(`/procurement/notices?${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(paths(r.body)).toEqual(['query.limit']);
+    }
+  });
+
+  it("lists a notice's stored matches up to limit, with the total", async () => {
+    const whole = (await buyer.get('/procurement/notices/VGR-2026-001/matches')).body;
+    expect(whole.matches).toHaveLength(whole.matchesTotal);
+    expect(whole.truncated).toBe(false);
+    const one = await buyer.get('/procurement/notices/VGR-2026-001/matches?limit=1');
+    expect(one.body.matches).toEqual(whole.matches.slice(0, 1));
+    expect(one.body.matchesTotal).toBe(whole.matchesTotal);
+    expect((await buyer.get('/procurement/notices/VGR-2026-001/matches?limit=201')).status).toBe(400);
+  });
+});
+
 describe('POST /procurement/notices', () => {
   it('registers a notice, computes its reach and replays an Idempotency-Key', async () => {
     const body = notice();
@@ -302,5 +367,20 @@ describe('POST /procurement/matches', () => {
     const approver = await api.as(IopDemoUsers.approver);
     expect((await approver.get(`/procurement/matches/${started.body.id}`)).status).toBe(404);
     expect((await approver.get('/procurement/matches')).body.items.map((c: { id: string }) => c.id)).not.toContain(started.body.id);
+  });
+
+  it('lists at most limit match cases, by stage when asked', async () => {
+    for (const lotId of ['2', '3']) expect((await eva.post('/procurement/matches', { noticeId: 'VGR-2026-001', lotId, orgId: EVA_ORG })).status).toBe(201);
+    const all = (await buyer.get('/procurement/matches')).body;
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(all.more).toBe(false);
+    const one = (await buyer.get('/procurement/matches?limit=1')).body;
+    expect(one.items.map((c: { id: string }) => c.id)).toEqual([all.items[0].id]);
+    expect(one.more).toBe(true);
+    expect((await eva.get('/procurement/matches?limit=1')).body.more).toBe(true);
+    expect((await buyer.get('/procurement/matches?stage=closed')).body.items).toEqual([]);
+    expect((await buyer.get('/procurement/matches?stage=initiation')).body.items.length).toBe(all.items.length);
+    expect((await buyer.get('/procurement/matches?limit=101')).status).toBe(400);
+    expect((await buyer.get('/procurement/matches?stage=nope')).status).toBe(400);
   });
 });

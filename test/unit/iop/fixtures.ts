@@ -13,9 +13,11 @@ export const users = {
   stadsmission: IopDemoUsers.civilGoteborgsStadsmission,
   otherHealthcare: IopDemoUsers.healthcareAlingsas,
   otherCivil: IopDemoUsers.civilRsmh,
-  approver: IopDemoUsers.approver,
-  procurement: IopDemoUsers.procurement,
-  admin: IopDemoUsers.admin,
+  // The public body the HTTP edge resolves from the organisation registry.
+  approver: { ...IopDemoUsers.approver, publicBody: 'vgr' },
+  otherBodyApprover: { ...IopDemoUsers.approverStockholm, publicBody: 'region-stockholm' },
+  procurement: { ...IopDemoUsers.procurement, publicBody: 'vgr' },
+  admin: { ...IopDemoUsers.admin, publicBody: 'vgr' },
 } as const satisfies Record<string, Actor>;
 
 export const input = DemoIopCase;
@@ -37,7 +39,7 @@ export function run(state: IopCase, steps: readonly [IopAction, Actor][], now: D
   return steps.reduce((s, [action, actor]) => applyAction(s, action, actor, now, config).state, state);
 }
 
-export const initiated = (): IopCase => initiate(input, users.healthcare, t0, config, ids).state;
+export const initiated = (): IopCase => initiate(input, users.healthcare, t0, config, ids, 'vgr').state;
 
 export const inDialogue = (): IopCase =>
   run(initiated(), [

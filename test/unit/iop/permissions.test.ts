@@ -7,7 +7,9 @@ import { inApproval, inDialogue, later } from './fixtures.js';
 /**
  * The authorisation matrix, written out so a reader can check it against the
  * product's user table. "own" = the user acts for the healthcare unit (public
- * party) or, for civil users, for Svenska Röda Korset (a civil party).
+ * party) or, for civil users, for Svenska Röda Korset (a civil party); for
+ * approvers, procurement staff and admins, "own" is the case's public body
+ * (Västra Götalandsregionen) and "other" another one (Region Stockholm).
  */
 const Y = true;
 const N = false;
@@ -35,7 +37,7 @@ const matrix: Record<IopActionType, readonly boolean[]> = {
   'start-consultation': [Y, N, Y, N, N, N, N, N, N, N],
   'respond-consultation': [Y, N, Y, N, N, N, N, N, N, N],
   'request-decision': [Y, N, N, N, N, N, N, N, N, N],
-  decide: [N, N, N, N, Y, Y, N, N, N, N],
+  decide: [N, N, N, N, Y, N, N, N, N, N],
   sign: [Y, N, Y, N, N, N, N, N, N, N],
   'submit-review-report': [N, N, Y, N, N, N, N, N, N, N],
   'review-decision': [Y, N, N, N, N, N, N, N, N, N],
@@ -43,12 +45,17 @@ const matrix: Record<IopActionType, readonly boolean[]> = {
 };
 
 const ownOrg = (role: Role) => (role === 'civil' ? 'svenska-roda-korset' : 'angereds-narsjukhus');
-const actorFor = (role: Role, own: 'own' | 'other'): Actor => ({
-  sub: `${role}-${own}`,
-  name: `${role} ${own}`,
-  role,
-  org: own === 'own' ? ownOrg(role) : role === 'civil' ? 'rsmh' : 'narhalsan-lerum-vc',
-});
+const bodyOf = (own: 'own' | 'other') => (own === 'own' ? 'vgr' : 'region-stockholm');
+const actorFor = (role: Role, own: 'own' | 'other'): Actor =>
+  role === 'approver' || role === 'procurement' || role === 'admin'
+    ? { sub: `${role}-${own}`, name: `${role} ${own}`, role, org: bodyOf(own), publicBody: bodyOf(own) }
+    : {
+        sub: `${role}-${own}`,
+        name: `${role} ${own}`,
+        role,
+        org: own === 'own' ? ownOrg(role) : role === 'civil' ? 'rsmh' : 'narhalsan-lerum-vc',
+        ...(role === 'healthcare' ? { publicBody: 'vgr' } : {}),
+      };
 
 // The consultation asks the two "own" organisations, so responders are exactly the own users.
 const withConsultation = (state: IopCase): IopCase => ({
@@ -76,6 +83,13 @@ describe('authorisation matrix', () => {
     expect(isAllowed(type, state, actorFor(role, own))).toBe(expected);
   });
 
+  it('keeps approvers and admins out of a case that belongs to no public body', () => {
+    const { publicBody: _, ...noBody } = inApproval();
+    expect(canRead(noBody, actorFor('approver', 'own'))).toBe(false);
+    expect(canRead(noBody, actorFor('admin', 'own'))).toBe(false);
+    expect(isAllowed('decide', noBody, actorFor('approver', 'own'))).toBe(false);
+  });
+
   it('ignores a party user whose role does not match the side of its organisation', () => {
     const civilAtHospital: Actor = { sub: 'x', name: 'x', role: 'civil', org: 'angereds-narsjukhus' };
     expect(isAllowed('consent', inDialogue(), civilAtHospital)).toBe(false);
@@ -94,9 +108,9 @@ describe('canRead', () => {
   const read: Record<Role, readonly [own: boolean, other: boolean]> = {
     healthcare: [Y, N],
     civil: [Y, N],
-    approver: [Y, Y],
+    approver: [Y, N],
     procurement: [N, N],
-    admin: [Y, Y],
+    admin: [Y, N],
   };
   it.each(Object.entries(read) as [Role, readonly [boolean, boolean]][])('%s reads own/other once a decision is asked for: %j', (role, [own, other]) => {
     const state = inApproval();
@@ -105,7 +119,7 @@ describe('canRead', () => {
   });
 
   it('keeps the decision-maker out until a decision is asked for, and lets consultation responders in', () => {
-    expect(canRead(inDialogue(), actorFor('approver', 'other'))).toBe(false);
+    expect(canRead(inDialogue(), actorFor('approver', 'own'))).toBe(false);
     const responder: Actor = { sub: 'r', name: 'r', role: 'civil', org: 'rsmh' };
     expect(canRead(inDialogue(), responder)).toBe(false);
     const asked = { ...inDialogue(), consultation: { ...withConsultation(inDialogue()).consultation!, responders: [{ orgId: 'rsmh', name: 'RSMH' }] } };

@@ -30,7 +30,7 @@ const deps: ProcurementApiDependencies = {
     get: async (id) => (id === 'm1' ? stored : undefined),
     listForOrg: async () => [stored],
     listByStage: async () => [stored],
-    timeline: async () => [],
+    timelinePage: async () => ({ items: [] }),
   },
   commit: unused,
   repository: {
@@ -65,5 +65,24 @@ describe('the procurement handlers, with their dependencies passed in', () => {
     expect((await handlers.getMatchCase(args(bidder, { id: 'm1' }))).body?.allowedActions).toEqual(['withdraw']);
     await expect(handlers.getMatchCase(args(stranger, { id: 'm1' }))).rejects.toThrow(NotFoundError);
     expect((await handlers.listMatchCases(args(stranger, {}))).body?.items).toEqual([]);
+  });
+
+  it('list at most `limit` match cases and page the timeline as asked', async () => {
+    const many: ProcurementApiDependencies = {
+      ...deps,
+      matchCases: {
+        ...deps.matchCases,
+        listByStage: async (_stage, limit) =>
+          Array.from({ length: Math.min(limit ?? 1000, 1000) }, (_, i) => ({ ...stored, state: { ...stored.state, id: `m${i}` } })),
+        timelinePage: async (_id, page) => ({ items: [], next: (page.after ?? 0) + page.limit }),
+      },
+    };
+    const h = procurementHandlers(many);
+    const withQuery = (actor: Actor, params: Record<string, string>, query: object) =>
+      ({ ...args(actor, params), query }) as unknown as RouteArgs<never, never>;
+    const listed = (await h.listMatchCases(withQuery(buyer, {}, { limit: 3 }))).body!;
+    expect(listed.items.map((c) => c.id)).toEqual(['m0', 'm1', 'm2']);
+    expect(listed.more).toBe(true);
+    expect((await h.matchCaseTimeline(withQuery(buyer, { id: 'm1' }, { after: 4, limit: 2 }))).body).toEqual({ items: [], next: 6 });
   });
 });

@@ -1,12 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, rowsOf } from '../../../web/src/api/api-client.js';
+import { describe, expect, it } from 'vitest';
+import type { MatchCaseView } from '../../../shared/procurement/contract.js';
 import { ConfigError, parseRuntimeConfig } from '../../../web/src/auth/runtime-config.js';
 import { isExpired, sessionFromToken } from '../../../web/src/auth/session.js';
 import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiation-form.js';
-import { matchActionsFor, matchDates } from '../../../web/src/procurement/match-actions.js';
+import { matchActionsToShow, matchDates } from '../../../web/src/procurement/match-actions.js';
 import { profileBody } from '../../../web/src/procurement/profile-form.js';
 import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
-import type { MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
 
 describe('routes', () => {
   it('matches literal paths before patterns', () => {
@@ -20,43 +19,6 @@ describe('routes', () => {
     const path = pathTo('notice', { id: 'VGR 2026/1' });
     expect(path).toBe('/upphandlingar/VGR%202026%2F1');
     expect(matchRoute(path).params).toEqual({ id: 'VGR 2026/1' });
-  });
-});
-
-describe('the API client', () => {
-  it('sends the bearer token and the Idempotency-Key, and reads JSON', async () => {
-    const fetch = vi.fn(async () => new Response('{"id":"c1"}', { status: 201 }));
-    const api = createApiClient({ baseUrl: 'https://api.example/', token: () => 'tok', fetch });
-    await expect(api.post('/iop/cases', { a: 1 }, 'key-1')).resolves.toEqual({ id: 'c1' });
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('https://api.example/iop/cases');
-    expect(init.headers).toMatchObject({ authorization: 'Bearer tok', 'idempotency-key': 'key-1', 'content-type': 'application/json' });
-    expect(init.body).toBe('{"a":1}');
-  });
-
-  it('turns a problem answer into an ApiError with its field errors, and reports a 401', async () => {
-    const onUnauthorised = vi.fn();
-    const problem = { status: 400, title: 'Invalid request', errors: [{ path: 'title', message: 'Required' }] };
-    const api = createApiClient({
-      baseUrl: '',
-      token: () => undefined,
-      onUnauthorised,
-      fetch: async (input) =>
-        new Response(JSON.stringify(String(input) === '/x' ? problem : { status: 401, title: 'Unauthorized' }), { status: String(input) === '/x' ? 400 : 401 }),
-    });
-    const error = await api.get('/x').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).problem.errors).toEqual([{ path: 'title', message: 'Required' }]);
-    expect(onUnauthorised).not.toHaveBeenCalled();
-    await api.get('/y').catch(() => undefined);
-    expect(onUnauthorised).toHaveBeenCalledOnce();
-  });
-
-  it('reads list answers whether bare or wrapped', () => {
-    expect(rowsOf([1])).toEqual([1]);
-    expect(rowsOf({ items: [2] })).toEqual([2]);
-    expect(rowsOf({ agreements: [3] })).toEqual([3]);
-    expect(rowsOf(null)).toEqual([]);
   });
 });
 
@@ -198,20 +160,25 @@ describe('match cases', () => {
     needsAttention: null,
     createdAt: '',
     updatedAt: '',
-  } as unknown as MatchCase;
-  const staff = { sub: 's', name: 'S', role: 'procurement', org: 'vgr' } as const;
-  const bidder = { sub: 'b', name: 'B', role: 'civil', org: 'rsmh' } as const;
+  } as unknown as MatchCaseView;
 
-  it('offers procurement staff to record an appeal during the standstill, and the court decision after', () => {
-    expect(matchActionsFor(base, staff)).toEqual(['file-appeal', 'withdraw']);
-    const appealed = { ...base, appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: null, holdUntil: null } };
-    expect(matchActionsFor(appealed, staff)).toEqual(['record-court-decision', 'withdraw']);
-    expect(matchActionsFor(base, bidder)).toEqual(['withdraw']);
-    expect(matchActionsFor(base, { ...bidder, org: 'other' })).toEqual([]);
+  it('offers the actions the API allows, stage by stage in the page’s order, withdrawing last', () => {
+    expect(matchActionsToShow({ allowedActions: ['withdraw', 'file-appeal'] })).toEqual(['file-appeal', 'withdraw']);
+    expect(matchActionsToShow({ allowedActions: ['withdraw', 'invite-tender-school', 'answer-question'] })).toEqual([
+      'answer-question',
+      'invite-tender-school',
+      'withdraw',
+    ]);
+    expect(matchActionsToShow({ allowedActions: ['submit-tender', 'ask-question'] })).toEqual(['ask-question', 'submit-tender']);
+    expect(matchActionsToShow({ allowedActions: [] })).toEqual([]);
+  });
+
+  it('leaves out an allowed action the page has no form for, rather than offer one that cannot be filled in', () => {
+    expect(matchActionsToShow({ allowedActions: ['form-consortium', 'ask-question'] })).toEqual(['ask-question']);
   });
 
   it('puts award, standstill and appeal dates on the line', () => {
-    const appealed = {
+    const appealed: MatchCaseView = {
       ...base,
       appeal: { filedAt: '2027-02-05T09:00:00Z', courtDecidedAt: '2027-05-02T09:00:00Z', holdUntil: { lastDay: '2027-05-12', endsAt: '' } },
     };

@@ -1,73 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../shared/platform/auth/actor.js';
-import type { IopDraft } from '../../../shared/iop/domain/case-model.js';
-import { availableActions, everyoneConsented, type CaseView } from '../../../web/src/cases/available-actions.js';
+import { IopActionTypes, type IopCaseView } from '../../../shared/iop/contract.js';
+import { ActionOrder, actionsToShow, FoldedActions } from '../../../web/src/cases/case-actions.js';
 import { awaitingDecisionOrder } from '../../../web/src/cases/case-summary.js';
 import { caseDates } from '../../../web/src/cases/case-dates.js';
 import { draftChanges } from '../../../web/src/cases/draft-changes.js';
 
-const unit: Actor = { sub: 's', name: 'Sara', role: 'healthcare', org: 'angered' };
-const civil: Actor = { sub: 'a', name: 'Ahmed', role: 'civil', org: 'roda-korset' };
-const approver: Actor = { sub: 'p', name: 'Per', role: 'approver', org: 'vgr' };
-const parties = [
-  { orgId: 'angered', name: 'Angered', side: 'public' as const, invitation: 'initiator' },
-  { orgId: 'roda-korset', name: 'Röda Korset', side: 'civil' as const, invitation: 'pending' },
-];
+type IopDraft = IopCaseView['draft'];
 
-describe('availableActions', () => {
-  it('offers an invited organisation to accept or decline, and the initiator only to withdraw', () => {
-    const view: CaseView = { id: 'c', stage: 'initiation', parties };
-    expect(availableActions(view, civil)).toEqual(['accept-invitation', 'decline-invitation', 'withdraw']);
-    expect(availableActions(view, unit)).toEqual(['withdraw']);
+describe('actionsToShow', () => {
+  it('offers exactly the actions the API allows for the reader, nothing it does not', () => {
+    expect(actionsToShow({ allowedActions: ['accept-invitation', 'decline-invitation', 'withdraw'] })).toEqual([
+      'accept-invitation',
+      'decline-invitation',
+      'withdraw',
+    ]);
+    expect(actionsToShow({ allowedActions: ['decide'] })).toEqual(['decide']);
+    expect(actionsToShow({ allowedActions: [] })).toEqual([]);
   });
 
-  it('lets a user act only through the side their role belongs to', () => {
-    const view: CaseView = { id: 'c', stage: 'initiation', parties };
-    expect(availableActions(view, { ...civil, role: 'healthcare' })).toEqual([]);
+  it('puts what the reader is usually here to do first, the dialogue’s tools after it and withdrawing last', () => {
+    // The API lists its action table's order; the page keeps its own.
+    const dialogue = ['record-meeting', 'revise-draft', 'consent', 'start-consultation', 'request-decision', 'withdraw'];
+    expect(actionsToShow({ allowedActions: dialogue })).toEqual([
+      'consent',
+      'record-meeting',
+      'revise-draft',
+      'start-consultation',
+      'request-decision',
+      'withdraw',
+    ]);
+    expect(actionsToShow({ allowedActions: ['withdraw', 'sign'] })).toEqual(['sign', 'withdraw']);
   });
 
-  it('offers consent until the party consented to the current version, and a decision request once everyone has', () => {
-    const dialogue = (consents: Record<string, number>): CaseView => ({
-      id: 'c',
-      stage: 'dialogue',
-      parties: parties.map((p) => ({ ...p, invitation: 'accepted' })),
-      draft: { version: 2 },
-      consents,
-    });
-    expect(availableActions(dialogue({ 'roda-korset': 1 }), civil)).toContain('consent');
-    expect(availableActions(dialogue({ 'roda-korset': 2 }), civil)).not.toContain('consent');
-    expect(availableActions(dialogue({ 'roda-korset': 2 }), unit)).not.toContain('request-decision');
-    expect(availableActions(dialogue({ 'roda-korset': 2, angered: 2 }), unit)).toContain('request-decision');
-    expect(availableActions(dialogue({ 'roda-korset': 2, angered: 2 }), civil)).not.toContain('request-decision');
+  it('folds the less common actions so the usual one stands out', () => {
+    const shown = actionsToShow({ allowedActions: ['record-meeting', 'revise-draft', 'consent', 'start-consultation', 'withdraw'] });
+    expect(shown.filter((a) => !FoldedActions.includes(a))).toEqual(['consent']);
   });
 
-  it('gives the decision to the decision-maker only', () => {
-    const view: CaseView = { id: 'c', stage: 'approval', parties };
-    expect(availableActions(view, approver)).toEqual(['decide']);
-    expect(availableActions(view, unit)).not.toContain('decide');
+  it('leaves out an action the app has no form for instead of showing a broken one', () => {
+    expect(actionsToShow({ allowedActions: ['sign', 'pause-case'] })).toEqual(['sign']);
   });
 
-  it('asks each party to sign once, and nobody may withdraw after the agreement is in force', () => {
-    const signing: CaseView = { id: 'c', stage: 'agreement', parties, agreement: { signatures: { angered: {} } } };
-    expect(availableActions(signing, unit)).toEqual(['withdraw']);
-    expect(availableActions(signing, civil)).toEqual(['sign', 'withdraw']);
-    const review: CaseView = { id: 'c', stage: 'review', parties, reviews: [{ reports: [] }] };
-    expect(availableActions(review, civil)).toEqual(['submit-review-report']);
-    expect(availableActions(review, unit)).toEqual(['review-decision']);
-  });
-});
-
-describe('everyoneConsented', () => {
-  it('ignores a party that declined, and needs the same version from all the others', () => {
-    const view: CaseView = {
-      id: 'c',
-      stage: 'dialogue',
-      draft: { version: 3 },
-      parties: [...parties, { orgId: 'gone', name: 'Gone', side: 'civil', invitation: 'declined' }],
-      consents: { angered: 3, 'roda-korset': 3 },
-    };
-    expect(everyoneConsented(view)).toBe(true);
-    expect(everyoneConsented({ ...view, consents: { angered: 3, 'roda-korset': 2 } })).toBe(false);
+  it('has a place in the order for every IOP action, so none the API allows is lost', () => {
+    expect([...ActionOrder].sort()).toEqual([...IopActionTypes].sort());
   });
 });
 

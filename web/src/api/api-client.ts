@@ -1,3 +1,5 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { paths } from './openapi-types.js';
 import { problemOf, type Problem } from './problem.js';
 
 /** A non-2xx answer, carrying the problem document so forms can show its field errors. */
@@ -11,12 +13,15 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClient {
-  get<T>(path: string): Promise<T>;
-  /** `idempotencyKey`: one per form submission, so a double click or a retry never applies twice. */
-  post<T>(path: string, body: unknown, idempotencyKey?: string): Promise<T>;
-  put<T>(path: string, body: unknown): Promise<T>;
+/** The API as its OpenAPI document describes it: paths, parameters, bodies and answers are all typed. */
+export type ApiClient = Client<paths>;
+
+/** The JSON body a write takes, as the OpenAPI document declares it. */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P][M] extends {
+  readonly requestBody?: { readonly content: { readonly 'application/json': infer B } };
 }
+  ? B
+  : never;
 
 export interface ApiClientOptions {
   /** '' for the same origin (locally), the API's URL in AWS. */
@@ -24,47 +29,56 @@ export interface ApiClientOptions {
   readonly token: () => string | undefined;
   /** Called on 401, so the app can ask the user to sign in again. */
   readonly onUnauthorised?: () => void;
-  readonly fetch?: typeof fetch;
+  readonly fetch?: (request: Request) => Promise<Response>;
+}
+
+const Writes = new Set(['POST', 'PUT']);
+
+/** The signed-in user's token on every call, and an Idempotency-Key on every write. */
+function sessionMiddleware(options: ApiClientOptions): Middleware {
+  return {
+    onRequest({ request }) {
+      const token = options.token();
+      if (token) request.headers.set('authorization', `Bearer ${token}`);
+      // A form passes its submission's key (a retry reuses it); any other write still never applies twice.
+      if (Writes.has(request.method) && !request.headers.has('idempotency-key')) request.headers.set('idempotency-key', newIdempotencyKey());
+      return request;
+    },
+    onResponse({ response }) {
+      if (response.status === 401) options.onUnauthorised?.();
+    },
+  };
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    headers: { accept: 'application/json, application/problem+json' },
+    // Looked up at each call, not captured once.
+    fetch: options.fetch ?? ((request) => fetch(request)),
+  });
+  client.use(sessionMiddleware(options));
+  return client;
+}
 
-  async function request<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    const token = options.token();
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-    let response: Response;
-    try {
-      response = await doFetch(`${options.baseUrl.replace(/\/$/, '')}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError({ status: 0, title: 'Network error', detail: undefined, errors: [] });
-    }
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (!response.ok) {
-      if (response.status === 401) options.onUnauthorised?.();
-      throw new ApiError(problemOf(response.status, parsed));
-    }
-    return parsed as T;
+/** What an openapi-fetch call settles to: the success body, or the error body with the response. */
+type CallResult<T> = { readonly data?: T; readonly error?: unknown; readonly response: Response };
+
+/**
+ * The success body of a call, for `useResource` and `useSubmit`; any other
+ * answer becomes an ApiError with its problem document, a failed fetch one
+ * with status 0.
+ */
+export async function answer<T>(call: Promise<CallResult<T>>): Promise<T> {
+  let result: CallResult<T>;
+  try {
+    result = await call;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError({ status: 0, title: 'Network error', detail: undefined, errors: [] });
   }
-
-  return {
-    get: (path) => request('GET', path),
-    post: (path, body, key) => request('POST', path, body, key),
-    put: (path, body) => request('PUT', path, body),
-  };
+  if (!result.response.ok) throw new ApiError(problemOf(result.response.status, result.error));
+  return result.data as T;
 }
 
 /** A fresh Idempotency-Key. */
@@ -72,14 +86,5 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-/** List endpoints answer with an array or with {items}; the app only needs the rows. */
-export function rowsOf<T>(body: unknown): T[] {
-  if (Array.isArray(body)) return body as T[];
-  if (typeof body === 'object' && body !== null) {
-    for (const key of ['items', 'cases', 'entries', 'events', 'timeline', 'notices', 'matches', 'results', 'agreements', 'users']) {
-      const value = (body as Record<string, unknown>)[key];
-      if (Array.isArray(value)) return value as T[];
-    }
-  }
-  return [];
-}
+/** The header a write sends its submission's key in (one per form submission, so a double click never applies twice). */
+export const idempotent = (key: string) => ({ 'Idempotency-Key': key });

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/platform/auth/actor.js';
+import type { Role } from '../../../shared/iop/contract.js';
 
 /**
  * /config.json, written next to the app at deploy time so one build serves

@@ -1,4 +1,4 @@
-import { isRole, type Actor } from '../../../shared/platform/auth/actor.js';
+import { isRole, type Actor } from '../../../shared/iop/contract.js';
 
 /** Who is signed in: the ID token the API wants, and the actor its claims name. */
 export interface Session {

@@ -2,6 +2,18 @@ import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { DemoUser, RuntimeConfig } from './runtime-config.js';
 import { sessionFromToken, type Session } from './session.js';
 
+/**
+ * Locally: the seeded users the local runtime offers (GET /dev/users, beside
+ * POST /dev/token; neither is part of the API, so neither is in its contract).
+ * Admins are left out: the app has no pages for them yet.
+ */
+export async function listDemoUsers(): Promise<DemoUser[]> {
+  const response = await fetch('/dev/users', { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /dev/users answered ${response.status}`);
+  const { users } = (await response.json()) as { users?: unknown };
+  return Array.isArray(users) ? (users as DemoUser[]).filter((u) => u.role !== 'admin') : [];
+}
+
 /** Locally: a token for a demo user from the local runtime's POST /dev/token. */
 export async function signInLocally(user: DemoUser): Promise<Session> {
   const response = await fetch('/dev/token', {

@@ -1,6 +1,4 @@
-import type { IopCase } from '../../../shared/iop/domain/case-model.js';
-import { DefaultIopConfig } from '../../../shared/iop/domain/config.js';
-import { reviewSlots } from '../../../shared/iop/domain/agreement.js';
+import { DefaultIopConfig, reviewSlots, type IopCaseView } from '../../../shared/iop/contract.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
 export interface CaseDate {
@@ -30,7 +28,7 @@ const DeadlineOfStage = {
  * The dates a reader of an IOP case plans by: the term, each review (annual and
  * final, at the anniversaries the workflow schedules) and the open deadlines.
  */
-export function caseDates(c: Partial<IopCase>): CaseDate[] {
+export function caseDates(c: Partial<IopCaseView>): CaseDate[] {
   const dates: CaseDate[] = [];
   const agreement = c.agreementInForce ?? c.agreement;
   if (agreement?.termStart && agreement.termEnd) {

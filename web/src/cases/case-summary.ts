@@ -1,27 +1,17 @@
-import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { IopCaseSummaryView } from '../../../shared/iop/contract.js';
 import { compareDates } from '../format/dates.js';
 
-/** A row of GET /iop/cases (and of the decision queue). */
-export interface CaseSummary {
-  readonly id: string;
-  readonly reference?: string;
-  readonly title?: string;
-  readonly stage: string;
-  readonly status?: PublicStatus;
-  readonly version?: number;
-  readonly createdAt?: string;
-  readonly updatedAt?: string;
-  readonly approvalRequestedAt?: string;
-  readonly deadlines?: Readonly<Record<string, { readonly dueAt: string } | undefined>>;
-}
+/** What the decision queue orders by: a row of GET /iop/cases, of which only the id and the stage are sure to be read. */
+export type DecisionOrderFields = Pick<IopCaseSummaryView, 'id' | 'stage'> &
+  Partial<Pick<IopCaseSummaryView, 'reference' | 'status' | 'createdAt' | 'updatedAt' | 'approvalRequestedAt' | 'deadlines'>>;
 
 /** When the decision is due: the approval deadline, else the status's due date. */
-export function decisionDueAt(c: CaseSummary): string | undefined {
+export function decisionDueAt(c: DecisionOrderFields): string | undefined {
   return c.deadlines?.decision?.dueAt ?? c.status?.dueAt ?? undefined;
 }
 
 /** The decision-maker's queue: oldest request first, so nothing waits longest by accident. */
-export function awaitingDecisionOrder(cases: readonly CaseSummary[]): CaseSummary[] {
+export function awaitingDecisionOrder<C extends DecisionOrderFields>(cases: readonly C[]): C[] {
   return cases
     .filter((c) => c.stage === 'approval')
     .sort(

@@ -1,4 +1,6 @@
-import type { IopDraft } from '../../../shared/iop/domain/case-model.js';
+import type { IopCaseView } from '../../../shared/iop/contract.js';
+
+type IopDraftView = IopCaseView['draft'];
 
 /** The parts of a draft a reader compares between versions, in the order the case page lists them. */
 export const DraftFields = [
@@ -12,7 +14,7 @@ export const DraftFields = [
   'governance',
   'followUp',
   'noticeMonths',
-] as const satisfies readonly (keyof IopDraft)[];
+] as const satisfies readonly (keyof IopDraftView)[];
 export type DraftField = (typeof DraftFields)[number];
 
 /** Deep equality for the JSON values a draft holds; key order does not matter. */
@@ -27,7 +29,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** What changed from one draft version to the next ("what changed" on the case page). */
-export function draftChanges(previous: Partial<IopDraft> | undefined, next: Partial<IopDraft>): DraftField[] {
+export function draftChanges(previous: Partial<IopDraftView> | undefined, next: Partial<IopDraftView>): DraftField[] {
   if (!previous) return [];
   return DraftFields.filter((field) => !same(previous[field], next[field]));
 }

@@ -1,5 +1,4 @@
-import type { PrecheckInput } from '../../../shared/iop/domain/precheck.js';
-import type { Contribution, InitiateIopCaseInput } from '../../../shared/iop/domain/schemas.js';
+import type { Contribution, InitiateIopCaseInput, PrecheckInput } from '../../../shared/iop/contract.js';
 
 /**
  * The start-an-IOP form's values (flat, named by API path) as the request body.

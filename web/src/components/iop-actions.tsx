@@ -1,9 +1,8 @@
-import type { Actor } from '../../../shared/platform/auth/actor.js';
-import type { IopCase } from '../../../shared/iop/domain/case-model.js';
-import type { IopAction, IopActionType, LegalChecklist } from '../../../shared/iop/domain/schemas.js';
+import type { IopAction, IopActionType, IopCaseView, LegalChecklist } from '../../../shared/iop/contract.js';
+import { answer, idempotent } from '../api/api-client.js';
 import { useApp } from '../app-context.js';
 import { endOfSwedishDay } from '../format/dates.js';
-import { availableActions } from '../cases/available-actions.js';
+import { actionsToShow, FoldedActions } from '../cases/case-actions.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { ActionForm, lines, number, text, type Values } from './action-form.js';
 import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.js';
@@ -18,21 +17,21 @@ const ChecklistItems = [
   'noOtherRegionalFunding',
 ] as const satisfies readonly (keyof LegalChecklist)[];
 
-/** Actions that stay folded until opened; the rest are what the reader is usually here to do. */
-const Folded: readonly IopActionType[] = ['record-meeting', 'revise-draft', 'start-consultation', 'decline-invitation', 'withdraw'];
-
-type Detail = Partial<IopCase> & { readonly id: string; readonly stage: string; readonly version?: number };
-
-/** The forms for what the signed-in user can do on this case now. */
-export function IopActions({ detail, actor, onDone }: { readonly detail: Detail; readonly actor: Actor; readonly onDone: () => void }) {
+/** The forms for what the signed-in user can do on this case now: the actions the API allows, in the page's order. */
+export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; readonly onDone: () => void }) {
   const { t, api } = useApp();
-  const actions = availableActions(detail, actor);
+  const actions = actionsToShow(detail);
   if (actions.length === 0) return <p>{t('action.none')}</p>;
   const send = (body: IopAction, key: string) =>
-    api.post(`/iop/cases/${encodeURIComponent(detail.id)}/actions`, { ...body, expectedVersion: detail.version }, key);
+    answer(
+      api.POST('/iop/cases/{id}/actions', {
+        params: { path: { id: detail.id }, header: idempotent(key) },
+        body: { ...body, expectedVersion: detail.version },
+      }),
+    );
   const common = (type: IopActionType) => ({
     scope: type,
-    collapsed: Folded.includes(type),
+    collapsed: FoldedActions.includes(type),
     title: t(`action.${type}.title` as MessageKey),
     intro: t(`action.${type}.intro` as MessageKey),
     submitLabel: t(`action.${type}.submit` as MessageKey),
@@ -312,7 +311,7 @@ function respondersFrom(v: Values): { orgId: string; name: string }[] {
 }
 
 /** Only what the reader changed goes into the new version, so "what changed" stays true. */
-function draftChangesFrom(v: Values, draft: IopCase['draft'] | undefined): Record<string, unknown> {
+function draftChangesFrom(v: Values, draft: IopCaseView['draft'] | undefined): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   const put = (field: string, value: unknown, before: unknown) => {
     if (JSON.stringify(value) !== JSON.stringify(before)) changes[field] = value;

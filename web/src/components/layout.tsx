@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { Role } from '../../../shared/platform/auth/actor.js';
+import type { Role } from '../../../shared/iop/contract.js';
 import { useApp } from '../app-context.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo, type PageName } from '../router/routes.js';

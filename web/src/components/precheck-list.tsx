@@ -1,4 +1,4 @@
-import type { PrecheckResult } from '../../../shared/iop/domain/precheck.js';
+import type { PrecheckResult } from '../../../shared/iop/contract.js';
 import { useApp } from '../app-context.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';

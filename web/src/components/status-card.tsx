@@ -1,4 +1,4 @@
-import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { PublicStatus } from '../../../shared/iop/contract.js';
 import { useApp } from '../app-context.js';
 import { isoOf } from '../format/dates.js';
 import { statusLines } from '../format/status.js';

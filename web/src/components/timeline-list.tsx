@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { TimelineEntryView } from '../../../shared/iop/contract.js';
 import type { Resource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { formatDateTime, isoOf } from '../format/dates.js';
@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { LoadError, Loading } from './feedback.js';
 
 /** Every event with who, when and what, oldest first (the timeline is append-only). */
-export function TimelineList({ entries }: { readonly entries: readonly TimelineEntry[] }) {
+export function TimelineList({ entries }: { readonly entries: readonly TimelineEntryView[] }) {
   const { t, lang } = useApp();
   if (entries.length === 0) return <p>{t('timeline.empty')}</p>;
   return (
@@ -31,7 +31,7 @@ export function TimelineList({ entries }: { readonly entries: readonly TimelineE
 }
 
 /** A case's timeline under its heading, with progress and errors of its own (the case above stays usable). */
-export function TimelineSection({ headingId, timeline }: { readonly headingId: string; readonly timeline: Resource<TimelineEntry[]> }) {
+export function TimelineSection({ headingId, timeline }: { readonly headingId: string; readonly timeline: Resource<readonly TimelineEntryView[]> }) {
   const { t } = useApp();
   return (
     <section aria-labelledby={headingId}>

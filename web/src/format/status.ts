@@ -1,4 +1,4 @@
-import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { PublicStatus } from '../../../shared/iop/contract.js';
 import type { Language } from '../i18n/dictionary.js';
 import { pick } from '../i18n/translate.js';
 import { formatDate } from './dates.js';

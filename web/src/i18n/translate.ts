@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { LocalizedText } from '../../../shared/iop/contract.js';
 import { dictionaries, type Language, type MessageKey } from './dictionary.js';
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -1,5 +1,5 @@
-import type { Match } from '../../../shared/procurement/domain/matching/match-types.js';
-import { rowsOf } from '../api/api-client.js';
+import type { MatchCaseView, MatchView } from '../../../shared/procurement/contract.js';
+import { answer, idempotent } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm } from '../components/action-form.js';
@@ -9,20 +9,18 @@ import { formatDate, formatPercent, formatSek, isoOf } from '../format/dates.js'
 import { pick } from '../i18n/translate.js';
 import { pathTo } from '../router/routes.js';
 
-/** GET /bidders/{org}/matches answers {items, nearMisses}; the page sorts them apart again by `kind`. */
-export function matchesOf(body: unknown): Match[] {
-  const nearMisses = (body as { nearMisses?: unknown } | null)?.nearMisses;
-  return [...rowsOf<Match>(body), ...(Array.isArray(nearMisses) ? (nearMisses as Match[]) : [])];
-}
+const bestFirst = (matches: readonly MatchView[]): MatchView[] => [...matches].sort((a, b) => b.score - a.score);
 
 /** Notices that fit the organisation, best first, with the reasons; and the ones it nearly fits. */
 export function BidderMatchesPage() {
   const { t, api, session } = useApp();
   const org = session?.actor.org ?? '';
-  const path = `/bidders/${encodeURIComponent(org)}/matches`;
-  const matches = useResource(async () => matchesOf(await api.get(path)), path);
-  const fits = (matches.data ?? []).filter((m) => m.kind === 'match').sort((a, b) => b.score - a.score);
-  const near = (matches.data ?? []).filter((m) => m.kind === 'near-miss').sort((a, b) => b.score - a.score);
+  const matches = useResource(
+    async (): Promise<{ items: MatchView[]; nearMisses: MatchView[] }> => answer(api.GET('/bidders/{orgId}/matches', { params: { path: { orgId: org } } })),
+    `bidder-matches/${org}`,
+  );
+  const fits = bestFirst(matches.data?.items ?? []);
+  const near = bestFirst(matches.data?.nearMisses ?? []);
   return (
     <section aria-busy={matches.loading ? 'true' : 'false'}>
       <PageHeading text={t('bidderMatches.title')} />
@@ -42,7 +40,7 @@ export function BidderMatchesPage() {
   );
 }
 
-function MatchList({ matches, org }: { readonly matches: readonly Match[]; readonly org: string }) {
+function MatchList({ matches, org }: { readonly matches: readonly MatchView[]; readonly org: string }) {
   const { t, lang, api, navigate } = useApp();
   return (
     <ul class="cards">
@@ -77,8 +75,9 @@ function MatchList({ matches, org }: { readonly matches: readonly Match[]; reado
               submitLabel={t('match.pursue')}
               fields={['noticeId', 'lotId', 'orgId']}
               send={async (_, key) => {
-                const created = await api.post<{ id: string }>('/procurement/matches', { noticeId: m.noticeId, lotId: m.lotId, orgId: org }, key);
-                if (created?.id) navigate(pathTo('matchCase', { id: created.id }));
+                const body = { noticeId: m.noticeId, lotId: m.lotId, orgId: org };
+                const created: MatchCaseView = await answer(api.POST('/procurement/matches', { params: { header: idempotent(key) }, body }));
+                navigate(pathTo('matchCase', { id: created.id }));
                 return created;
               }}
               onDone={() => undefined}

@@ -1,5 +1,5 @@
-import type { BidderProfile } from '../../../shared/procurement/domain/bidder-profile.js';
-import { ApiError } from '../api/api-client.js';
+import type { BidderProfileView } from '../../../shared/procurement/contract.js';
+import { ApiError, answer, idempotent } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm } from '../components/action-form.js';
@@ -14,16 +14,16 @@ import { pathTo } from '../router/routes.js';
 export function BidderProfilePage() {
   const { t, api, session } = useApp();
   const org = session?.actor.org ?? '';
-  const path = `/bidders/${encodeURIComponent(org)}`;
+  const path = { params: { path: { orgId: org } } };
   // No profile yet is not an error: the form starts empty.
   const profile = useResource(async () => {
     try {
-      return await api.get<BidderProfile>(path);
+      return await answer<BidderProfileView>(api.GET('/bidders/{orgId}', path));
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
-  }, path);
+  }, `bidder-profile/${org}`);
   const p = profile.data ?? undefined;
   return (
     <section aria-busy={profile.loading ? 'true' : 'false'}>
@@ -50,7 +50,7 @@ export function BidderProfilePage() {
             'consortiumWilling',
             'socialObjectives',
           ]}
-          send={(v) => api.put(path, profileBody(v))}
+          send={(v, key) => answer(api.PUT('/bidders/{orgId}', { params: { ...path.params, header: idempotent(key) }, body: profileBody(v) }))}
           onDone={profile.reload}
         >
           {(errors) => (

@@ -1,5 +1,5 @@
-import type { IopCase, IopDraft } from '../../../shared/iop/domain/case-model.js';
-import type { PublicStatus } from '../../../shared/platform/timeline/timeline-entry.js';
+import type { IopCaseView } from '../../../shared/iop/contract.js';
+import { answer } from '../api/api-client.js';
 import { useCaseDetail } from '../api/use-case-detail.js';
 import { useApp } from '../app-context.js';
 import { caseDates } from '../cases/case-dates.js';
@@ -15,28 +15,23 @@ import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
-export type CaseDetail = Partial<IopCase> & {
-  readonly id: string;
-  readonly stage: string;
-  readonly version?: number;
-  readonly status?: PublicStatus;
-  /** All meetings of the case; `meetings` holds the newest few. */
-  readonly meetingCount?: number;
-};
+type IopDraftView = IopCaseView['draft'];
 
 /** One IOP case: where it is, what the reader can do, the dialogue, the draft versions and the timeline. */
 export function CasePage({ id }: { readonly id: string }) {
-  const { t, session, lang } = useApp();
-  const path = `/iop/cases/${encodeURIComponent(id)}`;
-  const { detail, timeline, reload } = useCaseDetail<CaseDetail>(path);
+  const { t, api, session, lang } = useApp();
+  const { detail, timeline, reload } = useCaseDetail<IopCaseView>(`iop-case/${id}`, {
+    detail: () => answer(api.GET('/iop/cases/{id}', { params: { path: { id } } })),
+    timeline: async () => (await answer(api.GET('/iop/cases/{id}/timeline', { params: { path: { id }, query: { limit: 200 } } }))).items,
+  });
   if (!detail.data) return <PendingPage title={t('case.title')} resource={detail} />;
   const c = detail.data;
   const dates = caseDates(c);
   return (
     <article aria-busy={detail.loading || timeline.loading ? 'true' : 'false'}>
-      <PageHeading text={c.title ?? c.reference ?? c.id} />
+      <PageHeading text={c.title || c.reference} />
       <p class="meta">
-        {c.reference && t('cases.reference', { reference: c.reference })} · {t(`stage.${c.stage}` as MessageKey)}
+        {t('cases.reference', { reference: c.reference })} · {t(`stage.${c.stage}` as MessageKey)}
       </p>
       <StageJourney stage={c.stage} id="case-journey" />
       <section class="panel" aria-labelledby="status-heading">
@@ -47,18 +42,18 @@ export function CasePage({ id }: { readonly id: string }) {
       {session && (
         <section class="panel" aria-labelledby="actions-heading">
           <h2 id="actions-heading">{t('case.actionsHeading')}</h2>
-          <IopActions detail={c} actor={session.actor} onDone={reload} />
+          <IopActions detail={c} onDone={reload} />
         </section>
       )}
 
-      {c.parties && (
+      {c.parties.length > 0 && (
         <section aria-labelledby="parties-heading">
           <h2 id="parties-heading">{t('case.partiesHeading')}</h2>
           <ul class="plain">
             {c.parties.map((p) => (
               <li key={p.orgId}>
                 <strong>{p.name}</strong> ({t(`side.${p.side}` as MessageKey)}) – {t(`invitation.${p.invitation}` as MessageKey)}
-                {c.draft && c.consents?.[p.orgId] === c.draft.version && <> · {t('case.consented', { version: c.draft.version })}</>}
+                {c.consents[p.orgId] === c.draft.version && <> · {t('case.consented', { version: c.draft.version })}</>}
                 {c.agreement?.signatures?.[p.orgId] && <> · {t('case.signed', { date: formatDate(c.agreement.signatures[p.orgId]!.at, lang) })}</>}
               </li>
             ))}
@@ -66,7 +61,7 @@ export function CasePage({ id }: { readonly id: string }) {
         </section>
       )}
 
-      {c.precheck && c.precheck.length > 0 && (
+      {c.precheck.length > 0 && (
         <section aria-labelledby="precheck-heading">
           <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>
           <PrecheckList results={c.precheck} />
@@ -80,15 +75,15 @@ export function CasePage({ id }: { readonly id: string }) {
         </section>
       )}
 
-      {c.draft && <DraftSection current={c.draft} history={c.draftHistory ?? []} />}
+      <DraftSection current={c.draft} history={c.draftHistory} />
 
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">{t('case.meetingsHeading')}</h2>
-        {(c.meetings ?? []).length === 0 ? (
+        {c.meetings.length === 0 ? (
           <p>{t('case.noMeetings')}</p>
         ) : (
           <ol class="plain">
-            {(c.meetings ?? []).map((m) => (
+            {c.meetings.map((m) => (
               <li key={m.number} class="meeting">
                 <h3>{t('case.meeting', { number: m.number, date: formatDate(m.date, lang) })}</h3>
                 <p class="meta">{t('case.participants', { names: m.participants.join(', ') })}</p>
@@ -97,9 +92,7 @@ export function CasePage({ id }: { readonly id: string }) {
             ))}
           </ol>
         )}
-        {(c.meetingCount ?? 0) > (c.meetings ?? []).length && (
-          <p class="meta">{t('case.newestMeetings', { shown: (c.meetings ?? []).length, total: c.meetingCount ?? 0 })}</p>
-        )}
+        {c.meetingCount > c.meetings.length && <p class="meta">{t('case.newestMeetings', { shown: c.meetings.length, total: c.meetingCount })}</p>}
       </section>
 
       {c.consultation && (
@@ -124,13 +117,13 @@ export function CasePage({ id }: { readonly id: string }) {
   );
 }
 
-function draftValue(draft: Partial<IopDraft>, field: (typeof DraftFields)[number], lang: 'sv' | 'en'): string {
+function draftValue(draft: IopDraftView, field: (typeof DraftFields)[number], lang: 'sv' | 'en'): string {
   const value = draft[field];
   if (field === 'budgetPerYearSek') return formatSek(value as number, lang);
   if (field === 'plannedStart') return formatDate(value as string, lang);
   if (field === 'activities') return ((value as string[] | undefined) ?? []).join('; ');
   if (field === 'contributions') {
-    return Object.entries((value as IopDraft['contributions'] | undefined) ?? {})
+    return Object.entries(value as IopDraftView['contributions'])
       .map(([org, c]) => `${org}: ${formatSek(c.moneySekPerYear, lang)} + ${formatSek(c.inKindSekPerYear, lang)}`)
       .join('; ');
   }
@@ -138,7 +131,7 @@ function draftValue(draft: Partial<IopDraft>, field: (typeof DraftFields)[number
 }
 
 /** The current draft, and each earlier version with what changed from the one before. */
-function DraftSection({ current, history }: { readonly current: IopDraft; readonly history: readonly IopDraft[] }) {
+function DraftSection({ current, history }: { readonly current: IopDraftView; readonly history: readonly IopDraftView[] }) {
   const { t, lang } = useApp();
   const versions = [...history.filter((d) => d.version !== current.version), current].sort((a, b) => b.version - a.version);
   const byVersion = new Map(versions.map((d) => [d.version, d]));

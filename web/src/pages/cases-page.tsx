@@ -1,7 +1,7 @@
-import { rowsOf } from '../api/api-client.js';
+import type { IopCaseSummaryView } from '../../../shared/iop/contract.js';
+import { answer } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
-import type { CaseSummary } from '../cases/case-summary.js';
 import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
@@ -12,7 +12,7 @@ import { pathTo } from '../router/routes.js';
 /** "My cases": one card per case saying where it is, what happens next, who acts and by when. */
 export function CasesPage() {
   const { t, api, session } = useApp();
-  const cases = useResource(async () => rowsOf<CaseSummary>(await api.get('/iop/cases')), 'cases');
+  const cases = useResource<IopCaseSummaryView[]>(async () => (await answer(api.GET('/iop/cases'))).items, 'cases');
   const canStart = session?.actor.role === 'healthcare' || session?.actor.role === 'civil';
   return (
     <section aria-busy={cases.loading ? 'true' : 'false'}>
@@ -33,18 +33,23 @@ export function CasesPage() {
   );
 }
 
-export function CaseCards({ cases, showDue }: { readonly cases: readonly CaseSummary[]; readonly showDue?: (c: CaseSummary) => string | undefined }) {
+export function CaseCards({
+  cases,
+  showDue,
+}: {
+  readonly cases: readonly IopCaseSummaryView[];
+  readonly showDue?: (c: IopCaseSummaryView) => string | undefined;
+}) {
   const { t } = useApp();
   return (
     <ul class="cards">
       {cases.map((c) => (
         <li key={c.id} class="card">
           <h2>
-            <Link href={pathTo('case', { id: c.id })}>{c.title ?? c.reference ?? c.id}</Link>
+            <Link href={pathTo('case', { id: c.id })}>{c.title || c.reference}</Link>
           </h2>
           <p class="meta">
-            {c.reference && <span>{t('cases.reference', { reference: c.reference })}</span>}{' '}
-            <span class={`badge stage-${c.stage}`}>{t(`stage.${c.stage}` as MessageKey)}</span>
+            <span>{t('cases.reference', { reference: c.reference })}</span> <span class={`badge stage-${c.stage}`}>{t(`stage.${c.stage}` as MessageKey)}</span>
           </p>
           {showDue?.(c) && <p class="due">{showDue(c)}</p>}
           <StatusSummary status={c.status} />

@@ -1,7 +1,7 @@
-import { rowsOf } from '../api/api-client.js';
+import { answer } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
-import { awaitingDecisionOrder, decisionDueAt, type CaseSummary } from '../cases/case-summary.js';
+import { awaitingDecisionOrder, decisionDueAt } from '../cases/case-summary.js';
 import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate } from '../format/dates.js';
@@ -10,7 +10,10 @@ import { CaseCards } from './cases-page.js';
 /** The decision-maker's queue: cases awaiting decision, oldest first, each with its deadline. */
 export function DecisionsPage() {
   const { t, api, lang } = useApp();
-  const cases = useResource(async () => awaitingDecisionOrder(rowsOf<CaseSummary>(await api.get('/iop/cases?stage=approval'))), 'decisions');
+  const cases = useResource(
+    async () => awaitingDecisionOrder((await answer(api.GET('/iop/cases', { params: { query: { stage: 'approval' } } }))).items),
+    'decisions',
+  );
   return (
     <section aria-busy={cases.loading ? 'true' : 'false'}>
       <PageHeading text={t('decisions.title')} />

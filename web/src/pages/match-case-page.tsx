@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { MatchAction, MatchActionType } from '../../../shared/procurement/domain/match-case/match-case-model.js';
+import type { MatchAction, MatchActionType, MatchCaseView, MatchTimelineEntryView } from '../../../shared/procurement/contract.js';
+import { answer, idempotent } from '../api/api-client.js';
 import { useCaseDetail } from '../api/use-case-detail.js';
 import type { FormErrors } from '../api/problem.js';
 import { useApp } from '../app-context.js';
@@ -13,19 +14,27 @@ import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
 import { formatDateTime, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
-import { matchActionsFor, matchDates } from '../procurement/match-actions.js';
-import type { MatchCaseDetail } from './match-cases-page.js';
+import { matchActionsToShow, matchDates } from '../procurement/match-actions.js';
 
 /** One match case, with award, standstill and appeal dates on a timeline. */
 export function MatchCasePage({ id }: { readonly id: string }) {
   const { t, api, session, lang } = useApp();
-  const path = `/procurement/matches/${encodeURIComponent(id)}`;
-  const { detail, timeline, reload } = useCaseDetail<MatchCaseDetail>(path);
+  const path = { params: { path: { id } } };
+  const { detail, timeline, reload } = useCaseDetail<MatchCaseView>(`match-case/${id}`, {
+    detail: () => answer(api.GET('/procurement/matches/{id}', path)),
+    timeline: async (): Promise<MatchTimelineEntryView[]> =>
+      (await answer(api.GET('/procurement/matches/{id}/timeline', { params: { path: { id }, query: { limit: 200 } } }))).items,
+  });
   if (!detail.data) return <PendingPage title={t('matchCase.title')} resource={detail} />;
   const c = detail.data;
-  const actions = session ? matchActionsFor(c, session.actor) : [];
-  const send = (body: Record<string, unknown>, key: string) =>
-    api.post(`${path}/actions`, { ...body, ...(c.version ? { expectedVersion: c.version } : {}) }, key);
+  const actions = matchActionsToShow(c);
+  const send = (body: MatchAction, key: string) =>
+    answer(
+      api.POST('/procurement/matches/{id}/actions', {
+        params: { ...path.params, header: idempotent(key) },
+        body: { ...body, expectedVersion: c.version },
+      }),
+    );
   const form = (type: MatchActionType, fields: string[], body: (v: Values) => Record<string, unknown>, children?: (e: FormErrors) => ComponentChildren) => (
     <ActionForm
       key={type}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DefaultIopConfig } from '../../../shared/iop/domain/config.js';
-import { precheck, type PrecheckResult } from '../../../shared/iop/domain/precheck.js';
+import { DefaultIopConfig, precheck, type IopCaseView, type PrecheckResult } from '../../../shared/iop/contract.js';
+import { answer, idempotent } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { initiationBody, precheckInputOf } from '../cases/initiation-form.js';
@@ -49,7 +49,7 @@ export function NewCasePage() {
   const { t, api, session, navigate } = useApp();
   const [civilCount, setCivilCount] = useState(1);
   const [preview, setPreview] = useState<PrecheckResult[] | undefined>(undefined);
-  const submission = useSubmit<{ id: string }>(fieldNames(civilCount));
+  const submission = useSubmit<IopCaseView>(fieldNames(civilCount));
   const { errors } = submission;
   const actor = session?.actor;
   const ownPublic = actor?.role === 'healthcare' ? actor.org : undefined;
@@ -63,7 +63,7 @@ export function NewCasePage() {
   async function onSubmit(event: Event) {
     event.preventDefault();
     const body = initiationBody(formValues(event.currentTarget as HTMLFormElement), civilCount);
-    const created = await submission.submit((key) => api.post<{ id: string }>('/iop/cases', body, key));
+    const created = await submission.submit((key) => answer(api.POST('/iop/cases', { params: { header: idempotent(key) }, body })));
     if (created?.id) navigate(pathTo('case', { id: created.id }));
   }
 

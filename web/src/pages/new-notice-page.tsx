@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { NoticeView } from '../../../shared/procurement/contract.js';
+import { answer, idempotent } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { CheckboxField, ErrorSummary, formValues, SelectField, SubmitButton, TextArea, TextField } from '../components/form-fields.js';
@@ -17,7 +19,7 @@ export function NewNoticePage() {
   const lotFields = Array.from({ length: lotCount }, (_, i) =>
     ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths'].map((f) => `lots.${i}.${f}`),
   ).flat();
-  const submission = useSubmit<{ id: string }>([
+  const submission = useSubmit<NoticeView>([
     'buyer.orgId',
     'buyer.unit',
     'title',
@@ -42,8 +44,8 @@ export function NewNoticePage() {
   async function onSubmit(event: Event) {
     event.preventDefault();
     const body = noticeBody(formValues(event.currentTarget as HTMLFormElement), lotCount);
-    const created = await submission.submit((key) => api.post<{ id: string }>('/procurement/notices', body, key));
-    if (created?.id) navigate(pathTo('notice', { id: created.id }));
+    const created = await submission.submit((key) => answer(api.POST('/procurement/notices', { params: { header: idempotent(key) }, body })));
+    if (created) navigate(pathTo('notice', { id: created.id }));
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { NoticeReach } from '../../../shared/procurement/domain/matching/reach.js';
-import type { WhatIfResult } from '../../../shared/procurement/domain/matching/what-if.js';
-import type { Notice } from '../../../shared/procurement/domain/notice.js';
+import type { NoticeReachView, NoticeView, WhatIfResultView } from '../../../shared/procurement/contract.js';
+import { answer, idempotent, type RequestBody } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';
@@ -12,27 +11,24 @@ import { formatDate, formatPercent, formatSek } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
-/** GET .../matches answers with the reach itself or wraps it; either way the page wants the reach. */
-function reachOf(body: unknown): NoticeReach | undefined {
-  const value = body as Partial<NoticeReach> & { reach?: NoticeReach };
-  if (Array.isArray(value?.lots)) return value as NoticeReach;
-  return value?.reach;
-}
+type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
 /** A notice for procurement staff: whom each lot reaches, whom it nearly reaches, and what-ifs. */
 export function NoticePage({ id }: { readonly id: string }) {
   const { t, api, lang } = useApp();
-  const path = `/procurement/notices/${encodeURIComponent(id)}`;
-  const notice = useResource(() => api.get<Notice>(path), path);
-  const reach = useResource(async () => reachOf(await api.get(`${path}/matches`)), `${path}/matches`);
-  const [whatIf, setWhatIf] = useState<WhatIfResult | undefined>(undefined);
+  const path = { params: { path: { id } } };
+  const notice = useResource<NoticeView>(() => answer(api.GET('/procurement/notices/{id}', path)), `notice/${id}`);
+  // The answer also carries the stored matches behind the reach; the page shows the reach.
+  const reach = useResource<NoticeReachView>(() => answer(api.GET('/procurement/notices/{id}/matches', path)), `notice/${id}/reach`);
+  const [whatIf, setWhatIf] = useState<WhatIfResultView | undefined>(undefined);
   const [kind, setKind] = useState<'split-into-lots' | 'reserve' | 'set-cpv'>('split-into-lots');
 
   if (!notice.data) return <PendingPage title={t('notice.title')} resource={notice} />;
   const n = notice.data;
-  function whatIfBody(v: Values) {
-    if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') };
-    if (kind === 'reserve') return { kind, reservation: text(v, 'reservation') };
+  // Sent as typed (an empty amount as ""): the API names the field that is wrong.
+  function whatIfBody(v: Values): WhatIfBody {
+    if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') } as WhatIfBody;
+    if (kind === 'reserve') return { kind, reservation: text(v, 'reservation') } as WhatIfBody;
     const main = text(v, 'main');
     const add = text(v, 'add')
       .split(/[\s,;]+/)
@@ -101,7 +97,8 @@ export function NoticePage({ id }: { readonly id: string }) {
           doneText={null}
           fields={['lotValueSek', 'reservation', 'main', 'add', 'lotId', 'kind']}
           send={async (v, key) => {
-            const result = await api.post<WhatIfResult>(`${path}/what-if`, whatIfBody(v), key);
+            const sent = { params: { ...path.params, header: idempotent(key) }, body: whatIfBody(v) };
+            const result: WhatIfResultView = await answer(api.POST('/procurement/notices/{id}/what-if', sent));
             setWhatIf(result);
             return result;
           }}
@@ -149,7 +146,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   );
 }
 
-function ReachView({ reach }: { readonly reach: NoticeReach }) {
+function ReachView({ reach }: { readonly reach: NoticeReachView }) {
   const { t, lang } = useApp();
   return (
     <>
@@ -159,7 +156,8 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
           <h3 id={`lot-${lot.lotId}`}>{lot.lotTitle ? t('notice.lot', { id: lot.lotId, title: lot.lotTitle }) : t('notice.wholeNotice')}</h3>
           <div class="lot-columns">
             <div>
-              <h4>{t('notice.reached', { count: lot.reached.length })}</h4>
+              <h4>{t('notice.reached', { count: lot.reachedTotal })}</h4>
+              <ListedOf shown={lot.reached.length} total={lot.reachedTotal} />
               {lot.reached.length === 0 ? (
                 <p>{t('notice.noneReached')}</p>
               ) : (
@@ -173,7 +171,8 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
               )}
             </div>
             <div>
-              <h4>{t('notice.nearMissed', { count: lot.nearMissed.length })}</h4>
+              <h4>{t('notice.nearMissed', { count: lot.nearMissedTotal })}</h4>
+              <ListedOf shown={lot.nearMissed.length} total={lot.nearMissedTotal} />
               {lot.nearMissed.length === 0 ? (
                 <p>{t('notice.noneNear')}</p>
               ) : (
@@ -193,15 +192,26 @@ function ReachView({ reach }: { readonly reach: NoticeReach }) {
   );
 }
 
+/** A lot lists only its best-scored bidders when it reaches many: say so, so the count and the list never seem to disagree. */
+function ListedOf({ shown, total }: { readonly shown: number; readonly total: number }) {
+  const { t } = useApp();
+  return shown < total ? <p class="hint">{t('notice.listedOf', { shown, total })}</p> : null;
+}
+
 /** Before and after side by side, and who is gained or lost by the change. */
-function WhatIfView({ result }: { readonly result: WhatIfResult }) {
+function WhatIfView({ result }: { readonly result: WhatIfResultView }) {
   const { t } = useApp();
   // Names come with the reach entries; an id stands in only if a bidder appears in neither.
   const names = new Map<string, string>();
   for (const reach of [result.before, result.after]) {
     for (const lot of reach.lots) for (const entry of [...lot.reached, ...lot.nearMissed]) if (entry.name) names.set(entry.orgId, entry.name);
   }
-  const list = (orgs: readonly string[]) => (orgs.length === 0 ? t('whatIf.nobody') : orgs.map((o) => names.get(o) ?? o).join(', '));
+  // The API lists at most a hundred of each and counts them all.
+  const list = (orgs: readonly string[], total: number) => {
+    if (total === 0) return t('whatIf.nobody');
+    const named = orgs.map((o) => names.get(o) ?? o).join(', ');
+    return total > orgs.length ? t('whatIf.andMore', { list: named, count: total - orgs.length }) : named;
+  };
   return (
     <div class="whatif-result">
       <table>
@@ -234,15 +244,15 @@ function WhatIfView({ result }: { readonly result: WhatIfResult }) {
       <dl class="facts">
         <div>
           <dt>{t('whatIf.gained')}</dt>
-          <dd>{list(result.gained)}</dd>
+          <dd>{list(result.gained, result.gainedTotal)}</dd>
         </div>
         <div>
           <dt>{t('whatIf.lost')}</dt>
-          <dd>{list(result.lost)}</dd>
+          <dd>{list(result.lost, result.lostTotal)}</dd>
         </div>
         <div>
           <dt>{t('whatIf.resolved')}</dt>
-          <dd>{list(result.nearMissesResolved)}</dd>
+          <dd>{list(result.nearMissesResolved, result.nearMissesResolvedTotal)}</dd>
         </div>
       </dl>
     </div>

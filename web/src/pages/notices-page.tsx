@@ -1,5 +1,5 @@
-import type { Notice } from '../../../shared/procurement/domain/notice.js';
-import { rowsOf } from '../api/api-client.js';
+import type { NoticeView } from '../../../shared/procurement/contract.js';
+import { answer } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { LoadError, Loading } from '../components/feedback.js';
@@ -12,17 +12,21 @@ import { pathTo } from '../router/routes.js';
 /** Procurement staff's notices, each linking to its reach view. */
 export function NoticesPage() {
   const { t, api, lang } = useApp();
-  const notices = useResource(async () => rowsOf<Notice>(await api.get('/procurement/notices')), 'notices');
+  // The newest page, as large as the API gives; older notices are not listed here yet.
+  const notices = useResource<{ items: NoticeView[]; more: boolean }>(
+    () => answer(api.GET('/procurement/notices', { params: { query: { limit: 100 } } })),
+    'notices',
+  );
   return (
     <section aria-busy={notices.loading ? 'true' : 'false'}>
       <PageHeading text={t('notices.title')} />
       <p class="lead">{t('notices.intro')}</p>
       {notices.loading && !notices.data && <Loading />}
       {notices.error && <LoadError error={notices.error} onRetry={notices.reload} />}
-      {notices.data && notices.data.length === 0 && <p>{t('notices.empty')}</p>}
-      {notices.data && notices.data.length > 0 && (
+      {notices.data && notices.data.items.length === 0 && <p>{t('notices.empty')}</p>}
+      {notices.data && notices.data.items.length > 0 && (
         <ul class="cards">
-          {notices.data.map((n) => (
+          {notices.data.items.map((n) => (
             <li key={n.id} class="card">
               <h2>
                 <Link href={pathTo('notice', { id: n.id })}>{n.title}</Link>
@@ -38,6 +42,7 @@ export function NoticesPage() {
           ))}
         </ul>
       )}
+      {notices.data?.more && <p class="hint">{t('notices.more', { count: notices.data.items.length })}</p>}
     </section>
   );
 }

@@ -1,27 +1,16 @@
-import { rowsOf } from '../api/api-client.js';
+import type { RegisterEntry } from '../../../shared/iop/contract.js';
+import { answer } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate, formatSek } from '../format/dates.js';
 
-/** A row of the public register: no personal data, only the agreement's public facts. */
-interface RegisterEntry {
-  readonly id?: string;
-  readonly reference?: string;
-  readonly title?: string;
-  readonly purpose?: string;
-  readonly parties?: readonly { readonly name: string; readonly side?: string }[];
-  readonly termStart?: string;
-  readonly termEnd?: string;
-  readonly budgetPerYearSek?: number;
-  readonly diarienummer?: string;
-}
-
 /** The public register of active IOP agreements (transparency principle); open to anyone. */
 export function RegisterPage() {
   const { t, api, lang } = useApp();
-  const rows = useResource(async () => rowsOf<RegisterEntry>(await api.get('/public/iop')), 'register');
+  // A row holds no personal data, only the agreement's public facts.
+  const rows = useResource<RegisterEntry[]>(async () => (await answer(api.GET('/public/iop'))).agreements, 'register');
   return (
     <section aria-busy={rows.loading ? 'true' : 'false'}>
       <PageHeading text={t('register.title')} />
@@ -31,32 +20,28 @@ export function RegisterPage() {
       {rows.data && rows.data.length === 0 && <p>{t('register.empty')}</p>}
       {rows.data && rows.data.length > 0 && (
         <ul class="cards">
-          {rows.data.map((r, i) => (
-            <li key={r.id ?? r.reference ?? i} class="card">
-              <h2>{r.title ?? r.reference}</h2>
+          {rows.data.map((r) => (
+            <li key={r.reference} class="card">
+              <h2>{r.title || r.reference}</h2>
               <p class="meta">{[r.reference, r.diarienummer].filter(Boolean).join(' · ')}</p>
               {r.purpose && <p>{r.purpose}</p>}
               <dl class="facts">
-                {r.parties && (
+                {r.parties.length > 0 && (
                   <div>
                     <dt>{t('register.parties')}</dt>
                     <dd>{r.parties.map((p) => p.name).join(', ')}</dd>
                   </div>
                 )}
-                {r.termStart && (
-                  <div>
-                    <dt>{t('register.term')}</dt>
-                    <dd>
-                      {formatDate(r.termStart, lang)} – {formatDate(r.termEnd, lang)}
-                    </dd>
-                  </div>
-                )}
-                {r.budgetPerYearSek !== undefined && (
-                  <div>
-                    <dt>{t('draft.budgetPerYearSek')}</dt>
-                    <dd>{formatSek(r.budgetPerYearSek, lang)}</dd>
-                  </div>
-                )}
+                <div>
+                  <dt>{t('register.term')}</dt>
+                  <dd>
+                    {formatDate(r.termStart, lang)} – {formatDate(r.termEnd, lang)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('draft.budgetPerYearSek')}</dt>
+                  <dd>{formatSek(r.budgetPerYearSek, lang)}</dd>
+                </div>
               </dl>
             </li>
           ))}

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rowsOf } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import type { DemoUser } from '../auth/runtime-config.js';
-import { DemoUsers } from '../auth/demo-users.js';
-import { cognitoManager, completeCognitoSignIn, signInLocally } from '../auth/sign-in.js';
+import { cognitoManager, completeCognitoSignIn, listDemoUsers, signInLocally } from '../auth/sign-in.js';
 import { Loading } from '../components/feedback.js';
 import { MenuOf, PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
@@ -12,24 +10,21 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo } from '../router/routes.js';
 import { pick } from '../i18n/translate.js';
 
-/** The local runtime lists its seeded users; config.json or the built-in list stand in when it does not. */
-function useDemoUsers(): readonly DemoUser[] {
-  const { api, config } = useApp();
-  const fallback = (config.auth === 'local' && config.demoUsers) || DemoUsers;
-  const listed = useResource(async () => {
-    if (config.auth !== 'local') return [];
-    try {
-      return rowsOf<DemoUser>(await api.get('/dev/users')).filter((u) => u.role !== 'admin');
-    } catch {
-      return [];
-    }
-  }, 'dev-users');
-  return listed.data && listed.data.length > 0 ? listed.data : fallback;
+/**
+ * The users one can sign in as locally: those config.json lists, else those
+ * the local runtime seeded (GET /dev/users). The app keeps no list of its own,
+ * so it never offers someone the runtime cannot mint a token for.
+ */
+function useDemoUsers(): { readonly users: readonly DemoUser[]; readonly loading: boolean } {
+  const { config } = useApp();
+  const listed = config.auth === 'local' ? config.demoUsers : undefined;
+  const fetched = useResource(async () => (config.auth !== 'local' || listed ? [] : listDemoUsers()), 'dev-users');
+  return { users: listed ?? fetched.data ?? [], loading: config.auth === 'local' && !listed && fetched.loading };
 }
 
 export function SignInPage() {
   const { t, lang, config, setSession, navigate, session } = useApp();
-  const users = useDemoUsers();
+  const { users, loading: usersLoading } = useDemoUsers();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [failed, setFailed] = useState(false);
 
@@ -46,7 +41,7 @@ export function SignInPage() {
   }
 
   return (
-    <section aria-busy={busy ? 'true' : 'false'}>
+    <section aria-busy={busy || usersLoading ? 'true' : 'false'}>
       <PageHeading text={t('signIn.title')} />
       <p class="lead">{t('signIn.intro')}</p>
       {session && <p>{t('signIn.already', { name: session.actor.name })}</p>}
@@ -54,6 +49,12 @@ export function SignInPage() {
         <>
           <h2>{t('signIn.localHeading')}</h2>
           <p>{t('signIn.localIntro')}</p>
+          {usersLoading && <Loading label={t('signIn.loadingUsers')} />}
+          {!usersLoading && users.length === 0 && (
+            <p class="notice warn" role="alert">
+              {t('signIn.noUsers')}
+            </p>
+          )}
           <ul class="user-choices">
             {users.map((user) => (
               <li key={user.sub}>

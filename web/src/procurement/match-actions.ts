@@ -1,47 +1,33 @@
-import type { Actor } from '../../../shared/platform/auth/actor.js';
-import type { MatchActionType, MatchCase } from '../../../shared/procurement/domain/match-case/match-case-model.js';
+import type { MatchActionType, MatchCaseView } from '../../../shared/procurement/contract.js';
 
 /**
- * Which match-case actions to offer the reader now (the API decides in the
- * end): the bidder pursues, asks, tenders and reports; procurement staff answer,
- * evaluate, award, record appeals and conclude the contract.
+ * The order the match case page offers actions in, stage by stage: the bidder
+ * pursues, asks, tenders and reports; procurement staff answer, evaluate,
+ * award, record appeals and conclude the contract; withdrawing last. The API
+ * decides which actions there are (`allowedActions`); the page only arranges them.
  */
-export function matchActionsFor(c: MatchCase, actor: Actor): MatchActionType[] {
-  const bidder = actor.role === 'civil' && actor.org === c.bidderOrgId;
-  const staff = actor.role === 'procurement';
-  const out: MatchActionType[] = [];
-  switch (c.stage) {
-    case 'initiation':
-      if (bidder && c.initiatedBy === 'procurement') out.push('accept-invitation', 'decline-invitation');
-      if (staff && c.initiatedBy === 'bidder') out.push('acknowledge');
-      break;
-    case 'dialogue':
-      if (bidder) out.push('ask-question', 'submit-tender');
-      if (staff) {
-        if (c.questions.some((q) => q.answer === null)) out.push('answer-question');
-        out.push('invite-tender-school');
-      }
-      break;
-    case 'approval':
-      if (staff) {
-        if (!c.evaluation) out.push('record-evaluation');
-        if (!c.award) out.push('decide-award');
-        else if (!c.appeal && c.award.standstill) out.push('file-appeal');
-        if (c.appeal && !c.appeal.courtDecidedAt) out.push('record-court-decision');
-      }
-      break;
-    case 'agreement':
-      if (staff && !c.contract) out.push('conclude-contract');
-      break;
-    case 'review': {
-      const open = c.reviews.at(-1);
-      if (bidder && open && !open.report) out.push('submit-follow-up');
-      if (staff && open && !open.decision) out.push('review-decision');
-      break;
-    }
-  }
-  if ((bidder || staff) && ['initiation', 'dialogue', 'approval'].includes(c.stage)) out.push('withdraw');
-  return out;
+export const MatchActionOrder: readonly MatchActionType[] = [
+  'accept-invitation',
+  'decline-invitation',
+  'acknowledge',
+  'ask-question',
+  'submit-tender',
+  'answer-question',
+  'invite-tender-school',
+  'record-evaluation',
+  'decide-award',
+  'file-appeal',
+  'record-court-decision',
+  'conclude-contract',
+  'submit-follow-up',
+  'review-decision',
+  'withdraw',
+];
+
+/** The case's allowed actions in the page's order; one the page has no form for (forming a consortium) is left out. */
+export function matchActionsToShow(view: Pick<MatchCaseView, 'allowedActions'>): MatchActionType[] {
+  const allowed = new Set<string>(view.allowedActions);
+  return MatchActionOrder.filter((type) => allowed.has(type));
 }
 
 export interface MatchDate {
@@ -62,7 +48,7 @@ export interface MatchDate {
 }
 
 /** The dates of a match case in the order the law puts them: award, standstill, appeal, contract, follow-up. */
-export function matchDates(c: MatchCase): MatchDate[] {
+export function matchDates(c: MatchCaseView): MatchDate[] {
   const dates: MatchDate[] = [{ label: 'tenderDeadline', at: c.tenderDeadline, kind: 'deadline' }];
   if (c.tenderSubmittedAt) dates.push({ label: 'tenderSubmitted', at: c.tenderSubmittedAt, kind: 'event' });
   if (c.award) {

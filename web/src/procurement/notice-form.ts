@@ -1,4 +1,4 @@
-import type { NoticeInput } from '../../../shared/procurement/domain/notice.js';
+import type { NoticeInput } from '../../../shared/procurement/contract.js';
 import { endOfSwedishDay } from '../format/dates.js';
 import { codeList } from './profile-form.js';
 

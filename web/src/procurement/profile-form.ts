@@ -1,4 +1,4 @@
-import type { BidderProfileInput } from '../../../shared/procurement/domain/bidder-profile.js';
+import type { BidderProfileInput } from '../../../shared/procurement/contract.js';
 
 type Values = Readonly<Record<string, string | boolean>>;
 

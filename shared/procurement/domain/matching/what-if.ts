@@ -2,15 +2,18 @@ import * as z from 'zod';
 import { RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import { CpvCodeSchema } from '../codes.js';
-import type { Lot, Notice } from '../notice.js';
+import { type Lot, MaxLots, type Notice } from '../notice.js';
 import { noticeRuleViolations } from '../notice-rules.js';
 import type { NoticeReach } from './reach.js';
 import { nearMissedOrgs, reachedOrgs } from './reach.js';
 import { reachAmong } from './reach-evaluation.js';
 
+/** The smallest lot a split may ask for. */
+const MinLotValueSek = 10_000;
+
 /** A buyer's "what if": split into lots, reserve, or change a CPV code (POST /procurement/notices/{id}/what-if). */
 export const WhatIfSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('split-into-lots'), lotValueSek: z.number().int().min(10_000) }),
+  z.strictObject({ kind: z.literal('split-into-lots'), lotValueSek: z.number().int().min(MinLotValueSek) }),
   z.strictObject({ kind: z.literal('reserve'), reservation: z.enum(['res-ws', 'res-pub-ser', 'ideburna']) }),
   z.strictObject({
     kind: z.literal('set-cpv'),
@@ -35,11 +38,26 @@ export interface WhatIfResult {
   readonly nearMissesResolved: readonly string[];
 }
 
+/** How many lots a split into lots of `lotValueSek` makes (the last one takes the rest). */
+export const lotsOfSplit = (valueSek: number, lotValueSek: number): number => Math.max(1, Math.ceil(valueSek / lotValueSek));
+
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function tooManyLots(valueSek: number, lotValueSek: number, count: number): RuleViolationError {
+  const smallest = Math.max(MinLotValueSek, Math.ceil(valueSek / MaxLots));
+  const message =
+    `Lots of ${thousands(lotValueSek)} SEK would split ${thousands(valueSek)} SEK into ${thousands(count)} lots; at most ${MaxLots} ` +
+    `(lots of at least ${thousands(smallest)} SEK)`;
+  return new RuleViolationError([{ path: 'lotValueSek', message }], `A notice may have at most ${MaxLots} lots.`);
+}
+
 /** The notice as it would be after the change; 422 if the change breaks a rule (e.g. 19 kap. 25 § on another CPV). */
 export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
   switch (change.kind) {
     case 'split-into-lots': {
-      const count = Math.max(1, Math.ceil(notice.estimatedValueSek / change.lotValueSek));
+      const count = lotsOfSplit(notice.estimatedValueSek, change.lotValueSek);
+      // Refused before any lot is made: the count is only bounded by value / 10,000 (up to 10^8).
+      if (count > MaxLots) throw tooManyLots(notice.estimatedValueSek, change.lotValueSek, count);
       const base = Math.floor(notice.estimatedValueSek / count);
       const lots: Lot[] = Array.from({ length: count }, (_, i) => ({
         id: `L${i + 1}`,

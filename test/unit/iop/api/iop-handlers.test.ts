@@ -9,6 +9,7 @@ import { CaseStore, type StoredCase } from '../../../../shared/platform/dynamodb
 import { implement } from '../../../../shared/platform/http/contract/implement.js';
 import { httpLambdaWith } from '../../../../shared/platform/http/http-lambda-core.js';
 import { DemoIopCase, IopDemoUsers } from '../../../../local/seed/iop-seed.js';
+import { DemoOrganisations } from '../../../../local/seed/organisations-seed.js';
 import { httpEvent } from '../../../support/http-events.js';
 
 process.env.LOG_LEVEL ??= 'silent';
@@ -37,6 +38,7 @@ function inMemory() {
     },
     clock: { now: () => new Date('2026-03-02T09:00:00Z') },
     config: DefaultIopConfig,
+    organisations: { get: async (id) => DemoOrganisations.find((o) => o.id === id) },
   };
   const handler = httpLambdaWith(implement(IopContract, iopHandlers(deps)));
   const call = (routeKey: string, actor: (typeof IopDemoUsers)[keyof typeof IopDemoUsers], options: { body?: unknown; id?: string } = {}) =>
@@ -70,6 +72,21 @@ describe('the IOP routes with dependencies passed in', () => {
     const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
     const asInvited = JSON.parse((await call('GET /iop/cases/{id}', IopDemoUsers.civilRodaKorset, { id: created.id })).body as string);
     expect(asInvited.allowedActions).toEqual(['accept-invitation', 'decline-invitation', 'withdraw']);
+  });
+
+  it('refuses a healthcare unit the organisation registry does not know, naming the field, and writes nothing', async () => {
+    const { call, commits } = inMemory();
+    const unknownUnit = { ...DemoIopCase, healthcareUnit: { ...DemoIopCase.healthcareUnit, orgId: 'okand-enhet' } };
+    const answer = await call('POST /iop/cases', { ...IopDemoUsers.healthcareAngered, org: 'okand-enhet' } as never, { body: unknownUnit });
+    expect(answer.statusCode).toBe(422);
+    expect(JSON.parse(answer.body as string).errors.map((e: { path: string }) => e.path)).toEqual(['healthcareUnit.orgId']);
+    expect(commits).toEqual([]);
+  });
+
+  it('gives the case the public body of its healthcare unit', async () => {
+    const { call } = inMemory();
+    const answer = await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase });
+    expect(JSON.parse(answer.body as string).publicBody).toBe('vgr');
   });
 
   it('refuses a role the contract does not name before reading the body, and writes nothing', async () => {

@@ -23,7 +23,15 @@ const handler = httpLambda({
     },
   }),
   'GET /public': route({ auth: 'none', handler: async ({ actor: who }) => ({ status: 200, body: { anonymous: who === undefined } }) }),
+  'GET /cached': route({ auth: 'none', handler: async () => ({ status: 200, body: {}, headers: { 'Cache-Control': 'public, max-age=60' } }) }),
+  'DELETE /things/{id}': route({ handler: async () => ({ status: 204 }) }),
 });
+
+/** What every API answer carries, in AWS as locally. */
+const expectSafeHeaders = (headers: Record<string, string>) => {
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['cache-control']).toBe('no-store');
+};
 
 const ctx = { getRemainingTimeInMillis: () => 10_000 } as Context;
 const call = async (event: ReturnType<typeof httpEvent>) => {
@@ -43,6 +51,31 @@ describe('httpLambda', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json).toMatchObject({ title: 'a', by: 'u1' });
     expect(res.headers['x-correlation-id']).toBe('c-1');
+    expectSafeHeaders(res.headers);
+  });
+
+  it('sends nosniff and no-store on successes with and without a body, and on problems of every kind', async () => {
+    expectSafeHeaders((await call(httpEvent({ routeKey: 'GET /public' }))).headers);
+    expectSafeHeaders((await call(httpEvent({ routeKey: 'DELETE /things/{id}', pathParameters: { id: '1' }, actor }))).headers);
+    const problems = [
+      httpEvent({ routeKey: 'POST /things', body: '{"title":', actor }),
+      httpEvent({ routeKey: 'GET /things/{id}', pathParameters: { id: '1' } }),
+      httpEvent({ routeKey: 'GET /things/{id}', pathParameters: { id: 'stale' }, actor }),
+      httpEvent({ routeKey: 'GET /things/{id}', pathParameters: { id: 'boom' }, actor }),
+      httpEvent({ routeKey: 'GET /nothing', actor }),
+    ];
+    for (const event of problems) {
+      const res = await call(event);
+      expect(res.headers['content-type'], event.routeKey).toBe('application/problem+json');
+      expectSafeHeaders(res.headers);
+    }
+  });
+
+  it("keeps a route's own cache-control (whatever its case) and still sends nosniff", async () => {
+    const res = await call(httpEvent({ routeKey: 'GET /cached' }));
+    expect(res.headers['Cache-Control']).toBe('public, max-age=60');
+    expect(res.headers['cache-control']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('refuses malformed JSON with 400 problem+json', async () => {
@@ -105,6 +138,7 @@ describe('httpLambda', () => {
     expect(second.statusCode).toBe(201);
     expect(second.json).toEqual(first.json);
     expect(second.headers['idempotent-replayed']).toBe('true');
+    expectSafeHeaders(second.headers);
     expect(created).toBe(before + 1);
   });
 

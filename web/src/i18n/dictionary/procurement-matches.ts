@@ -13,6 +13,7 @@ export const sv = {
   'matchCases.intro':
     'Varje ärende följer en leverantör och en upphandling genom dialog, anbud, tilldelning, avtalsspärr, eventuell överprövning, avtal och uppföljning.',
   'matchCases.empty': 'Inga matchningsärenden ännu.',
+  'matchCases.more': 'Här visas {count} ärenden; det finns fler.',
 
   'matchCase.title': 'Matchningsärende',
   'matchCase.bidder': 'Leverantör: {org}',
@@ -122,6 +123,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'matchCases.title': 'Match cases',
   'matchCases.intro': 'Each case follows a supplier and a procurement through dialogue, tender, award, standstill, any appeal, contract and follow-up.',
   'matchCases.empty': 'No match cases yet.',
+  'matchCases.more': '{count} cases are shown here; there are more.',
 
   'matchCase.title': 'Match case',
   'matchCase.bidder': 'Supplier: {org}',

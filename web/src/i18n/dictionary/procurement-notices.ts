@@ -3,6 +3,7 @@ export const sv = {
   'notices.title': 'Upphandlingar',
   'notices.intro': 'Välj en upphandling för att se vilka små leverantörer den når, vilka den nästan når och vad en ändring skulle göra.',
   'notices.empty': 'Inga upphandlingar är registrerade.',
+  'notices.more': 'Här visas de {count} senaste upphandlingarna; det finns fler.',
   'notices.lots': '{count} delområden',
   'notices.deadline': 'Sista anbudsdag',
 
@@ -44,6 +45,7 @@ export const sv = {
   'notice.lot': 'Delområde {id}: {title}',
   'notice.wholeNotice': 'Hela upphandlingen',
   'notice.reached': 'Når ({count})',
+  'notice.listedOf': 'De {shown} med högst poäng av {total} visas.',
   'notice.nearMissed': 'Når nästan ({count})',
   'notice.noneReached': 'Ingen leverantör nås.',
   'notice.noneNear': 'Ingen är nära.',
@@ -84,12 +86,14 @@ export const sv = {
   'whatIf.lost': 'Nås före men inte efter',
   'whatIf.resolved': 'Nästan-träffar som blir träffar',
   'whatIf.nobody': 'Ingen',
+  'whatIf.andMore': '{list} och {count} till',
 } as const;
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
   'notices.title': 'Procurements',
   'notices.intro': 'Choose a procurement to see which small suppliers it reaches, which it nearly reaches and what a change would do.',
   'notices.empty': 'No procurements are registered.',
+  'notices.more': 'The newest {count} procurements are shown here; there are more.',
   'notices.lots': '{count} lots',
   'notices.deadline': 'Tender deadline',
 
@@ -131,6 +135,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'notice.lot': 'Lot {id}: {title}',
   'notice.wholeNotice': 'The whole procurement',
   'notice.reached': 'Reached ({count})',
+  'notice.listedOf': 'The {shown} with the highest scores of {total} are shown.',
   'notice.nearMissed': 'Nearly reached ({count})',
   'notice.noneReached': 'No supplier is reached.',
   'notice.noneNear': 'Nobody is close.',
@@ -170,4 +175,5 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'whatIf.lost': 'Reached before but not after',
   'whatIf.resolved': 'Near-misses that become matches',
   'whatIf.nobody': 'Nobody',
+  'whatIf.andMore': '{list} and {count} more',
 };

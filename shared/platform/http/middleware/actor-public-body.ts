@@ -1,0 +1,22 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { OrganisationDirectory } from '../../organisations/organisation-directory.js';
+import { publicBodyOf } from '../../organisations/organisation.js';
+import type { HttpEvent } from '../http-types.js';
+import { stateOf } from './request-context.js';
+
+/**
+ * Adds to the caller the public body their organisation belongs to, from the
+ * organisation registry (never from the token: the registry is the one truth),
+ * so the domain can keep approvers, administrators and procurement staff within their own body.
+ */
+export function actorPublicBody(directory: OrganisationDirectory): MiddlewareObj<HttpEvent> {
+  return {
+    name: 'actorPublicBody',
+    before: async function actorPublicBodyBefore(request) {
+      const state = stateOf(request);
+      if (!state.actor) return;
+      const publicBody = publicBodyOf(await directory.get(state.actor.org));
+      if (publicBody !== undefined) state.actor = { ...state.actor, publicBody };
+    },
+  };
+}

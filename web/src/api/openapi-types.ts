@@ -1,0 +1,3916 @@
+/**
+ * Generated from shared/platform/http/openapi/openapi.json by web/generate-api-types.ts; do not edit.
+ * After `npm run openapi`, run `npx tsx web/generate-api-types.ts` (a test fails while this file is stale).
+ */
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness */
+    get: operations['GET_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This API description (OpenAPI 3.1) */
+    get: operations['GET_openapi_json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cases the caller may see
+     * @description Parties see their organisation's cases; decision-makers the cases awaiting decision (oldest first); admins all.
+     */
+    get: operations['GET_iop_cases'];
+    put?: never;
+    /**
+     * Initiate an IOP case
+     * @description Healthcare or civil users start a case for their organisation; the pre-check runs at once and each result carries its reason.
+     */
+    post: operations['POST_iop_cases'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case: stage, plain-language status in Swedish and English, version, parties, draft, deadlines */
+    get: operations['GET_iop_cases_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The events of the case, oldest first, with who, when and the plain-language text, a page at a time
+     * @description `limit` changes per page (default 50, at most 200); pass the answer's `next` as `after` for the next page.
+     */
+    get: operations['GET_iop_cases_id_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every recorded meeting of the case with its notes, oldest first, a page at a time (the case shows the newest) */
+    get: operations['GET_iop_cases_id_meetings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every earlier version of the draft agreement, oldest first, a page at a time (the case shows the newest) */
+    get: operations['GET_iop_cases_id_drafts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Act on a case (accept-invitation, record-meeting, revise-draft, consent, decide, sign, review-decision, withdraw, …)
+     * @description An action that does not fit the stage is 409 naming the stage; a stale expectedVersion is 409; an answer after its deadline is 410. The case's `allowedActions` lists what the caller may do now.
+     */
+    post: operations['POST_iop_cases_id_actions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/iop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register of IOP agreements in force (no personal data) */
+    get: operations['GET_public_iop'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The registered notices, newest first (procurement staff and bidders), a page at a time
+     * @description `limit` notices per page (default 50, at most 100); a page also ends before it would pass 1 MB. When `more`, pass the answer's `next` as `after` for the next page.
+     */
+    get: operations['GET_procurement_notices'];
+    put?: never;
+    /**
+     * Register a notice (with lots); its matches are computed and stored at once
+     * @description CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.
+     */
+    post: operations['POST_procurement_notices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notice with its lots */
+    get: operations['GET_procurement_notices_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The buyer's reach view: bidders reached and nearly reached (with their one blocker), per lot
+     * @description Each lot lists its best-scored bidders and counts them all (`reachedTotal`, `nearMissedTotal`, `truncated`); `limit` stored matches are listed (default 50, at most 200) of `matchesTotal`.
+     */
+    get: operations['GET_procurement_notices_id_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reach before and after a change (split into lots, reserve, add or change a CPV code), and which bidders change
+     * @description A split that would make more than 100 lots (the most a notice may have) is 422 naming `lotValueSek`. Lots list their best-scored bidders as in the reach view; gained, lost and resolved list at most 100 each, with their totals and `truncated`.
+     */
+    post: operations['POST_procurement_notices_id_what_if'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bidders/{orgId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bidder profile (own organisation, or procurement staff) */
+    get: operations['GET_bidders_orgId'];
+    /**
+     * Create or change a bidder profile (own organisation); its matches are recomputed and stored
+     * @description Only a civil user of the organisation itself writes its profile; procurement staff read it.
+     */
+    put: operations['PUT_bidders_orgId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bidders/{orgId}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ranked notices and lots for a bidder, each with the reasons behind its score; near-misses with their blocker */
+    get: operations['GET_bidders_orgId_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Match cases the caller may see
+     * @description Procurement staff see every open case; others see the cases of their organisation's bidding or consortium. At most `limit` cases (default 50, at most 100), stage by stage, and fewer than 1 MB; `more` says some were left out: ask by `stage`.
+     */
+    get: operations['GET_procurement_matches'];
+    put?: never;
+    /** Start a match case (a bidder pursues a match, or procurement staff invite one) */
+    post: operations['POST_procurement_matches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/matches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One match case with its status in Swedish and English */
+    get: operations['GET_procurement_matches_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/matches/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The events of the match case, oldest first, a page at a time
+     * @description `limit` events per page (default 50, at most 200); pass the answer's `next` as `after` for the next page.
+     */
+    get: operations['GET_procurement_matches_id_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/matches/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Act on a match case (questions and answers, tender, award, standstill, appeal, contract, follow-up)
+     * @description An action that does not fit the stage is 409 naming the stage; a stale expectedVersion is 409; an action of the other party is 403; a broken rule of the Public Procurement Act is 422. A case the caller may not see is 404. The case's `allowedActions` lists what the caller may do now.
+     */
+    post: operations['POST_procurement_matches_id_actions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/ocds/{noticeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice as an OCDS 1.1.5 release package with the lots extension (open data) */
+    get: operations['GET_procurement_ocds_noticeId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      correlationId?: string;
+      errors?: {
+        path: string;
+        message: string;
+      }[];
+    };
+    IopCase: {
+      id: string;
+      reference: string;
+      title: string;
+      stage: components['schemas']['IopStage'];
+      /** @description The region or municipality the case belongs to (that of its healthcare unit) */
+      publicBody?: string;
+      status: components['schemas']['Status'];
+      /** @description Send it back as expectedVersion with the next action */
+      version: number;
+      /** @description The actions the caller may take now (the API still judges each one) */
+      allowedActions: components['schemas']['IopActionType'][];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      parties: components['schemas']['IopParty'][];
+      precheck: components['schemas']['PrecheckResult'][];
+      draft: components['schemas']['IopDraft'];
+      /** @description The newest earlier versions; all of them at /drafts */
+      draftHistory: components['schemas']['IopDraft'][];
+      draftHistoryCount: number;
+      /** @description orgId → the draft version it consented to */
+      consents: {
+        [key: string]: number;
+      };
+      /** @description The newest meetings; all of them at /meetings */
+      meetings: components['schemas']['IopMeeting'][];
+      meetingCount: number;
+      consultation?: {
+        question: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        deadline: string;
+        responders: {
+          orgId: string;
+          name: string;
+        }[];
+        responses: {
+          orgId: string;
+          response: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        startedAt: string;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      approvalRequestedAt?: string;
+      decisions: {
+        /** @enum {string} */
+        decision: 'approve' | 'reject' | 'return';
+        motivation: string;
+        diarienummer: string;
+        checklist?: {
+          localGovernmentActAndPriorities: {
+            met: boolean;
+            motivation: string;
+          };
+          complementsPublicOffering: {
+            met: boolean;
+            motivation: string;
+          };
+          stateAid: {
+            met: boolean;
+            motivation: string;
+            /** @enum {string} */
+            basis: 'no-aid' | 'de-minimis' | 'sgei';
+          };
+          notPublicContract: {
+            met: boolean;
+            motivation: string;
+          };
+          coFinancingDocumented: {
+            met: boolean;
+            motivation: string;
+          };
+          noOtherRegionalFunding: {
+            met: boolean;
+            motivation: string;
+          };
+        };
+        decidedBy: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      }[];
+      /** @description The latest generated agreement (perhaps an amendment still being signed) */
+      agreement?: components['schemas']['IopAgreement'];
+      agreementInForce?: components['schemas']['IopAgreement'];
+      amending: boolean;
+      reviews: {
+        number: number;
+        final: boolean;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        openedAt: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        dueAt?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        overdueAt?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        closedAt?: string;
+        reports: {
+          activities: string;
+          reach: number;
+          outcomes: string;
+          moneyUsedSek: number;
+          inKindUsedSek: number;
+          submittedBy: string;
+          orgId: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        decision?: {
+          /** @enum {string} */
+          decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+          motivation: string;
+          decidedBy: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
+      }[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      reviewsScheduledAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termEndScheduledAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt?: string;
+      /** @enum {string} */
+      ending?: 'terminate' | 'close' | 'renew';
+      endReason?: string;
+      deadlines: {
+        [key: string]: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          dueAt: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          remindedAt?: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          escalatedAt?: string;
+        };
+      };
+      flags: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        stalled?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        overdue?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        invitationsLapsed?: string;
+        needsAttention?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          error: string;
+        };
+      };
+      renews?: string;
+      renewedBy?: string;
+    };
+    /** @enum {string} */
+    IopStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
+    Status: {
+      headline: components['schemas']['LocalizedText'];
+      next: components['schemas']['LocalizedText'];
+      whoActs: {
+        orgs: string[];
+        roles: string[];
+        label: components['schemas']['LocalizedText'];
+      };
+      dueAt: string | null;
+    };
+    LocalizedText: {
+      sv: string;
+      en: string;
+    };
+    /** @enum {string} */
+    IopActionType:
+      | 'accept-invitation'
+      | 'decline-invitation'
+      | 'record-meeting'
+      | 'revise-draft'
+      | 'consent'
+      | 'start-consultation'
+      | 'respond-consultation'
+      | 'request-decision'
+      | 'decide'
+      | 'sign'
+      | 'submit-review-report'
+      | 'review-decision'
+      | 'withdraw';
+    IopParty: {
+      orgId: string;
+      name: string;
+      /** @enum {string} */
+      side: 'public' | 'civil';
+      criteria?: {
+        solePublicBenefitPurpose: boolean;
+        publicBodyControllingInfluence: boolean;
+        assetsToNonProfitOnDissolution: boolean;
+        /** @default false */
+        isFoundation: boolean;
+        kammarkollegietRegistration?: {
+          registrationNumber: string;
+          /** Format: date */
+          registeredAt: string;
+        };
+      };
+      /** @enum {string} */
+      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      answeredAt?: string;
+    };
+    PrecheckResult: {
+      /** @enum {string} */
+      check: 'ideburen' | 'co-financing' | 'duration' | 'purchase-like';
+      /** @enum {string} */
+      outcome: 'pass' | 'warn' | 'fail';
+      reason: components['schemas']['LocalizedText'];
+      orgId?: string;
+      path?: string;
+    };
+    IopDraft: {
+      version: number;
+      purpose: string;
+      targetGroup: string;
+      activities: string[];
+      contributions: {
+        [key: string]: {
+          /** @default 0 */
+          moneySekPerYear: number;
+          /** @default 0 */
+          inKindSekPerYear: number;
+          inKindDescription?: string;
+        };
+      };
+      budgetPerYearSek: number;
+      /** Format: date */
+      plannedStart: string;
+      durationMonths: number;
+      governance: string;
+      followUp: string;
+      noticeMonths: number;
+      authoredBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      summary?: string;
+    };
+    IopMeeting: {
+      number: number;
+      /** Format: date */
+      date: string;
+      participants: string[];
+      notes: string;
+      recordedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      recordedAt: string;
+    };
+    IopAgreement: {
+      version: number;
+      basedOnDraftVersion: number;
+      title: string;
+      parties: {
+        orgId: string;
+        name: string;
+        /** @enum {string} */
+        side: 'public' | 'civil';
+      }[];
+      purpose: string;
+      targetGroup: string;
+      activities: string[];
+      contributions: {
+        [key: string]: {
+          /** @default 0 */
+          moneySekPerYear: number;
+          /** @default 0 */
+          inKindSekPerYear: number;
+          inKindDescription?: string;
+        };
+      };
+      budgetPerYearSek: number;
+      governance: string;
+      followUp: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termStart: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termEnd: string;
+      noticeMonths: number;
+      amendmentClause: components['schemas']['LocalizedText'];
+      disputeClause: components['schemas']['LocalizedText'];
+      diarienummer: string;
+      signatures: {
+        [key: string]: {
+          signedBy: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      activeSince?: string;
+    };
+    IopCaseSummary: {
+      id: string;
+      reference: string;
+      title: string;
+      stage: components['schemas']['IopStage'];
+      status: components['schemas']['Status'];
+      version: number;
+      parties: {
+        orgId: string;
+        name: string;
+        /** @enum {string} */
+        side: 'public' | 'civil';
+        /** @enum {string} */
+        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      }[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      approvalRequestedAt?: string;
+      deadlines: {
+        [key: string]: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          dueAt: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          remindedAt?: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          escalatedAt?: string;
+        };
+      };
+      flags: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        stalled?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        overdue?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        invitationsLapsed?: string;
+        needsAttention?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          error: string;
+        };
+      };
+    };
+    TimelineEntry: {
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      actor: {
+        sub: string;
+        name: string;
+        org: string;
+        role: string;
+      };
+      /** @description Machine-readable, e.g. "consent-given" */
+      type: string;
+      text: components['schemas']['LocalizedText'];
+      /** @description Material changes are notified at once; the rest go in the digest */
+      material: boolean;
+      data?: {
+        [key: string]: unknown;
+      };
+    };
+    IopRegisterEntry: {
+      title: string;
+      parties: {
+        orgId: string;
+        name: string;
+        /** @enum {string} */
+        side: 'public' | 'civil';
+      }[];
+      purpose: string;
+      targetGroup: string;
+      activities: string[];
+      contributions: {
+        [key: string]: {
+          /** @default 0 */
+          moneySekPerYear: number;
+          /** @default 0 */
+          inKindSekPerYear: number;
+          inKindDescription?: string;
+        };
+      };
+      budgetPerYearSek: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termStart: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termEnd: string;
+      diarienummer: string;
+      reference: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt?: string;
+      renews?: string;
+    };
+    NoticeLot: {
+      id: string;
+      title: string;
+      description?: string;
+      /** @description Whole kronor */
+      valueSek: number;
+      cpv: {
+        /** @description CPV 2008, 8 digits without the check digit */
+        main: string;
+        additional: string[];
+      };
+      durationMonths: number;
+      /** @description The lot's regions when narrower than the notice's */
+      nuts?: string[];
+    };
+    NoticeReach: {
+      noticeId: string;
+      /** @description Distinct bidders reached by at least one lot */
+      reachedCount: number;
+      /** @description Distinct bidders nearly reached by some lot and reached by none */
+      nearMissedCount: number;
+      lots: {
+        lotId: string;
+        lotTitle: string | null;
+        /** @description Best score first; the best ones only when `reachedTotal` is more */
+        reached: {
+          orgId: string;
+          name: string;
+          score: number;
+        }[];
+        /** @description Bidders this lot reaches, listed or not */
+        reachedTotal: number;
+        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
+        nearMissed: {
+          orgId: string;
+          name: string;
+          score: number;
+          blocker: components['schemas']['MatchBlocker'];
+        }[];
+        /** @description Bidders this lot nearly reaches, listed or not */
+        nearMissedTotal: number;
+      }[];
+      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
+      truncated: boolean;
+    };
+    MatchBlocker: {
+      /** @enum {string} */
+      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
+      text: components['schemas']['LocalizedText'];
+    };
+    Notice: {
+      id: string;
+      buyer: {
+        orgId: string;
+        unit: string;
+      };
+      title: string;
+      description: string;
+      cpv: {
+        /** @description CPV 2008, 8 digits without the check digit */
+        main: string;
+        additional: string[];
+      };
+      nuts: string[];
+      /** @description Whole kronor */
+      estimatedValueSek: number;
+      durationMonths: number;
+      /** @enum {string} */
+      procedure: 'open' | 'restricted' | 'negotiated' | 'simplified' | 'direct-award';
+      framework: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      deadline: string;
+      /** @description Empty when the notice is bought as a whole */
+      lots: components['schemas']['NoticeLot'][];
+      maxLotsBidPerSupplier?: number;
+      maxLotsAwardedPerSupplier?: number;
+      /**
+       * @description LOU 4 kap. 18 § (res-ws), 19 kap. 25 § (res-pub-ser), or none
+       * @enum {string}
+       */
+      reservation: 'none' | 'res-ws' | 'res-pub-ser';
+      /** @description LOU 19 kap. 25 a § */
+      reservedForIdeburna: boolean;
+      socialObjectives: string[];
+      socialClauses: {
+        objective?: string;
+        text: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+    };
+    Match: {
+      noticeId: string;
+      /** @description "whole" when the notice has no lots */
+      lotId: string;
+      orgId: string;
+      bidderName: string;
+      /** @enum {string} */
+      kind: 'match' | 'near-miss';
+      score: number;
+      /** @description The shares sum to 1 */
+      reasons: {
+        /** @enum {string} */
+        kind: 'cpv' | 'text' | 'region' | 'capacity' | 'reservation' | 'social-objectives';
+        /** @description This reason's part of the score */
+        share: number;
+        fit: number;
+        text: components['schemas']['LocalizedText'];
+      }[];
+      cpv: {
+        /** @description CPV 2008, 8 digits without the check digit */
+        noticeCode: string;
+        /** @description CPV 2008, 8 digits without the check digit */
+        bidderCode: string;
+        /** @description Shared prefix digits: 2 division, 3 group, 4 class, 5 category, 8 the same code */
+        depth: number;
+        /** @enum {string} */
+        level: 'division' | 'group' | 'class' | 'category' | 'full';
+        /** @description The shared part of the hierarchy, division first */
+        path: {
+          /** @description CPV 2008, 8 digits without the check digit */
+          code: string;
+          label: components['schemas']['LocalizedText'];
+        }[];
+      };
+      matchedWords: string[];
+      /** @description Empty for a match; exactly one for a near-miss */
+      blockers: components['schemas']['MatchBlocker'][];
+      title: string;
+      lotTitle: string | null;
+      /** @description Whole kronor */
+      valueSek: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      deadline: string;
+    };
+    WhatIfResult: {
+      change:
+        | {
+            /** @constant */
+            kind: 'split-into-lots';
+            /** @description Whole kronor */
+            lotValueSek: number;
+          }
+        | {
+            /** @constant */
+            kind: 'reserve';
+            /** @enum {string} */
+            reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+          }
+        | {
+            /** @constant */
+            kind: 'set-cpv';
+            /** @description CPV 2008, 8 digits without the check digit */
+            main?: string;
+            add: string[];
+            lotId?: string;
+          };
+      before: components['schemas']['NoticeReach'];
+      after: components['schemas']['NoticeReach'];
+      /** @description Bidders reached after the change but not before (at most 100, by orgId) */
+      gained: string[];
+      gainedTotal: number;
+      /** @description Bidders reached before but not after (a reservation can exclude some; at most 100, by orgId) */
+      lost: string[];
+      lostTotal: number;
+      /** @description Near-misses before that the change turns into matches (at most 100, by orgId) */
+      nearMissesResolved: string[];
+      nearMissesResolvedTotal: number;
+      /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
+      truncated: boolean;
+    };
+    BidderProfile: {
+      orgId: string;
+      name: string;
+      description: string;
+      cpv: string[];
+      regions: string[];
+      /** @description Largest contract value per year the organisation can carry */
+      capacitySekPerYear: number;
+      staff: number;
+      /** @description Share of employees with disabilities or otherwise disadvantaged (LOU 4 kap. 18 §) */
+      disadvantagedShare: number;
+      /** @description Idéburen organisation (LOU 19 kap. 25 a §, Act 2022:900) */
+      ideburen: boolean;
+      consortiumWilling: boolean;
+      socialObjectives: string[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+    };
+    MatchCase: {
+      id: string;
+      reference: string;
+      noticeId: string;
+      /** @description "whole" when the notice has no lots */
+      lotId: string;
+      noticeTitle: string;
+      buyerOrgId: string;
+      bidderOrgId: string;
+      consortiumOrgIds: string[];
+      /** @enum {string} */
+      initiatedBy: 'bidder' | 'procurement';
+      stage: components['schemas']['MatchStage'];
+      status: components['schemas']['Status'];
+      /** @description Send it back as expectedVersion with the next action */
+      version: number;
+      /** @description The actions the caller may take now (the API still judges each one; the workflow's own steps are not listed) */
+      allowedActions: components['schemas']['MatchActionType'][];
+      /** @description A direct award has no standstill */
+      directAward: boolean;
+      /** @enum {string} */
+      reservation: 'none' | 'res-ws' | 'res-pub-ser';
+      reservedForIdeburna: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      tenderDeadline: string;
+      questions: {
+        /** @description Name it as questionId when answering */
+        id: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        askedAt: string;
+        text: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        dueAt: string;
+        answer: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          text: string;
+        } | null;
+      }[];
+      tenderSchool: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      } | null;
+      tenderSubmittedAt: string | null;
+      evaluation: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        note: string;
+      } | null;
+      award: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        decidedAt: string;
+        /** @enum {string} */
+        outcome: 'awarded' | 'not-awarded' | 'cancelled';
+        sentElectronically: boolean;
+        /** @description Avtalsspärr (LOU 20 kap. 1 §); null for a direct award */
+        standstill: {
+          /**
+           * Format: date
+           * @description The last day of the period (Swedish calendar)
+           */
+          lastDay: string;
+          /**
+           * Format: date-time
+           * @description The first instant after it: the contract may be concluded from here
+           */
+          endsAt: string;
+        } | null;
+      } | null;
+      appeal: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        filedAt: string;
+        courtDecidedAt: string | null;
+        /** @description Ten days after the court decides (LOU 20 kap. 10 §) */
+        holdUntil: {
+          /**
+           * Format: date
+           * @description The last day of the period (Swedish calendar)
+           */
+          lastDay: string;
+          /**
+           * Format: date-time
+           * @description The first instant after it: the contract may be concluded from here
+           */
+          endsAt: string;
+        } | null;
+      } | null;
+      contract: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        signedAt: string;
+        /** Format: date */
+        startDate: string;
+        /** Format: date */
+        endDate: string;
+        termMonths: number;
+        framework: boolean;
+      } | null;
+      /** @description The yearly follow-ups of the social commitments, oldest first */
+      reviews: {
+        number: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        openedAt: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        dueAt: string;
+        report: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          text: string;
+          commitmentsMet: boolean;
+        } | null;
+        decision: ('continue' | 'close') | null;
+      }[];
+      /** @description A workflow step got stuck and staff should look */
+      needsAttention: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        reason: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    MatchStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'withdrawn';
+    /** @enum {string} */
+    MatchActionType:
+      | 'accept-invitation'
+      | 'decline-invitation'
+      | 'acknowledge'
+      | 'ask-question'
+      | 'answer-question'
+      | 'invite-tender-school'
+      | 'form-consortium'
+      | 'submit-tender'
+      | 'record-evaluation'
+      | 'decide-award'
+      | 'file-appeal'
+      | 'record-court-decision'
+      | 'end-standstill'
+      | 'conclude-contract'
+      | 'open-review'
+      | 'submit-follow-up'
+      | 'review-decision'
+      | 'withdraw'
+      | 'mark-needs-attention';
+    /** @description An OCDS 1.1.5 release package (https://standard.open-contracting.org/1.1/en/schema/release_package/) with the lots extension */
+    OcdsReleasePackage: {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  GET_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The API is up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'ok';
+            time: string;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_openapi_json: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenAPI document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases: {
+    parameters: {
+      query?: {
+        stage?: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Case summaries with status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "iop-0a1b2c3d4e5f",
+           *           "reference": "IOP-2026-0A1B2C",
+           *           "title": "Hälsokommunikatörer i Angered",
+           *           "stage": "initiation",
+           *           "status": {
+           *             "headline": {
+           *               "sv": "Förslag till IOP – väntar på svar på inbjudan",
+           *               "en": "IOP proposal – waiting for answers to the invitation"
+           *             },
+           *             "next": {
+           *               "sv": "Svenska Röda Korset tackar ja eller nej. När alla tackat ja börjar dialogen.",
+           *               "en": "Svenska Röda Korset accept or decline. Once everyone has accepted, the dialogue starts."
+           *             },
+           *             "whoActs": {
+           *               "orgs": [
+           *                 "svenska-roda-korset"
+           *               ],
+           *               "roles": [
+           *                 "civil"
+           *               ],
+           *               "label": {
+           *                 "sv": "Svenska Röda Korset",
+           *                 "en": "Svenska Röda Korset"
+           *               }
+           *             },
+           *             "dueAt": "2026-03-16T09:00:00.000Z"
+           *           },
+           *           "version": 1,
+           *           "parties": [
+           *             {
+           *               "orgId": "angereds-narsjukhus",
+           *               "name": "Angereds Närsjukhus",
+           *               "side": "public",
+           *               "invitation": "initiator"
+           *             },
+           *             {
+           *               "orgId": "svenska-roda-korset",
+           *               "name": "Svenska Röda Korset",
+           *               "side": "civil",
+           *               "invitation": "pending"
+           *             }
+           *           ],
+           *           "createdAt": "2026-03-02T09:00:00.000Z",
+           *           "updatedAt": "2026-03-02T09:00:00.000Z",
+           *           "deadlines": {
+           *             "invitations": {
+           *               "dueAt": "2026-03-16T09:00:00.000Z"
+           *             }
+           *           },
+           *           "flags": {}
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            items: components['schemas']['IopCaseSummary'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_iop_cases: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          purpose: string;
+          targetGroup: string;
+          activities: string[];
+          healthcareUnit: {
+            orgId: string;
+            name: string;
+            contribution: {
+              /** @default 0 */
+              moneySekPerYear?: number;
+              /** @default 0 */
+              inKindSekPerYear?: number;
+              inKindDescription?: string;
+            };
+          };
+          civilParties: {
+            orgId: string;
+            name: string;
+            contribution: {
+              /** @default 0 */
+              moneySekPerYear?: number;
+              /** @default 0 */
+              inKindSekPerYear?: number;
+              inKindDescription?: string;
+            };
+            criteria: {
+              solePublicBenefitPurpose: boolean;
+              publicBodyControllingInfluence: boolean;
+              assetsToNonProfitOnDissolution: boolean;
+              /** @default false */
+              isFoundation?: boolean;
+              kammarkollegietRegistration?: {
+                registrationNumber: string;
+                /** Format: date */
+                registeredAt: string;
+              };
+            };
+          }[];
+          /** Format: date */
+          plannedStart: string;
+          durationMonths: number;
+          budgetPerYearSek: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The new case with id, reference, stage, status and version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "iop-0a1b2c3d4e5f",
+           *       "reference": "IOP-2026-0A1B2C",
+           *       "title": "Hälsokommunikatörer i Angered",
+           *       "stage": "initiation",
+           *       "status": {
+           *         "headline": {
+           *           "sv": "Förslag till IOP – väntar på svar på inbjudan",
+           *           "en": "IOP proposal – waiting for answers to the invitation"
+           *         },
+           *         "next": {
+           *           "sv": "Svenska Röda Korset tackar ja eller nej. När alla tackat ja börjar dialogen.",
+           *           "en": "Svenska Röda Korset accept or decline. Once everyone has accepted, the dialogue starts."
+           *         },
+           *         "whoActs": {
+           *           "orgs": [
+           *             "svenska-roda-korset"
+           *           ],
+           *           "roles": [
+           *             "civil"
+           *           ],
+           *           "label": {
+           *             "sv": "Svenska Röda Korset",
+           *             "en": "Svenska Röda Korset"
+           *           }
+           *         },
+           *         "dueAt": "2026-03-16T09:00:00.000Z"
+           *       },
+           *       "version": 1,
+           *       "allowedActions": [
+           *         "withdraw"
+           *       ],
+           *       "createdAt": "2026-03-02T09:00:00.000Z",
+           *       "updatedAt": "2026-03-02T09:00:00.000Z",
+           *       "parties": [
+           *         {
+           *           "orgId": "angereds-narsjukhus",
+           *           "name": "Angereds Närsjukhus",
+           *           "side": "public",
+           *           "invitation": "initiator"
+           *         },
+           *         {
+           *           "orgId": "svenska-roda-korset",
+           *           "name": "Svenska Röda Korset",
+           *           "side": "civil",
+           *           "criteria": {
+           *             "solePublicBenefitPurpose": true,
+           *             "publicBodyControllingInfluence": false,
+           *             "assetsToNonProfitOnDissolution": true,
+           *             "isFoundation": false
+           *           },
+           *           "invitation": "pending"
+           *         }
+           *       ],
+           *       "precheck": [
+           *         {
+           *           "check": "ideburen",
+           *           "outcome": "pass",
+           *           "orgId": "svenska-roda-korset",
+           *           "path": "civilParties.0.criteria",
+           *           "reason": {
+           *             "sv": "Svenska Röda Korset är en idéburen organisation: allmännyttigt syfte, inget offentligt bestämmande inflytande, tillgångar till allmännyttigt ändamål vid upplösning. Ingen registrering hos Kammarkollegiet angiven.",
+           *             "en": "Svenska Röda Korset is an idéburen organisation: public-benefit purpose, no controlling public influence, assets to non-profits on dissolution. No Kammarkollegiet registration given."
+           *           }
+           *         },
+           *         {
+           *           "check": "co-financing",
+           *           "outcome": "pass",
+           *           "path": "contributions",
+           *           "reason": {
+           *             "sv": "Båda sidor bidrar: offentlig sida 1150000 kr per år, idéburen sida 550000 kr per år.",
+           *             "en": "Both sides contribute: public side SEK 1150000 a year, non-profit side SEK 550000 a year."
+           *           }
+           *         },
+           *         {
+           *           "check": "duration",
+           *           "outcome": "pass",
+           *           "path": "durationMonths",
+           *           "reason": {
+           *             "sv": "Löptiden 36 månader ryms inom högst 60 månader.",
+           *             "en": "The term of 36 months is within the maximum of 60 months."
+           *           }
+           *         },
+           *         {
+           *           "check": "purchase-like",
+           *           "outcome": "pass",
+           *           "path": "contributions",
+           *           "reason": {
+           *             "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
+           *             "en": "Does not look like a purchase: the organisation contributes to the activity itself."
+           *           }
+           *         }
+           *       ],
+           *       "draft": {
+           *         "version": 1,
+           *         "purpose": "Minska ojämlikheten i hälsa genom hälsoinformation på eget språk och lotsning i vården.",
+           *         "targetGroup": "Nyanlända och boende i Angered med begränsad kunskap om svensk hälso- och sjukvård.",
+           *         "activities": [
+           *           "Hälsoinformation i grupp på arabiska och somaliska",
+           *           "Lotsning till vårdcentral och 1177"
+           *         ],
+           *         "contributions": {
+           *           "angereds-narsjukhus": {
+           *             "moneySekPerYear": 900000,
+           *             "inKindSekPerYear": 250000
+           *           },
+           *           "svenska-roda-korset": {
+           *             "moneySekPerYear": 150000,
+           *             "inKindSekPerYear": 400000,
+           *             "inKindDescription": "Volontärer och samordning"
+           *           }
+           *         },
+           *         "budgetPerYearSek": 1700000,
+           *         "plannedStart": "2026-06-01",
+           *         "durationMonths": 36,
+           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.",
+           *         "followUp": "Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.",
+           *         "noticeMonths": 3,
+           *         "authoredBy": "example-user",
+           *         "at": "2026-03-02T09:00:00.000Z"
+           *       },
+           *       "draftHistory": [],
+           *       "draftHistoryCount": 0,
+           *       "consents": {},
+           *       "meetings": [],
+           *       "meetingCount": 0,
+           *       "decisions": [],
+           *       "amending": false,
+           *       "reviews": [],
+           *       "deadlines": {
+           *         "invitations": {
+           *           "dueAt": "2026-03-16T09:00:00.000Z"
+           *         }
+           *       },
+           *       "flags": {}
+           *     }
+           */
+          'application/json': components['schemas']['IopCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case, with the actions the caller may take now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "iop-0a1b2c3d4e5f",
+           *       "reference": "IOP-2026-0A1B2C",
+           *       "title": "Hälsokommunikatörer i Angered",
+           *       "stage": "initiation",
+           *       "status": {
+           *         "headline": {
+           *           "sv": "Förslag till IOP – väntar på svar på inbjudan",
+           *           "en": "IOP proposal – waiting for answers to the invitation"
+           *         },
+           *         "next": {
+           *           "sv": "Svenska Röda Korset tackar ja eller nej. När alla tackat ja börjar dialogen.",
+           *           "en": "Svenska Röda Korset accept or decline. Once everyone has accepted, the dialogue starts."
+           *         },
+           *         "whoActs": {
+           *           "orgs": [
+           *             "svenska-roda-korset"
+           *           ],
+           *           "roles": [
+           *             "civil"
+           *           ],
+           *           "label": {
+           *             "sv": "Svenska Röda Korset",
+           *             "en": "Svenska Röda Korset"
+           *           }
+           *         },
+           *         "dueAt": "2026-03-16T09:00:00.000Z"
+           *       },
+           *       "version": 1,
+           *       "allowedActions": [
+           *         "accept-invitation",
+           *         "decline-invitation",
+           *         "withdraw"
+           *       ],
+           *       "createdAt": "2026-03-02T09:00:00.000Z",
+           *       "updatedAt": "2026-03-02T09:00:00.000Z",
+           *       "parties": [
+           *         {
+           *           "orgId": "angereds-narsjukhus",
+           *           "name": "Angereds Närsjukhus",
+           *           "side": "public",
+           *           "invitation": "initiator"
+           *         },
+           *         {
+           *           "orgId": "svenska-roda-korset",
+           *           "name": "Svenska Röda Korset",
+           *           "side": "civil",
+           *           "criteria": {
+           *             "solePublicBenefitPurpose": true,
+           *             "publicBodyControllingInfluence": false,
+           *             "assetsToNonProfitOnDissolution": true,
+           *             "isFoundation": false
+           *           },
+           *           "invitation": "pending"
+           *         }
+           *       ],
+           *       "precheck": [
+           *         {
+           *           "check": "ideburen",
+           *           "outcome": "pass",
+           *           "orgId": "svenska-roda-korset",
+           *           "path": "civilParties.0.criteria",
+           *           "reason": {
+           *             "sv": "Svenska Röda Korset är en idéburen organisation: allmännyttigt syfte, inget offentligt bestämmande inflytande, tillgångar till allmännyttigt ändamål vid upplösning. Ingen registrering hos Kammarkollegiet angiven.",
+           *             "en": "Svenska Röda Korset is an idéburen organisation: public-benefit purpose, no controlling public influence, assets to non-profits on dissolution. No Kammarkollegiet registration given."
+           *           }
+           *         },
+           *         {
+           *           "check": "co-financing",
+           *           "outcome": "pass",
+           *           "path": "contributions",
+           *           "reason": {
+           *             "sv": "Båda sidor bidrar: offentlig sida 1150000 kr per år, idéburen sida 550000 kr per år.",
+           *             "en": "Both sides contribute: public side SEK 1150000 a year, non-profit side SEK 550000 a year."
+           *           }
+           *         },
+           *         {
+           *           "check": "duration",
+           *           "outcome": "pass",
+           *           "path": "durationMonths",
+           *           "reason": {
+           *             "sv": "Löptiden 36 månader ryms inom högst 60 månader.",
+           *             "en": "The term of 36 months is within the maximum of 60 months."
+           *           }
+           *         },
+           *         {
+           *           "check": "purchase-like",
+           *           "outcome": "pass",
+           *           "path": "contributions",
+           *           "reason": {
+           *             "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
+           *             "en": "Does not look like a purchase: the organisation contributes to the activity itself."
+           *           }
+           *         }
+           *       ],
+           *       "draft": {
+           *         "version": 1,
+           *         "purpose": "Minska ojämlikheten i hälsa genom hälsoinformation på eget språk och lotsning i vården.",
+           *         "targetGroup": "Nyanlända och boende i Angered med begränsad kunskap om svensk hälso- och sjukvård.",
+           *         "activities": [
+           *           "Hälsoinformation i grupp på arabiska och somaliska",
+           *           "Lotsning till vårdcentral och 1177"
+           *         ],
+           *         "contributions": {
+           *           "angereds-narsjukhus": {
+           *             "moneySekPerYear": 900000,
+           *             "inKindSekPerYear": 250000
+           *           },
+           *           "svenska-roda-korset": {
+           *             "moneySekPerYear": 150000,
+           *             "inKindSekPerYear": 400000,
+           *             "inKindDescription": "Volontärer och samordning"
+           *           }
+           *         },
+           *         "budgetPerYearSek": 1700000,
+           *         "plannedStart": "2026-06-01",
+           *         "durationMonths": 36,
+           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.",
+           *         "followUp": "Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.",
+           *         "noticeMonths": 3,
+           *         "authoredBy": "example-user",
+           *         "at": "2026-03-02T09:00:00.000Z"
+           *       },
+           *       "draftHistory": [],
+           *       "draftHistoryCount": 0,
+           *       "consents": {},
+           *       "meetings": [],
+           *       "meetingCount": 0,
+           *       "decisions": [],
+           *       "amending": false,
+           *       "reviews": [],
+           *       "deadlines": {
+           *         "invitations": {
+           *           "dueAt": "2026-03-16T09:00:00.000Z"
+           *         }
+           *       },
+           *       "flags": {}
+           *     }
+           */
+          'application/json': components['schemas']['IopCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_timeline: {
+    parameters: {
+      query?: {
+        after?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of timeline entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "at": "2026-03-02T09:00:00.000Z",
+           *           "actor": {
+           *             "sub": "example-user",
+           *             "name": "Sara Lindqvist",
+           *             "org": "angereds-narsjukhus",
+           *             "role": "healthcare"
+           *           },
+           *           "type": "case-initiated",
+           *           "text": {
+           *             "sv": "Sara Lindqvist startade IOP-ärendet \"Hälsokommunikatörer i Angered\". Svenska Röda Korset är inbjudna och behöver svara.",
+           *             "en": "Sara Lindqvist started the IOP case \"Hälsokommunikatörer i Angered\". Svenska Röda Korset are invited and need to answer."
+           *           },
+           *           "material": true,
+           *           "data": {
+           *             "invited": [
+           *               "svenska-roda-korset"
+           *             ]
+           *           }
+           *         },
+           *         {
+           *           "at": "2026-03-02T09:00:00.000Z",
+           *           "actor": {
+           *             "sub": "example-user",
+           *             "name": "Sara Lindqvist",
+           *             "org": "angereds-narsjukhus",
+           *             "role": "healthcare"
+           *           },
+           *           "type": "precheck",
+           *           "text": {
+           *             "sv": "Förhandskontrollen är godkänd på alla punkter.",
+           *             "en": "The pre-check passed on every point."
+           *           },
+           *           "material": false,
+           *           "data": {
+           *             "results": [
+           *               {
+           *                 "check": "ideburen",
+           *                 "outcome": "pass",
+           *                 "orgId": "svenska-roda-korset",
+           *                 "path": "civilParties.0.criteria",
+           *                 "reason": {
+           *                   "sv": "Svenska Röda Korset är en idéburen organisation: allmännyttigt syfte, inget offentligt bestämmande inflytande, tillgångar till allmännyttigt ändamål vid upplösning. Ingen registrering hos Kammarkollegiet angiven.",
+           *                   "en": "Svenska Röda Korset is an idéburen organisation: public-benefit purpose, no controlling public influence, assets to non-profits on dissolution. No Kammarkollegiet registration given."
+           *                 }
+           *               },
+           *               {
+           *                 "check": "co-financing",
+           *                 "outcome": "pass",
+           *                 "path": "contributions",
+           *                 "reason": {
+           *                   "sv": "Båda sidor bidrar: offentlig sida 1150000 kr per år, idéburen sida 550000 kr per år.",
+           *                   "en": "Both sides contribute: public side SEK 1150000 a year, non-profit side SEK 550000 a year."
+           *                 }
+           *               },
+           *               {
+           *                 "check": "duration",
+           *                 "outcome": "pass",
+           *                 "path": "durationMonths",
+           *                 "reason": {
+           *                   "sv": "Löptiden 36 månader ryms inom högst 60 månader.",
+           *                   "en": "The term of 36 months is within the maximum of 60 months."
+           *                 }
+           *               },
+           *               {
+           *                 "check": "purchase-like",
+           *                 "outcome": "pass",
+           *                 "path": "contributions",
+           *                 "reason": {
+           *                   "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
+           *                   "en": "Does not look like a purchase: the organisation contributes to the activity itself."
+           *                 }
+           *               }
+           *             ]
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            items: components['schemas']['TimelineEntry'][];
+            /** @description Pass it as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_meetings: {
+    parameters: {
+      query?: {
+        after?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of meetings and their total */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['IopMeeting'][];
+            total: number;
+            /** @description Pass it as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_drafts: {
+    parameters: {
+      query?: {
+        after?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of draft versions and their total */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['IopDraft'][];
+            total: number;
+            /** @description Pass it as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_iop_cases_id_actions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              type: 'accept-invitation';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'decline-invitation';
+              expectedVersion?: number;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-meeting';
+              expectedVersion?: number;
+              /** Format: date */
+              date: string;
+              participants: string[];
+              notes: string;
+            }
+          | {
+              /** @constant */
+              type: 'revise-draft';
+              expectedVersion?: number;
+              changes: {
+                purpose?: string;
+                targetGroup?: string;
+                activities?: string[];
+                contributions?: {
+                  orgId: string;
+                  contribution: {
+                    /** @default 0 */
+                    moneySekPerYear?: number;
+                    /** @default 0 */
+                    inKindSekPerYear?: number;
+                    inKindDescription?: string;
+                  };
+                }[];
+                budgetPerYearSek?: number;
+                /** Format: date */
+                plannedStart?: string;
+                durationMonths?: number;
+                governance?: string;
+                followUp?: string;
+                noticeMonths?: number;
+              };
+              summary?: string;
+            }
+          | {
+              /** @constant */
+              type: 'consent';
+              expectedVersion?: number;
+              draftVersion: number;
+            }
+          | {
+              /** @constant */
+              type: 'start-consultation';
+              expectedVersion?: number;
+              responders: {
+                orgId: string;
+                name: string;
+              }[];
+              question: string;
+              /** Format: date-time */
+              deadline: string;
+            }
+          | {
+              /** @constant */
+              type: 'respond-consultation';
+              expectedVersion?: number;
+              response: string;
+            }
+          | {
+              /** @constant */
+              type: 'request-decision';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'decide';
+              expectedVersion?: number;
+              /** @enum {string} */
+              decision: 'approve' | 'reject' | 'return';
+              motivation: string;
+              diarienummer: string;
+              checklist?: {
+                localGovernmentActAndPriorities: {
+                  met: boolean;
+                  motivation: string;
+                };
+                complementsPublicOffering: {
+                  met: boolean;
+                  motivation: string;
+                };
+                stateAid: {
+                  met: boolean;
+                  motivation: string;
+                  /** @enum {string} */
+                  basis: 'no-aid' | 'de-minimis' | 'sgei';
+                };
+                notPublicContract: {
+                  met: boolean;
+                  motivation: string;
+                };
+                coFinancingDocumented: {
+                  met: boolean;
+                  motivation: string;
+                };
+                noOtherRegionalFunding: {
+                  met: boolean;
+                  motivation: string;
+                };
+              };
+            }
+          | {
+              /** @constant */
+              type: 'sign';
+              expectedVersion?: number;
+              agreementVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'submit-review-report';
+              expectedVersion?: number;
+              activities: string;
+              reach: number;
+              outcomes: string;
+              moneyUsedSek: number;
+              inKindUsedSek: number;
+            }
+          | {
+              /** @constant */
+              type: 'review-decision';
+              expectedVersion?: number;
+              /** @enum {string} */
+              decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+              motivation: string;
+              noticeMonths?: number;
+            }
+          | {
+              /** @constant */
+              type: 'withdraw';
+              expectedVersion?: number;
+              reason: string;
+            };
+      };
+    };
+    responses: {
+      /** @description The case after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IopCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Deadline passed */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_iop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreements in force */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agreements: components['schemas']['IopRegisterEntry'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_notices: {
+    parameters: {
+      query?: {
+        /** @description Notices per page (default 50, at most 100) */
+        limit?: number;
+        /** @description The `next` of the page before */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of notices, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Newest first: at most `limit`, fewer when they would pass 1 MB together */
+            items: components['schemas']['Notice'][];
+            /** @description More notices follow: pass `next` as `after` */
+            more: boolean;
+            /** @description Where the next page starts (only when `more`) */
+            next?: string;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          buyer: {
+            orgId: string;
+            unit: string;
+          };
+          title: string;
+          description: string;
+          cpv: {
+            main: string;
+            /** @default [] */
+            additional?: string[];
+          };
+          nuts: string[];
+          estimatedValueSek: number;
+          durationMonths: number;
+          /** @enum {string} */
+          procedure: 'open' | 'restricted' | 'negotiated' | 'simplified' | 'direct-award';
+          /** @default false */
+          framework?: boolean;
+          /** Format: date-time */
+          deadline: string;
+          /** @default [] */
+          lots?: {
+            id: string;
+            title: string;
+            description?: string;
+            valueSek: number;
+            cpv: {
+              main: string;
+              /** @default [] */
+              additional?: string[];
+            };
+            durationMonths: number;
+            nuts?: string[];
+          }[];
+          maxLotsBidPerSupplier?: number;
+          maxLotsAwardedPerSupplier?: number;
+          /**
+           * @default none
+           * @enum {string}
+           */
+          reservation?: 'none' | 'res-ws' | 'res-pub-ser';
+          /** @default false */
+          reservedForIdeburna?: boolean;
+          /** @default [] */
+          socialObjectives?: string[];
+          /** @default [] */
+          socialClauses?: {
+            objective?: string;
+            text: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The notice with its lots and the reach its matches give */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            buyer: {
+              orgId: string;
+              unit: string;
+            };
+            title: string;
+            description: string;
+            cpv: {
+              /** @description CPV 2008, 8 digits without the check digit */
+              main: string;
+              additional: string[];
+            };
+            nuts: string[];
+            /** @description Whole kronor */
+            estimatedValueSek: number;
+            durationMonths: number;
+            /** @enum {string} */
+            procedure: 'open' | 'restricted' | 'negotiated' | 'simplified' | 'direct-award';
+            framework: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
+            deadline: string;
+            /** @description Empty when the notice is bought as a whole */
+            lots: components['schemas']['NoticeLot'][];
+            maxLotsBidPerSupplier?: number;
+            maxLotsAwardedPerSupplier?: number;
+            /**
+             * @description LOU 4 kap. 18 § (res-ws), 19 kap. 25 § (res-pub-ser), or none
+             * @enum {string}
+             */
+            reservation: 'none' | 'res-ws' | 'res-pub-ser';
+            /** @description LOU 19 kap. 25 a § */
+            reservedForIdeburna: boolean;
+            socialObjectives: string[];
+            socialClauses: {
+              objective?: string;
+              text: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
+            updatedAt: string;
+            reach: components['schemas']['NoticeReach'];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_notices_id: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice with its lots */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_notices_id_matches: {
+    parameters: {
+      query?: {
+        /** @description Stored matches listed (default 50, at most 200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per lot, the bidders reached and nearly reached, and the stored matches behind them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            noticeId: string;
+            /** @description Distinct bidders reached by at least one lot */
+            reachedCount: number;
+            /** @description Distinct bidders nearly reached by some lot and reached by none */
+            nearMissedCount: number;
+            lots: {
+              lotId: string;
+              lotTitle: string | null;
+              /** @description Best score first; the best ones only when `reachedTotal` is more */
+              reached: {
+                orgId: string;
+                name: string;
+                score: number;
+              }[];
+              /** @description Bidders this lot reaches, listed or not */
+              reachedTotal: number;
+              /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
+              nearMissed: {
+                orgId: string;
+                name: string;
+                score: number;
+                blocker: components['schemas']['MatchBlocker'];
+              }[];
+              /** @description Bidders this lot nearly reaches, listed or not */
+              nearMissedTotal: number;
+            }[];
+            /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
+            truncated: boolean;
+            /** @description Lot by lot, best score first: at most `limit` */
+            matches: components['schemas']['Match'][];
+            /** @description Stored matches and near-misses of the notice, listed or not */
+            matchesTotal: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_what_if: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              kind: 'split-into-lots';
+              lotValueSek: number;
+            }
+          | {
+              /** @constant */
+              kind: 'reserve';
+              /** @enum {string} */
+              reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+            }
+          | {
+              /** @constant */
+              kind: 'set-cpv';
+              main?: string;
+              /** @default [] */
+              add?: string[];
+              lotId?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Reach before and after the change, and the bidders gained, lost and turned from near-miss into match */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WhatIfResult'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_bidders_orgId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidderProfile'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PUT_bidders_orgId: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          description: string;
+          cpv: string[];
+          regions: string[];
+          capacitySekPerYear: number;
+          staff: number;
+          disadvantagedShare: number;
+          ideburen: boolean;
+          consortiumWilling: boolean;
+          /** @default [] */
+          socialObjectives?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The profile and how many matches it now has (201 when new) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            orgId: string;
+            name: string;
+            description: string;
+            cpv: string[];
+            regions: string[];
+            /** @description Largest contract value per year the organisation can carry */
+            capacitySekPerYear: number;
+            staff: number;
+            /** @description Share of employees with disabilities or otherwise disadvantaged (LOU 4 kap. 18 §) */
+            disadvantagedShare: number;
+            /** @description Idéburen organisation (LOU 19 kap. 25 a §, Act 2022:900) */
+            ideburen: boolean;
+            consortiumWilling: boolean;
+            socialObjectives: string[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
+            updatedAt: string;
+            /** @description Matches (near-misses not counted) */
+            matchCount: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_bidders_orgId_matches: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Matches and near-misses, best first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Matches, best first */
+            items: components['schemas']['Match'][];
+            /** @description Near-misses, best first, each with its one blocker */
+            nearMisses: components['schemas']['Match'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_matches: {
+    parameters: {
+      query?: {
+        /** @description Only the cases in this stage */
+        stage?: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'withdrawn';
+        /** @description Cases listed (default 50, at most 100) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The match cases, each with its status and the actions the caller may take now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Stage by stage: at most `limit`, fewer when they would pass 1 MB together */
+            items: components['schemas']['MatchCase'][];
+            /** @description More cases than listed: ask for one stage at a time */
+            more: boolean;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_matches: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          noticeId: string;
+          /** @default whole */
+          lotId?: string;
+          orgId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new match case in stage initiation, with the actions the caller may take now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_matches_id: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The match case, with the actions the caller may take now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_matches_id_timeline: {
+    parameters: {
+      query?: {
+        /** @description The `next` of the page before */
+        after?: number;
+        /** @description Events per page (default 50, at most 200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of timeline entries, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Oldest first */
+            items: components['schemas']['TimelineEntry'][];
+            /** @description Pass as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_matches_id_actions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              type: 'accept-invitation';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'decline-invitation';
+              expectedVersion?: number;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'acknowledge';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'ask-question';
+              expectedVersion?: number;
+              text: string;
+            }
+          | {
+              /** @constant */
+              type: 'answer-question';
+              expectedVersion?: number;
+              questionId: string;
+              text: string;
+            }
+          | {
+              /** @constant */
+              type: 'invite-tender-school';
+              expectedVersion?: number;
+              /** Format: date-time */
+              at: string;
+            }
+          | {
+              /** @constant */
+              type: 'form-consortium';
+              expectedVersion?: number;
+              orgIds: string[];
+            }
+          | {
+              /** @constant */
+              type: 'submit-tender';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'record-evaluation';
+              expectedVersion?: number;
+              note: string;
+            }
+          | {
+              /** @constant */
+              type: 'decide-award';
+              expectedVersion?: number;
+              /** @enum {string} */
+              outcome: 'awarded' | 'not-awarded' | 'cancelled';
+              /** @default true */
+              sentElectronically?: boolean;
+            }
+          | {
+              /** @constant */
+              type: 'file-appeal';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'record-court-decision';
+              expectedVersion?: number;
+              /** Format: date-time */
+              decidedAt?: string;
+            }
+          | {
+              /** @constant */
+              type: 'end-standstill';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'conclude-contract';
+              expectedVersion?: number;
+              /** Format: date */
+              startDate: string;
+              termMonths: number;
+              /** @default false */
+              framework?: boolean;
+            }
+          | {
+              /** @constant */
+              type: 'open-review';
+              expectedVersion?: number;
+            }
+          | {
+              /** @constant */
+              type: 'submit-follow-up';
+              expectedVersion?: number;
+              text: string;
+              commitmentsMet: boolean;
+            }
+          | {
+              /** @constant */
+              type: 'review-decision';
+              expectedVersion?: number;
+              /** @enum {string} */
+              decision: 'continue' | 'close';
+            }
+          | {
+              /** @constant */
+              type: 'withdraw';
+              expectedVersion?: number;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'mark-needs-attention';
+              expectedVersion?: number;
+              reason: string;
+            };
+      };
+    };
+    responses: {
+      /** @description The match case after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchCase'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Deadline passed */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_ocds_noticeId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        noticeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OCDS release package */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OcdsReleasePackage'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
