@@ -5,8 +5,12 @@ import { ProcurementContract } from '../../shared/procurement/contract/operation
 import { procurementHandlers } from '../../shared/procurement/api/procurement-handlers.js';
 import { commitMatchChange, matchCases } from '../../shared/procurement/effects/run-match-effects.js';
 import * as repository from '../../shared/procurement/store/procurement-repository.js';
+import { StoredOrganisations } from '../../shared/platform/organisations/organisation-directory.js';
 
 /** The procurement HTTP API: the contract's routes, served by its handlers with the real match-case store, repository and clock. */
-export const procurementRoutes = implement(ProcurementContract, procurementHandlers({ matchCases, commit: commitMatchChange, repository, clock }));
+export const procurementRoutes = implement(
+  ProcurementContract,
+  procurementHandlers({ matchCases, commit: commitMatchChange, repository, clock, organisations: new StoredOrganisations() }),
+);
 
 export const handler = httpLambda(procurementRoutes);

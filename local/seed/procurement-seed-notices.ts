@@ -27,6 +27,8 @@ export function notice(
     socialClauses: [],
     ...input,
     id,
+    // The demo buyer is Västra Götalandsregionen itself (a public body in the organisation registry).
+    publicBody: input.buyer?.orgId ?? VGR.orgId,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

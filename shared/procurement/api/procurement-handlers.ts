@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { CaseStore, StoredCase, TransactionPut } from '../../platform/dynamodb/index.js';
-import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import { ForbiddenError, NotFoundError, RuleViolationError } from '../../platform/errors/domain-errors.js';
 import type { ContractHandlers } from '../../platform/http/contract/implement.js';
 import { ok } from '../../platform/http/route.js';
 import { PageLimit } from '../contract/limits.js';
@@ -19,6 +19,8 @@ import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
+import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
+import { publicBodyOf } from '../../platform/organisations/organisation.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
@@ -52,6 +54,8 @@ export interface ProcurementApiDependencies {
   ) => Promise<unknown>;
   readonly repository: ProcurementRepository;
   readonly clock: { now(): Date };
+  /** The organisation registry: a notice belongs to its buyer's public body. */
+  readonly organisations: OrganisationDirectory;
 }
 
 /**
@@ -79,7 +83,13 @@ const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
  * decide, store or commit, answer with a view. The contract's roles have
  * already turned away callers of other roles.
  */
-export function procurementHandlers({ matchCases, commit, repository, clock }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
+export function procurementHandlers({
+  matchCases,
+  commit,
+  repository,
+  clock,
+  organisations,
+}: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
 
   async function noticeOr404(id: string): Promise<Notice> {
@@ -107,11 +117,25 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
     };
   }
 
+  /** Procurement staff work only on their own public body's notices (a notice itself is open data). */
+  function mustBeBuyersStaff(notice: Notice, actor: Actor): void {
+    if (actor.role === 'procurement' && (notice.publicBody === undefined || notice.publicBody !== actor.publicBody)) {
+      throw new ForbiddenError(`Notice ${notice.id} belongs to another region or municipality than yours.`);
+    }
+  }
+
   return {
-    createNotice: async ({ body }) => {
+    createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
-      const notice: Notice = { ...body, id: `N-${randomUUID().slice(0, 8)}`, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+      const publicBody = publicBodyOf(await organisations.get(body.buyer.orgId));
+      if (publicBody === undefined) {
+        const message = `${body.buyer.orgId} is not a registered region, municipality or unit of one; an administrator adds it to the organisation registry.`;
+        throw new RuleViolationError([{ path: 'buyer.orgId', message }], 'The buyer is not in the organisation registry.');
+      }
+      if (publicBody !== actor.publicBody) throw new ForbiddenError('You register notices only for your own region or municipality.');
+      const id = `N-${randomUUID().slice(0, 8)}`;
+      const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       const matches = await repository.saveNotice(notice, undefined, now);
       return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
     },
@@ -126,15 +150,17 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
 
     getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
 
-    noticeReach: async ({ params, query }) => {
+    noticeReach: async ({ actor, params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
+      mustBeBuyersStaff(notice, actor);
       // The reach counts every stored match; only `limit` of them are answered in full.
       const matches = await repository.storedNoticeMatches(notice.id);
       return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.slice(0, query.limit).map(toMatchView), matchesTotal: matches.length });
     },
 
-    whatIf: async ({ params, body }) => {
+    whatIf: async ({ actor, params, body }) => {
       const notice = await noticeOr404(params.id ?? '');
+      mustBeBuyersStaff(notice, actor);
       // 422 here, before any profile is read, when the change would make more lots than a notice may have.
       const changed = { ...applyWhatIf(notice, body), id: notice.id };
       // Bidders the change can gain or lose share a CPV division with the notice before or after it.
@@ -172,6 +198,7 @@ export function procurementHandlers({ matchCases, commit, repository, clock }: P
 
     startMatchCase: async ({ actor, body, idempotency }) => {
       const notice = await noticeOr404(body.noticeId);
+      mustBeBuyersStaff(notice, actor);
       const id = randomUUID();
       const now = clock.now();
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;

@@ -69,6 +69,8 @@ export type NoticeInput = z.infer<typeof NoticeInputSchema>;
 
 export interface Notice extends NoticeInput {
   readonly id: string;
+  /** The buyer's public body (from the organisation registry): only its procurement staff see the reach and run match cases. */
+  readonly publicBody?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

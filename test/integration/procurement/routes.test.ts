@@ -384,3 +384,29 @@ describe('POST /procurement/matches', () => {
     expect((await buyer.get('/procurement/matches?stage=nope')).status).toBe(400);
   });
 });
+
+describe('tenancy: procurement staff act only within their own region or municipality', () => {
+  const stockholm = { sub: 'demo-procurement-sthlm', name: 'Inköp Stockholm', role: 'procurement' as const, org: 'region-stockholm' };
+
+  it("refuses another region's staff a notice in VGR's name, its reach, its what-ifs and its match cases", async () => {
+    const other = await api.as(stockholm);
+    const registered = await other.post('/procurement/notices', notice());
+    expect(registered.status).toBe(403);
+    expect((await other.get('/procurement/notices/VGR-2026-001/matches')).status).toBe(403);
+    expect((await other.post('/procurement/notices/VGR-2026-004/what-if', { kind: 'reserve', reservation: 'res-ws' })).status).toBe(403);
+    expect((await other.post('/procurement/matches', { noticeId: 'VGR-2026-001', lotId: '1', orgId: EVA_ORG })).status).toBe(403);
+
+    // A match case of VGR's is unknown to them, and absent from their list.
+    const started = await buyer.post('/procurement/matches', { noticeId: 'VGR-2026-001', lotId: '1', orgId: EVA_ORG });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expect((await other.get(`/procurement/matches/${started.body.id}`)).status).toBe(404);
+    expect((await other.get('/procurement/matches')).body.items.map((m: { id: string }) => m.id)).not.toContain(started.body.id);
+    expect((await buyer.get(`/procurement/matches/${started.body.id}`)).status).toBe(200);
+  });
+
+  it('refuses a notice whose buyer the organisation registry does not know, naming the field', async () => {
+    const answer = await buyer.post('/procurement/notices', notice({ buyer: { orgId: 'okand-kommun', unit: 'Okänd' } }));
+    expect(answer.status).toBe(422);
+    expect(paths(answer.body)).toEqual(['buyer.orgId']);
+  });
+});

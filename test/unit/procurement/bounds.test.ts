@@ -12,7 +12,7 @@ import type { NoticeReach } from '../../../shared/procurement/domain/matching/re
 import { MaxLots, type Notice, NoticeInputSchema } from '../../../shared/procurement/domain/notice.js';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
-const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr' };
+const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr', publicBody: 'vgr' };
 
 /** A whole-notice open procedure worth SEK 100 million (no rule stands in the way of splitting it). */
 const big: Notice = {

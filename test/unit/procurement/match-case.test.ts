@@ -11,7 +11,7 @@ import { seedNotices } from '../../../local/seed/procurement-seed.js';
 const t0 = new Date('2026-03-02T09:00:00Z');
 const notices = seedNotices(t0);
 const bidder: Actor = { sub: 'u1', name: 'Anna Bidder', role: 'civil', org: 'org-anhorigcentrum-vast' };
-const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr' };
+const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr', publicBody: 'vgr' };
 const other: Actor = { sub: 'u3', name: 'Eva Annan', role: 'civil', org: 'org-other' };
 const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
 

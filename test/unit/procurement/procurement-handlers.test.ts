@@ -12,7 +12,7 @@ import { seedNotices } from '../../../local/seed/procurement-seed.js';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
 const bidder: Actor = { sub: 'u1', name: 'Anna Bidder', role: 'civil', org: 'org-anhorigcentrum-vast' };
-const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr' };
+const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr', publicBody: 'vgr' };
 const stranger: Actor = { sub: 'u3', name: 'Eva Annan', role: 'civil', org: 'org-other' };
 
 // What a store might hand back beside the fields of the domain.
@@ -44,6 +44,7 @@ const deps: ProcurementApiDependencies = {
     storedNoticeMatches: async () => [],
   },
   clock: { now: () => t0 },
+  organisations: { get: async (id) => (id === 'vgr' ? { id, name: 'Västra Götalandsregionen', kind: 'public-body' } : undefined) },
 };
 const handlers = procurementHandlers(deps);
 const args = (actor: Actor, params: Record<string, string>) =>

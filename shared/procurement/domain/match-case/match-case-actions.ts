@@ -60,12 +60,13 @@ export const MatchActions = {
 export const MatchActionTypes = Object.keys(MatchActions) as MatchActionType[];
 
 const isSystem = (a: Actor) => a.sub === 'system';
-const isProcurement = (a: Actor) => a.role === 'procurement' || isSystem(a);
+/** Procurement staff of the buyer's public body (or the workflow): staff of another body are outsiders here. */
+const isProcurement = (a: Actor, s: MatchCase) => isSystem(a) || (a.role === 'procurement' && s.publicBody !== undefined && a.publicBody === s.publicBody);
 const isBidder = (a: Actor, s: MatchCase) => a.role === 'civil' && a.org === s.bidderOrgId;
 
 /** May this actor read the case at all (parties and procurement staff)? */
 export function canSeeMatchCase(actor: Actor, s: MatchCase): boolean {
-  return isProcurement(actor) || actor.org === s.bidderOrgId || s.consortiumOrgIds.includes(actor.org);
+  return isProcurement(actor, s) || actor.org === s.bidderOrgId || s.consortiumOrgIds.includes(actor.org);
 }
 
 export function fitsStage(type: MatchActionType, stage: MatchStage): boolean {
@@ -76,13 +77,13 @@ export function fitsStage(type: MatchActionType, stage: MatchStage): boolean {
 export function isAllowed(type: MatchActionType, state: MatchCase, actor: Actor): boolean {
   switch (MatchActions[type].who) {
     case 'system':
-      return isSystem(actor) || actor.role === 'procurement';
+      return isProcurement(actor, state);
     case 'procurement':
-      return isProcurement(actor);
+      return isProcurement(actor, state);
     case 'bidder':
       return isBidder(actor, state);
     case 'either':
-      return isProcurement(actor) || isBidder(actor, state);
+      return isProcurement(actor, state) || isBidder(actor, state);
   }
 }
 

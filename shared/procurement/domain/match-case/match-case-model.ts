@@ -38,6 +38,8 @@ export interface MatchCase {
   readonly lotId: string;
   readonly noticeTitle: string;
   readonly buyerOrgId: string;
+  /** The buyer's public body: its procurement staff, and nobody else's, act on the case. */
+  readonly publicBody?: string;
   readonly bidderOrgId: string;
   readonly consortiumOrgIds: readonly string[];
   readonly initiatedBy: 'bidder' | 'procurement';

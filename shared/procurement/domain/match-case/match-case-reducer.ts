@@ -43,6 +43,7 @@ export function startMatchCase(
     lotId,
     noticeTitle: notice.title,
     buyerOrgId: notice.buyer.orgId,
+    ...(notice.publicBody === undefined ? {} : { publicBody: notice.publicBody }),
     bidderOrgId: input.bidderOrgId,
     consortiumOrgIds: [],
     initiatedBy: actor.role === 'civil' ? 'bidder' : 'procurement',
