@@ -12,8 +12,13 @@ export interface StackConfig {
   readonly maxTermMonths: number;
   /** Where alarms are mailed; empty means no e-mail subscription. */
   readonly alarmEmail: string;
-  /** OAuth callback and sign-out URLs of the web app. */
+  /**
+   * OAuth callback URLs of the web app besides its own distribution's (a
+   * custom domain; in dev a local web app). Their origins may call the API.
+   */
   readonly webCallbackUrls: readonly string[];
+  /** AWS WAF in front of the distribution (and so the API) and the user pool. */
+  readonly waf: boolean;
 }
 
 export const ContextKeys = {
@@ -22,17 +27,27 @@ export const ContextKeys = {
   maxTermMonths: 'iop:maxTermMonths',
   alarmEmail: 'alarmEmail',
   webCallbackUrls: 'webCallbackUrls',
+  waf: 'waf',
 } as const;
 
+/**
+ * The one stage that may name a local web app (http://localhost:3000) as a
+ * callback URL and CORS origin: in any deployed stage a localhost origin would
+ * let any page served on a user's machine call the API with their session.
+ */
+export const LocalDevStage = 'dev';
+
+/** The defaults, which are those of the dev stage (cdk.json). */
 export const DefaultConfig: StackConfig = {
-  stage: 'dev',
+  stage: LocalDevStage,
   region: 'eu-north-1',
   maxTermMonths: 60,
   alarmEmail: '',
   webCallbackUrls: ['http://localhost:3000/auth/callback'],
+  waf: false,
 };
 
-/** Reads the context; `--context` values arrive as strings, so numbers and lists are parsed here. */
+/** Reads the context; `--context` values arrive as strings, so numbers, flags and lists are parsed here. */
 export function readStackConfig(node: Node): StackConfig {
   const get = (key: string): unknown => node.tryGetContext(key);
   const stage = String(get(ContextKeys.stage) ?? DefaultConfig.stage);
@@ -43,13 +58,53 @@ export function readStackConfig(node: Node): StackConfig {
   if (!Number.isInteger(maxTermMonths) || maxTermMonths < 1) {
     throw new Error(`Context "${ContextKeys.maxTermMonths}" must be a positive integer`);
   }
+  const isDev = stage === LocalDevStage;
+  const webCallbackUrls = parseList(get(ContextKeys.webCallbackUrls)) ?? (isDev ? DefaultConfig.webCallbackUrls : []);
+  checkWebCallbackUrls(stage, webCallbackUrls);
   return {
     stage,
     region: String(get(ContextKeys.region) ?? DefaultConfig.region),
     maxTermMonths,
     alarmEmail: String(get(ContextKeys.alarmEmail) ?? DefaultConfig.alarmEmail),
-    webCallbackUrls: parseList(get(ContextKeys.webCallbackUrls)) ?? DefaultConfig.webCallbackUrls,
+    webCallbackUrls,
+    // On wherever real users are; dev saves the fixed monthly fee (README).
+    waf: parseFlag(get(ContextKeys.waf), ContextKeys.waf) ?? !isDev,
   };
+}
+
+/**
+ * Refuses callback URLs a deployed stage must not carry: outside dev every
+ * one must be https:// on a real host, never localhost or a loopback address.
+ */
+export function checkWebCallbackUrls(stage: string, urls: readonly string[]): void {
+  for (const text of urls) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new Error(`Context "${ContextKeys.webCallbackUrls}" holds "${text}", which is not a URL`);
+    }
+    if (stage === LocalDevStage) continue;
+    if (url.protocol !== 'https:' || isLoopback(url.hostname)) {
+      throw new Error(
+        `Context "${ContextKeys.webCallbackUrls}" holds "${text}": only the ${LocalDevStage} stage may name http:// or localhost URLs, not "${stage}"`,
+      );
+    }
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0';
+}
+
+function parseFlag(value: unknown, key: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  throw new Error(`Context "${key}" must be true or false, got "${String(value)}"`);
 }
 
 function parseList(value: unknown): readonly string[] | undefined {

@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import { FunctionCatalog, type FunctionId, type FunctionSpec } from '../shared/platform/function-catalog.js';
 import { routeKeyOf } from '../shared/platform/http/routes.js';
 import { WorkflowCatalog, type WorkflowName, type WorkflowSpec } from '../shared/platform/workflows/catalog.js';
-import { namePrefixOf, type StackConfig } from './config.js';
+import { checkWebCallbackUrls, namePrefixOf, type StackConfig } from './config.js';
 import { IopContext } from './iop/iop-context.js';
 import { NotificationsContext } from './notifications/notifications-context.js';
 import { Api } from './platform/api.js';
@@ -17,7 +17,9 @@ import { EffectsStream } from './platform/effects-stream.js';
 import { Events } from './platform/events.js';
 import { Monitoring } from './platform/monitoring.js';
 import { Reconciler } from './platform/reconciler.js';
+import { WafRateLimits } from './platform/request-limits.js';
 import { SystemApi } from './platform/system-api.js';
+import { WebFirewall } from './platform/waf.js';
 import { Web } from './platform/web.js';
 import { ProcurementContext } from './procurement/procurement-context.js';
 
@@ -29,6 +31,12 @@ export interface IopWorkflowsStackProps extends StackProps {
   readonly definitionFor?: (spec: WorkflowSpec) => string | undefined;
   /** Seam for tests: the built web app's folder (default web/dist, or a placeholder page). */
   readonly webAssetDir?: string;
+  /**
+   * The CLOUDFRONT-scoped web ACL of infra/edge-stack.ts (us-east-1), given
+   * exactly when `config.waf` is on: a cross-region reference, for which
+   * createStacks sets `crossRegionReferences: true` on both stacks.
+   */
+  readonly cloudFrontWebAclArn?: string;
 }
 
 /** A construct that deploys catalog functions (and maybe state machines); the stack checks them against the catalogs. */
@@ -50,8 +58,13 @@ export interface CatalogOwner {
  * from names, so functions never wait for them.
  *
  * The web app's distribution comes before sign-in and the API: its URL is a
- * Cognito callback URL and an allowed CORS origin; the app itself is
- * published with a config.json naming the user pool client and the API.
+ * Cognito callback URL. It then serves the API under /api/* (so the web ACL
+ * guards both, and the app needs no CORS), and the app is published with a
+ * config.json naming the user pool client and that API URL.
+ *
+ * With `config.waf`, AWS WAF guards the distribution (web ACL from the edge
+ * stack; HTTP APIs cannot have one of their own) and the user pool (a
+ * REGIONAL web ACL here). Only the dev stage may name localhost origins.
  */
 export class IopWorkflowsStack extends Stack {
   readonly database: Database;
@@ -60,6 +73,8 @@ export class IopWorkflowsStack extends Stack {
   readonly web: Web;
   readonly auth: Auth;
   readonly api: Api;
+  /** The user pool's REGIONAL web ACL, when WAF is on. */
+  readonly userPoolFirewall: WebFirewall | undefined;
   readonly effectsStream: EffectsStream;
   readonly reconciler: Reconciler;
   readonly systemApi: SystemApi;
@@ -77,12 +92,20 @@ export class IopWorkflowsStack extends Stack {
     super(scope, id, props);
     const { config } = props;
     const namePrefix = namePrefixOf(config.stage);
+    // Also here, not only when reading the context: a hand-built config must not slip localhost into prod.
+    checkWebCallbackUrls(config.stage, config.webCallbackUrls);
+    if (config.waf !== (props.cloudFrontWebAclArn !== undefined)) {
+      throw new Error(`WAF is ${config.waf ? 'on' : 'off'} but a CloudFront web ACL was ${config.waf ? 'not ' : ''}given (see createStacks)`);
+    }
 
     // The platform.
     this.database = new Database(this, 'Database');
     this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
     this.events = new Events(this, 'Events', { namePrefix });
-    this.web = new Web(this, 'Web', props.webAssetDir ? { assetDir: props.webAssetDir } : {});
+    this.web = new Web(this, 'Web', {
+      ...(props.webAssetDir ? { assetDir: props.webAssetDir } : {}),
+      ...(props.cloudFrontWebAclArn ? { webAclArn: props.cloudFrontWebAclArn } : {}),
+    });
     // The web app finishes Cognito's redirect on its /auth/callback route.
     const webCallbackUrl = `${this.web.url}/auth/callback`;
     this.auth = new Auth(this, 'Auth', {
@@ -90,17 +113,20 @@ export class IopWorkflowsStack extends Stack {
       callbackUrls: [webCallbackUrl, ...config.webCallbackUrls],
       logoutUrls: [`${this.web.url}/`, ...originsOf(config.webCallbackUrls).map((origin) => `${origin}/`)],
     });
+    this.userPoolFirewall = config.waf ? this.protectUserPool(namePrefix) : undefined;
     this.api = new Api(this, 'Api', {
       jwtIssuer: this.auth.issuerUrl,
       jwtAudience: [this.auth.userPoolClient.userPoolClientId],
-      // The distribution's origin is a token, so it is not parsed with the others.
-      allowedOrigins: [this.web.url, ...originsOf(config.webCallbackUrls)],
+      // Not the distribution's own origin: the app calls /api/* same-origin, and
+      // naming it would be a cycle (the distribution's API origin is this API).
+      allowedOrigins: originsOf(config.webCallbackUrls),
     });
+    const webApiUrl = this.web.addApi(this.api.httpApi);
     this.web.publish({
       authority: this.auth.issuerUrl,
       clientId: this.auth.userPoolClient.userPoolClientId,
       redirectUri: webCallbackUrl,
-      apiUrl: this.api.httpApi.apiEndpoint,
+      apiUrl: webApiUrl,
     });
 
     // What every function is wired to, whichever construct owns it.
@@ -131,12 +157,25 @@ export class IopWorkflowsStack extends Stack {
     const gaps = catalogGaps(owners, this.api.unintegratedRoutes().map(routeKeyOf));
     if (gaps.length > 0) throw new Error(`The stack does not match the catalogs:\n${gaps.join('\n')}`);
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint, description: 'The HTTP API itself (no WAF)' });
+    new CfnOutput(this, 'WebApiUrl', { value: webApiUrl, description: 'The API as the web app calls it, through CloudFront' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'IssuerUrl', { value: this.auth.issuerUrl });
     new CfnOutput(this, 'TableName', { value: this.database.table.tableName });
     new CfnOutput(this, 'WebUrl', { value: `${this.web.url}/` });
+  }
+
+  /** A REGIONAL web ACL on the user pool: its hosted sign-in and API endpoints are outside CloudFront. */
+  private protectUserPool(namePrefix: string): WebFirewall {
+    const firewall = new WebFirewall(this, 'UserPoolFirewall', {
+      scope: 'REGIONAL',
+      name: `${namePrefix}user-pool`,
+      description: 'IOP sign-in with Cognito - per-IP rate limit and the AWS common rule set',
+      rateLimit: WafRateLimits.userPool,
+    });
+    firewall.associate('Association', this.auth.userPool.userPoolArn);
+    return firewall;
   }
 }
 

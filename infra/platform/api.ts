@@ -1,6 +1,15 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnRoute,
+  type CfnStage,
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  type IHttpApi,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -9,23 +18,24 @@ import { Construct } from 'constructs';
 import { Routes, routeKeyOf, type RouteSpec } from '../../shared/platform/http/routes.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
 import { acknowledgeFinding } from '../acknowledge.js';
-
-/** Stage-wide limits: enough for a region's case workers, low enough to cap a runaway client's cost. */
-export const ApiThrottle = { rateLimit: 50, burstLimit: 100 } as const;
+import { ApiThrottling, type Throttle, throttleOf } from './request-limits.js';
 
 export interface ApiProps {
   /** JWT issuer (the Cognito user pool) and audience (the app client id). */
   readonly jwtIssuer: string;
   readonly jwtAudience: readonly string[];
-  /** Browser origins allowed to call the API (the web app). */
+  /**
+   * Browser origins allowed to call the API cross-origin. The web app itself
+   * calls it same-origin, through its distribution's /api/*; none means no CORS.
+   */
   readonly allowedOrigins: readonly string[];
   readonly logRetention?: RetentionDays;
 }
 
 /**
  * The HTTP API: JWT authorizer on the Cognito user pool, JSON access logs and
- * stage throttling. Routes come from the shared route list; each context
- * integrates the routes of its own functions (`addRoutesFor`).
+ * throttling per route (request-limits.ts). Routes come from the shared route
+ * list; each context integrates the routes of its own functions (`addRoutesFor`).
  */
 export class Api extends Construct {
   readonly httpApi: IHttpApi;
@@ -34,18 +44,24 @@ export class Api extends Construct {
   private readonly authorizer: HttpJwtAuthorizer;
   private readonly integrations = new Map<FunctionId, HttpLambdaIntegration>();
   private readonly integrated = new Set<string>();
+  /** Routes whose throttle is not the stage default, by route key. */
+  private readonly routeThrottles = new Map<string, Throttle>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     const api = new HttpApi(this, 'HttpApi', {
       description: 'IOP cases and socially-aware procurement',
       createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: [...props.allowedOrigins],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-        maxAge: Duration.hours(1),
-      },
+      ...(props.allowedOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: [...props.allowedOrigins],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
@@ -54,8 +70,16 @@ export class Api extends Construct {
     this.stage = api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: ApiThrottle,
+      throttle: ApiThrottling.default,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat() },
+    });
+    // Filled in as contexts add routes; CloudFormation wants PascalCase keys in this JSON property.
+    const stageResource = this.stage.node.defaultChild as CfnStage;
+    stageResource.routeSettings = Lazy.any({
+      produce: () =>
+        this.routeThrottles.size === 0
+          ? undefined
+          : Object.fromEntries([...this.routeThrottles].map(([key, t]) => [key, { ThrottlingRateLimit: t.rateLimit, ThrottlingBurstLimit: t.burstLimit }])),
     });
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       jwtAudience: [...props.jwtAudience],
@@ -83,6 +107,12 @@ export class Api extends Construct {
       });
       if (route.auth === 'none' && created) {
         acknowledgeFinding(created, 'AwsSolutions-APIG4', `${key} is public by design (liveness, API description or open data).`);
+      }
+      const throttle = throttleOf(route);
+      if (throttle !== ApiThrottling.default && created) {
+        this.routeThrottles.set(key, throttle);
+        // Route settings name the route, so the stage must wait until it exists.
+        (this.stage.node.defaultChild as CfnStage).addResourceDependency(created.node.defaultChild as CfnRoute);
       }
       this.integrated.add(key);
     }

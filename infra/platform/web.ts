@@ -1,20 +1,27 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
   CachePolicy,
   Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  Function as EdgeFunction,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
-  type IDistribution,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -32,6 +39,29 @@ export const WebDistDir = path.join(RepoRoot, 'web', 'dist');
 /** What the deployed app reads from /config.json: Cognito sign-in and the API's URL. */
 export type CognitoRuntimeConfig = Extract<RuntimeConfig, { auth: 'cognito' }>;
 
+/** Where the distribution serves the HTTP API, so the web ACL guards it and the app calls it same-origin. */
+export const ApiPathPrefix = '/api';
+
+/**
+ * CloudFront Function (viewer request) of the app's files: a path whose last
+ * segment has no extension is a client-side route (/arenden/123), answered
+ * with index.html. It replaces distribution-wide 403/404 error pages, which
+ * would also have turned the API's 403/404 answers (and WAF blocks) into 200s.
+ */
+export const SpaRouteFunctionCode = `function handler(event) {
+  var request = event.request;
+  var last = request.uri.split('/').pop();
+  if (last.indexOf('.') === -1) request.uri = '/index.html';
+  return request;
+}`;
+
+/** CloudFront Function (viewer request) of /api/*: the HTTP API's routes have no /api prefix. */
+export const ApiPrefixFunctionCode = `function handler(event) {
+  var request = event.request;
+  request.uri = request.uri.substring(${ApiPathPrefix.length}) || '/';
+  return request;
+}`;
+
 export interface WebProps {
   /**
    * Folder with the built app (index.html, app.js...). Defaults to web/dist
@@ -40,21 +70,25 @@ export interface WebProps {
    */
   readonly assetDir?: string;
   readonly logRetention?: RetentionDays;
+  /** ARN of a CLOUDFRONT-scoped AWS WAF web ACL (us-east-1, see infra/edge-stack.ts); none when WAF is off. */
+  readonly webAclArn?: string;
 }
 
 /**
  * The web app: a private bucket read by CloudFront through origin access
- * control, served as a single-page app with security headers. The app is
- * published in a second step (`publish`), once the user pool and API exist,
- * because they need the distribution's URL first (callback URL, CORS origin).
+ * control, served as a single-page app with security headers, behind the
+ * AWS WAF web ACL when there is one. The HTTP API is added under /api/*
+ * (`addApi`) and the app published (`publish`) once the user pool and API
+ * exist, because they need the distribution's URL first (callback URL).
  */
 export class Web extends Construct {
   readonly bucket: IBucket;
-  readonly distribution: IDistribution;
+  readonly distribution: Distribution;
   /** https://<distribution domain>, the app's origin. */
   readonly url: string;
   private readonly assetDir: string;
   private readonly logRetention: RetentionDays;
+  private readonly headers: ResponseHeadersPolicy;
 
   constructor(scope: Construct, id: string, props: WebProps = {}) {
     super(scope, id);
@@ -92,6 +126,12 @@ export class Web extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
+    this.headers = this.securityHeaders();
+    const spaRoutes = new EdgeFunction(this, 'SpaRoutes', {
+      comment: 'Client-side routes of the IOP web app get index.html',
+      code: FunctionCode.fromInline(SpaRouteFunctionCode),
+      runtime: FunctionRuntime.JS_2_0,
+    });
     const distribution = new Distribution(this, 'Distribution', {
       comment: 'IOP web app',
       defaultRootObject: 'index.html',
@@ -101,16 +141,10 @@ export class Web extends Construct {
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         compress: true,
-        responseHeadersPolicy: this.securityHeaders(),
+        responseHeadersPolicy: this.headers,
+        functionAssociations: [{ function: spaRoutes, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
-      // Client-side routes (/cases/123) have no object: S3 answers 403 (no
-      // ListBucket for CloudFront) or 404, and the app's router takes over.
-      errorResponses: [403, 404].map((httpStatus) => ({
-        httpStatus,
-        responseHttpStatus: 200,
-        responsePagePath: '/index.html',
-        ttl: Duration.seconds(10),
-      })),
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Users are in Sweden: Europe and North America edges are enough.
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -123,11 +157,13 @@ export class Web extends Construct {
       'AwsSolutions-CFR1',
       'No geo restriction: the app serves Swedish organisations whose staff may sign in from abroad; Cognito guards every action.',
     );
-    acknowledgeFinding(
-      distribution,
-      'AwsSolutions-CFR2',
-      'No WAF: the distribution serves only static files; the API has its own throttling and JWT authorization.',
-    );
+    if (!props.webAclArn) {
+      acknowledgeFinding(
+        distribution,
+        'AwsSolutions-CFR2',
+        'WAF is off (the dev stage, or -c waf=false): the API keeps its per-route throttling and JWT authorization.',
+      );
+    }
     acknowledgeFinding(
       distribution,
       'AwsSolutions-CFR4',
@@ -137,6 +173,35 @@ export class Web extends Construct {
     this.bucket = bucket;
     this.distribution = distribution;
     this.url = `https://${distribution.distributionDomainName}`;
+  }
+
+  /**
+   * Serves the HTTP API under /api/*: never cached, every viewer header but
+   * Host (API Gateway routes on its own host name) forwarded, Authorization
+   * included, which CloudFront allows only with caching disabled. Returns the
+   * API's URL as the app sees it, same-origin and behind the web ACL.
+   */
+  addApi(api: IHttpApi): string {
+    const stripPrefix = new EdgeFunction(this, 'ApiPrefix', {
+      comment: 'Drops the /api prefix before the request reaches the HTTP API',
+      code: FunctionCode.fromInline(ApiPrefixFunctionCode),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+    // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com; the origin wants the host.
+    const origin = new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    this.distribution.addBehavior(`${ApiPathPrefix}/*`, origin, {
+      // No redirect: a client that follows one may turn a POST into a GET.
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: this.headers,
+      functionAssociations: [{ function: stripPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
+    });
+    return `${this.url}${ApiPathPrefix}`;
   }
 
   /**
@@ -184,15 +249,10 @@ export class Web extends Construct {
 
   private securityHeaders(): ResponseHeadersPolicy {
     const region = Stack.of(this).region;
-    // The app talks to its API and to Cognito (discovery, token endpoint).
-    // Wildcards, not the exact hosts: the API and user pool depend on this
-    // distribution's URL, so naming them here would be a circular dependency.
-    const connect = [
-      "'self'",
-      `https://*.execute-api.${region}.amazonaws.com`,
-      `https://cognito-idp.${region}.amazonaws.com`,
-      `https://*.auth.${region}.amazoncognito.com`,
-    ].join(' ');
+    // The app talks to its API ('self': /api/* on this distribution) and to
+    // Cognito (discovery, token endpoint). Wildcards, not the exact hosts: the
+    // user pool depends on this distribution's URL (a circular dependency).
+    const connect = ["'self'", `https://cognito-idp.${region}.amazonaws.com`, `https://*.auth.${region}.amazoncognito.com`].join(' ');
     return new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Security headers of the IOP web app',
       securityHeadersBehavior: {

@@ -119,6 +119,22 @@ describe('logical ids a deploy must not change', () => {
   });
 });
 
+describe('logical ids with WAF on (a deployed stage: distribution behind a web ACL, API under /api/*)', () => {
+  const cdkJson = JSON.parse(readFileSync(path.join(RepoRoot, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+  const { stack, edge } = createApp({ context: { ...cdkJson.context, stage: 'prod' }, codeFor: stubCode, definitionFor: definitionOrStandIn });
+  const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string }>;
+
+  it('has WAF on and the edge stack beside it', () => {
+    expect(edge).toBeDefined();
+  });
+
+  // The stream mapping's id holds the stack name (IopWorkflows-dev), so it differs per stage by design.
+  it.each(RecordedIds.map((r) => [r.type, r] as const))('%s keeps its recorded logical ids', (type, recorded) => {
+    const missing = recorded.ids.filter((id) => !id.includes('IopWorkflowsdev')).filter((id) => resources[id]?.Type !== type);
+    expect(missing, `${type}: ${recorded.why}`).toEqual([]);
+  });
+});
+
 describe('keepLogicalIds', () => {
   it('computes the ids CDK allocates, for every resource of a stack nothing was moved in', () => {
     const { stack } = buildTestPlatform('AllocationTest');

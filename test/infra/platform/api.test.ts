@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ApiThrottle } from '../../../infra/platform/api.js';
+import { ApiThrottling, ComputeRoutes, throttleOf } from '../../../infra/platform/request-limits.js';
 import { Routes, routeKeyOf } from '../../../shared/platform/http/routes.js';
 import { catalogFunctions } from '../../../infra/platform/catalog-function.js';
 import { buildTestPlatform } from '../support/test-platform.js';
@@ -55,10 +55,62 @@ describe('Api in the whole stack', () => {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: Match.objectLike({
-        ThrottlingRateLimit: ApiThrottle.rateLimit,
-        ThrottlingBurstLimit: ApiThrottle.burstLimit,
+        ThrottlingRateLimit: ApiThrottling.default.rateLimit,
+        ThrottlingBurstLimit: ApiThrottling.default.burstLimit,
       }),
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    });
+  });
+
+  describe('throttling per route', () => {
+    type StageResource = {
+      Properties: { RouteSettings?: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> };
+      DependsOn?: string[];
+    };
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as StageResource;
+    const settings = stage.Properties.RouteSettings ?? {};
+    const publicKeys = Routes.filter((r) => r.auth === 'none').map(routeKeyOf);
+
+    it('names only existing routes as computing ones', () => {
+      expect(ComputeRoutes.length).toBeGreaterThan(0);
+      for (const key of ComputeRoutes) expect(Routes.map(routeKeyOf), key).toContain(key);
+    });
+
+    it('is tighter than the default for the public and the computing routes', () => {
+      for (const limits of [ApiThrottling.public, ApiThrottling.compute]) {
+        expect(limits.rateLimit).toBeLessThan(ApiThrottling.default.rateLimit);
+        expect(limits.burstLimit).toBeLessThan(ApiThrottling.default.burstLimit);
+        expect(limits.burstLimit).toBeGreaterThanOrEqual(limits.rateLimit);
+      }
+      expect(publicKeys).toEqual(expect.arrayContaining(['GET /public/iop', 'GET /procurement/ocds/{noticeId}']));
+      expect(ComputeRoutes).toContain('POST /procurement/notices/{id}/what-if');
+    });
+
+    it('sets exactly the non-default routes in RouteSettings, with their limits', () => {
+      const expected = Object.fromEntries(
+        Routes.filter((r) => throttleOf(r) !== ApiThrottling.default).map((r) => [
+          routeKeyOf(r),
+          { ThrottlingRateLimit: throttleOf(r).rateLimit, ThrottlingBurstLimit: throttleOf(r).burstLimit },
+        ]),
+      );
+      expect(Object.keys(expected).sort()).toEqual([...publicKeys, ...ComputeRoutes].sort());
+      expect(settings).toEqual(expected);
+      expect(settings['GET /public/iop']).toEqual({
+        ThrottlingRateLimit: ApiThrottling.public.rateLimit,
+        ThrottlingBurstLimit: ApiThrottling.public.burstLimit,
+      });
+      expect(settings['POST /procurement/notices/{id}/what-if']).toEqual({
+        ThrottlingRateLimit: ApiThrottling.compute.rateLimit,
+        ThrottlingBurstLimit: ApiThrottling.compute.burstLimit,
+      });
+    });
+
+    it('makes the stage wait for every route its settings name (CloudFormation refuses unknown route keys)', () => {
+      const routeIds = Object.entries(template.findResources('AWS::ApiGatewayV2::Route'))
+        .filter(([, r]) => (r as { Properties: { RouteKey: string } }).Properties.RouteKey in settings)
+        .map(([id]) => id);
+      expect(routeIds).toHaveLength(Object.keys(settings).length);
+      expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(routeIds));
     });
   });
 });

@@ -1,16 +1,38 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { App, Aws, CfnParameter, Stack } from 'aws-cdk-lib';
+import { runInNewContext } from 'node:vm';
+import { App, Aws, CfnParameter, Stack, Validations } from 'aws-cdk-lib';
+import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Web, placeholderAssetDir } from '../../../infra/platform/web.js';
+import { ApiPrefixFunctionCode, SpaRouteFunctionCode, Web, placeholderAssetDir } from '../../../infra/platform/web.js';
 import { unacknowledgedNagFindings } from '../support/nag-findings.js';
 import { buildTestStack } from '../support/test-stack.js';
 
 const DeploymentType = 'Custom::CDKBucketDeployment';
 
 type Json = Record<string, unknown>;
+
+/** Runs a CloudFront Function's code on a viewer request for `uri`, as CloudFront would, and returns the URI it forwards. */
+function viewerRequest(code: string, uri: string): string {
+  const handler = runInNewContext(`${code}\nhandler;`) as (event: { request: { uri: string } }) => { uri: string };
+  return handler({ request: { uri } }).uri;
+}
+
+/** The inline code of the CloudFront Function a behavior runs on viewer requests. */
+function viewerFunctionCode(template: Template, behavior: Json): string {
+  const associations = behavior.FunctionAssociations as Array<{ EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }>;
+  expect(associations).toHaveLength(1);
+  expect(associations[0]?.EventType).toBe('viewer-request');
+  const id = associations[0]?.FunctionARN['Fn::GetAtt'][0] ?? '';
+  const fn = template.findResources('AWS::CloudFront::Function')[id] as { Properties: { FunctionCode: string; FunctionConfig: { Runtime: string } } };
+  expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+  return fn.Properties.FunctionCode;
+}
+
+const distributionConfigOf = (template: Template): Json =>
+  (Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: { DistributionConfig: Json } }).Properties.DistributionConfig;
 
 /** A built app as web/build.ts leaves it, local config.json included. */
 function fakeBuild(): string {
@@ -132,15 +154,22 @@ describe('Web', () => {
     });
 
     it('serves index.html at the root and for every client-side route (SPA fallback)', () => {
-      template.hasResourceProperties('AWS::CloudFront::Distribution', {
-        DistributionConfig: Match.objectLike({
-          DefaultRootObject: 'index.html',
-          CustomErrorResponses: Match.arrayWith([
-            Match.objectLike({ ErrorCode: 403, ResponseCode: 200, ResponsePagePath: '/index.html' }),
-            Match.objectLike({ ErrorCode: 404, ResponseCode: 200, ResponsePagePath: '/index.html' }),
-          ]),
-        }),
-      });
+      const config = distributionConfigOf(template);
+      expect(config.DefaultRootObject).toBe('index.html');
+      const code = viewerFunctionCode(template, config.DefaultCacheBehavior as Json);
+      expect(code).toBe(SpaRouteFunctionCode);
+      for (const route of ['/', '/arenden', '/arenden/iop-1a2b3c4d5e6f', '/upphandlingar/N-1a2b3c4d', '/auth/callback']) {
+        expect(viewerRequest(code, route), route).toBe('/index.html');
+      }
+      for (const file of ['/index.html', '/app.js', '/styles.css', '/config.json']) expect(viewerRequest(code, file), file).toBe(file);
+    });
+
+    it('has no distribution-wide error pages, which would turn API and WAF 403/404 answers into 200s', () => {
+      expect(distributionConfigOf(template)).not.toHaveProperty('CustomErrorResponses');
+    });
+
+    it('has no web ACL unless given one', () => {
+      expect(distributionConfigOf(template)).not.toHaveProperty('WebACLId');
     });
 
     it('redirects HTTP to HTTPS, adds the security headers and logs access', () => {
@@ -179,13 +208,65 @@ describe('Web', () => {
           .find((d) => d.startsWith('connect-src'))
           ?.split(' ') ?? [];
       expect(connect).toEqual(
-        expect.arrayContaining([
-          "'self'",
-          'https://*.execute-api.eu-north-1.amazonaws.com',
-          'https://cognito-idp.eu-north-1.amazonaws.com',
-          'https://*.auth.eu-north-1.amazoncognito.com',
-        ]),
+        expect.arrayContaining(["'self'", 'https://cognito-idp.eu-north-1.amazonaws.com', 'https://*.auth.eu-north-1.amazoncognito.com']),
       );
+      // The API is same-origin (/api/*): no wildcard that any execute-api endpoint would match.
+      expect(connect.some((source) => source.includes('execute-api'))).toBe(false);
+    });
+  });
+
+  describe('the API behind the distribution', () => {
+    const apiStack = new Stack(new App({ outdir }), 'WebApiTest', { env: { account: '123456789012', region: 'eu-north-1' } });
+    const apiWeb = new Web(apiStack, 'Web', { assetDir, webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/test/abc' });
+    const httpApi = new HttpApi(apiStack, 'HttpApi', { createDefaultStage: true });
+    const webApiUrl = apiWeb.addApi(httpApi);
+    const apiTemplate = Template.fromStack(apiStack);
+    const config = distributionConfigOf(apiTemplate);
+    const behaviors = (config.CacheBehaviors ?? []) as Json[];
+    const behavior = behaviors[0] ?? {};
+
+    it('serves the HTTP API under /api/*, uncached, with every viewer header but Host (so Authorization too)', () => {
+      expect(behaviors).toHaveLength(1);
+      expect(behavior).toMatchObject({
+        PathPattern: '/api/*',
+        ViewerProtocolPolicy: 'https-only',
+        AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+        // Managed policies: CachingDisabled and AllViewerExceptHostHeader.
+        CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+        OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+      });
+      const origin = (config.Origins as Json[]).find((o) => o.Id === behavior.TargetOriginId);
+      const apiId = Object.keys(apiTemplate.findResources('AWS::ApiGatewayV2::Api'))[0];
+      expect(origin).toMatchObject({
+        DomainName: { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [apiId, 'ApiEndpoint'] }] }] },
+        CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
+      });
+    });
+
+    it('drops the /api prefix, since the routes have none', () => {
+      const code = viewerFunctionCode(apiTemplate, behavior);
+      expect(code).toBe(ApiPrefixFunctionCode);
+      expect(viewerRequest(code, '/api/iop/cases/iop-1a2b')).toBe('/iop/cases/iop-1a2b');
+      expect(viewerRequest(code, '/api/procurement/ocds/N-1')).toBe('/procurement/ocds/N-1');
+      expect(viewerRequest(code, '/api/')).toBe('/');
+    });
+
+    it("gives the app the API's URL on its own origin", () => {
+      expect(apiStack.resolve(webApiUrl)).toEqual({
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^WebDistribution/), 'DomainName'] }, '/api']],
+      });
+    });
+
+    it('puts the distribution behind the given web ACL, and needs no acknowledgement for it', () => {
+      expect(config.WebACLId).toBe('arn:aws:wafv2:us-east-1:123456789012:global/webacl/test/abc');
+      // Only the Web construct's findings: the bare stand-in HTTP API has its own.
+      expect(unacknowledgedNagFindings(apiWeb).map((f) => `${f.rule} at ${f.path}`)).toEqual([]);
+      // And "no WAF" is not acknowledged where there is one.
+      const acknowledged = apiWeb.distribution.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) => Object.keys(m.data as Record<string, string>));
+      expect(acknowledged.some((id) => id.includes('AwsSolutions-CFR2'))).toBe(false);
+      expect(acknowledged.some((id) => id.includes('AwsSolutions-CFR1'))).toBe(true);
     });
   });
 
@@ -248,29 +329,29 @@ describe('Web in the whole stack', () => {
   const { stack } = buildTestStack();
   const template = Template.fromStack(stack);
   const distribution = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0] ?? '';
-  const appUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
-  const callbackUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/auth/callback']] };
+  const domain = { 'Fn::GetAtt': [distribution, 'DomainName'] };
+  const appUrl = { 'Fn::Join': ['', ['https://', domain, '/']] };
+  const callbackUrl = { 'Fn::Join': ['', ['https://', domain, '/auth/callback']] };
 
-  it('outputs the app URL', () => {
+  it('outputs the app URL, and the API URL the app uses', () => {
     template.hasOutput('WebUrl', { Value: appUrl });
+    template.hasOutput('WebApiUrl', { Value: { 'Fn::Join': ['', ['https://', domain, '/api']] } });
   });
 
   it("makes the app's callback route a Cognito callback URL and its root a sign-out URL, beside the configured ones", () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      CallbackURLs: Match.arrayWith([callbackUrl, 'http://localhost:3000/auth/callback']),
-      LogoutURLs: Match.arrayWith([appUrl, 'http://localhost:3000/']),
+      CallbackURLs: [callbackUrl, 'https://iop.example.org/auth/callback'],
+      LogoutURLs: [appUrl, 'https://iop.example.org/'],
     });
   });
 
-  it('lets the app origin call the API (CORS)', () => {
+  it('allows CORS only for the configured origins: the app itself calls the API same-origin', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: Match.objectLike({
-        AllowOrigins: Match.arrayWith([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] }]),
-      }),
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://iop.example.org'] }),
     });
   });
 
-  it('points config.json at the user pool, its client, the HTTP API and the app URL', () => {
+  it('points config.json at the user pool, its client and the app URL (whose /api/* is the API), not at the HTTP API', () => {
     const logicalId = (type: string, pattern: RegExp): string => {
       const ids = Object.keys(template.findResources(type)).filter((id) => pattern.test(id));
       expect(ids, type).toHaveLength(1);
@@ -282,9 +363,9 @@ describe('Web in the whole stack', () => {
       expect.arrayContaining([
         { Ref: logicalId('AWS::Cognito::UserPool', /^AuthUserPool/) },
         { Ref: logicalId('AWS::Cognito::UserPoolClient', /^AuthUserPoolWebClient/) },
-        { 'Fn::GetAtt': [logicalId('AWS::ApiGatewayV2::Api', /^ApiHttpApi/), 'ApiEndpoint'] },
-        { 'Fn::GetAtt': [distribution, 'DomainName'] },
+        domain,
       ]),
     );
+    expect(JSON.stringify(values)).not.toContain('ApiEndpoint');
   });
 });

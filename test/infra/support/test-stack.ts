@@ -3,9 +3,9 @@ import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { DefaultConfig, type StackConfig } from '../../../infra/config.js';
+import { createStacks, type Stacks } from '../../../infra/create-app.js';
 import { placeholderAssetDir } from '../../../infra/platform/web.js';
 import { RepoRoot } from '../../../infra/repo-root.js';
-import { IopWorkflowsStack } from '../../../infra/stack.js';
 import { functionArnSubstitution, workflowFile, type WorkflowSpec } from '../../../shared/platform/workflows/catalog.js';
 
 /** Inline stub instead of a bundle: tests check the infrastructure, not the handlers. */
@@ -34,18 +34,27 @@ export function definitionOrStandIn(spec: WorkflowSpec): string {
   });
 }
 
-export const TestConfig: StackConfig = { ...DefaultConfig, stage: 'test', alarmEmail: 'alarms@example.org' };
+/** A deployed stage as production has it: WAF on, no localhost, a custom domain's callback. */
+export const TestConfig: StackConfig = {
+  ...DefaultConfig,
+  stage: 'test',
+  alarmEmail: 'alarms@example.org',
+  webCallbackUrls: ['https://iop.example.org/auth/callback'],
+  waf: true,
+};
 
-/** The whole stack with stub code; cheap enough to build once per test file. */
-export function buildTestStack(config: StackConfig = TestConfig): { app: App; stack: IopWorkflowsStack } {
+/** The dev stage as cdk.json has it: localhost callbacks, no WAF. */
+export const DevConfig: StackConfig = { ...DefaultConfig, alarmEmail: 'alarms@example.org' };
+
+/** The stacks of a stage (the product, and the edge stack when WAF is on) with stub code; cheap enough to build once per test file. */
+export function buildTestStack(config: StackConfig = TestConfig): { app: App } & Stacks {
   const app = new App();
-  const stack = new IopWorkflowsStack(app, 'TestStack', {
-    config,
-    env: { account: '123456789012', region: config.region },
+  const stacks = createStacks(app, config, {
+    account: '123456789012',
     codeFor: stubCode,
     definitionFor: definitionOrStandIn,
     // Not web/dist: another build may be rewriting it while the tests hash it.
     webAssetDir: placeholderAssetDir(),
   });
-  return { app, stack };
+  return { app, ...stacks };
 }
