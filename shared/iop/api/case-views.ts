@@ -5,6 +5,8 @@ import { allowedActions } from '../domain/actions.js';
 import type { IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import { statusOf } from '../domain/status.js';
+import { departedAt } from '../domain/departed.js';
+import type { IopDraft } from '../domain/case-model.js';
 
 /** What a view needs besides the case: who reads it, and when. */
 export interface ViewContext {
@@ -21,6 +23,8 @@ const optional = <K extends string, V>(key: K, value: V | undefined) => (value =
  * Meetings and earlier drafts: the newest few here, all of them at /meetings and /drafts.
  */
 export function toCaseView(state: IopCase, version: number, collections: StoredCase<IopCase>['collections'], ctx: ViewContext): IopCaseView {
+  const left = departedAt(state, ctx.actor);
+  if (left !== undefined) return toDepartedView(state, version, left);
   return {
     id: state.id,
     reference: state.reference,
@@ -94,4 +98,47 @@ export function toRegisterEntry(state: IopCase) {
     ...optional('endsAt', state.endsAt),
     ...optional('renews', state.renews),
   };
+}
+
+/**
+ * The case as an organisation that left it (declined) last saw it: what was
+ * there when it left (the first draft, the parties), nothing that came after
+ * (meetings, later drafts, decisions, the agreement, reviews, deadlines).
+ */
+function toDepartedView(state: IopCase, version: number, left: string): IopCaseView {
+  const firstDraft: IopDraft = state.draftHistory.find((d) => d.version === 1) ?? { ...state.draft, version: 1 };
+  const draft = state.draft.at <= left ? state.draft : firstDraft;
+  const day = left.slice(0, 10);
+  return {
+    id: state.id,
+    reference: state.reference,
+    title: state.title,
+    stage: 'initiation',
+    status: {
+      headline: { sv: `Ni tackade nej till samarbetet ${day}`, en: `You declined to take part on ${day}` },
+      next: {
+        sv: 'Ni ser ärendet som det var när ni tackade nej, inget som har hänt sedan dess.',
+        en: 'You see the case as it was when you declined, nothing that happened since.',
+      },
+      whoActs: { orgs: [], roles: [], label: { sv: 'Ingen åtgärd för er', en: 'Nothing for you to do' } },
+      dueAt: null,
+    },
+    version,
+    allowedActions: [],
+    createdAt: state.createdAt,
+    updatedAt: left,
+    parties: state.parties.map((p) => ({ ...p })),
+    precheck: [],
+    draft,
+    draftHistory: [],
+    draftHistoryCount: 0,
+    consents: {},
+    meetings: [],
+    meetingCount: 0,
+    decisions: [],
+    amending: false,
+    reviews: [],
+    deadlines: {},
+    flags: {},
+  } as unknown as IopCaseView; // the shape is the view's; tests parse every answer with it
 }

@@ -7,7 +7,8 @@ import type { IopContract } from '../contract/operations.js';
 import type { DraftPage, MeetingPage, TimelinePage } from '../contract/views.js';
 import { type IopCase, type IopStage, IopStages } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
-import { authorise, canRead, isAllowed } from '../domain/permissions.js';
+import { authorise, canRead } from '../domain/permissions.js';
+import { departedAt } from '../domain/departed.js';
 import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
 import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
 import { publicBodyOf } from '../../platform/organisations/organisation.js';
@@ -67,6 +68,8 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
   /** A page of one of the lists a case keeps as items of its own (meetings, earlier drafts), with their total. */
   async function collectionPage(field: 'meetings' | 'draftHistory', id: string, actor: Actor, page: { after?: number; limit: number }) {
     const { state, collections } = await readable(id, actor);
+    // Meetings and later drafts all came after an organisation that left had gone.
+    if (departedAt(state, actor) !== undefined) return { items: [], total: 0 };
     const found = await store.collectionPage(state.id, field, page);
     return { ...found, total: collections?.[field]?.count ?? 0 };
   }
@@ -98,7 +101,12 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
 
     timeline: async ({ actor, params, query }) => {
       const { state } = await readable(params.id ?? '', actor);
-      return ok((await store.timelinePage(state.id, query)) as TimelinePage);
+      const page = (await store.timelinePage(state.id, query)) as TimelinePage;
+      // An organisation that left reads the timeline up to its leaving, and no further.
+      const left = departedAt(state, actor);
+      if (left === undefined) return ok(page);
+      const before = page.items.filter((e) => e.at <= left);
+      return ok({ items: before, ...(before.length === page.items.length && page.next !== undefined ? { next: page.next } : {}) });
     },
 
     meetings: async ({ actor, params, query }) => ok((await collectionPage(IopCollections.meetings.field, params.id ?? '', actor, query)) as MeetingPage),
@@ -108,7 +116,7 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
     act: async ({ actor, body, params, idempotency }) => {
       // In this order: who may act (an outsider learns nothing, not even that the case exists), then the version, then the rules.
       const stored = await load(params.id ?? '');
-      if (!canRead(stored.state, actor) && !isAllowed(body.type, stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`);
+      if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`);
       authorise(body.type, stored.state, actor);
       if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
         throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {

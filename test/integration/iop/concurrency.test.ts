@@ -94,9 +94,10 @@ describe('Idempotency-Key and expectedVersion', () => {
 
   it('replays a refused answer too, so a retried 409 stays a 409', async () => {
     const id = await toDialogue(api, c, 'Idempotent vägran');
-    const early = await c.ap.post(`/iop/cases/${id}/actions`, approveBody, { 'idempotency-key': 'early-decide' });
+    // Signing during the dialogue does not fit the stage.
+    const early = await c.rk.post(`/iop/cases/${id}/actions`, { type: 'sign' }, { 'idempotency-key': 'early-sign' });
     expect(early.status).toBe(409);
-    const again = await c.ap.post(`/iop/cases/${id}/actions`, approveBody, { 'idempotency-key': 'early-decide' });
+    const again = await c.rk.post(`/iop/cases/${id}/actions`, { type: 'sign' }, { 'idempotency-key': 'early-sign' });
     expect(again.status).toBe(409);
     expect(again.body.detail).toBe(early.body.detail);
   });

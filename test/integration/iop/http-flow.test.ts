@@ -64,7 +64,8 @@ describe('IOP over HTTP', () => {
     const dialogue = await act(sm, { type: 'accept-invitation' });
     expect(dialogue.stage).toBe('dialogue');
     await act(rk, { type: 'consent', draftVersion: 1, expectedVersion: 1 }, 409);
-    await act(ap, { type: 'decide', decision: 'approve', motivation: 'x', diarienummer: 'RS 1', checklist }, 409);
+    // Before a decision is asked for, the case is unknown to the decision-maker: 404, not its stage.
+    await act(ap, { type: 'decide', decision: 'approve', motivation: 'x', diarienummer: 'RS 1', checklist }, 404);
     for (const who of [hc, rk, sm]) await act(who, { type: 'consent', draftVersion: 1 });
     expect((await act(hc, { type: 'request-decision' })).stage).toBe('approval');
     expect((await ap.get('/iop/cases?stage=approval')).body.items.map((c: { id: string }) => c.id)).toContain(id);

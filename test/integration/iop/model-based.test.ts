@@ -42,11 +42,11 @@ const civil = (w: Who) => w === 'rk' || w === 'sm';
 
 /**
  * Who may know the case exists: its parties, and the decision-maker once a decision was asked for. To anyone else
- * the case is unknown (404, the same as a case that does not exist), unless the action is theirs to take (decide).
+ * the case is unknown (404, the same as a case that does not exist), whatever the action.
  */
 function predict(kind: string, m: Model, w: Who, variant: string): Prediction {
   if (w === 'ot' || w === 'ou') return no(404);
-  if (w === 'ap' && kind !== 'decide' && !m.approvalRequested) return no(404);
+  if (w === 'ap' && !m.approvalRequested) return no(404);
   return rules[kind]!(m, w, variant);
 }
 

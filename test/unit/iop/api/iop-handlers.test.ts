@@ -132,3 +132,25 @@ describe('the IOP routes with dependencies passed in', () => {
     expect(JSON.parse(answer.body as string)).not.toHaveProperty('currentVersion');
   });
 });
+
+describe('an organisation that declined', () => {
+  it('sees the case as it was when it declined, nothing later', async () => {
+    const { call } = inMemory();
+    const created = JSON.parse((await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: DemoIopCase })).body as string);
+    const declined = await call('POST /iop/cases/{id}/actions', IopDemoUsers.civilGoteborgsStadsmission, {
+      id: created.id,
+      body: { type: 'decline-invitation', reason: 'Vi har inte resurser i år' },
+    });
+    expect(declined.statusCode).toBe(200);
+    await call('POST /iop/cases/{id}/actions', IopDemoUsers.civilRodaKorset, { id: created.id, body: { type: 'accept-invitation' } });
+
+    const asStaying = IopCaseView.parse(JSON.parse((await call('GET /iop/cases/{id}', IopDemoUsers.civilRodaKorset, { id: created.id })).body as string));
+    expect(asStaying.stage).toBe('dialogue');
+    const asLeft = IopCaseView.parse(
+      JSON.parse((await call('GET /iop/cases/{id}', IopDemoUsers.civilGoteborgsStadsmission, { id: created.id })).body as string),
+    );
+    expect(asLeft).toMatchObject({ stage: 'initiation', allowedActions: [], meetings: [], decisions: [], deadlines: {} });
+    expect(asLeft.status.headline.en).toMatch(/^You declined/);
+    expect(asLeft.draft.version).toBe(1);
+  });
+});

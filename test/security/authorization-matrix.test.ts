@@ -1,0 +1,397 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DemoIopCase } from '../../local/seed/iop-seed.js';
+import { DemoOrganisations } from '../../local/seed/organisations-seed.js';
+import { IopContract } from '../../shared/iop/contract/operations.js';
+import { IopActions } from '../../shared/iop/domain/actions.js';
+import type { IopStage } from '../../shared/iop/domain/case-model.js';
+import type { IopActionType } from '../../shared/iop/domain/schemas.js';
+import type { Role } from '../../shared/platform/auth/actor.js';
+import type { AnyOperation } from '../../shared/platform/http/contract/operation.js';
+import { AllOperations, routeKeyOf } from '../../shared/platform/http/routes.js';
+import { publicBodyOf } from '../../shared/platform/organisations/organisation.js';
+import { SystemContract } from '../../shared/platform/system/contract.js';
+import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
+import { MatchActions } from '../../shared/procurement/domain/match-case/match-case-actions.js';
+import type { MatchActionType, MatchStage } from '../../shared/procurement/domain/match-case/match-case-model.js';
+import { advance, approveBody, idle } from '../integration/iop/iop-http.js';
+import { startTestRuntime, type ApiAnswer, type ApiClient, type Caller } from '../support/local-runtime.js';
+import { iopBodies, later, matchBodies } from './action-bodies.js';
+import { clockNow, Eva, inPool, mustPost, noticeInput, profileInput } from './security-support.js';
+
+/**
+ * Every route of AllOperations × every role × own and other organisation,
+ * against the real API. What each cell should answer is derived here from the
+ * declarations — the route's auth and roles (403 to other roles before
+ * anything), the IOP and match-case action tables (stages, who) — and from the
+ * product rule that a case the caller may not read is unknown to them (404,
+ * word for word the answer for a missing case), while a reader who may not
+ * take an action gets 403. "Own" organisation is a party's for healthcare
+ * and civil users, and the case's public body (VGR) for approvers,
+ * administrators and procurement staff; "other" is another organisation or
+ * body. Probes carry a stale expectedVersion wherever the answer can still be
+ * told apart, so no cell ever changes a case.
+ */
+type Subject = Role | 'anonymous';
+interface Who {
+  readonly label: string;
+  readonly role: Subject;
+  readonly org: string;
+  readonly caller: Caller;
+}
+/** A status, or for a 409 which conflict: the stage, a stale version, or "passes authorization" (any domain answer after it). */
+type Outcome = number | 'stage' | 'version' | 'pass';
+interface Cell {
+  readonly op: AnyOperation;
+  readonly who: Who;
+  readonly path: string;
+  readonly body?: unknown;
+  readonly expected: Outcome;
+  /** Which case it is about, for the failure message. */
+  readonly on?: string;
+  /** The detail a missing resource at this path gets: a hidden one must get the same. */
+  readonly missing?: string;
+}
+
+const STALE = 9_999;
+const Roles: readonly Role[] = ['healthcare', 'civil', 'approver', 'procurement', 'admin'];
+const bodyOf = (org: string) => publicBodyOf(DemoOrganisations.find((o) => o.id === org));
+const IopParties: Readonly<Record<string, Role>> = { 'angereds-narsjukhus': 'healthcare', 'svenska-roda-korset': 'civil', 'goteborgs-stadsmission': 'civil' };
+const CaseBody = bodyOf('angereds-narsjukhus');
+const Responder = 'stockholms-stadsmission';
+
+let api: ApiClient;
+let cells = 0;
+const routesSeen = new Set<string>();
+const iop = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
+const match = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
+let noticeId = '';
+let iopWho: Who[] = [];
+let procWho: Who[] = [];
+
+async function whoAll(orgs: Record<Role, readonly [string, string]>, extra: readonly { label: string; role: Role; org: string }[] = []): Promise<Who[]> {
+  const list: Who[] = [{ label: 'anonymous', role: 'anonymous', org: '', caller: api.anonymous() }];
+  const people = [...Roles.flatMap((role) => orgs[role].map((org, i) => ({ label: `${role}/${i === 0 ? 'own' : 'other'}:${org}`, role, org }))), ...extra];
+  for (const p of people) list.push({ ...p, caller: await api.as({ sub: `matrix-${p.role}-${p.org}`, name: `Matris ${p.role}`, role: p.role, org: p.org }) });
+  return list;
+}
+
+/** The answer as an outcome: 409s told apart by their extensions (IOP) or detail (match cases). */
+function outcomeOf(answer: ApiAnswer, missing: string | undefined): string {
+  const { status, body } = answer;
+  if (status === 404 && missing !== undefined && body?.detail !== missing) return `404 with another detail (${body?.detail})`;
+  if (status !== 409) return String(status);
+  if (body?.allowedStages !== undefined || /cannot be done when the case is in stage/.test(body?.detail ?? '')) return 'stage';
+  if (body?.expectedVersion === STALE) return 'version';
+  return '409';
+}
+
+async function check(cell: Cell): Promise<string | undefined> {
+  cells++;
+  routesSeen.add(routeKeyOf(cell.op));
+  const { caller } = cell.who;
+  const answer =
+    cell.op.method === 'GET'
+      ? await caller.get(cell.path)
+      : cell.op.method === 'PUT'
+        ? await caller.put(cell.path, cell.body)
+        : await caller.post(cell.path, cell.body);
+  const got = outcomeOf(answer, cell.expected === 404 ? cell.missing : undefined);
+  const passes = cell.expected === 'pass' ? ['version', '409', '410', '422'].includes(got) : got === String(cell.expected);
+  if (passes) return undefined;
+  const what = `${cell.op.method} ${cell.path}${cell.on ? ` (${cell.on})` : ''} ${JSON.stringify(cell.body ?? '').slice(0, 40)}`;
+  return `${what} as ${cell.who.label}: expected ${cell.expected}, got ${got}: ${JSON.stringify(answer.body?.detail ?? answer.body).slice(0, 160)}`;
+}
+
+const run = async (list: readonly Cell[]) => (await inPool(list.map((c) => () => check(c)))).filter((m): m is string => m !== undefined);
+
+/** 401 without a token, 403 to a role the route does not name, else what the domain decides. */
+function gate(op: AnyOperation, who: Who): Outcome | undefined {
+  if (op.auth === 'none') return undefined;
+  if (who.role === 'anonymous') return 401;
+  if (op.roles && !op.roles.includes(who.role)) return 403;
+  return undefined;
+}
+
+/** Procurement staff of the buyer's public body (the notices' buyer is VGR): staff of another body are outsiders to its notices' work and match cases. */
+const buyersStaff = (who: Who) => who.role === 'procurement' && bodyOf(who.org) === bodyOf('vgr');
+
+// --- IOP: who reads a case, who takes an action (from the action table's `who`) ---
+const stageOf = (key: keyof typeof iop): IopStage => key;
+function iopReader(stage: IopStage, who: Who): boolean {
+  if (who.role === 'admin') return bodyOf(who.org) === CaseBody;
+  if (who.role === 'approver') return bodyOf(who.org) === CaseBody && ['approval', 'agreement', 'review'].includes(stage);
+  if (who.role !== 'healthcare' && who.role !== 'civil') return false;
+  return who.org in IopParties || (stage === 'dialogue' && who.org === Responder);
+}
+function iopMay(type: IopActionType, stage: IopStage, who: Who): boolean {
+  const party = IopParties[who.org] === who.role;
+  switch (IopActions[type].who) {
+    case 'party':
+      return party;
+    case 'public-party':
+      return party && who.role === 'healthcare';
+    case 'civil-party':
+      return party && who.role === 'civil';
+    case 'approver':
+      return who.role === 'approver' && bodyOf(who.org) === CaseBody;
+    case 'responder':
+      return (who.role === 'civil' || who.role === 'healthcare') && stage === 'dialogue' && who.org === Responder;
+  }
+}
+
+let now = new Date();
+
+beforeAll(async () => {
+  api = await startTestRuntime({ seed: false });
+  const orgs = { approver: ['vgr', 'region-stockholm'], admin: ['vgr', 'region-stockholm'], procurement: ['vgr', 'region-stockholm'] } as const;
+  iopWho = await whoAll({ healthcare: ['angereds-narsjukhus', 'narhalsan-alingsas-vc'], civil: ['svenska-roda-korset', 'rsmh'], ...orgs }, [
+    { label: `civil/responder:${Responder}`, role: 'civil', org: Responder },
+  ]);
+  procWho = await whoAll({ healthcare: ['angereds-narsjukhus', 'sodersjukhuset'], civil: [Eva.org, 'org-seniorernas-hus'], ...orgs });
+  const by = (label: string) => iopWho.find((w) => w.label.startsWith(label))!.caller;
+  const [hc, rk, ap] = [by('healthcare/own'), by('civil/own'), by('approver/own')];
+  const sm = await api.as({ sub: 'matrix-gbg', role: 'civil', org: 'goteborgs-stadsmission' });
+
+  const iopTo = async (stage: keyof typeof iop): Promise<string> => {
+    const plannedStart = later(30, await clockNow(api)).slice(0, 10);
+    const id = (await mustPost(api, hc, '/iop/cases', { ...DemoIopCase, title: `Matris ${stage}`, plannedStart })).body.id as string;
+    const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/iop/cases/${id}/actions`, body);
+    if (stage === 'initiation') return id;
+    for (const who of [rk, sm]) await act(who, { type: 'accept-invitation' });
+    if (stage === 'dialogue') {
+      await act(hc, {
+        type: 'start-consultation',
+        responders: [{ orgId: Responder, name: 'Stockholms Stadsmission' }],
+        question: 'Synpunkter?',
+        deadline: later(20, await clockNow(api)),
+      });
+      return id;
+    }
+    for (const who of [hc, rk, sm]) await act(who, { type: 'consent', draftVersion: 1 });
+    await act(hc, { type: 'request-decision' });
+    if (stage === 'approval') return id;
+    await act(ap, approveBody);
+    if (stage === 'agreement') return id;
+    for (const who of [hc, rk, sm]) await act(who, { type: 'sign' });
+    const termStart = Date.parse((await hc.get(`/iop/cases/${id}`)).body.agreementInForce.termStart);
+    const days = Math.ceil((termStart + 367 * 86_400_000 - (await clockNow(api)).getTime()) / 86_400_000);
+    await advance(api, `P${days}D`);
+    return id;
+  };
+  // The review case first: it moves the clock by a year, and every other case starts after that.
+  for (const stage of ['review', 'initiation', 'dialogue', 'approval', 'agreement'] as const) iop[stage] = { id: await iopTo(stage), version: 0 };
+  now = await clockNow(api);
+
+  const staff = procWho.find((w) => w.label.startsWith('procurement/own'))!.caller;
+  const eva = procWho.find((w) => w.label.startsWith('civil/own'))!.caller;
+  noticeId = (await mustPost(api, staff, '/procurement/notices', noticeInput(now))).body.id;
+  const direct = (await mustPost(api, staff, '/procurement/notices', noticeInput(now, { procedure: 'direct-award', estimatedValueSek: 500_000 }))).body.id;
+  expect((await eva.put(`/bidders/${Eva.org}`, profileInput())).status).toBeLessThan(300);
+  const matchTo = async (stage: keyof typeof match): Promise<string> => {
+    const late = stage === 'agreement' || stage === 'review';
+    const id = (await mustPost(api, eva, '/procurement/matches', { noticeId: late ? direct : noticeId, orgId: Eva.org })).body.id as string;
+    const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${id}/actions`, body);
+    if (stage === 'initiation') return id;
+    await act(staff, { type: 'acknowledge' });
+    await act(eva, { type: 'ask-question', text: 'Får vi lämna anbud som konsortium?' });
+    if (stage === 'dialogue') return id;
+    await act(eva, { type: 'submit-tender' });
+    if (stage === 'approval') return id;
+    await act(staff, { type: 'decide-award', outcome: 'awarded' });
+    if (stage === 'agreement') return id;
+    await act(staff, { type: 'conclude-contract', startDate: now.toISOString().slice(0, 10), termMonths: 24 });
+    await act(staff, { type: 'open-review' });
+    return id;
+  };
+  for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
+  await idle(api);
+
+  const admin = iopWho.find((w) => w.label.startsWith('admin/own'))!.caller;
+  for (const [stage, c] of Object.entries(iop)) {
+    const seen = (await admin.get(`/iop/cases/${c.id}`)).body;
+    expect(seen.stage, `the IOP case for ${stage}`).toBe(stage);
+    c.version = seen.version;
+  }
+  for (const [stage, c] of Object.entries(match)) {
+    const seen = (await staff.get(`/procurement/matches/${c.id}`)).body;
+    expect(seen.stage, `the match case for ${stage}`).toBe(stage);
+    c.version = seen.version;
+  }
+}, 180_000);
+
+afterAll(async () => api?.runtime.stop());
+
+describe('the authorization matrix', () => {
+  it('IOP reads: a reader gets the case, anyone else the answer for a missing case', async () => {
+    const list: Cell[] = [];
+    const reads = [IopContract.get, IopContract.timeline, IopContract.meetings, IopContract.drafts];
+    for (const who of iopWho) {
+      for (const [key, c] of [...Object.entries(iop), ['missing', { id: 'iop-000000000000', version: 0 }] as const]) {
+        for (const op of reads) {
+          const path = op.path.replace('{id}', c.id);
+          const visible = key !== 'missing' && iopReader(stageOf(key as keyof typeof iop), who);
+          list.push({ op, who, path, expected: gate(op, who) ?? (visible ? 200 : 404), missing: `No IOP case ${c.id}.` });
+        }
+      }
+    }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('IOP lists: each case is listed exactly to its readers (to its decision-maker while it awaits decision)', async () => {
+    const wrong: string[] = [];
+    for (const who of iopWho) {
+      const answer = await who.caller.get('/iop/cases');
+      cells++;
+      routesSeen.add(routeKeyOf(IopContract.list));
+      if (answer.status !== (gate(IopContract.list, who) ?? 200)) wrong.push(`${who.label}: list answered ${answer.status}`);
+      if (answer.status !== 200) continue;
+      const ids = (answer.body.items as { id: string }[]).map((i) => i.id);
+      for (const [stage, c] of Object.entries(iop)) {
+        cells++;
+        const reader = iopReader(stageOf(stage as keyof typeof iop), who);
+        // The decision-maker's list is the queue (stage approval); everyone else's list is every case they may read.
+        const expected = reader && (who.role !== 'approver' || stage === 'approval');
+        if (ids.includes(c.id) !== expected) wrong.push(`${who.label}: case in ${stage} ${expected ? 'missing from' : 'leaked into'} the list`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('IOP actions: every action × every stage × every caller, as the action table says', async () => {
+    const list: Cell[] = [];
+    const bodies = iopBodies(now);
+    for (const who of iopWho) {
+      for (const [key, c] of Object.entries(iop)) {
+        const stage = stageOf(key as keyof typeof iop);
+        for (const type of Object.keys(IopActions) as IopActionType[]) {
+          const expected: Outcome =
+            gate(IopContract.act, who) ??
+            (!iopReader(stage, who)
+              ? 404
+              : !iopMay(type, stage, who)
+                ? 403
+                : (IopActions[type].stages as readonly IopStage[]).includes(stage)
+                  ? 'version'
+                  : 'stage');
+          // A stale version would hide the stage conflict (the version is checked first); every other probe carries one.
+          const body = { type, ...bodies[type], ...(expected === 'stage' ? {} : { expectedVersion: STALE }) };
+          list.push({ op: IopContract.act, who, path: `/iop/cases/${c.id}/actions`, body, expected, on: `${stage} case`, missing: `No IOP case ${c.id}.` });
+        }
+      }
+    }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('IOP initiation: healthcare and civil users for their own organisation only', async () => {
+    const list: Cell[] = iopWho.map((who) => {
+      const own = who.role === 'healthcare' ? who.org === 'angereds-narsjukhus' : who.org === 'svenska-roda-korset';
+      return {
+        op: IopContract.initiate,
+        who,
+        path: '/iop/cases',
+        body: { ...DemoIopCase, title: 'Matris start' },
+        expected: gate(IopContract.initiate, who) ?? (own ? 201 : 403),
+      };
+    });
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('public routes answer everyone, signed in or not', async () => {
+    const list: Cell[] = [...iopWho, ...procWho].flatMap((who) =>
+      [SystemContract.health, SystemContract.openApi, IopContract.register, ProcurementContract.ocdsRelease].map((op) => ({
+        op,
+        who,
+        path: op.path.replace('{noticeId}', noticeId),
+        expected: 200,
+      })),
+    );
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('notices and bidder profiles: by the route roles, the buyer’s own staff, and a civil user only for their own organisation', async () => {
+    const P = ProcurementContract;
+    const list: Cell[] = procWho.flatMap((who): Cell[] => {
+      const own = who.role === 'civil' && who.org === Eva.org;
+      const staff = who.role === 'procurement';
+      // A notice is open data; working on it (registering, reach, what-if, inviting a bidder) is for its buyer's staff.
+      const buyers = buyersStaff(who) ? undefined : 403;
+      const cell = (op: AnyOperation, path: string, ok: number, body?: unknown, domain?: number): Cell => ({
+        op,
+        who,
+        path,
+        body,
+        expected: gate(op, who) ?? domain ?? ok,
+      });
+      return [
+        cell(P.createNotice, '/procurement/notices', 201, noticeInput(now, { title: 'Matrisannons' }), buyers),
+        cell(P.listNotices, '/procurement/notices', 200),
+        cell(P.getNotice, `/procurement/notices/${noticeId}`, 200),
+        cell(P.noticeReach, `/procurement/notices/${noticeId}/matches`, 200, undefined, buyers),
+        cell(P.whatIf, `/procurement/notices/${noticeId}/what-if`, 200, { kind: 'reserve', reservation: 'ideburna' }, buyers),
+        cell(P.putProfile, `/bidders/${Eva.org}`, 200, profileInput(), own ? undefined : 403),
+        cell(P.getProfile, `/bidders/${Eva.org}`, 200, undefined, own || staff ? undefined : 403),
+        cell(P.bidderMatches, `/bidders/${Eva.org}/matches`, 200, undefined, own || staff ? undefined : 403),
+        cell(P.startMatchCase, '/procurement/matches', 201, { noticeId, orgId: Eva.org }, own || buyersStaff(who) ? undefined : 403),
+      ];
+    });
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('match cases: read by the buyer’s procurement staff and the bidder, unknown to anyone else', async () => {
+    const P = ProcurementContract;
+    const list: Cell[] = [];
+    const wrong: string[] = [];
+    for (const who of procWho) {
+      const sees = buyersStaff(who) || (who.role === 'civil' && who.org === Eva.org);
+      for (const c of [...Object.values(match), { id: '00000000-0000-4000-8000-000000000000', version: 0 }]) {
+        const real = c.id.startsWith('0000') ? false : sees;
+        for (const op of [P.getMatchCase, P.matchCaseTimeline]) {
+          list.push({ op, who, path: op.path.replace('{id}', c.id), expected: gate(op, who) ?? (real ? 200 : 404), missing: `No match case ${c.id}.` });
+        }
+      }
+      const answer = await who.caller.get('/procurement/matches');
+      cells++;
+      routesSeen.add(routeKeyOf(P.listMatchCases));
+      if (answer.status !== (gate(P.listMatchCases, who) ?? 200)) wrong.push(`${who.label}: list answered ${answer.status}`);
+      if (answer.status !== 200) continue;
+      const ids = (answer.body.items as { id: string }[]).map((i) => i.id);
+      for (const [stage, c] of Object.entries(match)) {
+        cells++;
+        if (ids.includes(c.id) !== sees) wrong.push(`${who.label}: match case in ${stage} ${sees ? 'missing from' : 'leaked into'} the list`);
+      }
+    }
+    expect([...wrong, ...(await run(list))]).toEqual([]);
+  });
+
+  it('match-case actions: every action × every stage × every caller, as the match-case table says', async () => {
+    const list: Cell[] = [];
+    const bodies = matchBodies(now);
+    const op = ProcurementContract.actOnMatchCase;
+    for (const who of procWho) {
+      const bidder = who.role === 'civil' && who.org === Eva.org;
+      const staff = buyersStaff(who);
+      for (const [stage, c] of Object.entries(match)) {
+        for (const type of Object.keys(MatchActions) as MatchActionType[]) {
+          const rule = MatchActions[type];
+          const may = { bidder, procurement: staff, system: staff, either: staff || bidder }[rule.who];
+          const fits = (rule.stages as readonly MatchStage[]).includes(stage as MatchStage);
+          const expected: Outcome = gate(op, who) ?? (!(staff || bidder) ? 404 : !fits ? 'stage' : !may ? 403 : 'pass');
+          const body = { type, ...bodies[type], expectedVersion: STALE };
+          list.push({ op, who, path: `/procurement/matches/${c.id}/actions`, body, expected, on: `${stage} case`, missing: `No match case ${c.id}.` });
+        }
+      }
+    }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('changed no case, and reached every route of AllOperations', async () => {
+    const admin = iopWho.find((w) => w.label.startsWith('admin/own'))!.caller;
+    const staff = procWho.find((w) => w.label.startsWith('procurement/own'))!.caller;
+    await idle(api);
+    for (const [stage, c] of Object.entries(iop)) expect((await admin.get(`/iop/cases/${c.id}`)).body.version, `IOP case in ${stage}`).toBe(c.version);
+    for (const [stage, c] of Object.entries(match))
+      expect((await staff.get(`/procurement/matches/${c.id}`)).body.version, `match case in ${stage}`).toBe(c.version);
+    expect(AllOperations.map(routeKeyOf).filter((key) => !routesSeen.has(key))).toEqual([]);
+    console.log(`authorization matrix: ${cells} cells checked over ${routesSeen.size} routes`);
+  });
+});
