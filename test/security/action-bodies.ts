@@ -29,6 +29,7 @@ export const matchBodies = (now: Date): Record<MatchActionType, Record<string, u
   'answer-question': { questionId: 'q1', text: 'Ett svar' },
   'invite-tender-school': { at: later(3, now) },
   'form-consortium': { orgIds: ['org-seniorernas-hus'] },
+  'join-consortium': {},
   'submit-tender': {},
   'record-evaluation': { note: 'Utvärderat' },
   'decide-award': { outcome: 'awarded' },

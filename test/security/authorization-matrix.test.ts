@@ -373,7 +373,8 @@ describe('the authorization matrix', () => {
       for (const [stage, c] of Object.entries(match)) {
         for (const type of Object.keys(MatchActions) as MatchActionType[]) {
           const rule = MatchActions[type];
-          const may = { bidder, procurement: staff, system: staff, either: staff || bidder }[rule.who];
+          // No caller here was named for a consortium, so none may join one.
+          const may = { bidder, procurement: staff, system: staff, either: staff || bidder, 'consortium-invitee': false }[rule.who];
           const fits = (rule.stages as readonly MatchStage[]).includes(stage as MatchStage);
           const expected: Outcome = gate(op, who) ?? (!(staff || bidder) ? 404 : !fits ? 'stage' : !may ? 403 : 'pass');
           const body = { type, ...bodies[type], expectedVersion: STALE };

@@ -31,6 +31,8 @@ export interface IopApiDependencies {
 const StageList = Object.values(IopStages) as IopStage[];
 /** Stages whose cases may hold an agreement in force (the register lists them). */
 const RegisterStages: readonly IopStage[] = ['agreement', 'review', 'dialogue', 'approval'];
+/** The most cases of one stage the public register reads for one answer (about 1 KB an entry). */
+const RegisterLimit = 500;
 
 /**
  * The IOP routes. Thin on purpose: read, let the domain authorise and decide,
@@ -53,14 +55,14 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
   }
 
   /** Cases the caller may see: their organisation's, or by stage for the decision-maker and admins. */
-  async function visibleCases(actor: Actor, stage: IopStage | undefined): Promise<StoredCase<IopCase>[]> {
+  async function visibleCases(actor: Actor, stage: IopStage | undefined, limit: number): Promise<StoredCase<IopCase>[]> {
     let found: StoredCase<IopCase>[] = [];
     if (actor.role === 'healthcare' || actor.role === 'civil') {
       found = (await store.listForOrg(actor.org)).filter((c) => stage === undefined || c.state.stage === stage);
     } else if (actor.role === 'approver') {
-      found = await store.listByStage(stage ?? 'approval');
+      found = await store.listByStage(stage ?? 'approval', limit);
     } else if (actor.role === 'admin') {
-      found = (await Promise.all((stage ? [stage] : StageList).map((s) => store.listByStage(s)))).flat();
+      found = (await Promise.all((stage ? [stage] : StageList).map((s) => store.listByStage(s, limit)))).flat();
     }
     return found.filter((c) => canRead(c.state, actor));
   }
@@ -90,8 +92,10 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
     },
 
     list: async ({ actor, query }) => {
-      const cases = await visibleCases(actor, query.stage);
-      return ok({ items: cases.map((c) => toCaseSummary(c.state, c.version, viewContext(actor))) });
+      // One more than asked, to know whether others follow.
+      const cases = await visibleCases(actor, query.stage, query.limit + 1);
+      const items = cases.slice(0, query.limit).map((c) => toCaseSummary(c.state, c.version, viewContext(actor)));
+      return ok({ items, more: cases.length > query.limit });
     },
 
     get: async ({ actor, params }) => {
@@ -132,10 +136,13 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
     },
 
     register: async () => {
-      const cases = (await Promise.all(RegisterStages.map((s) => store.listByStage(s)))).flat();
+      // Bounded: a public route must not read without end (each stage at most RegisterLimit cases).
+      const perStage = await Promise.all(RegisterStages.map((s) => store.listByStage(s, RegisterLimit + 1)));
+      const cases = perStage.flatMap((l) => l.slice(0, RegisterLimit));
       const agreements = cases.filter((c) => c.state.agreementInForce !== undefined).map((c) => toRegisterEntry(c.state));
       agreements.sort((a, b) => a.reference.localeCompare(b.reference));
-      return ok({ agreements }, 200, { 'cache-control': 'public, max-age=60' });
+      const more = perStage.some((l) => l.length > RegisterLimit);
+      return ok({ agreements, more }, 200, { 'cache-control': 'public, max-age=60' });
     },
   };
 }

@@ -42,7 +42,7 @@ export function iopExamples(): Record<string, unknown> {
   return {
     [routeKeyOf(IopContract.initiate)]: asInitiator,
     [routeKeyOf(IopContract.get)]: toCaseView(t.state, 1, undefined, { ...ctx, actor: invited }),
-    [routeKeyOf(IopContract.list)]: { items: [toCaseSummary(t.state, 1, ctx)] },
+    [routeKeyOf(IopContract.list)]: { items: [toCaseSummary(t.state, 1, ctx)], more: false },
     [routeKeyOf(IopContract.timeline)]: { items: t.timeline },
   };
 }

@@ -7,7 +7,10 @@ import { DraftPageView, IopCaseListView, IopCaseView, MeetingPageView, PublicReg
 const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
 
 /** GET /iop/cases?stage=… */
-export const ListIopCasesQuery = z.object({ stage: z.enum(StageList).optional() });
+export const ListIopCasesQuery = z.object({
+  stage: z.enum(StageList).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
 
 /** A page of a list that grows with the case: `after` is the `next` of the page before. */
 export const PageQuery = z.object({
@@ -45,7 +48,7 @@ export const IopContract = {
     description: "Parties see their organisation's cases; decision-makers the cases awaiting decision (oldest first); admins all.",
     tags,
     query: ListIopCasesQuery,
-    response: { status: 200, description: 'Case summaries with status', view: IopCaseListView },
+    response: { status: 200, description: 'Case summaries with status, at most `limit` (`more` says whether there are others)', view: IopCaseListView },
   }),
   get: operation({
     method: 'GET',

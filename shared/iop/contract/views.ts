@@ -197,7 +197,7 @@ export const IopCaseSummaryView = z
   .meta({ id: 'IopCaseSummary' });
 export type IopCaseSummaryView = z.infer<typeof IopCaseSummaryView>;
 
-export const IopCaseListView = z.strictObject({ items: z.array(IopCaseSummaryView) });
+export const IopCaseListView = z.strictObject({ items: z.array(IopCaseSummaryView), more: z.boolean() });
 
 const Next = z.number().int().optional().describe('Pass it as `after` for the next page; absent on the last page');
 export const TimelinePageView = z.strictObject({ items: z.array(TimelineEntryView), next: Next });
@@ -219,7 +219,10 @@ export const RegisterEntryView = AgreementView.pick({
 })
   .extend({ reference: Text, endsAt: Instant.optional(), renews: Text.optional() })
   .meta({ id: 'IopRegisterEntry' });
-export const PublicRegisterView = z.strictObject({ agreements: z.array(RegisterEntryView) });
+export const PublicRegisterView = z.strictObject({
+  agreements: z.array(RegisterEntryView),
+  more: z.boolean().describe('True when the register holds more agreements than one answer lists'),
+});
 export type TimelinePage = z.infer<typeof TimelinePageView>;
 export type MeetingPage = z.infer<typeof MeetingPageView>;
 export type DraftPage = z.infer<typeof DraftPageView>;

@@ -29,6 +29,7 @@ export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewCon
     buyerOrgId: s.buyerOrgId,
     bidderOrgId: s.bidderOrgId,
     consortiumOrgIds: [...s.consortiumOrgIds],
+    consortiumAccepted: [...(s.consortiumAccepted ?? [])],
     initiatedBy: s.initiatedBy,
     stage: s.stage,
     status: matchStatusView(s, ctx.now),

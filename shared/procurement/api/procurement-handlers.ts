@@ -8,8 +8,8 @@ import { ok } from '../../platform/http/route.js';
 import { PageLimit } from '../contract/limits.js';
 import { ListedMatchStages, type ProcurementContract } from '../contract/operations.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
-import { canSeeMatchCase } from '../domain/match-case/match-case-actions.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
+import { canSeeMatchCase, isConsortiumInvitee } from '../domain/match-case/match-case-actions.js';
 import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
 import { prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
@@ -235,7 +235,9 @@ export function procurementHandlers({
     },
 
     actOnMatchCase: async ({ actor, params, body, idempotency }) => {
-      const stored = await caseOr404(params.id ?? '', actor);
+      // An organisation named for the consortium may answer before it may read the case (it reads once it joined).
+      const invited = body.type === 'join-consortium' ? await matchCases.get(params.id ?? '') : undefined;
+      const stored = invited && isConsortiumInvitee(actor, invited.state) ? invited : await caseOr404(params.id ?? '', actor);
       const context = body.type === 'conclude-contract' ? await priorReservedAwards(stored.state) : {};
       const t = applyMatchAction(stored.state, body, actor, clock.now(), context);
       // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.

@@ -12,7 +12,7 @@ const notices = seedNotices(t0);
 const bidder: Actor = { sub: 'u1', name: 'Anna Bidder', role: 'civil', org: 'org-anhorigcentrum-vast' };
 const buyer: Actor = { sub: 'u2', name: 'Per Inköp', role: 'procurement', org: 'vgr', publicBody: 'vgr' };
 const other: Actor = { sub: 'u3', name: 'Eva Annan', role: 'civil', org: 'org-other' };
-const partner: Actor = { sub: 'u4', name: 'Kim Partner', role: 'healthcare', org: 'org-partner' };
+const partner: Actor = { sub: 'u4', name: 'Kim Partner', role: 'civil', org: 'org-partner' };
 const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
 
 /** A body that passes the schema for each action a person may be offered. */
@@ -64,8 +64,15 @@ describe('the match-case action table', () => {
     // Past the tender deadline the tender is not offered any more (the reducer would refuse it).
     expect(allowedMatchActions(s, bidder, at(31))).not.toContain('submit-tender');
 
-    s = step(step(s, 'form-consortium', bidder, at(3)), 'submit-tender', bidder, at(10));
+    // Naming an organisation for the consortium gives it nothing until it accepts.
+    s = step(s, 'form-consortium', bidder, at(3));
+    expect(canSeeMatchCase(partner, s)).toBe(false);
+    expect(allowedMatchActions(s, partner, at(3))).toEqual(['join-consortium']);
+    expect(allowedMatchActions(s, other, at(3))).toEqual([]);
+    s = step(s, 'join-consortium', partner, at(4));
     expect(canSeeMatchCase(partner, s)).toBe(true);
+    expect(s.consortiumAccepted).toEqual(['org-partner']);
+    s = step(s, 'submit-tender', bidder, at(10));
     expect(allowedMatchActions(s, partner, at(10))).toEqual([]);
     expect(allowedMatchActions(s, buyer, at(10))).toEqual(['record-evaluation', 'decide-award', 'withdraw']);
     s = step(step(s, 'record-evaluation', buyer, at(11)), 'decide-award', buyer, at(12));

@@ -50,5 +50,4 @@ describe('what the web app imports from the rest of the repository', () => {
   it('never reaches into local/, not even for demo users', () => {
     expect(crossings.filter((c) => c.target.startsWith('local/'))).toEqual([]);
   });
-
 });

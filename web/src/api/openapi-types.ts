@@ -1136,7 +1136,10 @@ export interface components {
       noticeTitle: string;
       buyerOrgId: string;
       bidderOrgId: string;
+      /** @description The organisations the bidder named for a consortium */
       consortiumOrgIds: string[];
+      /** @description Those that accepted: only they read the case */
+      consortiumAccepted: string[];
       /** @enum {string} */
       initiatedBy: 'bidder' | 'procurement';
       stage: components['schemas']['MatchStage'];
@@ -1306,6 +1309,7 @@ export interface components {
       | 'answer-question'
       | 'invite-tender-school'
       | 'form-consortium'
+      | 'join-consortium'
       | 'submit-tender'
       | 'record-evaluation'
       | 'decide-award'
@@ -1417,6 +1421,7 @@ export interface operations {
     parameters: {
       query?: {
         stage?: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -1424,7 +1429,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Case summaries with status */
+      /** @description Case summaries with status, at most `limit` (`more` says whether there are others) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1485,11 +1490,13 @@ export interface operations {
            *           },
            *           "flags": {}
            *         }
-           *       ]
+           *       ],
+           *       "more": false
            *     }
            */
           'application/json': {
             items: components['schemas']['IopCaseSummary'][];
+            more: boolean;
           };
         };
       };
@@ -2551,6 +2558,8 @@ export interface operations {
         content: {
           'application/json': {
             agreements: components['schemas']['IopRegisterEntry'][];
+            /** @description True when the register holds more agreements than one answer lists */
+            more: boolean;
           };
         };
       };
@@ -3699,6 +3708,11 @@ export interface operations {
               type: 'form-consortium';
               expectedVersion?: number;
               orgIds: string[];
+            }
+          | {
+              /** @constant */
+              type: 'join-consortium';
+              expectedVersion?: number;
             }
           | {
               /** @constant */

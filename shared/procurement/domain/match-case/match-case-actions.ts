@@ -3,7 +3,7 @@ import { ForbiddenError } from '../../../platform/errors/domain-errors.js';
 import type { MatchActionType, MatchCase, MatchStage } from './match-case-model.js';
 
 /** Who an action belongs to: the bidder, procurement staff, the workflow (or staff unsticking it), or either party. */
-export type MatchActor = 'bidder' | 'procurement' | 'system' | 'either';
+export type MatchActor = 'bidder' | 'procurement' | 'system' | 'either' | 'consortium-invitee';
 
 interface MatchActionRule {
   /** The stages it fits; anything else is a conflict naming the stage. */
@@ -32,6 +32,7 @@ export const MatchActions = {
   'answer-question': { stages: ['dialogue'], who: 'procurement', offered: (s) => s.questions.some((q) => q.answer === null) },
   'invite-tender-school': { stages: ['dialogue'], who: 'procurement' },
   'form-consortium': { stages: ['dialogue'], who: 'bidder' },
+  'join-consortium': { stages: ['dialogue', 'approval'], who: 'consortium-invitee' },
   'submit-tender': { stages: ['dialogue'], who: 'bidder', offered: (s, now) => now.getTime() <= Date.parse(s.tenderDeadline) },
   'record-evaluation': { stages: ['approval'], who: 'procurement', offered: (s) => s.evaluation === null },
   'decide-award': { stages: ['approval'], who: 'procurement', offered: (s) => s.award === null },
@@ -64,9 +65,14 @@ const isSystem = (a: Actor) => a.sub === 'system';
 const isProcurement = (a: Actor, s: MatchCase) => isSystem(a) || (a.role === 'procurement' && s.publicBody !== undefined && a.publicBody === s.publicBody);
 const isBidder = (a: Actor, s: MatchCase) => a.role === 'civil' && a.org === s.bidderOrgId;
 
-/** May this actor read the case at all (parties and procurement staff)? */
+/** A civil organisation the bidder named for its consortium that has not accepted yet. */
+export function isConsortiumInvitee(actor: Actor, s: MatchCase): boolean {
+  return actor.role === 'civil' && s.consortiumOrgIds.includes(actor.org) && !(s.consortiumAccepted ?? []).includes(actor.org);
+}
+
+/** May this actor read the case at all (the bidder, consortium members that accepted, the buyer's procurement staff)? */
 export function canSeeMatchCase(actor: Actor, s: MatchCase): boolean {
-  return isProcurement(actor, s) || actor.org === s.bidderOrgId || s.consortiumOrgIds.includes(actor.org);
+  return isProcurement(actor, s) || actor.org === s.bidderOrgId || (s.consortiumAccepted ?? []).includes(actor.org);
 }
 
 export function fitsStage(type: MatchActionType, stage: MatchStage): boolean {
@@ -84,6 +90,8 @@ export function isAllowed(type: MatchActionType, state: MatchCase, actor: Actor)
       return isBidder(actor, state);
     case 'either':
       return isProcurement(actor, state) || isBidder(actor, state);
+    case 'consortium-invitee':
+      return isConsortiumInvitee(actor, state);
   }
 }
 
@@ -92,6 +100,7 @@ const WhoNames: Readonly<Record<MatchActor, string>> = {
   procurement: 'the procurement',
   system: 'the workflow',
   either: 'the bidder or procurement staff',
+  'consortium-invitee': 'an organisation named for the consortium',
 };
 
 export function authorise(type: MatchActionType, state: MatchCase, actor: Actor): void {

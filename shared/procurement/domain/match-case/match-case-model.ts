@@ -41,7 +41,10 @@ export interface MatchCase {
   /** The buyer's public body: its procurement staff, and nobody else's, act on the case. */
   readonly publicBody?: string;
   readonly bidderOrgId: string;
+  /** The organisations the bidder named for a consortium. */
   readonly consortiumOrgIds: readonly string[];
+  /** Those of them that accepted: only they read the case (naming an organisation gives it nothing without its consent). */
+  readonly consortiumAccepted?: readonly string[];
   readonly initiatedBy: 'bidder' | 'procurement';
   readonly stage: MatchStage;
   readonly directAward: boolean;
@@ -100,6 +103,7 @@ export const MatchActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('answer-question'), expectedVersion, questionId: z.string(), text }),
   z.strictObject({ type: z.literal('invite-tender-school'), expectedVersion, at: z.iso.datetime({ offset: true }) }),
   z.strictObject({ type: z.literal('form-consortium'), expectedVersion, orgIds: z.array(z.string().min(1).max(100)).min(1).max(10) }),
+  z.strictObject({ type: z.literal('join-consortium'), expectedVersion }),
   z.strictObject({ type: z.literal('submit-tender'), expectedVersion }),
   z.strictObject({ type: z.literal('record-evaluation'), expectedVersion, note: text }),
   z.strictObject({

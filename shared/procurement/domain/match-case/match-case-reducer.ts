@@ -8,6 +8,9 @@ import { isTerminalStage } from './match-case-model.js';
 import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';
+import { contractHold, contractTermViolations } from './contract-rules.js';
+
+export { contractHold };
 
 /**
  * The match case as a pure reducer: (state, action, actor, now) → next state,
@@ -145,11 +148,22 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     case 'form-consortium': {
       const orgIds = [...new Set(action.orgIds.filter((o) => o !== state.bidderOrgId))];
       return done(
-        { ...s, consortiumOrgIds: orgIds },
-        [log('consortium-formed', { sv: `Konsortium med ${orgIds.join(', ')}.`, en: `Consortium with ${orgIds.join(', ')}.` })],
+        { ...s, consortiumOrgIds: orgIds, consortiumAccepted: [] },
+        [
+          log('consortium-formed', {
+            sv: `Konsortium med ${orgIds.join(', ')} föreslaget; var och en läser ärendet när den har tackat ja.`,
+            en: `Consortium with ${orgIds.join(', ')} proposed; each reads the case once it has accepted.`,
+          }),
+        ],
         [heartbeat('dialogue')],
       );
     }
+    case 'join-consortium':
+      return done(
+        { ...s, consortiumAccepted: [...(s.consortiumAccepted ?? []), actor.org] },
+        [log('consortium-joined', { sv: `${actor.org} har gått med i konsortiet.`, en: `${actor.org} has joined the consortium.` })],
+        [],
+      );
     case 'submit-tender':
       if (now.getTime() > Date.parse(state.tenderDeadline)) {
         throw new RuleViolationError([{ path: 'type', message: `The tender deadline ${state.tenderDeadline} has passed` }]);
@@ -316,46 +330,6 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [],
       );
   }
-}
-
-/** Is the contract still held by the standstill or an appeal? */
-export function contractHold(state: MatchCase, now: Date): { held: boolean; until: string | null } {
-  if (!state.award || state.award.outcome !== 'awarded') return { held: true, until: null };
-  if (state.appeal) {
-    if (!state.appeal.holdUntil) return { held: true, until: null };
-    return { held: now.getTime() < Date.parse(state.appeal.holdUntil.endsAt), until: state.appeal.holdUntil.endsAt };
-  }
-  const end = state.award.standstill?.endsAt ?? null;
-  return { held: end !== null && now.getTime() < Date.parse(end), until: end };
-}
-
-function contractTermViolations(
-  state: MatchCase,
-  action: Extract<MatchAction, { type: 'conclude-contract' }>,
-  context: MatchContext,
-  now: Date,
-): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
-  if (action.framework && action.termMonths > ContractLimits.frameworkMaxMonths) {
-    errors.push({ path: 'termMonths', message: 'A framework agreement may run at most 4 years including options' });
-  }
-  if (state.reservation === 'res-pub-ser') {
-    if (action.termMonths > ContractLimits.reserved19Kap25MaxMonths) {
-      errors.push({ path: 'termMonths', message: 'A contract reserved under LOU 19 kap. 25 § may run at most 3 years' });
-    }
-    const since = new Date(now);
-    since.setUTCFullYear(since.getUTCFullYear() - ContractLimits.reserved19Kap25RepeatYears);
-    const repeat = (context.priorReservedAwards ?? []).find(
-      (a) => a.buyerOrgId === state.buyerOrgId && a.bidderOrgId === state.bidderOrgId && Date.parse(a.awardedAt) > since.getTime(),
-    );
-    if (repeat) {
-      errors.push({
-        path: 'type',
-        message: `The same buyer awarded this organisation a 19 kap. 25 § contract on ${repeat.awardedAt.slice(0, 10)}, less than 3 years ago`,
-      });
-    }
-  }
-  return errors;
 }
 
 function entry(actor: Actor, at: string, type: string, text: LocalizedText, material: boolean): TimelineEntry {

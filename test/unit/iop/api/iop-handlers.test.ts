@@ -41,7 +41,11 @@ function inMemory() {
     organisations: { get: async (id) => DemoOrganisations.find((o) => o.id === id) },
   };
   const handler = httpLambdaWith(implement(IopContract, iopHandlers(deps)));
-  const call = (routeKey: string, actor: (typeof IopDemoUsers)[keyof typeof IopDemoUsers], options: { body?: unknown; id?: string } = {}) =>
+  const call = (
+    routeKey: string,
+    actor: (typeof IopDemoUsers)[keyof typeof IopDemoUsers],
+    options: { body?: unknown; id?: string; query?: Record<string, string> } = {},
+  ) =>
     handler(
       httpEvent({
         routeKey,
@@ -49,6 +53,7 @@ function inMemory() {
         path: routeKey.split(' ')[1]!.replace('{id}', options.id ?? ''),
         pathParameters: options.id ? { id: options.id } : undefined,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        query: options.query,
       }),
       {} as never,
     );
@@ -152,5 +157,17 @@ describe('an organisation that declined', () => {
     expect(asLeft).toMatchObject({ stage: 'initiation', allowedActions: [], meetings: [], decisions: [], deadlines: {} });
     expect(asLeft.status.headline.en).toMatch(/^You declined/);
     expect(asLeft.draft.version).toBe(1);
+  });
+});
+
+describe('lists are bounded', () => {
+  it('answers at most `limit` cases and says whether more follow', async () => {
+    const { call } = inMemory();
+    for (const title of ['Ett', 'Två', 'Tre']) await call('POST /iop/cases', IopDemoUsers.healthcareAngered, { body: { ...DemoIopCase, title } });
+    const page = await call('GET /iop/cases', IopDemoUsers.healthcareAngered, { query: { limit: '2' } });
+    expect(JSON.parse(page.body as string)).toMatchObject({ more: true, items: [{}, {}] });
+    const all = await call('GET /iop/cases', IopDemoUsers.healthcareAngered, { query: { limit: '3' } });
+    expect(JSON.parse(all.body as string)).toMatchObject({ more: false });
+    expect(JSON.parse(all.body as string).items).toHaveLength(3);
   });
 });
