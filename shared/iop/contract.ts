@@ -6,8 +6,8 @@
  */
 export { IopContract, ListIopCasesQuery, PageQuery } from './contract/operations.js';
 export * from './contract/views.js';
+export { ChecklistItems, type ChecklistItem } from './domain/checklist-items.js';
 export {
-  ChecklistItems,
   DraftChangesSchema,
   InitiateIopCaseSchema,
   IopActionSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ChecklistItem } from './checklist-items.js';
 
 /**
  * Request shapes of the IOP API. Strict objects: an unknown field is a 400, so
@@ -105,14 +106,11 @@ export const LegalChecklistSchema = z.strictObject({
   noOtherRegionalFunding: ChecklistAnswer,
 });
 export type LegalChecklist = z.infer<typeof LegalChecklistSchema>;
-export const ChecklistItems = [
-  'localGovernmentActAndPriorities',
-  'complementsPublicOffering',
-  'stateAid',
-  'notPublicContract',
-  'coFinancingDocumented',
-  'noOtherRegionalFunding',
-] as const satisfies readonly (keyof LegalChecklist)[];
+export { ChecklistItems } from './checklist-items.js';
+// Every item of the checklist schema is one the form asks, and no other.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _checklistItemsMatch: SameKeys<ChecklistItem, keyof LegalChecklist> = true;
+void _checklistItemsMatch;
 
 const action = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), expectedVersion: ExpectedVersion, ...shape });

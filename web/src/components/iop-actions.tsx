@@ -1,4 +1,4 @@
-import type { IopAction, IopActionType, IopCaseView, LegalChecklist } from '../../../shared/iop/contract.js';
+import { ChecklistItems, type IopAction, type IopActionType, type IopCaseView, type LegalChecklist } from '../../../shared/iop/contract.js';
 import { answer, idempotent } from '../api/api-client.js';
 import { useApp } from '../app-context.js';
 import { endOfSwedishDay } from '../format/dates.js';
@@ -6,16 +6,6 @@ import { actionsToShow, FoldedActions } from '../cases/case-actions.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { ActionForm, lines, number, text, type Values } from './action-form.js';
 import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.js';
-
-/** The legal checklist's items in the order the decision form asks them (the schema module would bring zod into the bundle). */
-const ChecklistItems = [
-  'localGovernmentActAndPriorities',
-  'complementsPublicOffering',
-  'stateAid',
-  'notPublicContract',
-  'coFinancingDocumented',
-  'noOtherRegionalFunding',
-] as const satisfies readonly (keyof LegalChecklist)[];
 
 /** The forms for what the signed-in user can do on this case now: the actions the API allows, in the page's order. */
 export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; readonly onDone: () => void }) {
