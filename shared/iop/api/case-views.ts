@@ -6,6 +6,7 @@ import type { IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import { statusOf } from '../domain/status.js';
 import { departedAt } from '../domain/departed.js';
+import { optional } from '../../platform/http/contract/view-fields.js';
 import type { IopDraft } from '../domain/case-model.js';
 
 /** What a view needs besides the case: who reads it, and when. */
@@ -14,8 +15,6 @@ export interface ViewContext {
   readonly now: Date;
   readonly config: IopConfig;
 }
-
-const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
 /**
  * The case as its reader sees it: every field named, so storage bookkeeping

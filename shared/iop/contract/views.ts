@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalChecklistSchema } from '../domain/schemas.js';
 import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
@@ -10,9 +11,9 @@ export { LocalizedTextView, StatusView, TimelineEntryView };
  * bookkeeping (execution counts, callback outputs, generations) stays inside;
  * every answer here is what a party, a decision-maker or the public may read.
  */
-const Text = z.string();
-const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
-const Day = z.iso.date();
+const Text = TextField;
+const Instant = InstantField;
+const Day = DayField;
 
 export const IopStageView = z.enum(Object.values(IopStages) as [string, ...string[]]).meta({ id: 'IopStage' });
 export const IopActionTypeView = z.enum(IopActionTypes as [string, ...string[]]).meta({ id: 'IopActionType' });

@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { InstantField } from '../http/contract/view-fields.js';
 
 /**
  * The views both contexts answer with for what they share: texts in both
  * languages, the plain-language status of a case and a timeline entry.
  */
-const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+const Instant = InstantField;
 
 export const LocalizedTextView = z.strictObject({ sv: z.string(), en: z.string() }).meta({ id: 'LocalizedText' });
 

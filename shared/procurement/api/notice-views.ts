@@ -5,13 +5,13 @@ import type { CpvSet } from '../domain/codes.js';
 import type { Blocker, Match } from '../domain/matching/match-types.js';
 import type { NoticeReach } from '../domain/matching/reach.js';
 import type { WhatIfResult } from '../domain/matching/what-if.js';
+import { optional } from '../../platform/http/contract/view-fields.js';
 import type { Lot, Notice } from '../domain/notice.js';
 
 /**
  * Notices, matches, reach and profiles as their readers see them: every field
  * named, so whatever else a stored item carries stays in the store.
  */
-const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
 const cpvSet = (cpv: CpvSet) => ({ main: cpv.main, additional: [...cpv.additional] });
 const text = (t: { readonly sv: string; readonly en: string }) => ({ sv: t.sv, en: t.en });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
 import { CpvLevels } from '../reference-data/cpv.js';
 import { Procedures, Reservations } from '../domain/notice.js';
@@ -11,9 +12,9 @@ import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
  * What the procurement API answers: views for readers, never a stored item.
  * Codes are plain strings here: the code lists judge what comes in, not what goes out.
  */
-const Text = z.string();
-const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
-const Day = z.iso.date();
+const Text = TextField;
+const Instant = InstantField;
+const Day = DayField;
 const Sek = z.number().int().describe('Whole kronor');
 const Count = z.number().int().min(0);
 const Score = z.number().min(0).max(1);
