@@ -10,8 +10,7 @@ import type { IopConfig } from '../domain/config.js';
 import { authorise, canRead } from '../domain/permissions.js';
 import { departedAt } from '../domain/departed.js';
 import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
-import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
-import { publicBodyOf } from '../../platform/organisations/organisation.js';
+import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
 import type { IopTransition } from '../domain/transition.js';
 import { IopCollections } from '../store/iop-store.js';
 import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
@@ -79,7 +78,7 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
   return {
     initiate: async ({ actor, body, idempotency }) => {
       const unit = body.healthcareUnit.orgId;
-      const publicBody = publicBodyOf(await organisations.get(unit));
+      const publicBody = await publicBodyFor(organisations, unit);
       if (publicBody === undefined) {
         const message = `${unit} is not a registered unit of a region or municipality; an administrator adds it to the organisation registry.`;
         throw new RuleViolationError([{ path: 'healthcareUnit.orgId', message }], 'The healthcare unit is not in the organisation registry.');

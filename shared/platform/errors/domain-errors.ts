@@ -26,23 +26,28 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** The input is malformed or fails its schema, field by field. */
-export class ValidationError extends DomainError {
-  readonly kind = 'invalid';
+/** An error that names the fields it is about. */
+abstract class FieldsError extends DomainError {
   readonly errors: readonly FieldError[];
-  constructor(errors: readonly FieldError[], detail = 'The request has invalid fields.') {
+  constructor(errors: readonly FieldError[], detail: string) {
     super(detail, { errors });
     this.errors = errors;
   }
 }
 
+/** The input is malformed or fails its schema, field by field. */
+export class ValidationError extends FieldsError {
+  readonly kind = 'invalid';
+  constructor(errors: readonly FieldError[], detail = 'The request has invalid fields.') {
+    super(errors, detail);
+  }
+}
+
 /** Well-formed, but breaks a rule of the process (e.g. a 72-month term). */
-export class RuleViolationError extends DomainError {
+export class RuleViolationError extends FieldsError {
   readonly kind = 'rule-violated';
-  readonly errors: readonly FieldError[];
   constructor(errors: readonly FieldError[], detail = 'The request breaks a rule of the process.') {
-    super(detail, { errors });
-    this.errors = errors;
+    super(errors, detail);
   }
 }
 

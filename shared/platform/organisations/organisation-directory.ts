@@ -1,9 +1,14 @@
 import { ItemStore } from '../dynamodb/item-store.js';
-import type { Organisation } from './organisation.js';
+import { type Organisation, publicBodyOf } from './organisation.js';
 
 /** Where authorisation looks organisations up. */
 export interface OrganisationDirectory {
   get(id: string): Promise<Organisation | undefined>;
+}
+
+/** The public body an organisation acts within, as the registry has it (none for an unknown or idéburen organisation). */
+export async function publicBodyFor(directory: OrganisationDirectory, orgId: string): Promise<string | undefined> {
+  return publicBodyOf(await directory.get(orgId));
 }
 
 const key = (id: string) => ({ pk: `ORG#${id}`, sk: 'ORGANISATION' });

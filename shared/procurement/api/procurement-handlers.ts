@@ -19,8 +19,7 @@ import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
-import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
-import { publicBodyOf } from '../../platform/organisations/organisation.js';
+import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
@@ -128,7 +127,7 @@ export function procurementHandlers({
     createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
-      const publicBody = publicBodyOf(await organisations.get(body.buyer.orgId));
+      const publicBody = await publicBodyFor(organisations, body.buyer.orgId);
       if (publicBody === undefined) {
         const message = `${body.buyer.orgId} is not a registered region, municipality or unit of one; an administrator adds it to the organisation registry.`;
         throw new RuleViolationError([{ path: 'buyer.orgId', message }], 'The buyer is not in the organisation registry.');

@@ -1,6 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { OrganisationDirectory } from '../../organisations/organisation-directory.js';
-import { publicBodyOf } from '../../organisations/organisation.js';
+import { type OrganisationDirectory, publicBodyFor } from '../../organisations/organisation-directory.js';
 import type { HttpEvent } from '../http-types.js';
 import { stateOf } from './request-context.js';
 
@@ -15,7 +14,7 @@ export function actorPublicBody(directory: OrganisationDirectory): MiddlewareObj
     before: async function actorPublicBodyBefore(request) {
       const state = stateOf(request);
       if (!state.actor) return;
-      const publicBody = publicBodyOf(await directory.get(state.actor.org));
+      const publicBody = await publicBodyFor(directory, state.actor.org);
       if (publicBody !== undefined) state.actor = { ...state.actor, publicBody };
     },
   };
