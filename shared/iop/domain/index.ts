@@ -9,7 +9,7 @@ export type { PrecheckResult, PrecheckCheck } from './precheck.js';
 export { stateAidPositions } from './state-aid.js';
 export type { StateAidPosition } from './state-aid.js';
 export { generateAgreement, isFullySigned, reviewSlots } from './agreement.js';
-export { initiate, applyAction, ActionStages, everyPartyConsented, precheckOf, newCaseIds, renewalIdOf } from './reducer.js';
+export { initiate, applyAction, everyPartyConsented, precheckOf, newCaseIds, renewalIdOf } from './reducer.js';
 export type { NewCaseIds } from './reducer.js';
 export {
   pendingOutcome,
@@ -25,6 +25,6 @@ export {
   renewalOf,
 } from './lifecycle.js';
 export type { IopTransition } from './transition.js';
-export { isAllowed, authorise, canRead, canInitiate, ActionActors, RoleOfSide } from './permissions.js';
+export { isAllowed, authorise, canRead, canInitiate, RoleOfSide } from './permissions.js';
 export { IopActions, allowedActions, fitsStage } from './actions.js';
 export { statusOf } from './status.js';

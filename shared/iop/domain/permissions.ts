@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { ForbiddenError } from '../../platform/errors/domain-errors.js';
-import { IopActions, isAllowed, withinPublicBody } from './actions.js';
+import { isAllowed, withinPublicBody } from './actions.js';
 import type { IopCase } from './case-model.js';
 import type { InitiateIopCaseInput, IopActionType } from './schemas.js';
 
@@ -12,11 +12,6 @@ import type { InitiateIopCaseInput, IopActionType } from './schemas.js';
  */
 export { RoleOfSide, actingParty } from './acting-party.js';
 export { isAllowed, withinPublicBody } from './actions.js';
-
-/** Which kind of actor each action belongs to (from the action table). */
-export const ActionActors = Object.fromEntries(Object.entries(IopActions).map(([type, rule]) => [type, rule.who])) as {
-  readonly [T in IopActionType]: (typeof IopActions)[T]['who'];
-};
 
 export function authorise(type: IopActionType, state: IopCase, actor: Actor): void {
   if (!isAllowed(type, state, actor)) {

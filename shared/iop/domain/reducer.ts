@@ -1,10 +1,10 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { ConflictError } from '../../platform/errors/domain-errors.js';
-import type { IopCase, IopStage } from './case-model.js';
+import type { IopCase } from './case-model.js';
 import type { IopConfig } from './config.js';
-import { IopActions } from './actions.js';
+import { IopActions, fitsStage } from './actions.js';
 import { authorise } from './permissions.js';
-import type { IopAction, IopActionType } from './schemas.js';
+import type { IopAction } from './schemas.js';
 import type { IopTransition } from './transition.js';
 import { answerInvitation } from './actions/initiation-actions.js';
 import { consent, recordMeeting, requestDecision, respondConsultation, reviseDraft, startConsultation } from './actions/dialogue-actions.js';
@@ -22,17 +22,12 @@ export { everyPartyConsented } from './case-model.js';
  * the effects returned.
  */
 
-/** The stages in which each action fits; anything else is a 409 naming the stage. */
-/** The stages each action fits (from the action table). */
-export const ActionStages = Object.fromEntries(Object.entries(IopActions).map(([type, rule]) => [type, rule.stages])) as {
-  readonly [T in IopActionType]: (typeof IopActions)[T]['stages'];
-};
-
+/** Authorised, then in a stage it fits (from the action table; anything else is a conflict naming the stage), then reduced. */
 export function applyAction(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig): IopTransition {
   authorise(action.type, state, actor);
-  const stages: readonly IopStage[] = ActionStages[action.type];
-  if (!stages.includes(state.stage)) {
-    throw new ConflictError(`"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`, { stage: state.stage, allowedStages: stages });
+  if (!fitsStage(action.type, state.stage)) {
+    const allowedStages = IopActions[action.type].stages;
+    throw new ConflictError(`"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`, { stage: state.stage, allowedStages });
   }
   const next = reduce(state, action, actor, now, config);
   return { ...next, state: { ...next.state, updatedAt: now.toISOString() } };

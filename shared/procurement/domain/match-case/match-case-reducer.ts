@@ -2,7 +2,6 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
 import { type Notice, WHOLE_NOTICE_LOT } from '../notice.js';
-import { ContractLimits } from '../../reference-data/thresholds.js';
 import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
 import { authorise, fitsStage } from './match-case-actions.js';
