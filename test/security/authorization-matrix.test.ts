@@ -185,7 +185,11 @@ beforeAll(async () => {
   const staff = procWho.find((w) => w.label.startsWith('procurement/own'))!.caller;
   const eva = procWho.find((w) => w.label.startsWith('civil/own'))!.caller;
   noticeId = (await mustPost(api, staff, '/procurement/notices', noticeInput(now))).body.id;
-  const direct = (await mustPost(api, staff, '/procurement/notices', noticeInput(now, { procedure: 'direct-award', estimatedValueSek: 500_000 }))).body.id;
+  // The direct award's tender deadline is two hours away: no award before it, and the other notice stays open past it.
+  const directDeadline = new Date(now.getTime() + 2 * 3_600_000).toISOString();
+  const direct = (
+    await mustPost(api, staff, '/procurement/notices', noticeInput(now, { procedure: 'direct-award', estimatedValueSek: 500_000, deadline: directDeadline }))
+  ).body.id;
   expect((await eva.put(`/bidders/${Eva.org}`, profileInput())).status).toBeLessThan(300);
   const matchTo = async (stage: keyof typeof match): Promise<string> => {
     const late = stage === 'agreement' || stage === 'review';
@@ -196,14 +200,18 @@ beforeAll(async () => {
     await act(eva, { type: 'ask-question', text: 'Får vi lämna anbud som konsortium?' });
     if (stage === 'dialogue') return id;
     await act(eva, { type: 'submit-tender' });
-    if (stage === 'approval') return id;
-    await act(staff, { type: 'decide-award', outcome: 'awarded' });
-    if (stage === 'agreement') return id;
-    await act(staff, { type: 'conclude-contract', startDate: now.toISOString().slice(0, 10), termMonths: 24 });
-    await act(staff, { type: 'open-review' });
     return id;
   };
   for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
+  expect((await api.anonymous().post('/dev/clock', { advance: 'PT3H' })).status).toBe(200);
+  for (const stage of ['agreement', 'review'] as const) {
+    const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${match[stage].id}/actions`, body);
+    await act(staff, { type: 'decide-award', outcome: 'awarded' });
+    if (stage === 'review') {
+      await act(staff, { type: 'conclude-contract', startDate: now.toISOString().slice(0, 10), termMonths: 24 });
+      await act(staff, { type: 'open-review' });
+    }
+  }
   await idle(api);
 
   const admin = iopWho.find((w) => w.label.startsWith('admin/own'))!.caller;

@@ -137,6 +137,9 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
   it('tender and award: the standstill skips Ascension Day, an appeal holds the contract until 10 days after the court', async () => {
     const act = actOn(id);
     expect((await act(eva, { type: 'submit-tender' })).stage).toBe('approval');
+    // The tenders stay unopened until the deadline (20 April).
+    await act(buyer, { type: 'record-evaluation', note: 'För tidigt.' }, 422);
+    await advanceTo('2027-04-21T07:00:00Z');
     await act(buyer, { type: 'record-evaluation', note: 'Bäst förhållande mellan pris och kvalitet.' });
     expect((await bidderView(id)).status.whoActs.orgs).toEqual(['vgr']);
 
@@ -294,6 +297,8 @@ describe('a direct award', () => {
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });
+    await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true }, 422);
+    await advanceTo(new Date(Date.parse(deadline) + 3_600_000).toISOString());
     const awarded = await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true });
     expect(awarded.award!.standstill).toBeNull();
     await act(buyer, { type: 'file-appeal' }, 409);
@@ -336,6 +341,7 @@ describe('a contract reserved under LOU 19 kap. 25 §', () => {
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });
+    await advanceTo(new Date(Date.parse(deadline) + 3_600_000).toISOString());
     const awarded = await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true });
     await advanceTo(new Date(Date.parse(awarded.award!.standstill!.endsAt) + 3_600_000).toISOString());
     expect((await bidderView(c.id)).stage).toBe('agreement');

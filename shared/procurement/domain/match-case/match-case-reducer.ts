@@ -8,6 +8,7 @@ import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';
 import { contractHold, contractTermViolations } from './contract-rules.js';
+import { tenderOpeningViolation } from './tender-opening.js';
 
 export { contractHold };
 
@@ -175,14 +176,19 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [log('tender-submitted', { sv: 'Anbudet har lämnats in.', en: 'The tender has been submitted.' })],
         [complete('dialogue', { submitted: true })],
       );
-    case 'record-evaluation':
+    case 'record-evaluation': {
+      const early = tenderOpeningViolation(state, 'evaluate', now);
+      if (early) throw new RuleViolationError([early], early.message);
       return done(
         { ...s, evaluation: { at, note: action.note } },
         [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)],
         [heartbeat('award-decision')],
       );
+    }
     case 'decide-award': {
       if (state.award) throw new ConflictError('The award decision has already been made.', { stage: state.stage });
+      const early = action.outcome === 'cancelled' ? undefined : tenderOpeningViolation(state, 'award', now);
+      if (early) throw new RuleViolationError([early], early.message);
       const standstill = action.outcome === 'awarded' && !state.directAward ? standstillEnd(now, action.sentElectronically) : null;
       const award = { decidedAt: at, outcome: action.outcome, sentElectronically: action.sentElectronically, standstill };
       const text: LocalizedText =
