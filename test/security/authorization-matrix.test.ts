@@ -65,6 +65,7 @@ const routesSeen = new Set<string>();
 const iop = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 const match = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 let noticeId = '';
+let questionId = '';
 let iopWho: Who[] = [];
 let procWho: Who[] = [];
 
@@ -197,12 +198,12 @@ beforeAll(async () => {
     const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${id}/actions`, body);
     if (stage === 'initiation') return id;
     await act(staff, { type: 'acknowledge' });
-    await act(eva, { type: 'ask-question', text: 'Får vi lämna anbud som konsortium?' });
     if (stage === 'dialogue') return id;
     await act(eva, { type: 'submit-tender' });
     return id;
   };
   for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
+  questionId = (await mustPost(api, eva, `/procurement/notices/${noticeId}/questions`, { text: 'Får vi lämna anbud som konsortium?' })).body.id;
   expect((await api.anonymous().post('/dev/clock', { advance: 'PT3H' })).status).toBe(200);
   for (const stage of ['agreement', 'review'] as const) {
     const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${match[stage].id}/actions`, body);
@@ -340,6 +341,10 @@ describe('the authorization matrix', () => {
         cell(P.getProfile, `/bidders/${Eva.org}`, 200, undefined, own || staff ? undefined : 403),
         cell(P.bidderMatches, `/bidders/${Eva.org}/matches`, 200, undefined, own || staff ? undefined : 403),
         cell(P.startMatchCase, '/procurement/matches', 201, { noticeId, orgId: Eva.org }, own || buyersStaff(who) ? undefined : 403),
+        // Questions and answers are the same for every bidder: any bidder asks, only the buyer's staff answer (once: the probe's answer stands).
+        cell(P.listNoticeQuestions, `/procurement/notices/${noticeId}/questions`, 200),
+        cell(P.askNoticeQuestion, `/procurement/notices/${noticeId}/questions`, 201, { text: 'En fråga till alla' }),
+        cell(P.answerNoticeQuestion, `/procurement/notices/${noticeId}/questions/${questionId}/answer`, 200, { text: 'Ett svar till alla' }, buyers),
       ];
     });
     expect(await run(list)).toEqual([]);

@@ -20,6 +20,8 @@ import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { noticeQuestionHandlers } from './notice-question-handlers.js';
+import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
@@ -55,6 +57,8 @@ export interface ProcurementApiDependencies {
   readonly clock: { now(): Date };
   /** The organisation registry: a notice belongs to its buyer's public body. */
   readonly organisations: OrganisationDirectory;
+  /** Questions and answers of the notices (store/notice-questions-store.ts). */
+  readonly questions?: NoticeQuestionsStore;
 }
 
 /**
@@ -88,6 +92,7 @@ export function procurementHandlers({
   repository,
   clock,
   organisations,
+  questions = new NoticeQuestionsStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
 
@@ -124,6 +129,8 @@ export function procurementHandlers({
   }
 
   return {
+    ...noticeQuestionHandlers({ questions, repository, clock }),
+
     createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
@@ -203,7 +210,8 @@ export function procurementHandlers({
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
       const answer = ok(view(t.state, 1, actor), 201);
-      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      // The bidder becomes one of the notice's bidders in the same transaction: answers to its questions reach it.
+      await commit(undefined, t, [noticeBidderPut(notice.id, body.orgId), ...(idempotency ? [idempotency.recordWith(answer)] : [])]);
       return answer;
     },
 

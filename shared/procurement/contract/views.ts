@@ -217,15 +217,6 @@ export const MatchCaseView = z
     reservation: z.enum(Reservations),
     reservedForIdeburna: z.boolean(),
     tenderDeadline: Instant,
-    questions: z.array(
-      z.strictObject({
-        id: Text.describe('Name it as questionId when answering'),
-        askedAt: Instant,
-        text: Text,
-        dueAt: Instant,
-        answer: z.strictObject({ at: Instant, text: Text }).nullable(),
-      }),
-    ),
     tenderSchool: z.strictObject({ at: Instant }).nullable(),
     tenderSubmittedAt: Instant.nullable(),
     evaluation: z.strictObject({ at: Instant, note: Text }).nullable(),

@@ -17,8 +17,6 @@ const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
 
 /** A body that passes the schema for each action a person may be offered. */
 const Bodies: Partial<Record<MatchActionType, Record<string, unknown>>> = {
-  'ask-question': { text: 'Får vi lämna anbud i konsortium?' },
-  'answer-question': { questionId: 'q1', text: 'Ja.' },
   'invite-tender-school': { at: '2026-03-20T09:00:00Z' },
   'form-consortium': { orgIds: ['org-partner'] },
   'record-evaluation': { note: 'Bäst.' },
@@ -56,10 +54,9 @@ describe('the match-case action table', () => {
     expectOfferedToWork(s, at(0));
 
     s = step(s, 'acknowledge', buyer, at(1));
-    expect(allowedMatchActions(s, bidder, at(1))).toEqual(['ask-question', 'form-consortium', 'submit-tender', 'withdraw']);
+    // Questions are asked on the notice (every bidder reads them), not in the case.
+    expect(allowedMatchActions(s, bidder, at(1))).toEqual(['form-consortium', 'submit-tender', 'withdraw']);
     expect(allowedMatchActions(s, buyer, at(1))).toEqual(['invite-tender-school', 'withdraw']);
-    s = step(s, 'ask-question', bidder, at(2));
-    expect(allowedMatchActions(s, buyer, at(2))).toEqual(['answer-question', 'invite-tender-school', 'withdraw']);
     expectOfferedToWork(s, at(2));
     // Past the tender deadline the tender is not offered any more (the reducer would refuse it).
     expect(allowedMatchActions(s, bidder, at(31))).not.toContain('submit-tender');

@@ -48,8 +48,6 @@ describe('match case', () => {
   it('runs dialogue → approval → standstill → agreement → yearly review → closed', () => {
     let s = run(start().state, [
       [{ type: 'acknowledge' }, buyer, at(1)],
-      [{ type: 'ask-question', text: 'Får vi lämna anbud i konsortium?' }, bidder, at(2)],
-      [{ type: 'answer-question', questionId: 'q1', text: 'Ja.' }, buyer, at(3)],
       [{ type: 'form-consortium', orgIds: ['org-seniorernas-hus'] }, bidder, at(4)],
       [{ type: 'submit-tender' }, bidder, at(10)],
       [{ type: 'record-evaluation', note: 'Bäst förhållande mellan pris och kvalitet.' }, buyer, at(31)],

@@ -10,6 +10,7 @@ import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
+import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -135,6 +136,7 @@ export function NoticePage({ id }: { readonly id: string }) {
         <div aria-live="polite">{whatIf && <WhatIfView result={whatIf} />}</div>
       </section>
 
+      <NoticeQuestionsSection noticeId={n.id} />
       <section aria-labelledby="reach-heading">
         <h2 id="reach-heading">{t('notice.reachHeading')}</h2>
         <p class="hint">{t('notice.reachIntro')}</p>

@@ -29,8 +29,6 @@ export const MatchActions = {
   'accept-invitation': { stages: ['initiation'], who: 'bidder', offered: invited },
   'decline-invitation': { stages: ['initiation'], who: 'bidder', offered: invited },
   acknowledge: { stages: ['initiation'], who: 'procurement', offered: (s) => !invited(s) },
-  'ask-question': { stages: ['dialogue'], who: 'bidder' },
-  'answer-question': { stages: ['dialogue'], who: 'procurement', offered: (s) => s.questions.some((q) => q.answer === null) },
   'invite-tender-school': { stages: ['dialogue'], who: 'procurement' },
   'form-consortium': { stages: ['dialogue'], who: 'bidder' },
   'join-consortium': { stages: ['dialogue', 'approval'], who: 'consortium-invitee' },

@@ -23,14 +23,6 @@ export const MatchWaitKinds = {
 } as const;
 export type MatchWaitKind = (typeof MatchWaitKinds)[keyof typeof MatchWaitKinds];
 
-export interface Question {
-  readonly id: string;
-  readonly askedAt: string;
-  readonly text: string;
-  readonly dueAt: string;
-  readonly answer: { readonly at: string; readonly text: string } | null;
-}
-
 export interface MatchCase {
   readonly id: string;
   readonly reference: string;
@@ -51,7 +43,6 @@ export interface MatchCase {
   readonly reservation: Notice['reservation'];
   readonly reservedForIdeburna: boolean;
   readonly tenderDeadline: string;
-  readonly questions: readonly Question[];
   readonly tenderSchool: { readonly at: string } | null;
   readonly tenderSubmittedAt: string | null;
   readonly evaluation: { readonly at: string; readonly note: string } | null;
@@ -99,8 +90,6 @@ export const MatchActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('accept-invitation'), expectedVersion }),
   z.strictObject({ type: z.literal('decline-invitation'), expectedVersion, reason: text.optional() }),
   z.strictObject({ type: z.literal('acknowledge'), expectedVersion }),
-  z.strictObject({ type: z.literal('ask-question'), expectedVersion, text }),
-  z.strictObject({ type: z.literal('answer-question'), expectedVersion, questionId: z.string(), text }),
   z.strictObject({ type: z.literal('invite-tender-school'), expectedVersion, at: z.iso.datetime({ offset: true }) }),
   z.strictObject({ type: z.literal('form-consortium'), expectedVersion, orgIds: z.array(z.string().min(1).max(100)).min(1).max(10) }),
   z.strictObject({ type: z.literal('join-consortium'), expectedVersion }),

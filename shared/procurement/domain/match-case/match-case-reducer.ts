@@ -24,7 +24,8 @@ export interface MatchTransition {
 }
 
 const DAY = 86_400_000;
-export const MatchDeadlines = { answerDays: 6, followUpDays: 60, initiationDays: 14 } as const;
+/** Questions are asked on the notice, where every bidder reads them (domain/questions); a match case keeps none of its own. */
+export const MatchDeadlines = { followUpDays: 60, initiationDays: 14 } as const;
 
 export function startMatchCase(
   input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
@@ -56,7 +57,6 @@ export function startMatchCase(
     reservedForIdeburna: notice.reservedForIdeburna,
     // Stored in UTC like every other instant of the case, whatever offset the notice was written with.
     tenderDeadline: new Date(notice.deadline).toISOString(),
-    questions: [],
     tenderSchool: null,
     tenderSubmittedAt: null,
     evaluation: null,
@@ -115,25 +115,6 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [log('invitation-declined', { sv: 'Inbjudan avböjdes.', en: 'The invitation was declined.' })],
         [complete('initiation', { accepted: false })],
       );
-    case 'ask-question': {
-      const dueAt = new Date(Math.min(now.getTime() + MatchDeadlines.answerDays * DAY, Date.parse(state.tenderDeadline))).toISOString();
-      const question = { id: `q${state.questions.length + 1}`, askedAt: at, text: action.text, dueAt, answer: null };
-      return done(
-        { ...s, questions: [...state.questions, question] },
-        [log('question-asked', { sv: `Fråga ställd, svar senast ${dueAt.slice(0, 10)}.`, en: `Question asked, answer due ${dueAt.slice(0, 10)}.` })],
-        [heartbeat('dialogue')],
-      );
-    }
-    case 'answer-question': {
-      const q = state.questions.find((x) => x.id === action.questionId);
-      if (!q) throw new NotFoundError(`No question ${action.questionId}.`);
-      if (q.answer) throw new ConflictError(`Question ${q.id} is already answered.`, { stage: state.stage });
-      return done(
-        { ...s, questions: state.questions.map((x) => (x.id === q.id ? { ...x, answer: { at, text: action.text } } : x)) },
-        [log('question-answered', { sv: 'Frågan har besvarats.', en: 'The question has been answered.' })],
-        [heartbeat('dialogue')],
-      );
-    }
     case 'invite-tender-school':
       return done(
         { ...s, tenderSchool: { at: action.at } },
