@@ -143,18 +143,22 @@ export function procurementHandlers({
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       const matches = await repository.saveNotice(notice, undefined, now);
-      return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
+      return ok({ ...toNoticeView(notice, now), reach: toReachView(reachOf(notice, matches)) }, 201);
     },
 
     listNotices: async ({ query }) => {
       // One more than the page, to know whether another follows.
       const notices = await repository.listNotices({ limit: query.limit + 1, after: query.after });
-      const { page, more } = pageWithin(notices.map(toNoticeView), query.limit);
+      const now = clock.now();
+      const { page, more } = pageWithin(
+        notices.map((n) => toNoticeView(n, now)),
+        query.limit,
+      );
       const last = page.at(-1);
       return ok({ items: page, more, ...(more && last ? { next: noticeListKey(last) } : {}) });
     },
 
-    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
+    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''), clock.now())),
 
     noticeReach: async ({ actor, params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
@@ -195,7 +199,9 @@ export function procurementHandlers({
     bidderMatches: async ({ actor, params, query }) => {
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
-      const matches = await repository.storedBidderMatches(orgId, query.limit);
+      // A closed notice is nothing to pursue any more, though its stored matches may not be removed yet.
+      const now = clock.now().getTime();
+      const matches = (await repository.storedBidderMatches(orgId, query.limit)).filter((m) => Date.parse(m.deadline) > now);
       return ok({
         items: matches.filter((m) => m.kind === 'match').map(toMatchView),
         nearMisses: matches.filter((m) => m.kind === 'near-miss').map(toMatchView),

@@ -49,6 +49,7 @@ export const NoticeView = z
     procedure: z.enum(Procedures),
     framework: z.boolean(),
     deadline: Instant,
+    closed: z.boolean().describe('The tender deadline has passed: no new match cases or questions'),
     lots: z.array(LotView).describe('Empty when the notice is bought as a whole'),
     maxLotsBidPerSupplier: z.number().int().optional(),
     maxLotsAwardedPerSupplier: z.number().int().optional(),

@@ -1037,6 +1037,8 @@ export interface components {
        * @description ISO 8601 date-time
        */
       deadline: string;
+      /** @description The tender deadline has passed: no new match cases or questions */
+      closed: boolean;
       /** @description Empty when the notice is bought as a whole */
       lots: components['schemas']['NoticeLot'][];
       maxLotsBidPerSupplier?: number;
@@ -2785,6 +2787,8 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             deadline: string;
+            /** @description The tender deadline has passed: no new match cases or questions */
+            closed: boolean;
             /** @description Empty when the notice is bought as a whole */
             lots: components['schemas']['NoticeLot'][];
             maxLotsBidPerSupplier?: number;

@@ -39,6 +39,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   return (
     <article aria-busy={reach.loading ? 'true' : 'false'}>
       <PageHeading text={n.title} />
+      {n.closed && <p class="notice warn">{t('notice.closedText')}</p>}
       <dl class="facts">
         <div>
           <dt>{t('notice.buyer')}</dt>

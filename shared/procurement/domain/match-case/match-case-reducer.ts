@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
 import { type Notice, WHOLE_NOTICE_LOT } from '../notice.js';
+import { closedNoticeRefusal, isNoticeClosed } from '../notice-closed.js';
 import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
 import { isTerminalStage } from './match-case-model.js';
 import { authorise, fitsStage } from './match-case-actions.js';
@@ -39,6 +40,10 @@ export function startMatchCase(
   }
   if (actor.role === 'civil' && actor.org !== input.bidderOrgId) throw new ForbiddenError('You may only pursue matches for your own organisation.');
   if (actor.role !== 'civil' && actor.role !== 'procurement') throw new ForbiddenError('Only bidders and procurement staff start match cases.');
+  if (isNoticeClosed(notice, now)) {
+    const refusal = closedNoticeRefusal(notice, 'noticeId', { sv: 'inga nya matchningsärenden kan startas.', en: 'no new match case can be started.' });
+    throw new RuleViolationError([refusal], refusal.message);
+  }
   const at = now.toISOString();
   const state: MatchCase = {
     id: input.id,
