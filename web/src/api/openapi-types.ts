@@ -1154,7 +1154,10 @@ export interface components {
       id: string;
       /** @description 1 for the first question of the notice, in the order they were asked */
       number: number;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
       askedAt: string;
       text: string;
       /** @description Asked at least ten days before the tender deadline: an answer is owed six days before it */
@@ -1162,7 +1165,10 @@ export interface components {
       /** @description The latest the answer may come (LOU 12 kap. 11 §, 19 kap. 28 §); null for a late question */
       answerDueAt: string | null;
       answer: {
-        /** Format: date-time */
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
         at: string;
         text: string;
       } | null;
