@@ -5,6 +5,7 @@ import { isExpired, sessionFromToken } from '../../../web/src/auth/session.js';
 import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiation-form.js';
 import { matchActionsToShow, matchDates } from '../../../web/src/procurement/match-actions.js';
 import { profileBody } from '../../../web/src/procurement/profile-form.js';
+import { reservationKeys } from '../../../web/src/procurement/reservation-label.js';
 import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
 
 describe('routes', () => {
@@ -189,5 +190,13 @@ describe('match cases', () => {
       'courtDecision',
       'appealHoldLastDay',
     ]);
+  });
+});
+
+describe('a notice reservation', () => {
+  it('reads the same in the list and on the page: 25 a § is shown beside any other reservation, "none" only when there is none', () => {
+    expect(reservationKeys({ reservation: 'none', reservedForIdeburna: false })).toEqual(['reservation.none']);
+    expect(reservationKeys({ reservation: 'none', reservedForIdeburna: true })).toEqual(['reservation.ideburna']);
+    expect(reservationKeys({ reservation: 'res-pub-ser', reservedForIdeburna: true })).toEqual(['reservation.res-pub-ser', 'reservation.ideburna']);
   });
 });

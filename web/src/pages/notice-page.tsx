@@ -11,6 +11,7 @@ import { formatDate, formatPercent, formatSek } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
+import { reservationKeys } from '../procurement/reservation-label.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -60,8 +61,9 @@ export function NoticePage({ id }: { readonly id: string }) {
         <div>
           <dt>{t('notice.reservation')}</dt>
           <dd>
-            {t(`reservation.${n.reservation}` as MessageKey)}
-            {n.reservedForIdeburna ? ` · ${t('reservation.ideburna')}` : ''}
+            {reservationKeys(n)
+              .map((key) => t(key))
+              .join(' · ')}
           </dd>
         </div>
         <div>

@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { formatDate, formatSek, isoOf } from '../format/dates.js';
-import type { MessageKey } from '../i18n/dictionary.js';
+import { reservationKeys } from '../procurement/reservation-label.js';
 import { pathTo } from '../router/routes.js';
 
 /** Procurement staff's notices, each linking to its reach view. */
@@ -34,7 +34,10 @@ export function NoticesPage() {
               </h2>
               <p class="meta">
                 {n.id} · {formatSek(n.estimatedValueSek, lang)} · {t('notices.lots', { count: n.lots.length })}
-                {n.reservation !== 'none' && <> · {t(`reservation.${n.reservation}` as MessageKey)}</>}
+                {reservationKeys(n)
+                  .filter((key) => key !== 'reservation.none')
+                  .map((key) => ` · ${t(key)}`)
+                  .join('')}
               </p>
               <p>
                 {t('notices.deadline')} <time dateTime={isoOf(n.deadline)}>{formatDate(n.deadline, lang)}</time>
