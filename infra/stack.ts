@@ -148,7 +148,13 @@ export class IopWorkflowsStack extends Stack {
     const contextProps = { ...functionPlatform, api: this.api, events: this.events, ...(props.definitionFor ? { definitionFor: props.definitionFor } : {}) };
     this.iop = new IopContext(this, 'Iop', contextProps);
     this.procurement = new ProcurementContext(this, 'Procurement', contextProps);
-    this.notifications = new NotificationsContext(this, 'Notifications', functionPlatform);
+    this.notifications = new NotificationsContext(this, 'Notifications', {
+      ...functionPlatform,
+      api: this.api,
+      userPool: this.auth.userPool,
+      webUrl: this.web.url,
+      mailFromDomain: config.mailFromDomain,
+    });
 
     const owners: CatalogOwner[] = [this.effectsStream, this.reconciler, this.systemApi, this.iop, this.procurement, this.notifications];
     this.functions = new Map(owners.flatMap((owner) => [...owner.functions]));

@@ -13,6 +13,11 @@ export const EnvNames = {
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
   iopMaxTermMonths: 'IOP_MAX_TERM_MONTHS',
   logLevel: 'LOG_LEVEL',
+  /** Notifications: the web app's address (links in messages), the sender, the SES configuration set, the user pool. */
+  appBaseUrl: 'APP_BASE_URL',
+  emailFromAddress: 'EMAIL_FROM_ADDRESS',
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  userPoolId: 'USER_POOL_ID',
 } as const;
 
 export type EnvName = (typeof EnvNames)[keyof typeof EnvNames];

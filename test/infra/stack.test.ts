@@ -37,6 +37,9 @@ describe('the whole stack', () => {
       Effects: 'EffectsStream',
       Reconciler: 'Reconciler',
       Digest: 'Notifications',
+      NotificationsApi: 'Notifications',
+      Notifier: 'Notifications',
+      EmailEvents: 'Notifications',
     };
     const ownerOf = (path: string) => path.split('/')[1];
 

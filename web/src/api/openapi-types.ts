@@ -383,10 +383,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's inbox, newest first, with the number of unread items
+     * @description `limit` per page (default 20, at most 100); pass the answer's `next` as `after` for the next page.
+     */
+    get: operations['GET_me_notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks one item of the inbox read (again: no change) */
+    post: operations['POST_me_notifications_id_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the caller is told: e-mail at once, in the daily digest or both, and in which language */
+    get: operations['GET_me_notification_preferences'];
+    /** Changes how the caller is told */
+    put: operations['PUT_me_notification_preferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    NotificationPreferenceInput: {
+      /**
+       * @description both: material changes at once and the rest in the daily digest; material-at-once: no digest; digest-only: one e-mail a day with everything
+       * @enum {string}
+       */
+      emailDelivery: 'both' | 'material-at-once' | 'digest-only';
+      /** @enum {string} */
+      language: 'sv' | 'en';
+    };
     Problem: {
       type: string;
       title: string;
@@ -1325,6 +1389,63 @@ export interface components {
     /** @description An OCDS 1.1.5 release package (https://standard.open-contracting.org/1.1/en/schema/release_package/) with the lots extension */
     OcdsReleasePackage: {
       [key: string]: unknown;
+    };
+    InboxPage: {
+      items: components['schemas']['InboxItem'][];
+      /** @description Unread items in the whole inbox */
+      unread: number;
+      /** @description Pass as `after` for the next page */
+      next?: string;
+    };
+    InboxItem: {
+      /** @description Opaque; use it to mark the item read */
+      id: string;
+      /** @enum {string} */
+      kind: 'iop' | 'match-case';
+      caseId: string;
+      reference: string;
+      /** @description The case's title */
+      title: string;
+      /** @description Machine-readable, e.g. "case-initiated" */
+      type: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      happened: {
+        sv: string;
+        en: string;
+      };
+      next: {
+        sv: string;
+        en: string;
+      };
+      /** @description Whether the next step is the reader's own organisation's */
+      youAct: boolean;
+      dueAt: string | null;
+      read: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      readAt?: string;
+    };
+    NotificationPreference: {
+      /** @enum {string} */
+      emailDelivery: 'both' | 'material-at-once' | 'digest-only';
+      /** @enum {string} */
+      language: 'sv' | 'en';
+      /**
+       * @description suppressed: mail to the address bounced or was reported as spam, so none is sent; unknown: the user store has no address
+       * @enum {string}
+       */
+      emailStatus: 'ok' | 'suppressed' | 'unknown';
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt?: string;
     };
   };
   responses: never;
@@ -3918,6 +4039,299 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_me_notifications: {
+    parameters: {
+      query?: {
+        after?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the inbox */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxPage'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_me_notifications_id_read: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The item, read */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxItem'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_me_notification_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's choice (the default until they make one) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreference'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PUT_me_notification_preferences: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferenceInput'];
+      };
+    };
+    responses: {
+      /** @description The choice as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreference'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
         headers: {
           [name: string]: unknown;
         };
