@@ -2,7 +2,7 @@ import { ArnFormat, Stack, TimeZone } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { EventBus, Match, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type Function as LambdaFn, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule as SchedulerSchedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -14,6 +14,7 @@ import { NotificationDetailTypePrefixes, NotificationSources } from '../../share
 import { EnvNames } from '../../shared/platform/env-names.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
 import type { RouteSpec } from '../../shared/platform/http/routes.js';
+import { acknowledgeWildcardResource } from '../acknowledge.js';
 import type { Api } from '../platform/api.js';
 import { catalogFunctions, type FunctionPlatform } from '../platform/catalog-function.js';
 
@@ -105,10 +106,19 @@ export class NotificationsContext extends Construct {
     });
 
     // 07:00 in Sweden all year: Scheduler keeps the time zone, a plain cron rule would drift an hour with summer time.
+    const digestRole = new Role(this, 'DigestScheduleRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler invokes the daily digest',
+    });
     new SchedulerSchedule(this, 'DigestDaily', {
       description: 'Daily digest of case changes, by each person’s choice',
       schedule: ScheduleExpression.cron({ minute: '0', hour: String(DigestSchedule.hour), timeZone: TimeZone.of(DigestSchedule.timeZone) }),
-      target: new LambdaInvoke(this.digest, { deadLetterQueue: props.monitoring.deadLetterQueue, retryAttempts: 2 }),
+      target: new LambdaInvoke(this.digest, { role: digestRole, deadLetterQueue: props.monitoring.deadLetterQueue, retryAttempts: 2 }),
     });
+    acknowledgeWildcardResource(
+      digestRole,
+      `${this.digest.functionArn}:*`,
+      "CDK's invoke grant covers the function's versions and aliases; the schedule calls the function itself.",
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { _default, coerce, int, maximum, maxLength, minimum, object, optional, string } from 'zod/mini';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
-import { asContractSchema, InboxItemView, InboxPageView, NotificationPreferenceInput, NotificationPreferenceView } from './views.js';
+import { InboxItemView, InboxPageView, NotificationPreferenceInput, NotificationPreferenceView } from './views.js';
 
 /** GET /me/notifications?after=&limit= */
 export const InboxQuery = object({
@@ -25,8 +25,8 @@ export const NotificationsContract = {
     summary: "The caller's inbox, newest first, with the number of unread items",
     description: "`limit` per page (default 20, at most 100); pass the answer's `next` as `after` for the next page.",
     tags,
-    query: asContractSchema(InboxQuery),
-    response: { status: 200, description: 'A page of the inbox', view: asContractSchema(InboxPageView) },
+    query: InboxQuery,
+    response: { status: 200, description: 'A page of the inbox', view: InboxPageView },
   }),
   markRead: operation({
     method: 'POST',
@@ -35,7 +35,7 @@ export const NotificationsContract = {
     auth: 'jwt',
     summary: 'Marks one item of the inbox read (again: no change)',
     tags,
-    response: { status: 200, description: 'The item, read', view: asContractSchema(InboxItemView) },
+    response: { status: 200, description: 'The item, read', view: InboxItemView },
   }),
   preferences: operation({
     method: 'GET',
@@ -44,7 +44,7 @@ export const NotificationsContract = {
     auth: 'jwt',
     summary: 'How the caller is told: e-mail at once, in the daily digest or both, and in which language',
     tags,
-    response: { status: 200, description: "The caller's choice (the default until they make one)", view: asContractSchema(NotificationPreferenceView) },
+    response: { status: 200, description: "The caller's choice (the default until they make one)", view: NotificationPreferenceView },
   }),
   setPreferences: operation({
     method: 'PUT',
@@ -53,7 +53,7 @@ export const NotificationsContract = {
     auth: 'jwt',
     summary: 'Changes how the caller is told',
     tags,
-    body: asContractSchema(NotificationPreferenceInput),
-    response: { status: 200, description: 'The choice as stored', view: asContractSchema(NotificationPreferenceView) },
+    body: NotificationPreferenceInput,
+    response: { status: 200, description: 'The choice as stored', view: NotificationPreferenceView },
   }),
 } as const satisfies Contract;
