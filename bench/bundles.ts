@@ -26,6 +26,7 @@ const ClientClass: Record<SdkClient, string> = {
   sfn: 'SFNClient',
   eventbridge: 'EventBridgeClient',
   scheduler: 'SchedulerClient',
+  cognito: 'CognitoIdentityProviderClient',
 };
 
 /** Same options as the CDK NodejsFunction bundling (see BundlingDefaults in infra/platform/catalog-function.ts). */

@@ -158,6 +158,9 @@ export class CatalogFunction extends Construct {
         props.schedulerRole.grantPassRole(role);
         return;
       }
+      case 'cognito':
+        // The user pool is not part of every function's platform: the context that uses it grants exactly its actions (infra/admin).
+        return;
     }
   }
 }

@@ -13,6 +13,8 @@ export const EnvNames = {
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
   iopMaxTermMonths: 'IOP_MAX_TERM_MONTHS',
   logLevel: 'LOG_LEVEL',
+  /** The Cognito user pool administrators invite people into; absent locally, where the local user store stands in. */
+  userPoolId: 'USER_POOL_ID',
 } as const;
 
 export type EnvName = (typeof EnvNames)[keyof typeof EnvNames];

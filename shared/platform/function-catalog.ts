@@ -8,6 +8,7 @@ export const SdkClients = {
   sfn: '@aws-sdk/client-sfn',
   eventbridge: '@aws-sdk/client-eventbridge',
   scheduler: '@aws-sdk/client-scheduler',
+  cognito: '@aws-sdk/client-cognito-identity-provider',
 } as const;
 export type SdkClient = keyof typeof SdkClients;
 
@@ -63,6 +64,14 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 60,
+  },
+  {
+    id: 'AdminApi',
+    entry: 'functions/admin/api.ts',
+    description: 'The organisation registry, administration (organisations, users, audit log) and the public way in',
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
   },
   {
     id: 'Effects',

@@ -37,6 +37,7 @@ describe('the whole stack', () => {
       Effects: 'EffectsStream',
       Reconciler: 'Reconciler',
       Digest: 'Notifications',
+      AdminApi: 'Admin',
     };
     const ownerOf = (path: string) => path.split('/')[1];
 

@@ -1,0 +1,162 @@
+import type { $ZodType } from 'zod/v4/core';
+import type { ZodType } from 'zod';
+import { type Contract, operation } from '../../platform/http/contract/operation.js';
+import {
+  AuditQuery,
+  InterestInput,
+  InterestQuery,
+  InviteUserInput,
+  NewOrganisationInput,
+  OrganisationChanges,
+  RegistryQuery,
+  UserChanges,
+  UserListQuery,
+} from './requests.js';
+import {
+  AuditPageView,
+  InterestListView,
+  InterestReceiptView,
+  OrganisationListView,
+  OrganisationView,
+  UserAccountView,
+  UserListView,
+  WayInView,
+} from './views.js';
+
+/** A zod/mini schema where the operation still names classic zod's type (the same schema at run time). */
+const mini = <T>(schema: $ZodType<T>) => schema as unknown as ZodType<T>;
+
+const fn = 'AdminApi' as const;
+const admin = ['admin'] as const;
+
+/**
+ * The organisation registry, its administration and the public way in. The
+ * registry is read by every signed-in user and written by administrators,
+ * each within their own public body; every change goes into that body's audit log.
+ */
+export const AdminContract = {
+  listOrganisations: operation({
+    method: 'GET',
+    path: '/organisations',
+    function: fn,
+    auth: 'jwt',
+    summary: 'Search the organisation registry by name, kind, region or public body',
+    description: '`q` matches words of the name (case and å/ä/ö aside) or the organisation number; at most `limit` entries, `more` when others match.',
+    tags: ['registry'],
+    query: mini(RegistryQuery),
+    response: { status: 200, description: 'Matching organisations, by name', view: mini(OrganisationListView) },
+  }),
+  getOrganisation: operation({
+    method: 'GET',
+    path: '/organisations/{id}',
+    function: fn,
+    auth: 'jwt',
+    summary: 'One organisation: its organisation number, legal form, checked statutes, Kammarkollegiet registration, members or units',
+    tags: ['registry'],
+    response: { status: 200, description: 'The organisation', view: mini(OrganisationView) },
+  }),
+  createOrganisation: operation({
+    method: 'POST',
+    path: '/admin/organisations',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: 'Register a unit of your public body, or an idéburen organisation',
+    tags: ['admin'],
+    body: mini(NewOrganisationInput),
+    response: { status: 201, description: 'The registered organisation', view: mini(OrganisationView) },
+    problems: [409, 422],
+  }),
+  updateOrganisation: operation({
+    method: 'PUT',
+    path: '/admin/organisations/{id}',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: 'Change an organisation of your public body, or an idéburen organisation (expectedVersion required)',
+    tags: ['admin'],
+    body: mini(OrganisationChanges),
+    response: { status: 200, description: 'The organisation after the change', view: mini(OrganisationView) },
+    problems: [409, 422],
+  }),
+  listUsers: operation({
+    method: 'GET',
+    path: '/admin/users',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: 'The users of your public body and its units',
+    tags: ['admin'],
+    query: mini(UserListQuery),
+    response: { status: 200, description: 'Accounts with role, organisation and whether they may sign in', view: mini(UserListView) },
+  }),
+  inviteUser: operation({
+    method: 'POST',
+    path: '/admin/users',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: 'Invite a person by e-mail with a role and an organisation of your public body',
+    description: 'In AWS the person gets an e-mail from the user pool with a temporary password; locally the account appears on the sign-in page.',
+    tags: ['admin'],
+    body: mini(InviteUserInput),
+    response: { status: 201, description: 'The new account', view: mini(UserAccountView) },
+    problems: [409, 422],
+  }),
+  updateUser: operation({
+    method: 'PUT',
+    path: '/admin/users/{sub}',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: "Change a user's role, or disable or enable their account",
+    tags: ['admin'],
+    body: mini(UserChanges),
+    response: { status: 200, description: 'The account after the change', view: mini(UserAccountView) },
+    problems: [422],
+  }),
+  auditLog: operation({
+    method: 'GET',
+    path: '/admin/audit',
+    function: fn,
+    auth: 'jwt',
+    roles: admin,
+    summary: "Your public body's audit log, newest first: who changed what, when, before and after",
+    description: "Pass the answer's `next` as `before` for the next page.",
+    tags: ['admin'],
+    query: mini(AuditQuery),
+    response: { status: 200, description: 'A page of audit entries', view: mini(AuditPageView) },
+  }),
+  wayIn: operation({
+    method: 'GET',
+    path: '/public/bodies/{id}',
+    function: fn,
+    auth: 'none',
+    summary: 'How to start an IOP with a public body: whom to contact, and its units',
+    tags: ['public'],
+    response: { status: 200, description: "The body's way in", view: mini(WayInView) },
+  }),
+  sendInterest: operation({
+    method: 'POST',
+    path: '/public/bodies/{id}/interest',
+    function: fn,
+    auth: 'none',
+    summary: 'Send an intresseanmälan: an idea for a partnership, before any formal initiation',
+    description: "The body's contact receives it; its healthcare staff and administrators read it under GET /interest.",
+    tags: ['public'],
+    body: mini(InterestInput),
+    response: { status: 201, description: 'Received, and who receives it', view: mini(InterestReceiptView) },
+    problems: [422],
+  }),
+  listInterest: operation({
+    method: 'GET',
+    path: '/interest',
+    function: fn,
+    auth: 'jwt',
+    roles: ['healthcare', 'admin'],
+    summary: 'Intresseanmälningar sent to your public body, newest first',
+    tags: ['registry'],
+    query: mini(InterestQuery),
+    response: { status: 200, description: 'The notes sent to your body', view: mini(InterestListView) },
+  }),
+} as const satisfies Contract;
