@@ -1,5 +1,3 @@
-import type { $ZodType } from 'zod/v4/core';
-import type { ZodType } from 'zod';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
 import {
   AuditQuery,
@@ -23,9 +21,6 @@ import {
   WayInView,
 } from './views.js';
 
-/** A zod/mini schema where the operation still names classic zod's type (the same schema at run time). */
-const mini = <T>(schema: $ZodType<T>) => schema as unknown as ZodType<T>;
-
 const fn = 'AdminApi' as const;
 const admin = ['admin'] as const;
 
@@ -43,8 +38,8 @@ export const AdminContract = {
     summary: 'Search the organisation registry by name, kind, region or public body',
     description: '`q` matches words of the name (case and å/ä/ö aside) or the organisation number; at most `limit` entries, `more` when others match.',
     tags: ['registry'],
-    query: mini(RegistryQuery),
-    response: { status: 200, description: 'Matching organisations, by name', view: mini(OrganisationListView) },
+    query: RegistryQuery,
+    response: { status: 200, description: 'Matching organisations, by name', view: OrganisationListView },
   }),
   getOrganisation: operation({
     method: 'GET',
@@ -53,7 +48,7 @@ export const AdminContract = {
     auth: 'jwt',
     summary: 'One organisation: its organisation number, legal form, checked statutes, Kammarkollegiet registration, members or units',
     tags: ['registry'],
-    response: { status: 200, description: 'The organisation', view: mini(OrganisationView) },
+    response: { status: 200, description: 'The organisation', view: OrganisationView },
   }),
   createOrganisation: operation({
     method: 'POST',
@@ -63,8 +58,8 @@ export const AdminContract = {
     roles: admin,
     summary: 'Register a unit of your public body, or an idéburen organisation',
     tags: ['admin'],
-    body: mini(NewOrganisationInput),
-    response: { status: 201, description: 'The registered organisation', view: mini(OrganisationView) },
+    body: NewOrganisationInput,
+    response: { status: 201, description: 'The registered organisation', view: OrganisationView },
     problems: [409, 422],
   }),
   updateOrganisation: operation({
@@ -75,8 +70,8 @@ export const AdminContract = {
     roles: admin,
     summary: 'Change an organisation of your public body, or an idéburen organisation (expectedVersion required)',
     tags: ['admin'],
-    body: mini(OrganisationChanges),
-    response: { status: 200, description: 'The organisation after the change', view: mini(OrganisationView) },
+    body: OrganisationChanges,
+    response: { status: 200, description: 'The organisation after the change', view: OrganisationView },
     problems: [409, 422],
   }),
   listUsers: operation({
@@ -87,8 +82,8 @@ export const AdminContract = {
     roles: admin,
     summary: 'The users of your public body and its units',
     tags: ['admin'],
-    query: mini(UserListQuery),
-    response: { status: 200, description: 'Accounts with role, organisation and whether they may sign in', view: mini(UserListView) },
+    query: UserListQuery,
+    response: { status: 200, description: 'Accounts with role, organisation and whether they may sign in', view: UserListView },
   }),
   inviteUser: operation({
     method: 'POST',
@@ -99,8 +94,8 @@ export const AdminContract = {
     summary: 'Invite a person by e-mail with a role and an organisation of your public body',
     description: 'In AWS the person gets an e-mail from the user pool with a temporary password; locally the account appears on the sign-in page.',
     tags: ['admin'],
-    body: mini(InviteUserInput),
-    response: { status: 201, description: 'The new account', view: mini(UserAccountView) },
+    body: InviteUserInput,
+    response: { status: 201, description: 'The new account', view: UserAccountView },
     problems: [409, 422],
   }),
   updateUser: operation({
@@ -111,8 +106,8 @@ export const AdminContract = {
     roles: admin,
     summary: "Change a user's role, or disable or enable their account",
     tags: ['admin'],
-    body: mini(UserChanges),
-    response: { status: 200, description: 'The account after the change', view: mini(UserAccountView) },
+    body: UserChanges,
+    response: { status: 200, description: 'The account after the change', view: UserAccountView },
     problems: [422],
   }),
   auditLog: operation({
@@ -124,8 +119,8 @@ export const AdminContract = {
     summary: "Your public body's audit log, newest first: who changed what, when, before and after",
     description: "Pass the answer's `next` as `before` for the next page.",
     tags: ['admin'],
-    query: mini(AuditQuery),
-    response: { status: 200, description: 'A page of audit entries', view: mini(AuditPageView) },
+    query: AuditQuery,
+    response: { status: 200, description: 'A page of audit entries', view: AuditPageView },
   }),
   wayIn: operation({
     method: 'GET',
@@ -134,7 +129,7 @@ export const AdminContract = {
     auth: 'none',
     summary: 'How to start an IOP with a public body: whom to contact, and its units',
     tags: ['public'],
-    response: { status: 200, description: "The body's way in", view: mini(WayInView) },
+    response: { status: 200, description: "The body's way in", view: WayInView },
   }),
   sendInterest: operation({
     method: 'POST',
@@ -144,8 +139,8 @@ export const AdminContract = {
     summary: 'Send an intresseanmälan: an idea for a partnership, before any formal initiation',
     description: "The body's contact receives it; its healthcare staff and administrators read it under GET /interest.",
     tags: ['public'],
-    body: mini(InterestInput),
-    response: { status: 201, description: 'Received, and who receives it', view: mini(InterestReceiptView) },
+    body: InterestInput,
+    response: { status: 201, description: 'Received, and who receives it', view: InterestReceiptView },
     problems: [422],
   }),
   listInterest: operation({
@@ -156,7 +151,7 @@ export const AdminContract = {
     roles: ['healthcare', 'admin'],
     summary: 'Intresseanmälningar sent to your public body, newest first',
     tags: ['registry'],
-    query: mini(InterestQuery),
-    response: { status: 200, description: 'The notes sent to your body', view: mini(InterestListView) },
+    query: InterestQuery,
+    response: { status: 200, description: 'The notes sent to your body', view: InterestListView },
   }),
 } as const satisfies Contract;
