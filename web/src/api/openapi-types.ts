@@ -1054,6 +1054,11 @@ export interface components {
         name: string;
         org: string;
         role: string;
+        actingFor?: {
+          umbrella: string;
+          umbrellaName: string;
+          memberName: string;
+        };
       };
       /** @description Machine-readable, e.g. "consent-given" */
       type: string;
@@ -1774,7 +1779,10 @@ export interface operations {
         stage?: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1895,6 +1903,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2163,7 +2173,10 @@ export interface operations {
   GET_iop_cases_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2364,7 +2377,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2511,7 +2527,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2577,7 +2596,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2643,6 +2665,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -2942,7 +2966,10 @@ export interface operations {
         /** @description The `next` of the page before */
         after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3008,6 +3035,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3198,7 +3227,10 @@ export interface operations {
   GET_procurement_notices_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3259,7 +3291,10 @@ export interface operations {
         /** @description Stored matches listed (default 50, at most 200) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3353,6 +3388,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -3461,7 +3498,10 @@ export interface operations {
   GET_bidders_orgId: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         orgId: string;
       };
@@ -3522,6 +3562,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         orgId: string;
@@ -3647,7 +3689,10 @@ export interface operations {
       query?: {
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         orgId: string;
       };
@@ -3715,7 +3760,10 @@ export interface operations {
         /** @description Cases listed (default 50, at most 100) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3779,6 +3827,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3880,7 +3930,10 @@ export interface operations {
   GET_procurement_matches_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3943,7 +3996,10 @@ export interface operations {
         /** @description Events per page (default 50, at most 200) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -4009,6 +4065,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -4287,7 +4345,10 @@ export interface operations {
         publicBody?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4343,7 +4404,10 @@ export interface operations {
   GET_organisations_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -4404,6 +4468,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4532,6 +4598,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -4667,7 +4735,10 @@ export interface operations {
       query?: {
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4726,6 +4797,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4832,6 +4905,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         sub: string;
@@ -4928,7 +5003,10 @@ export interface operations {
         before?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5109,7 +5187,10 @@ export interface operations {
       query?: {
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
