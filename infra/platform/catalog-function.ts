@@ -161,7 +161,8 @@ export class CatalogFunction extends Construct {
       case 'sesv2':
       case 'cognito':
         // Scoped to resources the platform does not hold (the sending identity and
-        // configuration set, the user pool): the notifications context grants them.
+        // configuration set, the user pool): the context that uses them (infra/notifications,
+        // infra/admin) grants exactly its actions.
         return;
     }
   }

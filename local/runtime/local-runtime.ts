@@ -14,6 +14,7 @@ import { LocalTokenAuthority, type TokenRequest } from '../engines/auth/local-to
 import { startLocalApi, type LocalApi } from '../engines/api/local-api-server.js';
 import { createLocalLambdaInvoker, repositoryRoot, type LocalLambdaInvoker } from '../engines/lambda/local-lambda-invoker.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
+import { LocalSignInUsers } from '../engines/auth/local-sign-in-users.js';
 import { createDevRoutes } from './dev-routes.js';
 import { createStaticFiles } from './static-files.js';
 import { localFunctionEnvironment, LOCAL_NAME_PREFIX } from './local-environment.js';
@@ -131,7 +132,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const { buildWeb } = (await import(pathToFileURL(webBuilder).href)) as { buildWeb: (o: { outdir: string; minify: boolean }) => Promise<unknown> };
       await buildWeb({ outdir: webRoot, minify: true });
     }
-    const demoUsers = (): readonly DemoUser[] => plugins.demoUsers;
+    // The people the sign-in page offers: the demo users, and whoever an administrator invites (the local user store).
+    const signInUsers = new LocalSignInUsers(plugins.demoUsers);
+    const demoUsers = (): Promise<readonly DemoUser[]> => signInUsers.list();
     api = await startLocalApi({
       port,
       host: options.host,
@@ -146,6 +149,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     await invoker.warmUp();
     for (const write of plugins.referenceData) await write();
+    await signInUsers.seed(aws.clock.now());
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
     await invoker.invoke('Reconciler', { startup: true });

@@ -67,6 +67,14 @@ export const FunctionCatalog = [
     timeoutSeconds: 60,
   },
   {
+    id: 'AdminApi',
+    entry: 'functions/admin/api.ts',
+    description: 'The organisation registry, administration (organisations, users, audit log) and the public way in',
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+  },
+  {
     id: 'Effects',
     entry: 'functions/platform/effects.ts',
     description: 'Runs the effects of committed changes from the table stream (callbacks, schedules, notifications)',
