@@ -250,6 +250,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/procurement/notices/{id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice's questions and answers, the same for every bidder (the asker is not named) */
+    get: operations['GET_procurement_notices_id_questions'];
+    put?: never;
+    /**
+     * Ask the buyer a question about the notice; question and answer are published to every bidder
+     * @description Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).
+     */
+    post: operations['POST_procurement_notices_id_questions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}/questions/{questionId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question about the notice (the buyer's staff); every bidder of the notice is told
+     * @description An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).
+     */
+    post: operations['POST_procurement_notices_id_questions_questionId_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bidders/{orgId}': {
     parameters: {
       query?: never;
@@ -1248,6 +1289,8 @@ export interface components {
        * @description ISO 8601 date-time
        */
       deadline: string;
+      /** @description The tender deadline has passed: no new match cases or questions */
+      closed: boolean;
       /** @description Empty when the notice is bought as a whole */
       lots: components['schemas']['NoticeLot'][];
       maxLotsBidPerSupplier?: number;
@@ -1358,6 +1401,32 @@ export interface components {
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
     };
+    NoticeQuestion: {
+      /** @description Name it in the answer path */
+      id: string;
+      /** @description 1 for the first question of the notice, in the order they were asked */
+      number: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      askedAt: string;
+      text: string;
+      /** @description Asked at least ten days before the tender deadline: an answer is owed six days before it */
+      inGoodTime: boolean;
+      /** @description The latest the answer may come (LOU 12 kap. 11 §, 19 kap. 28 §); null for a late question */
+      answerDueAt: string | null;
+      answer: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        text: string;
+      } | null;
+      /** @description Whether the reader's own organisation asked it (nobody else learns who asked) */
+      askedByYou: boolean;
+    };
     BidderProfile: {
       orgId: string;
       name: string;
@@ -1410,29 +1479,6 @@ export interface components {
        * @description ISO 8601 date-time
        */
       tenderDeadline: string;
-      questions: {
-        /** @description Name it as questionId when answering */
-        id: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        askedAt: string;
-        text: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        dueAt: string;
-        answer: {
-          /**
-           * Format: date-time
-           * @description ISO 8601 date-time
-           */
-          at: string;
-          text: string;
-        } | null;
-      }[];
       tenderSchool: {
         /**
          * Format: date-time
@@ -1557,8 +1603,6 @@ export interface components {
       | 'accept-invitation'
       | 'decline-invitation'
       | 'acknowledge'
-      | 'ask-question'
-      | 'answer-question'
       | 'invite-tender-school'
       | 'form-consortium'
       | 'join-consortium'
@@ -3250,6 +3294,8 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             deadline: string;
+            /** @description The tender deadline has passed: no new match cases or questions */
+            closed: boolean;
             /** @description Empty when the notice is bought as a whole */
             lots: components['schemas']['NoticeLot'][];
             maxLotsBidPerSupplier?: number;
@@ -3580,6 +3626,285 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The questions, oldest first, with when answers are due */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            noticeId: string;
+            /** @description Oldest first */
+            items: components['schemas']['NoticeQuestion'][];
+            /**
+             * Format: date-time
+             * @description Questions asked before this are answered at the latest by answerDueAt
+             */
+            askInGoodTimeUntil: string;
+            /**
+             * Format: date-time
+             * @description Six days before the tender deadline
+             */
+            answerDueAt: string;
+            /** @description The tender deadline has passed: no more questions */
+            closed: boolean;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question as every bidder sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions_questionId_answer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question with its answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4212,19 +4537,6 @@ export interface operations {
               /** @constant */
               type: 'acknowledge';
               expectedVersion?: number;
-            }
-          | {
-              /** @constant */
-              type: 'ask-question';
-              expectedVersion?: number;
-              text: string;
-            }
-          | {
-              /** @constant */
-              type: 'answer-question';
-              expectedVersion?: number;
-              questionId: string;
-              text: string;
             }
           | {
               /** @constant */

@@ -5,6 +5,7 @@ import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
 import * as notifications from './dictionary/notifications.js';
+import * as procurementRules from './dictionary/procurement-rules.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -20,6 +21,7 @@ const sv = {
   ...procurementMatches.sv,
   ...publicPages.sv,
   ...notifications.sv,
+  ...procurementRules.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -33,6 +35,7 @@ const en: Dictionary = {
   ...procurementMatches.en,
   ...publicPages.en,
   ...notifications.en,
+  ...procurementRules.en,
 };
 
 export const Languages = ['sv', 'en'] as const;
