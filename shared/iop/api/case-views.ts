@@ -8,12 +8,39 @@ import { statusOf } from '../domain/status.js';
 import { departedAt } from '../domain/departed.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { IopDraft } from '../domain/case-model.js';
+import type { StateAidPosition } from '../domain/state-aid/index.js';
+import type { StateAidPositionView } from '../contract/state-aid-view.js';
 
 /** What a view needs besides the case: who reads it, and when. */
 export interface ViewContext {
   readonly actor: Actor;
   readonly now: Date;
   readonly config: IopConfig;
+  /** Each civil party's state aid across its cases (read by the handler while the case is in dialogue or approval). */
+  readonly stateAid?: readonly StateAidPosition[];
+}
+
+/** A line of another public body's case is counted but not named. */
+function stateAidView(state: IopCase, positions: readonly StateAidPosition[]): StateAidPositionView[] {
+  const names = new Map(state.parties.map((p) => [p.orgId, p.name]));
+  return positions.map((p) => ({
+    orgId: p.orgId,
+    name: names.get(p.orgId) ?? p.orgId,
+    window: p.window,
+    totalSek: p.totalSek,
+    totalEur: p.totalEur,
+    lines: p.lines.map((l) => ({
+      ...(l.publicBody === state.publicBody ? { reference: l.reference, title: l.title } : {}),
+      sek: l.sek,
+      eur: l.eur,
+      sekPerEur: l.sekPerEur,
+      rateYear: l.rateYear,
+      thisCase: l.thisCase,
+    })),
+    deMinimis: p.deMinimis,
+    sgei: p.sgei,
+    rateSource: p.rateSource,
+  }));
 }
 
 /**
@@ -59,6 +86,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     flags: state.flags,
     ...optional('renews', state.renews),
     ...optional('renewedBy', state.renewedBy),
+    ...optional('stateAid', ctx.stateAid && stateAidView(state, ctx.stateAid)),
   } as IopCaseView;
 }
 

@@ -3,6 +3,7 @@ import { DayField, InstantField, TextField } from '../../platform/http/contract/
 import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalChecklistSchema } from '../domain/schemas.js';
 import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
+import { StateAidPositionView } from './state-aid-view.js';
 
 export { LocalizedTextView, StatusView, TimelineEntryView };
 
@@ -175,6 +176,7 @@ export const IopCaseView = z
     flags: FlagsView,
     renews: Text.optional(),
     renewedBy: Text.optional(),
+    stateAid: z.array(StateAidPositionView).optional().describe("Each civil party's state aid across its cases, while the case is in dialogue or approval"),
   })
   .meta({ id: 'IopCase' });
 export type IopCaseView = z.infer<typeof IopCaseView>;

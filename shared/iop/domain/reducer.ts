@@ -6,6 +6,7 @@ import { IopActions, fitsStage } from './actions.js';
 import { authorise } from './permissions.js';
 import type { IopAction } from './schemas.js';
 import type { IopTransition } from './transition.js';
+import type { AidPeriod } from './state-aid/index.js';
 import { answerInvitation } from './actions/initiation-actions.js';
 import { consent, recordMeeting, requestDecision, respondConsultation, reviseDraft, startConsultation } from './actions/dialogue-actions.js';
 import { decide } from './actions/approval-actions.js';
@@ -22,18 +23,27 @@ export { everyPartyConsented } from './case-model.js';
  * the effects returned.
  */
 
+/**
+ * What a rule needs from outside the case, read by the handler before the
+ * reducer runs: the aid the civil parties got from their other cases (the
+ * approval gate sums state aid per organisation across cases).
+ */
+export interface ActionFacts {
+  readonly aidElsewhere?: readonly AidPeriod[];
+}
+
 /** Authorised, then in a stage it fits (from the action table; anything else is a conflict naming the stage), then reduced. */
-export function applyAction(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig): IopTransition {
+export function applyAction(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig, facts: ActionFacts = {}): IopTransition {
   authorise(action.type, state, actor);
   if (!fitsStage(action.type, state.stage)) {
     const allowedStages = IopActions[action.type].stages;
     throw new ConflictError(`"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`, { stage: state.stage, allowedStages });
   }
-  const next = reduce(state, action, actor, now, config);
+  const next = reduce(state, action, actor, now, config, facts);
   return { ...next, state: { ...next.state, updatedAt: now.toISOString() } };
 }
 
-function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig): IopTransition {
+function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig, facts: ActionFacts): IopTransition {
   switch (action.type) {
     case 'accept-invitation':
       return answerInvitation(state, true, undefined, actor, now, config);
@@ -52,7 +62,7 @@ function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, conf
     case 'request-decision':
       return requestDecision(state, actor, now, config);
     case 'decide':
-      return decide(state, action, actor, now, config);
+      return decide(state, action, actor, now, config, facts.aidElsewhere);
     case 'sign':
       return sign(state, action, actor, now);
     case 'submit-review-report':

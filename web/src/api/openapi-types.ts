@@ -622,6 +622,47 @@ export interface components {
       };
       renews?: string;
       renewedBy?: string;
+      /** @description Each civil party's state aid across its cases, while the case is in dialogue or approval */
+      stateAid?: {
+        orgId: string;
+        name: string;
+        window: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          from: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          to: string;
+        };
+        totalSek: number;
+        totalEur: number;
+        lines: {
+          reference?: string;
+          title?: string;
+          sek: number;
+          eur: number;
+          sekPerEur: number;
+          rateYear: number;
+          thisCase: boolean;
+        }[];
+        deMinimis: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        sgei: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        rateSource: string;
+      }[];
     };
     /** @enum {string} */
     IopStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';

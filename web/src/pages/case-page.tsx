@@ -10,6 +10,7 @@ import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
 import { PrecheckList } from '../components/precheck-list.js';
 import { StageJourney } from '../components/stage-journey.js';
+import { StateAidSummary } from '../components/state-aid-summary.js';
 import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
@@ -67,6 +68,8 @@ export function CasePage({ id }: { readonly id: string }) {
           <PrecheckList results={c.precheck} />
         </section>
       )}
+
+      {c.stateAid && <StateAidSummary positions={c.stateAid} />}
 
       {dates.length > 0 && (
         <section aria-labelledby="dates-heading">
