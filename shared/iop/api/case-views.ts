@@ -50,7 +50,7 @@ function stateAidView(state: IopCase, positions: readonly StateAidPosition[]): S
  */
 export function toCaseView(state: IopCase, version: number, collections: StoredCase<IopCase>['collections'], ctx: ViewContext): IopCaseView {
   const left = departedAt(state, ctx.actor);
-  if (left !== undefined) return toDepartedView(state, version, left);
+  if (left !== undefined) return toDepartedView(state, version, left, state.parties.find((p) => p.orgId === ctx.actor.org)?.invitation === 'withdrawn');
   return {
     id: state.id,
     reference: state.reference,
@@ -59,7 +59,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     ...optional('publicBody', state.publicBody),
     status: statusOf(state, ctx.now, ctx.config),
     version,
-    allowedActions: allowedActions(state, ctx.actor),
+    allowedActions: allowedActions(state, ctx.actor, ctx.now),
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     parties: state.parties.map((p) => ({ ...p })),
@@ -132,7 +132,7 @@ export function toRegisterEntry(state: IopCase) {
  * there when it left (the first draft, the parties), nothing that came after
  * (meetings, later drafts, decisions, the agreement, reviews, deadlines).
  */
-function toDepartedView(state: IopCase, version: number, left: string): IopCaseView {
+function toDepartedView(state: IopCase, version: number, left: string, withdrew: boolean): IopCaseView {
   const firstDraft: IopDraft = state.draftHistory.find((d) => d.version === 1) ?? { ...state.draft, version: 1 };
   const draft = state.draft.at <= left ? state.draft : firstDraft;
   const day = left.slice(0, 10);
@@ -142,11 +142,18 @@ function toDepartedView(state: IopCase, version: number, left: string): IopCaseV
     title: state.title,
     stage: 'initiation',
     status: {
-      headline: { sv: `Ni tackade nej till samarbetet ${day}`, en: `You declined to take part on ${day}` },
-      next: {
-        sv: 'Ni ser ärendet som det var när ni tackade nej, inget som har hänt sedan dess.',
-        en: 'You see the case as it was when you declined, nothing that happened since.',
-      },
+      headline: withdrew
+        ? { sv: `Ni drog er ur samarbetet ${day}`, en: `You withdrew from the partnership on ${day}` }
+        : { sv: `Ni tackade nej till samarbetet ${day}`, en: `You declined to take part on ${day}` },
+      next: withdrew
+        ? {
+            sv: 'Ni ser ärendet som det var när ni drog er ur, inget som har hänt sedan dess.',
+            en: 'You see the case as it was when you withdrew, nothing that happened since.',
+          }
+        : {
+            sv: 'Ni ser ärendet som det var när ni tackade nej, inget som har hänt sedan dess.',
+            en: 'You see the case as it was when you declined, nothing that happened since.',
+          },
       whoActs: { orgs: [], roles: [], label: { sv: 'Ingen åtgärd för er', en: 'Nothing for you to do' } },
       dueAt: null,
     },

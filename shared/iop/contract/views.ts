@@ -4,6 +4,7 @@ import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalCheckl
 import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
 import { StateAidPositionView } from './state-aid-view.js';
+import { ConsultationRecordsView } from './consultation-view.js';
 
 export { LocalizedTextView, StatusView, TimelineEntryView };
 
@@ -26,8 +27,9 @@ export const PartyView = z
     name: Text,
     side: Side,
     criteria: IdeburenCriteriaSchema.optional(),
-    invitation: z.enum(['initiator', 'pending', 'accepted', 'declined', 'lapsed']),
+    invitation: z.enum(['initiator', 'pending', 'accepted', 'declined', 'lapsed', 'withdrawn']),
     answeredAt: Instant.optional(),
+    leftAt: Instant.optional(),
   })
   .meta({ id: 'IopParty' });
 
@@ -68,8 +70,9 @@ export const ConsultationView = z.strictObject({
   question: Text,
   deadline: Instant,
   responders: z.array(z.strictObject({ orgId: Text, name: Text })),
-  responses: z.array(z.strictObject({ orgId: Text, response: Text, at: Instant })),
+  responses: z.array(z.strictObject({ orgId: Text, response: Text, at: Instant, jointWith: z.array(Text).optional() })),
   startedAt: Instant,
+  ...ConsultationRecordsView,
 });
 
 export const DecisionView = z.strictObject({

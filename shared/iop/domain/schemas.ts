@@ -133,8 +133,15 @@ export const IopActionSchema = z.discriminatedUnion('type', [
     question: Text(5000),
     deadline: z.iso.datetime({ offset: true }),
   }),
-  action('respond-consultation', { response: Text(20000) }),
-  action('request-decision', {}),
+  action('respond-consultation', {
+    response: Text(20000),
+    /** Other invited organisations answering jointly with the sender. */
+    jointWith: z.array(OrgId).min(1).max(50).optional(),
+  }),
+  action('extend-consultation', { deadline: z.iso.datetime({ offset: true }), reason: Text(2000).optional() }),
+  action('record-consultation-handling', { handling: Text(10000) }),
+  /** With a consultation round still open, the unit closes it early and says why. */
+  action('request-decision', { closeConsultationReason: Text(2000).optional() }),
   action('decide', {
     decision: z.enum(['approve', 'reject', 'return']),
     motivation: Text(5000),
@@ -155,6 +162,8 @@ export const IopActionSchema = z.discriminatedUnion('type', [
     noticeMonths: z.number().int().min(1).max(12).optional(),
   }),
   action('withdraw', { reason: Text(2000) }),
+  /** Notice on a signed agreement, by any party; the notice period is the agreement's. */
+  action('give-notice', { reason: Text(2000) }),
 ]);
 export type IopAction = z.infer<typeof IopActionSchema>;
 export type IopActionType = IopAction['type'];

@@ -110,13 +110,28 @@ const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> =
               x.awaitingSignatures = false;
             }
           }),
+  // The case goes on while the healthcare unit and one organisation remain; one that leaves voids the consents,
+  // and a decision asked for or an agreement awaiting signatures goes back to dialogue without it.
   withdraw: (m, w) =>
     !m.parties.has(w)
       ? no(403)
       : !['initiation', 'dialogue', 'approval', 'agreement'].includes(m.stage) || m.inForce
         ? no(409)
         : ok((x) => {
-            x.stage = 'withdrawn';
+            const goesOn = civil(w) && [...x.parties].some((p) => p !== w && civil(p));
+            if (!goesOn) {
+              x.stage = 'withdrawn';
+              return;
+            }
+            x.parties.delete(w);
+            x.pending.delete(w);
+            x.consents.clear();
+            if (x.stage === 'initiation' && x.pending.size === 0) x.stage = 'dialogue';
+            if (x.stage === 'approval' || x.stage === 'agreement') {
+              x.stage = 'dialogue';
+              x.awaitingSignatures = false;
+              x.signed.clear();
+            }
           }),
 };
 

@@ -271,8 +271,8 @@ describe('agreement and review', () => {
     expect(() => act(s, { type: 'withdraw', reason: 'x' }, users.redCross)).toThrow(ConflictError);
   });
 
-  it('lets any party withdraw before signing', () => {
-    const r = act(inAgreement(), { type: 'withdraw', reason: 'Styrelsen sa nej' }, users.stadsmission);
+  it('lets the healthcare unit withdraw before signing, which ends the case (leaving.test.ts: one organisation of two)', () => {
+    const r = act(inAgreement(), { type: 'withdraw', reason: 'Styrelsen sa nej' }, users.healthcare);
     expect(r.state.stage).toBe('withdrawn');
     expect(r.effects).toContainEqual({ type: 'complete-wait', waitKind: 'signatures', output: { outcome: 'withdrawn' } });
   });

@@ -453,12 +453,53 @@ export interface components {
            * @description ISO 8601 date-time
            */
           at: string;
+          jointWith?: string[];
         }[];
         /**
          * Format: date-time
          * @description ISO 8601 date-time
          */
         startedAt: string;
+        extensions?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          previousDeadline: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          deadline: string;
+          reason?: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        closed?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          /** @enum {string} */
+          how: 'deadline' | 'all-answered' | 'early';
+          reason?: string;
+          answered: string[];
+          unanswered: string[];
+        };
+        handling?: {
+          text: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
       };
       /**
        * Format: date-time
@@ -689,12 +730,15 @@ export interface components {
       | 'consent'
       | 'start-consultation'
       | 'respond-consultation'
+      | 'extend-consultation'
+      | 'record-consultation-handling'
       | 'request-decision'
       | 'decide'
       | 'sign'
       | 'submit-review-report'
       | 'review-decision'
-      | 'withdraw';
+      | 'withdraw'
+      | 'give-notice';
     IopParty: {
       orgId: string;
       name: string;
@@ -713,12 +757,17 @@ export interface components {
         };
       };
       /** @enum {string} */
-      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       /**
        * Format: date-time
        * @description ISO 8601 date-time
        */
       answeredAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      leftAt?: string;
     };
     PrecheckResult: {
       /** @enum {string} */
@@ -839,7 +888,7 @@ export interface components {
         /** @enum {string} */
         side: 'public' | 'civil';
         /** @enum {string} */
-        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       }[];
       /**
        * Format: date-time
@@ -2413,11 +2462,27 @@ export interface operations {
               type: 'respond-consultation';
               expectedVersion?: number;
               response: string;
+              jointWith?: string[];
+            }
+          | {
+              /** @constant */
+              type: 'extend-consultation';
+              expectedVersion?: number;
+              /** Format: date-time */
+              deadline: string;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-consultation-handling';
+              expectedVersion?: number;
+              handling: string;
             }
           | {
               /** @constant */
               type: 'request-decision';
               expectedVersion?: number;
+              closeConsultationReason?: string;
             }
           | {
               /** @constant */
@@ -2484,6 +2549,12 @@ export interface operations {
           | {
               /** @constant */
               type: 'withdraw';
+              expectedVersion?: number;
+              reason: string;
+            }
+          | {
+              /** @constant */
+              type: 'give-notice';
               expectedVersion?: number;
               reason: string;
             };
