@@ -741,12 +741,53 @@ export interface components {
            * @description ISO 8601 date-time
            */
           at: string;
+          jointWith?: string[];
         }[];
         /**
          * Format: date-time
          * @description ISO 8601 date-time
          */
         startedAt: string;
+        extensions?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          previousDeadline: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          deadline: string;
+          reason?: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        closed?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          /** @enum {string} */
+          how: 'deadline' | 'all-answered' | 'early';
+          reason?: string;
+          answered: string[];
+          unanswered: string[];
+        };
+        handling?: {
+          text: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
       };
       /**
        * Format: date-time
@@ -910,6 +951,47 @@ export interface components {
       };
       renews?: string;
       renewedBy?: string;
+      /** @description Each civil party's state aid across its cases, while the case is in dialogue or approval */
+      stateAid?: {
+        orgId: string;
+        name: string;
+        window: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          from: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          to: string;
+        };
+        totalSek: number;
+        totalEur: number;
+        lines: {
+          reference?: string;
+          title?: string;
+          sek: number;
+          eur: number;
+          sekPerEur: number;
+          rateYear: number;
+          thisCase: boolean;
+        }[];
+        deMinimis: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        sgei: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        rateSource: string;
+      }[];
     };
     /** @enum {string} */
     IopStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
@@ -936,12 +1018,15 @@ export interface components {
       | 'consent'
       | 'start-consultation'
       | 'respond-consultation'
+      | 'extend-consultation'
+      | 'record-consultation-handling'
       | 'request-decision'
       | 'decide'
       | 'sign'
       | 'submit-review-report'
       | 'review-decision'
-      | 'withdraw';
+      | 'withdraw'
+      | 'give-notice';
     IopParty: {
       orgId: string;
       name: string;
@@ -960,12 +1045,17 @@ export interface components {
         };
       };
       /** @enum {string} */
-      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       /**
        * Format: date-time
        * @description ISO 8601 date-time
        */
       answeredAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      leftAt?: string;
     };
     PrecheckResult: {
       /** @enum {string} */
@@ -1086,7 +1176,7 @@ export interface components {
         /** @enum {string} */
         side: 'public' | 'civil';
         /** @enum {string} */
-        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       }[];
       /**
        * Format: date-time
@@ -2912,11 +3002,27 @@ export interface operations {
               type: 'respond-consultation';
               expectedVersion?: number;
               response: string;
+              jointWith?: string[];
+            }
+          | {
+              /** @constant */
+              type: 'extend-consultation';
+              expectedVersion?: number;
+              /** Format: date-time */
+              deadline: string;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-consultation-handling';
+              expectedVersion?: number;
+              handling: string;
             }
           | {
               /** @constant */
               type: 'request-decision';
               expectedVersion?: number;
+              closeConsultationReason?: string;
             }
           | {
               /** @constant */
@@ -2983,6 +3089,12 @@ export interface operations {
           | {
               /** @constant */
               type: 'withdraw';
+              expectedVersion?: number;
+              reason: string;
+            }
+          | {
+              /** @constant */
+              type: 'give-notice';
               expectedVersion?: number;
               reason: string;
             };

@@ -6,6 +6,7 @@ import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
 import * as notifications from './dictionary/notifications.js';
 import * as procurementRules from './dictionary/procurement-rules.js';
+import * as iopRules from './dictionary/iop-rules.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -22,6 +23,7 @@ const sv = {
   ...publicPages.sv,
   ...notifications.sv,
   ...procurementRules.sv,
+  ...iopRules.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -36,6 +38,7 @@ const en: Dictionary = {
   ...publicPages.en,
   ...notifications.en,
   ...procurementRules.en,
+  ...iopRules.en,
 };
 
 export const Languages = ['sv', 'en'] as const;
