@@ -14,12 +14,15 @@ export const iopBodies = (now: Date): Record<IopActionType, Record<string, unkno
   consent: { draftVersion: 1 },
   'start-consultation': { responders: [{ orgId: 'rsmh', name: 'RSMH' }], question: 'Vad tycker ni?', deadline: later(10, now) },
   'respond-consultation': { response: 'Bra förslag' },
+  'extend-consultation': { deadline: later(20, now) },
+  'record-consultation-handling': { handling: 'Svaren har vägts in i utkast version 2' },
   'request-decision': {},
   decide: { ...approveBody },
   sign: {},
   'submit-review-report': { ...reviewReport },
   'review-decision': { decision: 'continue', motivation: 'Fortsätter' },
   withdraw: { reason: 'Ändrade planer' },
+  'give-notice': { reason: 'Verksamheten läggs ned' },
 });
 export const matchBodies = (now: Date): Record<MatchActionType, Record<string, unknown>> => ({
   'accept-invitation': {},

@@ -87,6 +87,7 @@ function routeFor(op: AnyOperation): Route {
     'POST /procurement/notices/{id}/what-if': { kind: 'reserve', reservation: 'ideburna' },
     'PUT /bidders/{orgId}': { ...profileInput() },
     'POST /procurement/matches': { noticeId: ids.notice, orgId: Eva.org },
+    'PUT /me/notification-preferences': { emailDelivery: 'both', language: 'sv' },
     'POST /procurement/matches/{id}/actions': { type: 'submit-tender' },
     'POST /procurement/notices/{id}/questions': { text: 'En fråga' },
     'POST /procurement/notices/{id}/questions/{questionId}/answer': { text: 'Ett svar' },

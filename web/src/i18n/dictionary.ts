@@ -4,7 +4,9 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as notifications from './dictionary/notifications.js';
 import * as procurementRules from './dictionary/procurement-rules.js';
+import * as iopRules from './dictionary/iop-rules.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -19,7 +21,9 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...notifications.sv,
   ...procurementRules.sv,
+  ...iopRules.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -32,7 +36,9 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...notifications.en,
   ...procurementRules.en,
+  ...iopRules.en,
 };
 
 export const Languages = ['sv', 'en'] as const;
