@@ -40,6 +40,8 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
           classification: classification(lot.cpv.main),
           additionalClassifications: lot.cpv.additional.map(classification),
           relatedLot: lot.id,
+          // A lot's own regions, where narrower than the notice's (location extension).
+          ...(lot.nuts ? { deliveryAddresses: lot.nuts.map((region) => ({ region })) } : {}),
         }));
   const reserved = notice.reservation === 'none' ? [] : [ReservedParticipation[notice.reservation]];
   const tender: Record<string, unknown> = {

@@ -5,6 +5,7 @@ import { isExpired, sessionFromToken } from '../../../web/src/auth/session.js';
 import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiation-form.js';
 import { matchActionsToShow, matchDates } from '../../../web/src/procurement/match-actions.js';
 import { profileBody } from '../../../web/src/procurement/profile-form.js';
+import { noticeBody } from '../../../web/src/procurement/notice-form.js';
 import { reservationKeys } from '../../../web/src/procurement/reservation-label.js';
 import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
 
@@ -198,5 +199,25 @@ describe('a notice reservation', () => {
     expect(reservationKeys({ reservation: 'none', reservedForIdeburna: false })).toEqual(['reservation.none']);
     expect(reservationKeys({ reservation: 'none', reservedForIdeburna: true })).toEqual(['reservation.ideburna']);
     expect(reservationKeys({ reservation: 'res-pub-ser', reservedForIdeburna: true })).toEqual(['reservation.res-pub-ser', 'reservation.ideburna']);
+  });
+});
+
+describe('the register-a-notice form', () => {
+  it('sends one social clause per line and a lot its own regions only when given', () => {
+    const body = noticeBody(
+      {
+        title: 'Anhörigstöd',
+        deadline: '2027-04-20',
+        socialClauses: 'Två praktikplatser.\n\n  Tillgänglig för personer med funktionsnedsättning. ',
+        'lots.0.title': 'Borås',
+        'lots.0.nuts': 'SE232',
+        'lots.1.title': 'Alingsås',
+        'lots.1.nuts': '',
+      },
+      2,
+    );
+    expect(body.socialClauses).toEqual([{ text: 'Två praktikplatser.' }, { text: 'Tillgänglig för personer med funktionsnedsättning.' }]);
+    expect(body.lots[0]?.nuts).toEqual(['SE232']);
+    expect(body.lots[1]).not.toHaveProperty('nuts');
   });
 });

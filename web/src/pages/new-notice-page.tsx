@@ -17,7 +17,7 @@ export function NewNoticePage() {
   const { t, api, session, navigate } = useApp();
   const [lotCount, setLotCount] = useState(0);
   const lotFields = Array.from({ length: lotCount }, (_, i) =>
-    ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths'].map((f) => `lots.${i}.${f}`),
+    ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths', 'nuts'].map((f) => `lots.${i}.${f}`),
   ).flat();
   const submission = useSubmit<NoticeView>([
     'buyer.orgId',
@@ -36,6 +36,7 @@ export function NewNoticePage() {
     'reservation',
     'reservedForIdeburna',
     'socialObjectives',
+    'socialClauses',
     'lots',
     ...lotFields,
   ]);
@@ -94,6 +95,7 @@ export function NewNoticePage() {
           />
           <CheckboxField name="reservedForIdeburna" label={t('reservation.ideburna')} errors={errors} />
           <TextField name="socialObjectives" label={t('newNotice.socialObjectives')} hint={t('profile.socialObjectivesHint')} errors={errors} />
+          <TextArea name="socialClauses" rows={3} label={t('newNotice.socialClauses')} hint={t('newNotice.socialClausesHint')} errors={errors} />
         </fieldset>
         {Array.from({ length: lotCount }, (_, i) => (
           <fieldset key={i}>
@@ -111,6 +113,7 @@ export function NewNoticePage() {
               hint={t('newNotice.lotDurationHint')}
               errors={errors}
             />
+            <TextField name={`lots.${i}.nuts`} label={t('newNotice.lotRegions')} hint={t('newNotice.lotRegionsHint')} errors={errors} />
           </fieldset>
         ))}
         <div class="row-actions">

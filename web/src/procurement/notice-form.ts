@@ -21,6 +21,8 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
       valueSek: num(v, `${p}.valueSek`),
       cpv: { main: str(v, `${p}.cpv.main`) || str(v, 'cpv.main'), additional: [] },
       durationMonths: num(v, `${p}.durationMonths`) === '' ? num(v, 'durationMonths') : num(v, `${p}.durationMonths`),
+      // A lot's own regions, when narrower than the notice's; left out otherwise.
+      ...(codeList(v[`${p}.nuts`]).length > 0 ? { nuts: codeList(v[`${p}.nuts`]) } : {}),
     };
   });
   return {
@@ -38,6 +40,11 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
     reservation: str(v, 'reservation') || 'none',
     reservedForIdeburna: v.reservedForIdeburna === true,
     socialObjectives: codeList(v.socialObjectives),
-    socialClauses: [],
+    // One social clause per line (a clause names no objective here; the objectives are listed above).
+    socialClauses: str(v, 'socialClauses')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((text) => ({ text })),
   } as NoticeInput;
 }

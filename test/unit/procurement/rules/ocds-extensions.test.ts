@@ -37,4 +37,15 @@ describe('OCDS extensions', () => {
     const broken = { ...pkg, releases: [{ ...release, tender: { ...tender, otherRequirements: { reservedParticipation: 'shelteredWorkshop' } } }] };
     expect(validateReleasePackage(broken).valid).toBe(false);
   });
+
+  it("carries a lot's own regions on its item, within the declared location extension", () => {
+    const notice = seedNotices(now).find((n) => n.lots.length > 0)!;
+    const lots = notice.lots.map((lot, i) => (i === 0 ? { ...lot, nuts: ['SE231'] } : lot));
+    const pkg = buildReleasePackage({ ...notice, lots }, 'https://example.org', now.toISOString());
+    const items = (pkg.releases as { tender: { items: Record<string, unknown>[] } }[])[0]!.tender.items;
+    expect(items[0]!.deliveryAddresses).toEqual([{ region: 'SE231' }]);
+    expect(items[1]).not.toHaveProperty('deliveryAddresses');
+    expect(undeclaredFields(pkg)).toEqual([]);
+    expect(validateReleasePackage(pkg).errors).toEqual([]);
+  });
 });
