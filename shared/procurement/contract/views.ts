@@ -7,6 +7,7 @@ import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-
 import { type MatchActionType, MatchStages } from '../domain/match-case/match-case-model.js';
 import { MatchActionTypes } from '../domain/match-case/match-case-actions.js';
 import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
+import { MatchingStatusView } from './matching-status-view.js';
 
 /**
  * What the procurement API answers: views for readers, never a stored item.
@@ -129,13 +130,15 @@ export const NoticeReachView = z
   .meta({ id: 'NoticeReach' });
 export type NoticeReachView = z.infer<typeof NoticeReachView>;
 
-/** POST /procurement/notices answers the notice with the reach its stored matches give. */
-export const CreatedNoticeView = NoticeView.extend({ reach: NoticeReachView });
+/** POST /procurement/notices answers the stored notice; its matches are being computed (see the reach view). */
+export const CreatedNoticeView = NoticeView.extend({ matching: MatchingStatusView });
 /** GET /procurement/notices/{id}/matches: the reach, and the stored matches it comes from. */
 export const NoticeMatchesView = NoticeReachView.extend({
   matches: z.array(MatchView).describe('Lot by lot, best score first: at most `limit`'),
   matchesTotal: Count.describe('Stored matches and near-misses of the notice, listed or not'),
+  matching: MatchingStatusView,
 });
+export type NoticeMatchesView = z.infer<typeof NoticeMatchesView>;
 
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = z.discriminatedUnion('kind', [
@@ -178,13 +181,15 @@ export const BidderProfileView = z
   .meta({ id: 'BidderProfile' });
 export type BidderProfileView = z.infer<typeof BidderProfileView>;
 
-/** PUT /bidders/{orgId} answers the profile with how many matches its recomputation stored. */
-export const SavedBidderProfileView = BidderProfileView.extend({ matchCount: Count.describe('Matches (near-misses not counted)') });
+/** PUT /bidders/{orgId} answers the stored profile; its matches are being recomputed (see the matches view). */
+export const SavedBidderProfileView = BidderProfileView.extend({ matching: MatchingStatusView });
 
 export const BidderMatchesView = z.strictObject({
   items: z.array(MatchView).describe('Matches, best first'),
   nearMisses: z.array(MatchView).describe('Near-misses, best first, each with its one blocker'),
+  matching: MatchingStatusView,
 });
+export type BidderMatchesView = z.infer<typeof BidderMatchesView>;
 
 const PeriodEndView = z.strictObject({
   lastDay: Day.describe('The last day of the period (Swedish calendar)'),

@@ -42,6 +42,8 @@ const deps: ProcurementApiDependencies = {
     profileCandidates: async () => [],
     storedBidderMatches: async () => [],
     storedNoticeMatches: async () => [],
+    noticeMatchingStatus: async () => ({ updating: false }),
+    profileMatchingStatus: async () => ({ updating: false }),
   },
   clock: { now: () => t0 },
   organisations: { get: async (id) => (id === 'vgr' ? { id, name: 'Västra Götalandsregionen', kind: 'public-body' } : undefined) },
