@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { $ZodError as ZodError } from 'zod/v4/core';
 import sv from 'zod/v4/locales/sv.js';
 import type { FieldError } from '../errors/domain-errors.js';
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { _default, coerce, enum as zEnum, int, maxLength, maximum, minLength, minimum, object, optional, strictObject, string } from 'zod/mini';
+import { described } from '../../platform/http/contract/schema-meta.js';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
 import { BidderProfileInputSchema } from '../domain/bidder-profile.js';
 import { MatchActionSchema, MatchStages, StartMatchCaseSchema, type WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
@@ -21,32 +22,32 @@ import {
 } from './views.js';
 
 /** GET /bidders/{orgId}/matches?limit=… */
-export const BidderMatchesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) });
+export const BidderMatchesQuery = strictObject({ limit: _default(coerce.number().check(int(), minimum(1), maximum(200)), 20) });
 
 const limit = (l: { readonly default: number; readonly max: number }, what: string) =>
-  z.coerce.number().int().min(1).max(l.max).default(l.default).describe(`${what} (default ${l.default}, at most ${l.max})`);
+  described(_default(coerce.number().check(int(), minimum(1), maximum(l.max)), l.default), `${what} (default ${l.default}, at most ${l.max})`);
 
 /** GET /procurement/notices?limit=…&after=… */
-export const NoticeListQuery = z.object({
+export const NoticeListQuery = object({
   limit: limit(PageLimit, 'Notices per page'),
-  after: z.string().min(1).max(200).optional().describe('The `next` of the page before'),
+  after: described(optional(string().check(minLength(1), maxLength(200))), 'The `next` of the page before'),
 });
 
 /** GET /procurement/notices/{id}/matches?limit=… */
-export const NoticeMatchesQuery = z.object({ limit: limit(NoticeMatchesLimit, 'Stored matches listed') });
+export const NoticeMatchesQuery = object({ limit: limit(NoticeMatchesLimit, 'Stored matches listed') });
 
 /** The stages whose cases GET /procurement/matches lists to procurement staff unless asked for one (closed and withdrawn are left out). */
 export const ListedMatchStages = ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const satisfies readonly WorkflowMatchStage[];
 
 /** GET /procurement/matches?stage=…&limit=… */
-export const MatchCaseListQuery = z.object({
-  stage: z.enum(MatchStages).optional().describe('Only the cases in this stage'),
+export const MatchCaseListQuery = object({
+  stage: described(optional(zEnum(MatchStages)), 'Only the cases in this stage'),
   limit: limit(PageLimit, 'Cases listed'),
 });
 
 /** GET /procurement/matches/{id}/timeline?after=…&limit=… */
-export const MatchTimelineQuery = z.object({
-  after: z.coerce.number().int().min(0).max(9_999_999_999).optional().describe('The `next` of the page before'),
+export const MatchTimelineQuery = object({
+  after: described(optional(coerce.number().check(int(), minimum(0), maximum(9_999_999_999))), 'The `next` of the page before'),
   limit: limit(TimelinePageLimit, 'Events per page'),
 });
 

@@ -44,7 +44,7 @@ function expectOfferedToWork(s: MatchCase, now: Date) {
 
 describe('the match-case action table', () => {
   it('covers every action of the schema', () => {
-    const types = MatchActionSchema.options.map((o) => o.shape.type.value).sort();
+    const types = MatchActionSchema.def.options.map((o) => o.shape.type.def.values[0]).sort();
     expect(Object.keys(MatchActions).sort()).toEqual(types);
   });
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { array, int, object, optional, string, type ZodMiniObject } from 'zod/mini';
+import { withMeta } from '../contract/schema-meta.js';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi';
 import { type AnyOperation, routeKeyOf } from '../contract/operation.js';
 
@@ -15,20 +16,21 @@ const ProblemTitles: Record<number, string> = {
 };
 
 /** RFC 9457 problem details, as every error is answered. */
-const ProblemView = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    correlationId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem' });
+const ProblemView = withMeta(
+  object({
+    type: string(),
+    title: string(),
+    status: int(),
+    detail: optional(string()),
+    instance: optional(string()),
+    correlationId: optional(string()),
+    errors: optional(array(object({ path: string(), message: string() }))),
+  }),
+  { id: 'Problem' },
+);
 
-const IdempotencyKeyHeader = z.object({
-  'Idempotency-Key': z.string().optional().meta({ description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
+const IdempotencyKeyHeader = object({
+  'Idempotency-Key': withMeta(optional(string()), { description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
 });
 
 function problemStatuses(op: AnyOperation): number[] {
@@ -57,8 +59,8 @@ function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject
     security: op.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
     ...(op.roles ? { 'x-roles': [...op.roles] } : {}),
     requestParams: {
-      ...(pathNames.length ? { path: z.object(Object.fromEntries(pathNames.map((n) => [n, z.string()]))) } : {}),
-      ...(op.query ? { query: op.query as z.ZodObject } : {}),
+      ...(pathNames.length ? { path: object(Object.fromEntries(pathNames.map((n) => [n, string()]))) } : {}),
+      ...(op.query ? { query: op.query as ZodMiniObject } : {}),
       ...(writes ? { header: IdempotencyKeyHeader } : {}),
     },
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),

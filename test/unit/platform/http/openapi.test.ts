@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/mini';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
@@ -48,7 +49,7 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(examples).length).toBeGreaterThanOrEqual(4);
     for (const [key, example] of Object.entries(examples)) {
       const op = AllOperations.find((o) => routeKeyOf(o) === key)!;
-      expect(op.response.view.safeParse(example).success, key).toBe(true);
+      expect(safeParse(op.response.view, example).success, key).toBe(true);
       const documented = buildOpenApi(AllOperations, examples) as typeof doc;
       expect(documented.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content['application/json'].example, key).toEqual(example);
     }
