@@ -15,7 +15,7 @@ import { prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
 import type { MatchingStatus } from '../domain/matching/matching-status.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
-import { reachOf } from '../domain/matching/reach.js';
+import { type ReachEntry, reachOf } from '../domain/matching/reach.js';
 import { applyWhatIf, whatIf } from '../domain/matching/what-if.js';
 import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
@@ -41,7 +41,10 @@ export interface ProcurementRepository {
   /** Profiles sharing a CPV division with the notice (the only ones it can reach). */
   profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]>;
   storedBidderMatches(orgId: string, limit?: number): Promise<Match[]>;
-  storedNoticeMatches(noticeId: string): Promise<Match[]>;
+  /** The first `limit` stored matches of a notice, lot by lot. */
+  storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]>;
+  /** Every stored match of a notice, as much of it as the reach view reads. */
+  storedNoticeReach(noticeId: string): Promise<ReachEntry[]>;
 }
 
 /** What the procurement routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
@@ -159,11 +162,15 @@ export function procurementHandlers({
       const notice = await noticeOr404(params.id ?? '');
       mustBeBuyersStaff(notice, actor);
       // The reach counts every stored match; only `limit` of them are answered in full.
-      const [matches, matching] = await Promise.all([repository.storedNoticeMatches(notice.id), repository.noticeMatchingStatus(notice.id)]);
+      const [entries, matches, matching] = await Promise.all([
+        repository.storedNoticeReach(notice.id),
+        repository.storedNoticeMatches(notice.id, query.limit),
+        repository.noticeMatchingStatus(notice.id),
+      ]);
       return ok({
-        ...toReachView(reachOf(notice, matches)),
-        matches: matches.slice(0, query.limit).map(toMatchView),
-        matchesTotal: matches.length,
+        ...toReachView(reachOf(notice, entries)),
+        matches: matches.map(toMatchView),
+        matchesTotal: entries.length,
         matching: toMatchingStatusView(matching),
       });
     },

@@ -6,6 +6,7 @@ import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import { type Notice, noticeListKey } from '../domain/notice.js';
 import type { Match } from '../domain/matching/match-types.js';
+import type { ReachEntry } from '../domain/matching/reach.js';
 import { bidderMatchesPk, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
 import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../domain/matching/matching-status.js';
 import { forEachLimited } from './batch-writes.js';
@@ -140,6 +141,30 @@ export async function storedBidderMatches(orgId: string, limit?: number): Promis
   );
 }
 
-export async function storedNoticeMatches(noticeId: string): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1', attributes: ['match'] })).map((i) => i.match);
+/** The first `limit` stored matches of a notice, lot by lot, best first (all of them without a limit). */
+export async function storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]> {
+  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1', attributes: ['match'], ...(limit ? { limit } : {}) })).map(
+    (i) => i.match,
+  );
+}
+
+/**
+ * What the reach view reads of every stored match of a notice: who, the score
+ * and the blockers, not the reasons, CPV paths and words (a projection of the
+ * match, a fraction of its size).
+ */
+export async function storedNoticeReach(noticeId: string): Promise<ReachEntry[]> {
+  const fields = ['lotId', 'orgId', 'bidderName', 'kind', 'score', 'blockers'] as const;
+  const entries: ReachEntry[] = [];
+  for await (const page of queryPages(() => ({
+    TableName: EnvironmentTable.name(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: toAttributes({ ':pk': noticeMatchesGsi1pk(noticeId) }),
+    ProjectionExpression: fields.map((_, i) => `#m.#f${i}`).join(', '),
+    ExpressionAttributeNames: { '#m': 'match', ...Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) },
+  }))) {
+    for (const raw of page) entries.push(fromAttributes<{ match: ReachEntry }>(raw).match);
+  }
+  return entries;
 }

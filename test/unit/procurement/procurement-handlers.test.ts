@@ -42,6 +42,7 @@ const deps: ProcurementApiDependencies = {
     profileCandidates: async () => [],
     storedBidderMatches: async () => [],
     storedNoticeMatches: async () => [],
+    storedNoticeReach: async () => [],
     noticeMatchingStatus: async () => ({ updating: false }),
     profileMatchingStatus: async () => ({ updating: false }),
   },
