@@ -53,8 +53,6 @@ const p95 = (xs: readonly number[]) => round(percentile(xs, 95));
 
 export async function runMatchingBench(options: MatchingBenchOptions = {}): Promise<MatchingFigures> {
   process.env.LOG_LEVEL ??= 'silent';
-  // A run of minutes: DynamoDB Local gets the JIT's full compiler back (the runtime starts it with C1 only, for a quick start).
-  process.env.JDK_JAVA_OPTIONS ??= '-XX:TieredStopAtLevel=4';
   const nNotices = options.notices ?? 20_000;
   const nBidders = options.bidders ?? 5_000;
   const samples = options.samples ?? 20;
