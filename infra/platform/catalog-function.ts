@@ -15,21 +15,18 @@ import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.
 import { executionArnPattern, scheduleArnPattern, stateMachineArn } from '../arns.js';
 import { keepLogicalIds, LegacyPaths } from '../logical-ids.js';
 import { RepoRoot } from '../repo-root.js';
+import { LambdaBundling } from './lambda-bundling.js';
 import type { Monitoring } from './monitoring.js';
 
-/**
- * esbuild options shared by the CDK functions and the bundle benchmark, so the
- * benchmark measures what is deployed. Everything is bundled (SDK v3 included)
- * and tree-shaken; the banner gives bundled CommonJS code a `require`.
- */
+/** The CDK form of LambdaBundling (the settings the bundle benchmark and test use too). */
 export const BundlingDefaults = {
   format: OutputFormat.ESM,
-  target: 'node24',
-  minify: true,
-  sourceMap: true,
+  target: LambdaBundling.target,
+  minify: LambdaBundling.minify,
+  sourceMap: LambdaBundling.sourcemap,
   externalModules: [],
-  mainFields: ['module', 'main'],
-  banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+  mainFields: [...LambdaBundling.mainFields],
+  banner: LambdaBundling.banner,
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
 

@@ -21,6 +21,8 @@ export interface FunctionSpec {
   readonly sdkClients: readonly SdkClient[];
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
+  /** Files (relative to the repository root) shipped beside the bundle, read at run time instead of bundled. */
+  readonly assets?: readonly string[];
 }
 
 export const FunctionCatalog = [

@@ -6,7 +6,7 @@ import { generateAgreement } from '../agreement.js';
 import type { IopCase } from '../case-model.js';
 import { activeParties } from '../case-model.js';
 import type { IopConfig } from '../config.js';
-import { ChecklistItems } from '../schemas.js';
+import { ChecklistItems } from '../checklist-items.js';
 import type { ActionOf } from '../schemas.js';
 import { stateAidPositions } from '../state-aid.js';
 import type { IopTransition } from '../transition.js';
