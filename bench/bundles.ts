@@ -7,7 +7,7 @@
  * the size target with the same building blocks.
  *
  * Targets: bundle ≤ 1.15 × floor, cold import ≤ 1.2 × floor.
- * Run: `npx tsx bench/bundles.ts` (or import `runBundleBench`).
+ * Run: `npm run bench -- bundles` (or `npx tsx bench/bundles.ts`, or import `runBundleBench`).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing, type Code, type IFunction } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
@@ -29,6 +29,15 @@ export const BundlingDefaults = {
   banner: LambdaBundling.banner,
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
+
+/** Copies the files a function reads at run time (its catalog assets) beside its bundle. */
+function assetCopy(assets: readonly string[]): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => assets.map((asset) => `cp "${path.join(inputDir, asset)}" "${outputDir}/"`),
+  };
+}
 
 /**
  * What every catalog function is wired to, whichever context owns it: the
@@ -102,7 +111,12 @@ export class CatalogFunction extends Construct {
             entry: path.join(RepoRoot, spec.entry),
             projectRoot: RepoRoot,
             depsLockFilePath: path.join(RepoRoot, 'package-lock.json'),
-            bundling: { ...BundlingDefaults, externalModules: [...BundlingDefaults.externalModules], mainFields: [...BundlingDefaults.mainFields] },
+            bundling: {
+              ...BundlingDefaults,
+              externalModules: [...BundlingDefaults.externalModules],
+              mainFields: [...BundlingDefaults.mainFields],
+              commandHooks: assetCopy(spec.assets ?? []),
+            },
           }),
     });
     acknowledgeFinding(role, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.');

@@ -25,6 +25,14 @@ export interface FunctionSpec {
   readonly assets?: readonly string[];
 }
 
+/**
+ * Reference data read at run time from beside the bundle (see
+ * shared/procurement/reference-data/run-time-files.ts); the bundle test fails
+ * when a function reads one its entry does not list.
+ */
+const CpvVocabulary = 'shared/procurement/reference-data/cpv-2008.json';
+const SwedishHolidays = 'shared/procurement/reference-data/swedish-holidays.json';
+
 export const FunctionCatalog = [
   {
     id: 'SystemApi',
@@ -57,6 +65,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 29,
+    assets: [CpvVocabulary, SwedishHolidays],
   },
   {
     id: 'ProcurementTasks',
@@ -65,6 +74,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary, SwedishHolidays],
   },
   {
     id: 'Effects',
@@ -73,6 +83,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 512,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary],
   },
   {
     id: 'Reconciler',
@@ -81,6 +92,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn'],
     memoryMb: 512,
     timeoutSeconds: 300,
+    assets: [SwedishHolidays],
   },
   {
     id: 'Digest',
