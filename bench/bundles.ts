@@ -29,6 +29,8 @@ const ClientClass: Record<SdkClient, string> = {
   sfn: 'SFNClient',
   eventbridge: 'EventBridgeClient',
   scheduler: 'SchedulerClient',
+  sesv2: 'SESv2Client',
+  cognito: 'CognitoIdentityProviderClient',
 };
 
 /** The CDK app's NodejsFunction bundling (LambdaBundling), as esbuild options. */

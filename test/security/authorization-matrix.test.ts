@@ -11,6 +11,8 @@ import { AllOperations, routeKeyOf } from '../../shared/platform/http/routes.js'
 import { publicBodyOf } from '../../shared/platform/organisations/organisation.js';
 import { SystemContract } from '../../shared/platform/system/contract.js';
 import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
+import { NotificationsContract } from '../../shared/notifications/contract/operations.js';
+import { IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { MatchActions } from '../../shared/procurement/domain/match-case/match-case-actions.js';
 import type { MatchActionType, MatchStage } from '../../shared/procurement/domain/match-case/match-case-model.js';
 import { advance, approveBody, idle } from '../integration/iop/iop-http.js';
@@ -306,6 +308,28 @@ describe('the authorization matrix', () => {
       })),
     );
     expect(await run(list)).toEqual([]);
+  });
+
+  it('notifications: every signed-in caller reaches their own inbox and choice, and nobody another person’s item', async () => {
+    const N = NotificationsContract;
+    // A real item of a party's person (the cases above told them): to every matrix caller it is no item of theirs.
+    const owner = await api.as(IopDemoUsers.healthcareAngered);
+    const [theirs] = (await owner.get('/me/notifications')).body.items as { id: string }[];
+    expect(theirs, 'a party’s person has an inbox item').toBeDefined();
+    const list: Cell[] = [...iopWho, ...procWho].flatMap((who) => [
+      { op: N.inbox, who, path: '/me/notifications', expected: gate(N.inbox, who) ?? 200 },
+      { op: N.preferences, who, path: '/me/notification-preferences', expected: gate(N.preferences, who) ?? 200 },
+      {
+        op: N.setPreferences,
+        who,
+        path: '/me/notification-preferences',
+        body: { emailDelivery: 'both', language: 'sv' },
+        expected: gate(N.setPreferences, who) ?? 200,
+      },
+      { op: N.markRead, who, path: `/me/notifications/${theirs!.id}/read`, body: {}, expected: gate(N.markRead, who) ?? 404 },
+    ]);
+    expect(await run(list)).toEqual([]);
+    expect((await owner.get('/me/notifications')).body.items.find((i: { id: string }) => i.id === theirs!.id).read).toBe(false);
   });
 
   it('notices and bidder profiles: by the route roles, the buyer’s own staff, and a civil user only for their own organisation', async () => {

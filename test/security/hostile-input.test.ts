@@ -87,6 +87,7 @@ function routeFor(op: AnyOperation): Route {
     'PUT /bidders/{orgId}': { ...profileInput() },
     'POST /procurement/matches': { noticeId: ids.notice, orgId: Eva.org },
     'POST /procurement/matches/{id}/actions': { type: 'ask-question', text: 'En fråga' },
+    'PUT /me/notification-preferences': { emailDelivery: 'both', language: 'sv' },
   };
   const body = bodies[routeKeyOf(op)];
   if (op.body) expect(body, `a valid body for ${routeKeyOf(op)}`).toBeDefined();

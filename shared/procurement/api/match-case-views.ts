@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import type { TimelineEntry } from '../../platform/timeline/timeline-entry.js';
+import { type TimelineEntry, timelineActor } from '../../platform/timeline/timeline-entry.js';
 import type { MatchCaseView, MatchTimelineEntryView } from '../contract/views.js';
 import { allowedMatchActions } from '../domain/match-case/match-case-actions.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
@@ -90,7 +90,7 @@ function matchStatusView(s: MatchCase, now: Date): MatchCaseView['status'] {
 export function toTimelineEntryView(e: TimelineEntry): MatchTimelineEntryView {
   return {
     at: e.at,
-    actor: { sub: e.actor.sub, name: e.actor.name, org: e.actor.org, role: e.actor.role },
+    actor: timelineActor(e.actor),
     type: e.type,
     text: { sv: e.text.sv, en: e.text.en },
     material: e.material,

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
-import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
+import { type LocalizedText, type TimelineEntry, timelineActor } from '../../../platform/timeline/timeline-entry.js';
 import type { Notice } from '../notice.js';
 import { WHOLE_NOTICE_LOT } from '../notice-keys.js';
 import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
@@ -333,7 +333,7 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
 }
 
 function entry(actor: Actor, at: string, type: string, text: LocalizedText, material: boolean): TimelineEntry {
-  return { at, actor: { sub: actor.sub, name: actor.name, org: actor.org, role: actor.role }, type, text, material };
+  return { at, actor: timelineActor(actor), type, text, material };
 }
 
 const complete = (waitKind: MatchWaitKind, output: Record<string, unknown>): MatchEffect => ({ type: 'complete-wait', waitKind, output });
