@@ -19,7 +19,7 @@ import {
 import { described, withMeta } from '../../platform/http/contract/schema-meta.js';
 import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
-import { CpvLevels } from '../reference-data/cpv.js';
+import { CpvLevels } from '../reference-data/cpv-levels.js';
 import { Procedures, Reservations } from '../domain/notice.js';
 import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-types.js';
 import { type MatchActionType, MatchStages } from '../domain/match-case/match-case-model.js';
