@@ -135,8 +135,15 @@ export const IopActionSchema = discriminatedUnion('type', [
     question: Text(5000),
     deadline: iso.datetime({ offset: true }),
   }),
-  action('respond-consultation', { response: Text(20000) }),
-  action('request-decision', {}),
+  action('respond-consultation', {
+    response: Text(20000),
+    /** Other invited organisations answering jointly with the sender. */
+    jointWith: optional(array(OrgId).check(minLength(1), maxLength(50))),
+  }),
+  action('extend-consultation', { deadline: iso.datetime({ offset: true }), reason: optional(Text(2000)) }),
+  action('record-consultation-handling', { handling: Text(10000) }),
+  /** With a consultation round still open, the unit closes it early and says why. */
+  action('request-decision', { closeConsultationReason: optional(Text(2000)) }),
   action('decide', {
     decision: zEnum(['approve', 'reject', 'return']),
     motivation: Text(5000),
@@ -157,6 +164,8 @@ export const IopActionSchema = discriminatedUnion('type', [
     noticeMonths: optional(int().check(minimum(1), maximum(12))),
   }),
   action('withdraw', { reason: Text(2000) }),
+  /** Notice on a signed agreement, by any party; the notice period is the agreement's. */
+  action('give-notice', { reason: Text(2000) }),
 ]);
 export type IopAction = Infer<typeof IopActionSchema>;
 export type IopActionType = IopAction['type'];

@@ -40,13 +40,6 @@ export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewCon
     reservation: s.reservation,
     reservedForIdeburna: s.reservedForIdeburna,
     tenderDeadline: s.tenderDeadline,
-    questions: s.questions.map((q) => ({
-      id: q.id,
-      askedAt: q.askedAt,
-      text: q.text,
-      dueAt: q.dueAt,
-      answer: q.answer && { at: q.answer.at, text: q.answer.text },
-    })),
     tenderSchool: s.tenderSchool && { at: s.tenderSchool.at },
     tenderSubmittedAt: s.tenderSubmittedAt,
     evaluation: s.evaluation && { at: s.evaluation.at, note: s.evaluation.note },

@@ -183,7 +183,7 @@ export interface paths {
     get: operations['GET_procurement_notices'];
     put?: never;
     /**
-     * Register a notice (with lots); its matches are computed and stored at once
+     * Register a notice (with lots); its matches are computed from the change, just after the answer
      * @description CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.
      */
     post: operations['POST_procurement_notices'];
@@ -250,6 +250,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/procurement/notices/{id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice's questions and answers, the same for every bidder (the asker is not named) */
+    get: operations['GET_procurement_notices_id_questions'];
+    put?: never;
+    /**
+     * Ask the buyer a question about the notice; question and answer are published to every bidder
+     * @description Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).
+     */
+    post: operations['POST_procurement_notices_id_questions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}/questions/{questionId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question about the notice (the buyer's staff); every bidder of the notice is told
+     * @description An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).
+     */
+    post: operations['POST_procurement_notices_id_questions_questionId_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bidders/{orgId}': {
     parameters: {
       query?: never;
@@ -260,7 +301,7 @@ export interface paths {
     /** A bidder profile (own organisation, or procurement staff) */
     get: operations['GET_bidders_orgId'];
     /**
-     * Create or change a bidder profile (own organisation); its matches are recomputed and stored
+     * Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer
      * @description Only a civil user of the organisation itself writes its profile; procurement staff read it.
      */
     put: operations['PUT_bidders_orgId'];
@@ -700,12 +741,53 @@ export interface components {
            * @description ISO 8601 date-time
            */
           at: string;
+          jointWith?: string[];
         }[];
         /**
          * Format: date-time
          * @description ISO 8601 date-time
          */
         startedAt: string;
+        extensions?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          previousDeadline: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          deadline: string;
+          reason?: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        closed?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          /** @enum {string} */
+          how: 'deadline' | 'all-answered' | 'early';
+          reason?: string;
+          answered: string[];
+          unanswered: string[];
+        };
+        handling?: {
+          text: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
       };
       /**
        * Format: date-time
@@ -869,6 +951,47 @@ export interface components {
       };
       renews?: string;
       renewedBy?: string;
+      /** @description Each civil party's state aid across its cases, while the case is in dialogue or approval */
+      stateAid?: {
+        orgId: string;
+        name: string;
+        window: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          from: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          to: string;
+        };
+        totalSek: number;
+        totalEur: number;
+        lines: {
+          reference?: string;
+          title?: string;
+          sek: number;
+          eur: number;
+          sekPerEur: number;
+          rateYear: number;
+          thisCase: boolean;
+        }[];
+        deMinimis: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        sgei: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        rateSource: string;
+      }[];
     };
     /** @enum {string} */
     IopStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
@@ -895,12 +1018,15 @@ export interface components {
       | 'consent'
       | 'start-consultation'
       | 'respond-consultation'
+      | 'extend-consultation'
+      | 'record-consultation-handling'
       | 'request-decision'
       | 'decide'
       | 'sign'
       | 'submit-review-report'
       | 'review-decision'
-      | 'withdraw';
+      | 'withdraw'
+      | 'give-notice';
     IopParty: {
       orgId: string;
       name: string;
@@ -919,12 +1045,17 @@ export interface components {
         };
       };
       /** @enum {string} */
-      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       /**
        * Format: date-time
        * @description ISO 8601 date-time
        */
       answeredAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      leftAt?: string;
     };
     PrecheckResult: {
       /** @enum {string} */
@@ -1045,7 +1176,7 @@ export interface components {
         /** @enum {string} */
         side: 'public' | 'civil';
         /** @enum {string} */
-        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       }[];
       /**
        * Format: date-time
@@ -1188,40 +1319,14 @@ export interface components {
       /** @description The lot's regions when narrower than the notice's */
       nuts?: string[];
     };
-    NoticeReach: {
-      noticeId: string;
-      /** @description Distinct bidders reached by at least one lot */
-      reachedCount: number;
-      /** @description Distinct bidders nearly reached by some lot and reached by none */
-      nearMissedCount: number;
-      lots: {
-        lotId: string;
-        lotTitle: string | null;
-        /** @description Best score first; the best ones only when `reachedTotal` is more */
-        reached: {
-          orgId: string;
-          name: string;
-          score: number;
-        }[];
-        /** @description Bidders this lot reaches, listed or not */
-        reachedTotal: number;
-        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
-        nearMissed: {
-          orgId: string;
-          name: string;
-          score: number;
-          blocker: components['schemas']['MatchBlocker'];
-        }[];
-        /** @description Bidders this lot nearly reaches, listed or not */
-        nearMissedTotal: number;
-      }[];
-      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
-      truncated: boolean;
-    };
-    MatchBlocker: {
-      /** @enum {string} */
-      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
-      text: components['schemas']['LocalizedText'];
+    MatchingStatus: {
+      /** @description The matches are being recomputed after a change; the view shows the ones from before until then */
+      updating: boolean;
+      /**
+       * Format: date-time
+       * @description When the matches were last recomputed (absent before the first time)
+       */
+      updatedAt?: string;
     };
     Notice: {
       id: string;
@@ -1248,6 +1353,8 @@ export interface components {
        * @description ISO 8601 date-time
        */
       deadline: string;
+      /** @description The tender deadline has passed: no new match cases or questions */
+      closed: boolean;
       /** @description Empty when the notice is bought as a whole */
       lots: components['schemas']['NoticeLot'][];
       maxLotsBidPerSupplier?: number;
@@ -1274,6 +1381,11 @@ export interface components {
        * @description ISO 8601 date-time
        */
       updatedAt: string;
+    };
+    MatchBlocker: {
+      /** @enum {string} */
+      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
+      text: components['schemas']['LocalizedText'];
     };
     Match: {
       noticeId: string;
@@ -1358,6 +1470,62 @@ export interface components {
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
     };
+    NoticeReach: {
+      noticeId: string;
+      /** @description Distinct bidders reached by at least one lot */
+      reachedCount: number;
+      /** @description Distinct bidders nearly reached by some lot and reached by none */
+      nearMissedCount: number;
+      lots: {
+        lotId: string;
+        lotTitle: string | null;
+        /** @description Best score first; the best ones only when `reachedTotal` is more */
+        reached: {
+          orgId: string;
+          name: string;
+          score: number;
+        }[];
+        /** @description Bidders this lot reaches, listed or not */
+        reachedTotal: number;
+        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
+        nearMissed: {
+          orgId: string;
+          name: string;
+          score: number;
+          blocker: components['schemas']['MatchBlocker'];
+        }[];
+        /** @description Bidders this lot nearly reaches, listed or not */
+        nearMissedTotal: number;
+      }[];
+      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
+      truncated: boolean;
+    };
+    NoticeQuestion: {
+      /** @description Name it in the answer path */
+      id: string;
+      /** @description 1 for the first question of the notice, in the order they were asked */
+      number: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      askedAt: string;
+      text: string;
+      /** @description Asked at least ten days before the tender deadline: an answer is owed six days before it */
+      inGoodTime: boolean;
+      /** @description The latest the answer may come (LOU 12 kap. 11 §, 19 kap. 28 §); null for a late question */
+      answerDueAt: string | null;
+      answer: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        text: string;
+      } | null;
+      /** @description Whether the reader's own organisation asked it (nobody else learns who asked) */
+      askedByYou: boolean;
+    };
     BidderProfile: {
       orgId: string;
       name: string;
@@ -1410,29 +1578,6 @@ export interface components {
        * @description ISO 8601 date-time
        */
       tenderDeadline: string;
-      questions: {
-        /** @description Name it as questionId when answering */
-        id: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        askedAt: string;
-        text: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        dueAt: string;
-        answer: {
-          /**
-           * Format: date-time
-           * @description ISO 8601 date-time
-           */
-          at: string;
-          text: string;
-        } | null;
-      }[];
       tenderSchool: {
         /**
          * Format: date-time
@@ -1557,8 +1702,6 @@ export interface components {
       | 'accept-invitation'
       | 'decline-invitation'
       | 'acknowledge'
-      | 'ask-question'
-      | 'answer-question'
       | 'invite-tender-school'
       | 'form-consortium'
       | 'join-consortium'
@@ -2868,11 +3011,27 @@ export interface operations {
               type: 'respond-consultation';
               expectedVersion?: number;
               response: string;
+              jointWith?: string[];
+            }
+          | {
+              /** @constant */
+              type: 'extend-consultation';
+              expectedVersion?: number;
+              /** Format: date-time */
+              deadline: string;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-consultation-handling';
+              expectedVersion?: number;
+              handling: string;
             }
           | {
               /** @constant */
               type: 'request-decision';
               expectedVersion?: number;
+              closeConsultationReason?: string;
             }
           | {
               /** @constant */
@@ -2939,6 +3098,12 @@ export interface operations {
           | {
               /** @constant */
               type: 'withdraw';
+              expectedVersion?: number;
+              reason: string;
+            }
+          | {
+              /** @constant */
+              type: 'give-notice';
               expectedVersion?: number;
               reason: string;
             };
@@ -3219,7 +3384,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The notice with its lots and the reach its matches give */
+      /** @description The notice with its lots; `matching.updating` until its reach view is computed */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3250,6 +3415,8 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             deadline: string;
+            /** @description The tender deadline has passed: no new match cases or questions */
+            closed: boolean;
             /** @description Empty when the notice is bought as a whole */
             lots: components['schemas']['NoticeLot'][];
             maxLotsBidPerSupplier?: number;
@@ -3276,7 +3443,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            reach: components['schemas']['NoticeReach'];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3462,6 +3629,7 @@ export interface operations {
             matches: components['schemas']['Match'][];
             /** @description Stored matches and near-misses of the notice, listed or not */
             matchesTotal: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3616,6 +3784,285 @@ export interface operations {
       };
     };
   };
+  GET_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The questions, oldest first, with when answers are due */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            noticeId: string;
+            /** @description Oldest first */
+            items: components['schemas']['NoticeQuestion'][];
+            /**
+             * Format: date-time
+             * @description Questions asked before this are answered at the latest by answerDueAt
+             */
+            askInGoodTimeUntil: string;
+            /**
+             * Format: date-time
+             * @description Six days before the tender deadline
+             */
+            answerDueAt: string;
+            /** @description The tender deadline has passed: no more questions */
+            closed: boolean;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question as every bidder sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions_questionId_answer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question with its answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   GET_bidders_orgId: {
     parameters: {
       query?: never;
@@ -3709,7 +4156,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The profile and how many matches it now has (201 when new) */
+      /** @description The profile (201 when new); `matching.updating` until its matches are recomputed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3735,8 +4182,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            /** @description Matches (near-misses not counted) */
-            matchCount: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3832,6 +4278,7 @@ export interface operations {
             items: components['schemas']['Match'][];
             /** @description Near-misses, best first, each with its one blocker */
             nearMisses: components['schemas']['Match'][];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -4212,19 +4659,6 @@ export interface operations {
               /** @constant */
               type: 'acknowledge';
               expectedVersion?: number;
-            }
-          | {
-              /** @constant */
-              type: 'ask-question';
-              expectedVersion?: number;
-              text: string;
-            }
-          | {
-              /** @constant */
-              type: 'answer-question';
-              expectedVersion?: number;
-              questionId: string;
-              text: string;
             }
           | {
               /** @constant */
