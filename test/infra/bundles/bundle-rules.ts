@@ -34,9 +34,12 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
   SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
-  IopApi: { ratio: 1.42, why: 'DynamoDB-only floor (327 KB); the IOP domain (45 KB), zod/mini and the views (40 KB), the HTTP chain (25 KB)' },
+  IopApi: {
+    ratio: 1.46,
+    why: 'DynamoDB-only floor (327 KB); the IOP domain (57 KB: stages, state aid, consultation, reviews), zod/mini and the views (40 KB), the HTTP chain (25 KB)',
+  },
   ProcurementApi: {
-    ratio: 1.47,
+    ratio: 1.49,
     why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (40 KB), zod/mini and the views (45 KB), the HTTP chain (25 KB)',
   },
   AdminApi: {
@@ -46,5 +49,9 @@ export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; rea
   NotificationsApi: {
     ratio: 1.17,
     why: 'DynamoDB, SES and Cognito floor (420 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (25 KB)',
+  },
+  ProcurementTasks: {
+    ratio: 1.17,
+    why: 'DynamoDB and Step Functions floor (349 KB); the match-case reducer, matching and its batch recompute (35 KB) pass 1.15x by 3 KB',
   },
 };
