@@ -26,6 +26,8 @@ const ClientClass: Record<SdkClient, string> = {
   sfn: 'SFNClient',
   eventbridge: 'EventBridgeClient',
   scheduler: 'SchedulerClient',
+  sesv2: 'SESv2Client',
+  cognito: 'CognitoIdentityProviderClient',
 };
 
 /** Same options as the CDK NodejsFunction bundling (see BundlingDefaults in infra/platform/catalog-function.ts). */

@@ -158,6 +158,12 @@ export class CatalogFunction extends Construct {
         props.schedulerRole.grantPassRole(role);
         return;
       }
+      case 'sesv2':
+      case 'cognito':
+        // Scoped to resources the platform does not hold (the sending identity and
+        // configuration set, the user pool): the context that uses them (infra/notifications,
+        // infra/admin) grants exactly its actions.
+        return;
     }
   }
 }

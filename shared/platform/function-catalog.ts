@@ -8,6 +8,8 @@ export const SdkClients = {
   sfn: '@aws-sdk/client-sfn',
   eventbridge: '@aws-sdk/client-eventbridge',
   scheduler: '@aws-sdk/client-scheduler',
+  sesv2: '@aws-sdk/client-sesv2',
+  cognito: '@aws-sdk/client-cognito-identity-provider',
 } as const;
 export type SdkClient = keyof typeof SdkClients;
 
@@ -65,6 +67,14 @@ export const FunctionCatalog = [
     timeoutSeconds: 60,
   },
   {
+    id: 'AdminApi',
+    entry: 'functions/admin/api.ts',
+    description: 'The organisation registry, administration (organisations, users, audit log) and the public way in',
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+  },
+  {
     id: 'Effects',
     entry: 'functions/platform/effects.ts',
     description: 'Runs the effects of committed changes from the table stream (callbacks, schedules, notifications)',
@@ -83,10 +93,34 @@ export const FunctionCatalog = [
   {
     id: 'Digest',
     entry: 'functions/notifications/digest.ts',
-    description: 'Daily digest of the non-material timeline entries, one event per organisation',
-    sdkClients: ['dynamodb', 'eventbridge'],
+    description: "Daily digest: one e-mail per person with the day's changes their choice leaves for it, and one event per organisation",
+    sdkClients: ['dynamodb', 'eventbridge', 'sesv2', 'cognito'],
     memoryMb: 512,
     timeoutSeconds: 300,
+  },
+  {
+    id: 'NotificationsApi',
+    entry: 'functions/notifications/api.ts',
+    description: "The caller's inbox (GET /me/notifications) and notification choice",
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 256,
+    timeoutSeconds: 10,
+  },
+  {
+    id: 'Notifier',
+    entry: 'functions/notifications/deliver.ts',
+    description: 'Material case changes from the bus: an inbox item for each person told, and the e-mail at once by their choice',
+    sdkClients: ['dynamodb', 'sesv2', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 60,
+  },
+  {
+    id: 'EmailEvents',
+    entry: 'functions/notifications/email-events.ts',
+    description: 'SES bounces and complaints: the address gets no more mail',
+    sdkClients: ['dynamodb'],
+    memoryMb: 256,
+    timeoutSeconds: 10,
   },
 ] as const satisfies readonly FunctionSpec[];
 

@@ -39,8 +39,6 @@ export const matchBodies = (now: Date): Record<MatchActionType, Record<string, u
   'accept-invitation': {},
   'decline-invitation': { reason: 'Nej tack' },
   acknowledge: {},
-  'ask-question': { text: 'En fråga' },
-  'answer-question': { questionId: 'q1', text: 'Ett svar' },
   'invite-tender-school': { at: later(3, now) },
   'form-consortium': { orgIds: ['org-seniorernas-hus'] },
   'join-consortium': {},

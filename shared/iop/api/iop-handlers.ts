@@ -11,6 +11,7 @@ import { authorise, canRead } from '../domain/permissions.js';
 import { departedAt } from '../domain/departed.js';
 import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { registryParty } from '../../platform/organisations/registry-party.js';
 import type { IopTransition } from '../domain/transition.js';
 import { IopCollections } from '../store/iop-store.js';
 import type { StateAidReads } from '../store/state-aid-reads.js';
@@ -95,7 +96,13 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
   }
 
   return {
-    initiate: async ({ actor, body, idempotency }) => {
+    initiate: async ({ actor, body: sent, idempotency }) => {
+      // Names and the statutes' criteria as the registry has them (a copy kept in the case), not as the form said.
+      const body = {
+        ...sent,
+        healthcareUnit: await registryParty(organisations, sent.healthcareUnit),
+        civilParties: await Promise.all(sent.civilParties.map((p) => registryParty(organisations, p))),
+      };
       const unit = body.healthcareUnit.orgId;
       const publicBody = await publicBodyFor(organisations, unit);
       if (publicBody === undefined) {

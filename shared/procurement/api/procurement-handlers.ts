@@ -20,6 +20,8 @@ import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { noticeQuestionHandlers } from './notice-question-handlers.js';
+import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
@@ -55,6 +57,8 @@ export interface ProcurementApiDependencies {
   readonly clock: { now(): Date };
   /** The organisation registry: a notice belongs to its buyer's public body. */
   readonly organisations: OrganisationDirectory;
+  /** Questions and answers of the notices (store/notice-questions-store.ts). */
+  readonly questions?: NoticeQuestionsStore;
 }
 
 /**
@@ -88,6 +92,7 @@ export function procurementHandlers({
   repository,
   clock,
   organisations,
+  questions = new NoticeQuestionsStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
 
@@ -124,6 +129,8 @@ export function procurementHandlers({
   }
 
   return {
+    ...noticeQuestionHandlers({ questions, repository, clock }),
+
     createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
@@ -136,18 +143,22 @@ export function procurementHandlers({
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       const matches = await repository.saveNotice(notice, undefined, now);
-      return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
+      return ok({ ...toNoticeView(notice, now), reach: toReachView(reachOf(notice, matches)) }, 201);
     },
 
     listNotices: async ({ query }) => {
       // One more than the page, to know whether another follows.
       const notices = await repository.listNotices({ limit: query.limit + 1, after: query.after });
-      const { page, more } = pageWithin(notices.map(toNoticeView), query.limit);
+      const now = clock.now();
+      const { page, more } = pageWithin(
+        notices.map((n) => toNoticeView(n, now)),
+        query.limit,
+      );
       const last = page.at(-1);
       return ok({ items: page, more, ...(more && last ? { next: noticeListKey(last) } : {}) });
     },
 
-    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
+    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''), clock.now())),
 
     noticeReach: async ({ actor, params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
@@ -188,7 +199,9 @@ export function procurementHandlers({
     bidderMatches: async ({ actor, params, query }) => {
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
-      const matches = await repository.storedBidderMatches(orgId, query.limit);
+      // A closed notice is nothing to pursue any more, though its stored matches may not be removed yet.
+      const now = clock.now().getTime();
+      const matches = (await repository.storedBidderMatches(orgId, query.limit)).filter((m) => Date.parse(m.deadline) > now);
       return ok({
         items: matches.filter((m) => m.kind === 'match').map(toMatchView),
         nearMisses: matches.filter((m) => m.kind === 'near-miss').map(toMatchView),
@@ -203,7 +216,8 @@ export function procurementHandlers({
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
       const answer = ok(view(t.state, 1, actor), 201);
-      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      // The bidder becomes one of the notice's bidders in the same transaction: answers to its questions reach it.
+      await commit(undefined, t, [noticeBidderPut(notice.id, body.orgId), ...(idempotency ? [idempotency.recordWith(answer)] : [])]);
       return answer;
     },
 

@@ -68,6 +68,7 @@ export const NoticeView = withMeta(
     procedure: zEnum(Procedures),
     framework: boolean(),
     deadline: Instant,
+    closed: described(boolean(), 'The tender deadline has passed: no new match cases or questions'),
     lots: described(array(LotView), 'Empty when the notice is bought as a whole'),
     maxLotsBidPerSupplier: optional(int()),
     maxLotsAwardedPerSupplier: optional(int()),
@@ -243,15 +244,6 @@ export const MatchCaseView = withMeta(
     reservation: zEnum(Reservations),
     reservedForIdeburna: boolean(),
     tenderDeadline: Instant,
-    questions: array(
-      strictObject({
-        id: described(Text, 'Name it as questionId when answering'),
-        askedAt: Instant,
-        text: Text,
-        dueAt: Instant,
-        answer: nullable(strictObject({ at: Instant, text: Text })),
-      }),
-    ),
     tenderSchool: nullable(strictObject({ at: Instant })),
     tenderSubmittedAt: nullable(Instant),
     evaluation: nullable(strictObject({ at: Instant, note: Text })),

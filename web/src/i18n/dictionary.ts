@@ -4,6 +4,8 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as notifications from './dictionary/notifications.js';
+import * as procurementRules from './dictionary/procurement-rules.js';
 import * as iopRules from './dictionary/iop-rules.js';
 
 /**
@@ -19,6 +21,8 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...notifications.sv,
+  ...procurementRules.sv,
   ...iopRules.sv,
 } as const;
 
@@ -32,6 +36,8 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...notifications.en,
+  ...procurementRules.en,
   ...iopRules.en,
 };
 
