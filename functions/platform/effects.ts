@@ -49,10 +49,10 @@ export function outboxEventOf(record: DynamoDBRecord): StoredEvent | undefined {
  */
 async function publishIndexingOf(record: DynamoDBRecord): Promise<boolean> {
   const keys = record.dynamodb?.Keys ? unmarshall(record.dynamodb.Keys as Record<string, AttributeValue>) : {};
-  const indexing = indexingEventOfItem(keys as { pk?: string; sk?: string });
+  const after = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) : undefined;
+  const indexing = indexingEventOfItem(keys as { pk?: string; sk?: string }, after);
   if (!indexing) return false;
   const before = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage as Record<string, AttributeValue>) : undefined;
-  const after = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) : undefined;
   if (before && after && isDeepStrictEqual(before, after)) return true;
   await publishMatchIndexingEvent(indexing.type, indexing.detail, record.eventID ?? record.dynamodb?.SequenceNumber ?? '');
   return true;

@@ -89,6 +89,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   let aws: LocalAws | undefined;
   let api: LocalApi | undefined;
   let digest: DailyTimer | undefined;
+  let closing: DailyTimer | undefined;
   let effects: StreamPoller | undefined;
   try {
     dynamo = await startLocalDynamoDb({ path: dataPath && join(dataPath, 'dynamodb'), tableName: env[EnvNames.tableName]!, endpoint: dynamoEndpoint });
@@ -168,7 +169,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       },
     });
 
-    const started = { dynamo, aws, api, digest, effects };
+    // The daily ClosePastDeadline rule of AWS: notices past their deadline lose their stored matches.
+    const { ClosePastDeadline } = await import('../../shared/procurement/effects/close-past-deadline-schedule.js');
+    // As for the digest, a day is skipped when nothing was written and no open notice's deadline has come.
+    const virtualClock = aws.clock;
+    const clockNow = () => virtualClock.now().getTime();
+    let writesAfterClosing = -1;
+    let nextDeadline = Number.POSITIVE_INFINITY;
+    closing = startDailyTimer(aws.clock, {
+      hourUtc: ClosePastDeadline.hourUtc,
+      label: 'close notices past their deadline',
+      run: async () => {
+        if (tableWrites(localDynamo) === writesAfterClosing && clockNow() < nextDeadline) return;
+        const out = (await invoker.invoke('ProcurementTasks', ClosePastDeadline.event)) as { nextDeadline?: string };
+        nextDeadline = out.nextDeadline ? Date.parse(out.nextDeadline) : Number.POSITIVE_INFINITY;
+        writesAfterClosing = tableWrites(localDynamo);
+      },
+    });
+
+    const started = { dynamo, aws, api, digest, closing, effects };
     return {
       url: api.url,
       aws,
@@ -181,6 +200,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       token: (request) => tokens.mint(request),
       async stop() {
         started.digest.stop();
+        started.closing.stop();
         // Every engine is stopped even when one before it fails: no java is left running.
         const stops = [() => started.api.close(), () => started.effects.stop(), () => started.aws.close(), () => started.dynamo.close()];
         let failure: unknown;
@@ -190,6 +210,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
   } catch (error) {
     digest?.stop();
+    closing?.stop();
     await api?.close().catch(() => undefined);
     await effects?.stop().catch(() => undefined);
     await aws?.close().catch(() => undefined);

@@ -34,15 +34,7 @@ import { Principles, type Principle } from './principles.js';
 const Sek = number().check(int('Whole kronor'), nonnegative('Must not be negative'));
 const Text = (max: number) => string().check(trim(), minLength(1), maxLength(max));
 
-/**
- * How far a case may grow. Texts are bounded by their schemas (a meeting's
- * notes at most 20,000 characters); these bound the lists. Past a limit the
- * answer is 422 naming the field, never a failed write.
- */
-export const IopLimits = {
-  meetingsPerCase: 1_000,
-  draftVersionsPerCase: 500,
-} as const;
+export { IopLimits } from './iop-limits.js';
 const OrgId = string().check(trim(), minLength(2), maxLength(64), regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens'));
 const ExpectedVersion = optional(int().check(positive()));
 

@@ -13,7 +13,9 @@ import { canSeeMatchCase, isConsortiumInvitee } from '../domain/match-case/match
 import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
 import { prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
-import { reachOf } from '../domain/matching/reach.js';
+import type { MatchingStatus } from '../domain/matching/matching-status.js';
+import { isClosedForMatching } from '../domain/matching/matching-status.js';
+import { type ReachEntry, reachOf } from '../domain/matching/reach.js';
 import { applyWhatIf, whatIf } from '../domain/matching/what-if.js';
 import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
@@ -23,21 +25,28 @@ import { type OrganisationDirectory, publicBodyFor } from '../../platform/organi
 import { noticeQuestionHandlers } from './notice-question-handlers.js';
 import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
+import { toMatchingStatusView } from './matching-status-view.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
 export interface ProcurementRepository {
   getNotice(id: string): Promise<Notice | undefined>;
   /** Up to `limit` notices, newest first, after the one whose list key (`<createdAt>#<id>`) is `after`. */
   listNotices(page: { limit: number; after?: string }): Promise<Notice[]>;
-  /** Stores the notice and answers the matches recomputed for it. */
-  saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]>;
+  /** Stores the notice (one write); its matches are recomputed from the table's stream. */
+  saveNotice(notice: Notice): Promise<void>;
   getProfile(orgId: string): Promise<BidderProfile | undefined>;
-  /** Stores the profile and answers the matches recomputed for it. */
-  saveProfile(profile: BidderProfile, previous: BidderProfile | undefined, now: Date): Promise<Match[]>;
+  /** Stores the profile (one write); its matches are recomputed from the table's stream. */
+  saveProfile(profile: BidderProfile): Promise<void>;
+  /** Whether the stored matches are those of the current notice or profile, and when they were last recomputed. */
+  noticeMatchingStatus(noticeId: string): Promise<MatchingStatus>;
+  profileMatchingStatus(orgId: string): Promise<MatchingStatus>;
   /** Profiles sharing a CPV division with the notice (the only ones it can reach). */
   profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]>;
   storedBidderMatches(orgId: string, limit?: number): Promise<Match[]>;
-  storedNoticeMatches(noticeId: string): Promise<Match[]>;
+  /** The first `limit` stored matches of a notice, lot by lot. */
+  storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]>;
+  /** Every stored match of a notice, as much of it as the reach view reads. */
+  storedNoticeReach(noticeId: string): Promise<ReachEntry[]>;
 }
 
 /** What the procurement routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
@@ -142,8 +151,8 @@ export function procurementHandlers({
       if (publicBody !== actor.publicBody) throw new ForbiddenError('You register notices only for your own region or municipality.');
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
-      const matches = await repository.saveNotice(notice, undefined, now);
-      return ok({ ...toNoticeView(notice, now), reach: toReachView(reachOf(notice, matches)) }, 201);
+      await repository.saveNotice(notice);
+      return ok({ ...toNoticeView(notice, now), matching: { updating: true } }, 201);
     },
 
     listNotices: async ({ query }) => {
@@ -164,8 +173,17 @@ export function procurementHandlers({
       const notice = await noticeOr404(params.id ?? '');
       mustBeBuyersStaff(notice, actor);
       // The reach counts every stored match; only `limit` of them are answered in full.
-      const matches = await repository.storedNoticeMatches(notice.id);
-      return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.slice(0, query.limit).map(toMatchView), matchesTotal: matches.length });
+      const [entries, matches, matching] = await Promise.all([
+        repository.storedNoticeReach(notice.id),
+        repository.storedNoticeMatches(notice.id, query.limit),
+        repository.noticeMatchingStatus(notice.id),
+      ]);
+      return ok({
+        ...toReachView(reachOf(notice, entries)),
+        matches: matches.map(toMatchView),
+        matchesTotal: entries.length,
+        matching: toMatchingStatusView(matching),
+      });
     },
 
     whatIf: async ({ actor, params, body }) => {
@@ -184,8 +202,8 @@ export function procurementHandlers({
       const now = clock.now();
       const previous = await repository.getProfile(orgId);
       const profile: BidderProfile = { ...body, orgId, updatedAt: now.toISOString() };
-      const matches = await repository.saveProfile(profile, previous, now);
-      return ok({ ...toProfileView(profile), matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
+      await repository.saveProfile(profile);
+      return ok({ ...toProfileView(profile), matching: { updating: true } }, previous ? 200 : 201);
     },
 
     getProfile: async ({ actor, params }) => {
@@ -199,12 +217,14 @@ export function procurementHandlers({
     bidderMatches: async ({ actor, params, query }) => {
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
-      // A closed notice is nothing to pursue any more, though its stored matches may not be removed yet.
-      const now = clock.now().getTime();
-      const matches = (await repository.storedBidderMatches(orgId, query.limit)).filter((m) => Date.parse(m.deadline) > now);
+      const now = clock.now();
+      const [stored, matching] = await Promise.all([repository.storedBidderMatches(orgId, query.limit), repository.profileMatchingStatus(orgId)]);
+      // A deadline that passed since the last daily closing: not biddable any more, so not shown.
+      const matches = stored.filter((m) => !isClosedForMatching(m, now));
       return ok({
         items: matches.filter((m) => m.kind === 'match').map(toMatchView),
         nearMisses: matches.filter((m) => m.kind === 'near-miss').map(toMatchView),
+        matching: toMatchingStatusView(matching),
       });
     },
 

@@ -65,13 +65,13 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Register a notice (with lots); its matches are computed and stored at once',
+    summary: 'Register a notice (with lots); its matches are computed from the change, just after the answer',
     description:
       'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that ' +
       'do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
     tags: ['procurement'],
     body: NoticeInputSchema,
-    response: { status: 201, description: 'The notice with its lots and the reach its matches give', view: CreatedNoticeView },
+    response: { status: 201, description: 'The notice with its lots; `matching.updating` until its reach view is computed', view: CreatedNoticeView },
     problems: [422],
   }),
   listNotices: operation({
@@ -175,11 +175,11 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed and stored',
+    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer',
     description: 'Only a civil user of the organisation itself writes its profile; procurement staff read it.',
     tags: ['bidders'],
     body: BidderProfileInputSchema,
-    response: { status: 200, description: 'The profile and how many matches it now has (201 when new)', view: SavedBidderProfileView },
+    response: { status: 200, description: 'The profile (201 when new); `matching.updating` until its matches are recomputed', view: SavedBidderProfileView },
   }),
   getProfile: operation({
     method: 'GET',

@@ -183,7 +183,7 @@ export interface paths {
     get: operations['GET_procurement_notices'];
     put?: never;
     /**
-     * Register a notice (with lots); its matches are computed and stored at once
+     * Register a notice (with lots); its matches are computed from the change, just after the answer
      * @description CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.
      */
     post: operations['POST_procurement_notices'];
@@ -301,7 +301,7 @@ export interface paths {
     /** A bidder profile (own organisation, or procurement staff) */
     get: operations['GET_bidders_orgId'];
     /**
-     * Create or change a bidder profile (own organisation); its matches are recomputed and stored
+     * Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer
      * @description Only a civil user of the organisation itself writes its profile; procurement staff read it.
      */
     put: operations['PUT_bidders_orgId'];
@@ -1350,40 +1350,14 @@ export interface components {
       /** @description The lot's regions when narrower than the notice's */
       nuts?: string[];
     };
-    NoticeReach: {
-      noticeId: string;
-      /** @description Distinct bidders reached by at least one lot */
-      reachedCount: number;
-      /** @description Distinct bidders nearly reached by some lot and reached by none */
-      nearMissedCount: number;
-      lots: {
-        lotId: string;
-        lotTitle: string | null;
-        /** @description Best score first; the best ones only when `reachedTotal` is more */
-        reached: {
-          orgId: string;
-          name: string;
-          score: number;
-        }[];
-        /** @description Bidders this lot reaches, listed or not */
-        reachedTotal: number;
-        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
-        nearMissed: {
-          orgId: string;
-          name: string;
-          score: number;
-          blocker: components['schemas']['MatchBlocker'];
-        }[];
-        /** @description Bidders this lot nearly reaches, listed or not */
-        nearMissedTotal: number;
-      }[];
-      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
-      truncated: boolean;
-    };
-    MatchBlocker: {
-      /** @enum {string} */
-      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
-      text: components['schemas']['LocalizedText'];
+    MatchingStatus: {
+      /** @description The matches are being recomputed after a change; the view shows the ones from before until then */
+      updating: boolean;
+      /**
+       * Format: date-time
+       * @description When the matches were last recomputed (absent before the first time)
+       */
+      updatedAt?: string;
     };
     Notice: {
       id: string;
@@ -1438,6 +1412,11 @@ export interface components {
        * @description ISO 8601 date-time
        */
       updatedAt: string;
+    };
+    MatchBlocker: {
+      /** @enum {string} */
+      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
+      text: components['schemas']['LocalizedText'];
     };
     Match: {
       noticeId: string;
@@ -1520,6 +1499,36 @@ export interface components {
       nearMissesResolved: string[];
       nearMissesResolvedTotal: number;
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
+      truncated: boolean;
+    };
+    NoticeReach: {
+      noticeId: string;
+      /** @description Distinct bidders reached by at least one lot */
+      reachedCount: number;
+      /** @description Distinct bidders nearly reached by some lot and reached by none */
+      nearMissedCount: number;
+      lots: {
+        lotId: string;
+        lotTitle: string | null;
+        /** @description Best score first; the best ones only when `reachedTotal` is more */
+        reached: {
+          orgId: string;
+          name: string;
+          score: number;
+        }[];
+        /** @description Bidders this lot reaches, listed or not */
+        reachedTotal: number;
+        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
+        nearMissed: {
+          orgId: string;
+          name: string;
+          score: number;
+          blocker: components['schemas']['MatchBlocker'];
+        }[];
+        /** @description Bidders this lot nearly reaches, listed or not */
+        nearMissedTotal: number;
+      }[];
+      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
       truncated: boolean;
     };
     NoticeQuestion: {
@@ -3454,7 +3463,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The notice with its lots and the reach its matches give */
+      /** @description The notice with its lots; `matching.updating` until its reach view is computed */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3513,7 +3522,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            reach: components['schemas']['NoticeReach'];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3699,6 +3708,7 @@ export interface operations {
             matches: components['schemas']['Match'][];
             /** @description Stored matches and near-misses of the notice, listed or not */
             matchesTotal: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -4225,7 +4235,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The profile and how many matches it now has (201 when new) */
+      /** @description The profile (201 when new); `matching.updating` until its matches are recomputed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4251,8 +4261,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            /** @description Matches (near-misses not counted) */
-            matchCount: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -4348,6 +4357,7 @@ export interface operations {
             items: components['schemas']['Match'][];
             /** @description Near-misses, best first, each with its one blocker */
             nearMisses: components['schemas']['Match'][];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };

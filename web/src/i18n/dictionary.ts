@@ -7,6 +7,7 @@ import * as publicPages from './dictionary/public-pages.js';
 import * as notifications from './dictionary/notifications.js';
 import * as procurementRules from './dictionary/procurement-rules.js';
 import * as iopRules from './dictionary/iop-rules.js';
+import * as matchingStatus from './dictionary/matching-status.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -24,6 +25,7 @@ const sv = {
   ...notifications.sv,
   ...procurementRules.sv,
   ...iopRules.sv,
+  ...matchingStatus.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -39,6 +41,7 @@ const en: Dictionary = {
   ...notifications.en,
   ...procurementRules.en,
   ...iopRules.en,
+  ...matchingStatus.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

@@ -5,7 +5,7 @@ import type { TimelineEntry } from '../../../platform/timeline/timeline-entry.js
 import { generateAgreement } from '../agreement.js';
 import type { IopCase } from '../case-model.js';
 import type { IopConfig } from '../config.js';
-import { ChecklistItems } from '../schemas.js';
+import { ChecklistItems } from '../checklist-items.js';
 import type { ActionOf } from '../schemas.js';
 import { type AidPeriod, stateAidGate, stateAidOfCase } from '../state-aid/index.js';
 import type { LocalizedText } from '../../../platform/timeline/timeline-entry.js';

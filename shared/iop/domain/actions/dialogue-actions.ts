@@ -6,7 +6,7 @@ import type { IopCase, IopDraft } from '../case-model.js';
 import { activeParties, everyPartyConsented } from '../case-model.js';
 import type { IopConfig } from '../config.js';
 import { checkDuration, hasFailures } from '../precheck.js';
-import { IopLimits } from '../schemas.js';
+import { IopLimits } from '../iop-limits.js';
 import type { ActionOf } from '../schemas.js';
 import type { IopTransition } from '../transition.js';
 import { enterStage, stageChanged, timelineEntry } from '../transition.js';

@@ -28,7 +28,7 @@ export const MatchStages = {
 } as const;
 export type MatchStage = (typeof MatchStages)[keyof typeof MatchStages];
 export type WorkflowMatchStage = Exclude<MatchStage, 'closed' | 'withdrawn'>;
-export const isTerminalStage = (s: MatchStage): boolean => s === 'closed' || s === 'withdrawn';
+export { isTerminalStage } from './terminal-stage.js';
 
 /** The human steps the match-case state machine waits on (its `waitKind`). */
 export const MatchWaitKinds = {

@@ -1,10 +1,11 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import { type LocalizedText, type TimelineEntry, timelineActor } from '../../../platform/timeline/timeline-entry.js';
-import { type Notice, WHOLE_NOTICE_LOT } from '../notice.js';
+import type { Notice } from '../notice.js';
 import { closedNoticeRefusal, isNoticeClosed } from '../notice-closed.js';
+import { WHOLE_NOTICE_LOT } from '../notice-keys.js';
 import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
-import { isTerminalStage } from './match-case-model.js';
+import { isTerminalStage } from './terminal-stage.js';
 import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';

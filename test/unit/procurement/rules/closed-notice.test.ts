@@ -32,6 +32,9 @@ function handlersAt(now: Date) {
       // The stored matches may outlive the deadline for a while (they are removed when it passes).
       storedBidderMatches: async () => stored,
       storedNoticeMatches: async () => stored,
+      storedNoticeReach: async () => stored,
+      noticeMatchingStatus: async () => ({ updating: false }),
+      profileMatchingStatus: async () => ({ updating: false }),
     },
     clock: { now: () => now },
     organisations: { get: async () => undefined },
