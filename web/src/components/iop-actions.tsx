@@ -6,6 +6,7 @@ import { actionsToShow, FoldedActions } from '../cases/case-actions.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { ActionForm, lines, number, text, type Values } from './action-form.js';
 import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.js';
+import { ReviewHearingForm } from './review-forms.js';
 import { ConsultationForm, JointWithFields, jointWithFrom, RequestDecisionForm } from './consultation-forms.js';
 
 /** The forms for what the signed-in user can do on this case now: the actions the API allows, in the page's order. */
@@ -37,6 +38,9 @@ export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; r
             return <ActionForm key={type} {...common(type)} fields={[]} send={(_, key) => send({ type } as IopAction, key)} />;
           case 'request-decision':
             return <RequestDecisionForm key={type} detail={detail} common={common(type)} send={send} />;
+          case 'record-review-position':
+          case 'record-review-reflection':
+            return <ReviewHearingForm key={type} type={type} common={common(type)} send={send} />;
           case 'extend-consultation':
           case 'record-consultation-handling':
             return <ConsultationForm key={type} type={type} detail={detail} common={common(type)} send={send} />;

@@ -6,6 +6,7 @@ import { caseDates } from '../cases/case-dates.js';
 import { draftChanges, DraftFields } from '../cases/draft-changes.js';
 import { ConsultationRound } from '../components/consultation-round.js';
 import { DateTimeline } from '../components/date-timeline.js';
+import { ReviewHistory } from '../components/review-history.js';
 import { PendingPage } from '../components/feedback.js';
 import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
@@ -100,6 +101,8 @@ export function CasePage({ id }: { readonly id: string }) {
       </section>
 
       {c.consultation && <ConsultationRound consultation={c.consultation} />}
+
+      <ReviewHistory detail={c} />
 
       <TimelineSection headingId="timeline-heading" timeline={timeline} />
     </article>
