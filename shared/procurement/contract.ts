@@ -8,3 +8,4 @@ export * from './contract/views.js';
 export type { BidderProfileInput } from './domain/bidder-profile.js';
 export type { NoticeInput } from './domain/notice.js';
 export type { MatchAction, MatchActionType } from './domain/match-case/match-case-model.js';
+export { NutsRegions, SocialObjectives, type CodelistEntry } from './reference-data/named-codelists.js';

@@ -23,6 +23,7 @@ const NutsCode = Text.describe('Swedish NUTS 3 code');
 const LocalizedText = LocalizedTextView;
 
 const CpvSetView = z.strictObject({ main: CpvCode, additional: z.array(CpvCode) });
+const CpvLabelView = z.strictObject({ code: CpvCode, label: LocalizedText });
 
 export const LotView = z
   .strictObject({
@@ -43,6 +44,7 @@ export const NoticeView = z
     title: Text,
     description: Text,
     cpv: CpvSetView,
+    cpvLabels: z.array(CpvLabelView).optional().describe('The name of each CPV code of the notice and its lots'),
     nuts: z.array(NutsCode),
     estimatedValueSek: Sek,
     durationMonths: z.number().int(),
@@ -203,7 +205,9 @@ export const MatchCaseView = z
     lotId: Text.describe('"whole" when the notice has no lots'),
     noticeTitle: Text,
     buyerOrgId: Text,
+    buyerName: Text.optional().describe("The buyer's name in the organisation registry"),
     bidderOrgId: Text,
+    bidderName: Text.optional().describe("The bidder's name, from its profile or the organisation registry"),
     consortiumOrgIds: z.array(Text).describe('The organisations the bidder named for a consortium'),
     consortiumAccepted: z.array(Text).describe('Those that accepted: only they read the case'),
     initiatedBy: z.enum(['bidder', 'procurement']),

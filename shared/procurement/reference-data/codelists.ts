@@ -1,21 +1,12 @@
-import nutsRows from './nuts-se.json' with { type: 'json' };
 import reservationRows from './reserved-procurement.json' with { type: 'json' };
-import objectiveRows from './social-objectives.json' with { type: 'json' };
 import socialServiceRows from './social-service-cpv.json' with { type: 'json' };
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
+import { type CodelistEntry, NutsRegions, SocialObjectives, toEntries } from './named-codelists.js';
 
-/** eForms codelists and Swedish NUTS 3 regions, as published (see build-reference-data.ts). */
-export interface CodelistEntry {
-  readonly code: string;
-  readonly label: LocalizedText;
-}
+export { NutsRegions, SocialObjectives, type CodelistEntry } from './named-codelists.js';
 
-const toEntries = (rows: readonly { code: string; sv: string; en: string }[]): readonly CodelistEntry[] =>
-  rows.map((r) => ({ code: r.code, label: { sv: r.sv, en: r.en } }));
-
-export const NutsRegions = toEntries(nutsRows);
+/** eForms codelists, as published (see build-reference-data.ts); the counties and social objectives are in named-codelists.ts. */
 export const ReservationCodes = toEntries(reservationRows);
-export const SocialObjectives = toEntries(objectiveRows);
 /** CPV codes of social and other specific services (the light regime, LOU 19 kap.). */
 export const SocialServiceCpv = toEntries(socialServiceRows);
 

@@ -4,6 +4,7 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as plainLanguage from './dictionary/plain-language.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -18,6 +19,7 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...plainLanguage.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -30,6 +32,7 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...plainLanguage.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

@@ -8,6 +8,7 @@ import { Link } from '../components/link.js';
 import { formatDate, formatSek, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo } from '../router/routes.js';
+import { placeNames } from '../format/places.js';
 
 /** Procurement staff's notices, each linking to its reach view. */
 export function NoticesPage() {
@@ -32,7 +33,8 @@ export function NoticesPage() {
                 <Link href={pathTo('notice', { id: n.id })}>{n.title}</Link>
               </h2>
               <p class="meta">
-                {n.id} · {formatSek(n.estimatedValueSek, lang)} · {t('notices.lots', { count: n.lots.length })}
+                {t('notice.number', { id: n.id })} · {placeNames(n.nuts, lang)} · {formatSek(n.estimatedValueSek, lang)} ·{' '}
+                {t('notices.lots', { count: n.lots.length })}
                 {n.reservation !== 'none' && <> · {t(`reservation.${n.reservation}` as MessageKey)}</>}
               </p>
               <p>

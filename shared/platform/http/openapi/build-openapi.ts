@@ -14,6 +14,8 @@ const ProblemTitles: Record<number, string> = {
   422: 'A rule of the process is not met',
 };
 
+const BilingualTextView = z.object({ sv: z.string(), en: z.string() });
+
 /** RFC 9457 problem details, as every error is answered. */
 const ProblemView = z
   .object({
@@ -21,9 +23,10 @@ const ProblemView = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
+    text: BilingualTextView.optional().describe('The detail in Swedish and English, for a user interface'),
     instance: z.string().optional(),
     correlationId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), text: BilingualTextView.optional() })).optional(),
   })
   .meta({ id: 'Problem' });
 
