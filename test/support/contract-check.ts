@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import { createRouteMatcher } from '../../local/engines/api/route-matcher.js';
 import { AllOperations, routeKeyOf } from '../../shared/platform/http/routes.js';
 
@@ -15,7 +16,7 @@ export function contractMismatch(method: string, url: string, status: number, bo
   const found = match(method, path);
   const op = found && byKey.get(found.routeKey);
   if (!op) return undefined; // dev routes (/dev/…) and static files have no contract
-  const parsed = op.response.view.safeParse(body);
+  const parsed = safeParse(op.response.view, body);
   if (parsed.success) return undefined;
   const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   return `${method} ${path} answered ${status} with a body that is not its contract's view:\n  ${issues.join('\n  ')}`;

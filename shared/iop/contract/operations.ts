@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { _default, coerce, enum as zEnum, int, maximum, minimum, object, optional } from 'zod/mini';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
 import { IopStages, type IopStage } from '../domain/case-model.js';
 import { InitiateIopCaseSchema, IopActionSchema } from '../domain/schemas.js';
@@ -7,15 +7,15 @@ import { DraftPageView, IopCaseListView, IopCaseView, MeetingPageView, PublicReg
 const StageList = Object.values(IopStages) as [IopStage, ...IopStage[]];
 
 /** GET /iop/cases?stage=… */
-export const ListIopCasesQuery = z.object({
-  stage: z.enum(StageList).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(100),
+export const ListIopCasesQuery = object({
+  stage: optional(zEnum(StageList)),
+  limit: _default(coerce.number().check(int(), minimum(1), maximum(200)), 100),
 });
 
 /** A page of a list that grows with the case: `after` is the `next` of the page before. */
-export const PageQuery = z.object({
-  after: z.coerce.number().int().min(0).max(9_999_999_999).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+export const PageQuery = object({
+  after: optional(coerce.number().check(int(), minimum(0), maximum(9_999_999_999))),
+  limit: _default(coerce.number().check(int(), minimum(1), maximum(200)), 50),
 });
 
 const tags = ['iop'] as const;

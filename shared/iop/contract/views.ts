@@ -1,8 +1,11 @@
-import * as z from 'zod';
+import { array, boolean, enum as zEnum, extend, int, number, optional, partialRecord, pick, record, strictObject, type infer as Infer } from 'zod/mini';
+import { described, withMeta } from '../../platform/http/contract/schema-meta.js';
 import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalChecklistSchema } from '../domain/schemas.js';
 import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
+import { StateAidPositionView } from './state-aid-view.js';
+import { ConsultationRecordsView } from './consultation-view.js';
 
 export { LocalizedTextView, StatusView, TimelineEntryView };
 
@@ -15,216 +18,227 @@ const Text = TextField;
 const Instant = InstantField;
 const Day = DayField;
 
-export const IopStageView = z.enum(Object.values(IopStages) as [string, ...string[]]).meta({ id: 'IopStage' });
-export const IopActionTypeView = z.enum(IopActionTypes as [string, ...string[]]).meta({ id: 'IopActionType' });
-const Side = z.enum(['public', 'civil']);
+export const IopStageView = withMeta(zEnum(Object.values(IopStages) as [string, ...string[]]), { id: 'IopStage' });
+export const IopActionTypeView = withMeta(zEnum(IopActionTypes as [string, ...string[]]), { id: 'IopActionType' });
+const Side = zEnum(['public', 'civil']);
 
-export const PartyView = z
-  .strictObject({
+export const PartyView = withMeta(
+  strictObject({
     orgId: Text,
     name: Text,
     side: Side,
-    criteria: IdeburenCriteriaSchema.optional(),
-    invitation: z.enum(['initiator', 'pending', 'accepted', 'declined', 'lapsed']),
-    answeredAt: Instant.optional(),
-  })
-  .meta({ id: 'IopParty' });
+    criteria: optional(IdeburenCriteriaSchema),
+    invitation: zEnum(['initiator', 'pending', 'accepted', 'declined', 'lapsed', 'withdrawn']),
+    answeredAt: optional(Instant),
+    leftAt: optional(Instant),
+  }),
+  { id: 'IopParty' },
+);
 
-export const PrecheckResultView = z
-  .strictObject({
-    check: z.enum(['ideburen', 'co-financing', 'duration', 'purchase-like']),
-    outcome: z.enum(['pass', 'warn', 'fail']),
+export const PrecheckResultView = withMeta(
+  strictObject({
+    check: zEnum(['ideburen', 'co-financing', 'duration', 'purchase-like']),
+    outcome: zEnum(['pass', 'warn', 'fail']),
     reason: LocalizedTextView,
-    orgId: Text.optional(),
-    path: Text.optional(),
-  })
-  .meta({ id: 'PrecheckResult' });
+    orgId: optional(Text),
+    path: optional(Text),
+  }),
+  { id: 'PrecheckResult' },
+);
 
-export const DraftView = z
-  .strictObject({
-    version: z.number().int(),
+export const DraftView = withMeta(
+  strictObject({
+    version: int(),
     purpose: Text,
     targetGroup: Text,
-    activities: z.array(Text),
-    contributions: z.record(Text, ContributionSchema),
-    budgetPerYearSek: z.number(),
+    activities: array(Text),
+    contributions: record(Text, ContributionSchema),
+    budgetPerYearSek: number(),
     plannedStart: Day,
-    durationMonths: z.number().int(),
+    durationMonths: int(),
     governance: Text,
     followUp: Text,
-    noticeMonths: z.number().int(),
+    noticeMonths: int(),
     authoredBy: Text,
     at: Instant,
-    summary: Text.optional(),
-  })
-  .meta({ id: 'IopDraft' });
+    summary: optional(Text),
+  }),
+  { id: 'IopDraft' },
+);
 
-export const MeetingView = z
-  .strictObject({ number: z.number().int(), date: Day, participants: z.array(Text), notes: Text, recordedBy: Text, recordedAt: Instant })
-  .meta({ id: 'IopMeeting' });
-
-export const ConsultationView = z.strictObject({
-  question: Text,
-  deadline: Instant,
-  responders: z.array(z.strictObject({ orgId: Text, name: Text })),
-  responses: z.array(z.strictObject({ orgId: Text, response: Text, at: Instant })),
-  startedAt: Instant,
+export const MeetingView = withMeta(strictObject({ number: int(), date: Day, participants: array(Text), notes: Text, recordedBy: Text, recordedAt: Instant }), {
+  id: 'IopMeeting',
 });
 
-export const DecisionView = z.strictObject({
-  decision: z.enum(['approve', 'reject', 'return']),
+export const ConsultationView = strictObject({
+  question: Text,
+  deadline: Instant,
+  responders: array(strictObject({ orgId: Text, name: Text })),
+  responses: array(strictObject({ orgId: Text, response: Text, at: Instant, jointWith: optional(array(Text)) })),
+  startedAt: Instant,
+  ...ConsultationRecordsView,
+});
+
+export const DecisionView = strictObject({
+  decision: zEnum(['approve', 'reject', 'return']),
   motivation: Text,
   diarienummer: Text,
-  checklist: LegalChecklistSchema.optional(),
+  checklist: optional(LegalChecklistSchema),
   decidedBy: Text,
   at: Instant,
 });
 
-export const AgreementView = z
-  .strictObject({
-    version: z.number().int(),
-    basedOnDraftVersion: z.number().int(),
+export const AgreementView = withMeta(
+  strictObject({
+    version: int(),
+    basedOnDraftVersion: int(),
     title: Text,
-    parties: z.array(z.strictObject({ orgId: Text, name: Text, side: Side })),
+    parties: array(strictObject({ orgId: Text, name: Text, side: Side })),
     purpose: Text,
     targetGroup: Text,
-    activities: z.array(Text),
-    contributions: z.record(Text, ContributionSchema),
-    budgetPerYearSek: z.number(),
+    activities: array(Text),
+    contributions: record(Text, ContributionSchema),
+    budgetPerYearSek: number(),
     governance: Text,
     followUp: Text,
     termStart: Instant,
     termEnd: Instant,
-    noticeMonths: z.number().int(),
+    noticeMonths: int(),
     amendmentClause: LocalizedTextView,
     disputeClause: LocalizedTextView,
     diarienummer: Text,
-    signatures: z.record(Text, z.strictObject({ signedBy: Text, at: Instant })),
-    activeSince: Instant.optional(),
-  })
-  .meta({ id: 'IopAgreement' });
+    signatures: record(Text, strictObject({ signedBy: Text, at: Instant })),
+    activeSince: optional(Instant),
+  }),
+  { id: 'IopAgreement' },
+);
 
-export const ReviewView = z.strictObject({
-  number: z.number().int(),
-  final: z.boolean(),
+export const ReviewView = strictObject({
+  number: int(),
+  final: boolean(),
   openedAt: Instant,
-  dueAt: Instant.optional(),
-  overdueAt: Instant.optional(),
-  closedAt: Instant.optional(),
-  reports: z.array(
-    z.strictObject({
+  dueAt: optional(Instant),
+  overdueAt: optional(Instant),
+  closedAt: optional(Instant),
+  reports: array(
+    strictObject({
       activities: Text,
-      reach: z.number(),
+      reach: number(),
       outcomes: Text,
-      moneyUsedSek: z.number(),
-      inKindUsedSek: z.number(),
+      moneyUsedSek: number(),
+      inKindUsedSek: number(),
       submittedBy: Text,
       orgId: Text,
       at: Instant,
     }),
   ),
-  decision: z
-    .strictObject({ decision: z.enum(['continue', 'revise', 'terminate', 'renew', 'close']), motivation: Text, decidedBy: Text, at: Instant })
-    .optional(),
+  decision: optional(strictObject({ decision: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']), motivation: Text, decidedBy: Text, at: Instant })),
 });
 
-const DeadlineView = z.strictObject({ dueAt: Instant, remindedAt: Instant.optional(), escalatedAt: Instant.optional() });
-const WaitKind = z.enum(['invitations', 'consensus', 'decision', 'signatures', 'review']);
+const DeadlineView = strictObject({ dueAt: Instant, remindedAt: optional(Instant), escalatedAt: optional(Instant) });
+const WaitKind = zEnum(['invitations', 'consensus', 'decision', 'signatures', 'review']);
 
-export const FlagsView = z.strictObject({
-  stalled: Instant.optional(),
-  overdue: Instant.optional(),
-  invitationsLapsed: Instant.optional(),
-  needsAttention: z.strictObject({ at: Instant, error: Text }).optional(),
+export const FlagsView = strictObject({
+  stalled: optional(Instant),
+  overdue: optional(Instant),
+  invitationsLapsed: optional(Instant),
+  needsAttention: optional(strictObject({ at: Instant, error: Text })),
 });
 
 /** What every reader of one case sees: the case, its plain-language status, its version and what the caller may do next. */
-export const IopCaseView = z
-  .strictObject({
+export const IopCaseView = withMeta(
+  strictObject({
     id: Text,
     reference: Text,
     title: Text,
     stage: IopStageView,
-    publicBody: Text.optional().describe('The region or municipality the case belongs to (that of its healthcare unit)'),
+    publicBody: described(optional(Text), 'The region or municipality the case belongs to (that of its healthcare unit)'),
     status: StatusView,
-    version: z.number().int().describe('Send it back as expectedVersion with the next action'),
-    allowedActions: z.array(IopActionTypeView).describe('The actions the caller may take now (the API still judges each one)'),
+    version: described(int(), 'Send it back as expectedVersion with the next action'),
+    allowedActions: described(array(IopActionTypeView), 'The actions the caller may take now (the API still judges each one)'),
     createdAt: Instant,
     updatedAt: Instant,
-    parties: z.array(PartyView),
-    precheck: z.array(PrecheckResultView),
+    parties: array(PartyView),
+    precheck: array(PrecheckResultView),
     draft: DraftView,
-    draftHistory: z.array(DraftView).describe('The newest earlier versions; all of them at /drafts'),
-    draftHistoryCount: z.number().int(),
-    consents: z.record(Text, z.number().int()).describe('orgId → the draft version it consented to'),
-    meetings: z.array(MeetingView).describe('The newest meetings; all of them at /meetings'),
-    meetingCount: z.number().int(),
-    consultation: ConsultationView.optional(),
-    approvalRequestedAt: Instant.optional(),
-    decisions: z.array(DecisionView),
-    agreement: AgreementView.optional().describe('The latest generated agreement (perhaps an amendment still being signed)'),
-    agreementInForce: AgreementView.optional(),
-    amending: z.boolean(),
-    reviews: z.array(ReviewView),
-    reviewsScheduledAt: Instant.optional(),
-    termEndScheduledAt: Instant.optional(),
-    endsAt: Instant.optional(),
-    ending: z.enum(['terminate', 'close', 'renew']).optional(),
-    endReason: Text.optional(),
-    deadlines: z.partialRecord(WaitKind, DeadlineView),
+    draftHistory: described(array(DraftView), 'The newest earlier versions; all of them at /drafts'),
+    draftHistoryCount: int(),
+    consents: described(record(Text, int()), 'orgId → the draft version it consented to'),
+    meetings: described(array(MeetingView), 'The newest meetings; all of them at /meetings'),
+    meetingCount: int(),
+    consultation: optional(ConsultationView),
+    approvalRequestedAt: optional(Instant),
+    decisions: array(DecisionView),
+    agreement: described(optional(AgreementView), 'The latest generated agreement (perhaps an amendment still being signed)'),
+    agreementInForce: optional(AgreementView),
+    amending: boolean(),
+    reviews: array(ReviewView),
+    reviewsScheduledAt: optional(Instant),
+    termEndScheduledAt: optional(Instant),
+    endsAt: optional(Instant),
+    ending: optional(zEnum(['terminate', 'close', 'renew'])),
+    endReason: optional(Text),
+    deadlines: partialRecord(WaitKind, DeadlineView),
     flags: FlagsView,
-    renews: Text.optional(),
-    renewedBy: Text.optional(),
-  })
-  .meta({ id: 'IopCase' });
-export type IopCaseView = z.infer<typeof IopCaseView>;
+    renews: optional(Text),
+    renewedBy: optional(Text),
+    stateAid: described(optional(array(StateAidPositionView)), "Each civil party's state aid across its cases, while the case is in dialogue or approval"),
+  }),
+  { id: 'IopCase' },
+);
+export type IopCaseView = Infer<typeof IopCaseView>;
 
 /** One line of a case list. */
-export const IopCaseSummaryView = z
-  .strictObject({
+export const IopCaseSummaryView = withMeta(
+  strictObject({
     id: Text,
     reference: Text,
     title: Text,
     stage: IopStageView,
     status: StatusView,
-    version: z.number().int(),
-    parties: z.array(z.strictObject({ orgId: Text, name: Text, side: Side, invitation: PartyView.shape.invitation })),
+    version: int(),
+    parties: array(strictObject({ orgId: Text, name: Text, side: Side, invitation: PartyView.shape.invitation })),
     createdAt: Instant,
     updatedAt: Instant,
-    approvalRequestedAt: Instant.optional(),
-    deadlines: z.partialRecord(WaitKind, DeadlineView),
+    approvalRequestedAt: optional(Instant),
+    deadlines: partialRecord(WaitKind, DeadlineView),
     flags: FlagsView,
-  })
-  .meta({ id: 'IopCaseSummary' });
-export type IopCaseSummaryView = z.infer<typeof IopCaseSummaryView>;
+  }),
+  { id: 'IopCaseSummary' },
+);
+export type IopCaseSummaryView = Infer<typeof IopCaseSummaryView>;
 
-export const IopCaseListView = z.strictObject({ items: z.array(IopCaseSummaryView), more: z.boolean() });
+export const IopCaseListView = strictObject({ items: array(IopCaseSummaryView), more: boolean() });
 
-const Next = z.number().int().optional().describe('Pass it as `after` for the next page; absent on the last page');
-export const TimelinePageView = z.strictObject({ items: z.array(TimelineEntryView), next: Next });
-export const MeetingPageView = z.strictObject({ items: z.array(MeetingView), total: z.number().int(), next: Next });
-export const DraftPageView = z.strictObject({ items: z.array(DraftView), total: z.number().int(), next: Next });
+const Next = described(optional(int()), 'Pass it as `after` for the next page; absent on the last page');
+export const TimelinePageView = strictObject({ items: array(TimelineEntryView), next: Next });
+export const MeetingPageView = strictObject({ items: array(MeetingView), total: int(), next: Next });
+export const DraftPageView = strictObject({ items: array(DraftView), total: int(), next: Next });
 
 /** One agreement in force in the public register: organisations and money, no people. */
-export const RegisterEntryView = AgreementView.pick({
-  title: true,
-  parties: true,
-  purpose: true,
-  targetGroup: true,
-  activities: true,
-  contributions: true,
-  budgetPerYearSek: true,
-  termStart: true,
-  termEnd: true,
-  diarienummer: true,
-})
-  .extend({ reference: Text, endsAt: Instant.optional(), renews: Text.optional() })
-  .meta({ id: 'IopRegisterEntry' });
-export const PublicRegisterView = z.strictObject({
-  agreements: z.array(RegisterEntryView),
-  more: z.boolean().describe('True when the register holds more agreements than one answer lists'),
+export const RegisterEntryView = withMeta(
+  extend(
+    pick(AgreementView, {
+      title: true,
+      parties: true,
+      purpose: true,
+      targetGroup: true,
+      activities: true,
+      contributions: true,
+      budgetPerYearSek: true,
+      termStart: true,
+      termEnd: true,
+      diarienummer: true,
+    }),
+    { reference: Text, endsAt: optional(Instant), renews: optional(Text) },
+  ),
+  { id: 'IopRegisterEntry' },
+);
+export const PublicRegisterView = strictObject({
+  agreements: array(RegisterEntryView),
+  more: described(boolean(), 'True when the register holds more agreements than one answer lists'),
 });
-export type TimelinePage = z.infer<typeof TimelinePageView>;
-export type MeetingPage = z.infer<typeof MeetingPageView>;
-export type DraftPage = z.infer<typeof DraftPageView>;
-export type RegisterEntry = z.infer<typeof RegisterEntryView>;
+export type TimelinePage = Infer<typeof TimelinePageView>;
+export type MeetingPage = Infer<typeof MeetingPageView>;
+export type DraftPage = Infer<typeof DraftPageView>;
+export type RegisterEntry = Infer<typeof RegisterEntryView>;

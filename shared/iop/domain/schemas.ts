@@ -1,4 +1,28 @@
-import * as z from 'zod';
+import {
+  _default,
+  array,
+  boolean,
+  discriminatedUnion,
+  enum as zEnum,
+  int,
+  iso,
+  literal,
+  maxLength,
+  maximum,
+  minLength,
+  minimum,
+  nonnegative,
+  number,
+  optional,
+  positive,
+  refine,
+  regex,
+  strictObject,
+  string,
+  trim,
+  type infer as Infer,
+} from 'zod/mini';
+import type { $ZodShape } from 'zod/v4/core';
 import type { ChecklistItem } from './checklist-items.js';
 
 /**
@@ -6,157 +30,144 @@ import type { ChecklistItem } from './checklist-items.js';
  * a client typo never silently drops data. Rules that need the case or the
  * configuration (term maximum, stage, consents) live in the reducer, not here.
  */
-const Sek = z.number().int('Whole kronor').nonnegative('Must not be negative');
-const Text = (max: number) => z.string().trim().min(1).max(max);
+const Sek = number().check(int('Whole kronor'), nonnegative('Must not be negative'));
+const Text = (max: number) => string().check(trim(), minLength(1), maxLength(max));
 
-/**
- * How far a case may grow. Texts are bounded by their schemas (a meeting's
- * notes at most 20,000 characters); these bound the lists. Past a limit the
- * answer is 422 naming the field, never a failed write.
- */
-export const IopLimits = {
-  meetingsPerCase: 1_000,
-  draftVersionsPerCase: 500,
-} as const;
-const OrgId = z
-  .string()
-  .trim()
-  .min(2)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens');
-const ExpectedVersion = z.number().int().positive().optional();
+export { IopLimits } from './iop-limits.js';
+const OrgId = string().check(trim(), minLength(2), maxLength(64), regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens'));
+const ExpectedVersion = optional(int().check(positive()));
 
-export const ContributionSchema = z.strictObject({
+export const ContributionSchema = strictObject({
   /** Money per year, SEK. */
-  moneySekPerYear: Sek.default(0),
+  moneySekPerYear: _default(Sek, 0),
   /** In-kind contribution per year (staff, premises, volunteers), valued in SEK. */
-  inKindSekPerYear: Sek.default(0),
-  inKindDescription: Text(2000).optional(),
+  inKindSekPerYear: _default(Sek, 0),
+  inKindDescription: optional(Text(2000)),
 });
-export type Contribution = z.infer<typeof ContributionSchema>;
+export type Contribution = Infer<typeof ContributionSchema>;
 
 /** What makes a civil party an idéburen organisation (and the register entry of Act 2022:900 when present). */
-export const IdeburenCriteriaSchema = z.strictObject({
-  solePublicBenefitPurpose: z.boolean(),
-  publicBodyControllingInfluence: z.boolean(),
-  assetsToNonProfitOnDissolution: z.boolean(),
-  isFoundation: z.boolean().default(false),
-  kammarkollegietRegistration: z.strictObject({ registrationNumber: Text(64), registeredAt: z.iso.date() }).optional(),
+export const IdeburenCriteriaSchema = strictObject({
+  solePublicBenefitPurpose: boolean(),
+  publicBodyControllingInfluence: boolean(),
+  assetsToNonProfitOnDissolution: boolean(),
+  isFoundation: _default(boolean(), false),
+  kammarkollegietRegistration: optional(strictObject({ registrationNumber: Text(64), registeredAt: iso.date() })),
 });
-export type IdeburenCriteria = z.infer<typeof IdeburenCriteriaSchema>;
+export type IdeburenCriteria = Infer<typeof IdeburenCriteriaSchema>;
 
-export const PublicPartySchema = z.strictObject({
+export const PublicPartySchema = strictObject({
   orgId: OrgId,
   name: Text(200),
   contribution: ContributionSchema,
 });
 
-export const CivilPartySchema = z.strictObject({
+export const CivilPartySchema = strictObject({
   orgId: OrgId,
   name: Text(200),
   contribution: ContributionSchema,
   criteria: IdeburenCriteriaSchema,
 });
-export type CivilPartyInput = z.infer<typeof CivilPartySchema>;
+export type CivilPartyInput = Infer<typeof CivilPartySchema>;
 
-export const InitiateIopCaseSchema = z.strictObject({
+export const InitiateIopCaseSchema = strictObject({
   title: Text(200),
   /** The societal challenge and the purpose of the partnership. */
   purpose: Text(5000),
   targetGroup: Text(2000),
-  activities: z.array(Text(1000)).min(1).max(50),
+  activities: array(Text(1000)).check(minLength(1), maxLength(50)),
   healthcareUnit: PublicPartySchema,
-  civilParties: z.array(CivilPartySchema).min(1, 'At least one idéburen organisation').max(10),
-  plannedStart: z.iso.date(),
-  durationMonths: z.number().int().positive(),
+  civilParties: array(CivilPartySchema).check(minLength(1, 'At least one idéburen organisation'), maxLength(10)),
+  plannedStart: iso.date(),
+  durationMonths: int().check(positive()),
   budgetPerYearSek: Sek,
 });
-export type InitiateIopCaseInput = z.infer<typeof InitiateIopCaseSchema>;
+export type InitiateIopCaseInput = Infer<typeof InitiateIopCaseSchema>;
 
-export const DraftChangesSchema = z
-  .strictObject({
-    purpose: Text(5000).optional(),
-    targetGroup: Text(2000).optional(),
-    activities: z.array(Text(1000)).min(1).max(50).optional(),
-    contributions: z
-      .array(z.strictObject({ orgId: OrgId, contribution: ContributionSchema }))
-      .min(1)
-      .optional(),
-    budgetPerYearSek: Sek.optional(),
-    plannedStart: z.iso.date().optional(),
-    durationMonths: z.number().int().positive().optional(),
-    governance: Text(3000).optional(),
-    followUp: Text(3000).optional(),
-    noticeMonths: z.number().int().min(1).max(12).optional(),
-  })
-  .refine((c) => Object.keys(c).length > 0, 'Change at least one field');
+export const DraftChangesSchema = strictObject({
+  purpose: optional(Text(5000)),
+  targetGroup: optional(Text(2000)),
+  activities: optional(array(Text(1000)).check(minLength(1), maxLength(50))),
+  contributions: optional(array(strictObject({ orgId: OrgId, contribution: ContributionSchema })).check(minLength(1))),
+  budgetPerYearSek: optional(Sek),
+  plannedStart: optional(iso.date()),
+  durationMonths: optional(int().check(positive())),
+  governance: optional(Text(3000)),
+  followUp: optional(Text(3000)),
+  noticeMonths: optional(int().check(minimum(1), maximum(12))),
+}).check(refine((c) => Object.keys(c).length > 0, 'Change at least one field'));
 
-const ChecklistAnswer = z.strictObject({ met: z.boolean(), motivation: Text(2000) });
-export const LegalChecklistSchema = z.strictObject({
+const ChecklistAnswer = strictObject({ met: boolean(), motivation: Text(2000) });
+export const LegalChecklistSchema = strictObject({
   localGovernmentActAndPriorities: ChecklistAnswer,
   complementsPublicOffering: ChecklistAnswer,
-  stateAid: z.strictObject({
-    met: z.boolean(),
+  stateAid: strictObject({
+    met: boolean(),
     motivation: Text(2000),
     /** The legal basis the aid rests on; the ceilings depend on it. */
-    basis: z.enum(['no-aid', 'de-minimis', 'sgei']),
+    basis: zEnum(['no-aid', 'de-minimis', 'sgei']),
   }),
   notPublicContract: ChecklistAnswer,
   coFinancingDocumented: ChecklistAnswer,
   noOtherRegionalFunding: ChecklistAnswer,
 });
-export type LegalChecklist = z.infer<typeof LegalChecklistSchema>;
+export type LegalChecklist = Infer<typeof LegalChecklistSchema>;
 export { ChecklistItems } from './checklist-items.js';
 // Every item of the checklist schema is one the form asks, and no other.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _checklistItemsMatch: SameKeys<ChecklistItem, keyof LegalChecklist> = true;
 void _checklistItemsMatch;
 
-const action = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), expectedVersion: ExpectedVersion, ...shape });
+const action = <T extends string, S extends $ZodShape>(type: T, shape: S) => strictObject({ type: literal(type), expectedVersion: ExpectedVersion, ...shape });
 
-export const IopActionSchema = z.discriminatedUnion('type', [
+export const IopActionSchema = discriminatedUnion('type', [
   action('accept-invitation', {}),
-  action('decline-invitation', { reason: Text(2000).optional() }),
+  action('decline-invitation', { reason: optional(Text(2000)) }),
   action('record-meeting', {
-    date: z.iso.date(),
-    participants: z.array(Text(200)).min(1).max(100),
+    date: iso.date(),
+    participants: array(Text(200)).check(minLength(1), maxLength(100)),
     notes: Text(20000),
   }),
-  action('revise-draft', { changes: DraftChangesSchema, summary: Text(2000).optional() }),
-  action('consent', { draftVersion: z.number().int().positive() }),
+  action('revise-draft', { changes: DraftChangesSchema, summary: optional(Text(2000)) }),
+  action('consent', { draftVersion: int().check(positive()) }),
   action('start-consultation', {
-    responders: z
-      .array(z.strictObject({ orgId: OrgId, name: Text(200) }))
-      .min(1)
-      .max(50),
+    responders: array(strictObject({ orgId: OrgId, name: Text(200) })).check(minLength(1), maxLength(50)),
     question: Text(5000),
-    deadline: z.iso.datetime({ offset: true }),
+    deadline: iso.datetime({ offset: true }),
   }),
-  action('respond-consultation', { response: Text(20000) }),
-  action('request-decision', {}),
+  action('respond-consultation', {
+    response: Text(20000),
+    /** Other invited organisations answering jointly with the sender. */
+    jointWith: optional(array(OrgId).check(minLength(1), maxLength(50))),
+  }),
+  action('extend-consultation', { deadline: iso.datetime({ offset: true }), reason: optional(Text(2000)) }),
+  action('record-consultation-handling', { handling: Text(10000) }),
+  /** With a consultation round still open, the unit closes it early and says why. */
+  action('request-decision', { closeConsultationReason: optional(Text(2000)) }),
   action('decide', {
-    decision: z.enum(['approve', 'reject', 'return']),
+    decision: zEnum(['approve', 'reject', 'return']),
     motivation: Text(5000),
-    diarienummer: z.string().trim().min(3).max(64),
-    checklist: LegalChecklistSchema.optional(),
+    diarienummer: string().check(trim(), minLength(3), maxLength(64)),
+    checklist: optional(LegalChecklistSchema),
   }),
-  action('sign', { agreementVersion: z.number().int().positive().optional() }),
+  action('sign', { agreementVersion: optional(int().check(positive())) }),
   action('submit-review-report', {
     activities: Text(10000),
-    reach: z.number().int().nonnegative(),
+    reach: int().check(nonnegative()),
     outcomes: Text(10000),
     moneyUsedSek: Sek,
     inKindUsedSek: Sek,
   }),
   action('review-decision', {
-    decision: z.enum(['continue', 'revise', 'terminate', 'renew', 'close']),
+    decision: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']),
     motivation: Text(5000),
-    noticeMonths: z.number().int().min(1).max(12).optional(),
+    noticeMonths: optional(int().check(minimum(1), maximum(12))),
   }),
   action('withdraw', { reason: Text(2000) }),
+  /** Notice on a signed agreement, by any party; the notice period is the agreement's. */
+  action('give-notice', { reason: Text(2000) }),
 ]);
-export type IopAction = z.infer<typeof IopActionSchema>;
+export type IopAction = Infer<typeof IopActionSchema>;
 export type IopActionType = IopAction['type'];
-export const IopActionTypes = IopActionSchema.options.map((o) => o.shape.type.value) as readonly IopActionType[];
+export const IopActionTypes = IopActionSchema.def.options.map((o) => o.shape.type.def.values[0]) as readonly IopActionType[];
 export type ActionOf<T extends IopActionType> = Extract<IopAction, { type: T }>;

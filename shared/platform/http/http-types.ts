@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { ZodType } from 'zod';
+import type { $ZodType as ZodType } from 'zod/v4/core';
 import type { Actor, Role } from '../auth/actor.js';
 import type { Logger } from '../logger.js';
 import type { TransactionPut } from '../dynamodb/transaction.js';

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { $ZodType as ZodType } from 'zod/v4/core';
 import type { RouteAnswer, RouteArgs, RouteDefinition } from './http-types.js';
 
 /** Declares one route: its auth, schemas and handler. Types flow from the schemas. */

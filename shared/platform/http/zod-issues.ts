@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { $ZodError as ZodError } from 'zod/v4/core';
 import type { FieldError } from '../errors/domain-errors.js';
 
 type Issue = ZodError['issues'][number];

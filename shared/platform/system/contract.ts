@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import { literal, record, strictObject, string, unknown } from 'zod/mini';
 import { type Contract, operation } from '../http/contract/operation.js';
 
-export const HealthView = z.strictObject({ status: z.literal('ok'), time: z.string() });
+export const HealthView = strictObject({ status: literal('ok'), time: string() });
 
 /** The routes every deployment answers without data: liveness and the API description. */
 export const SystemContract = {
@@ -21,6 +21,6 @@ export const SystemContract = {
     auth: 'none',
     summary: 'This API description (OpenAPI 3.1)',
     tags: ['system'],
-    response: { status: 200, description: 'OpenAPI document', view: z.record(z.string(), z.unknown()) },
+    response: { status: 200, description: 'OpenAPI document', view: record(string(), unknown()) },
   }),
 } as const satisfies Contract;

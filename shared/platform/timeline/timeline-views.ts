@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { array, boolean, nullable, optional, record, strictObject, string, unknown, type infer as Infer } from 'zod/mini';
+import { described, withMeta } from '../http/contract/schema-meta.js';
 import { InstantField } from '../http/contract/view-fields.js';
 
 /**
@@ -7,27 +8,36 @@ import { InstantField } from '../http/contract/view-fields.js';
  */
 const Instant = InstantField;
 
-export const LocalizedTextView = z.strictObject({ sv: z.string(), en: z.string() }).meta({ id: 'LocalizedText' });
+export const LocalizedTextView = withMeta(strictObject({ sv: string(), en: string() }), { id: 'LocalizedText' });
 
 /** Where a case is, in plain language, kept apart from its internal stage on purpose. */
-export const StatusView = z
-  .strictObject({
+export const StatusView = withMeta(
+  strictObject({
     headline: LocalizedTextView,
     next: LocalizedTextView,
-    whoActs: z.strictObject({ orgs: z.array(z.string()), roles: z.array(z.string()), label: LocalizedTextView }),
-    dueAt: Instant.nullable(),
-  })
-  .meta({ id: 'Status' });
+    whoActs: strictObject({ orgs: array(string()), roles: array(string()), label: LocalizedTextView }),
+    dueAt: nullable(Instant),
+  }),
+  { id: 'Status' },
+);
 
 /** Who did what, when, in plain language. */
-export const TimelineEntryView = z
-  .strictObject({
+export const TimelineEntryView = withMeta(
+  strictObject({
     at: Instant,
-    actor: z.strictObject({ sub: z.string(), name: z.string(), org: z.string(), role: z.string() }),
-    type: z.string().describe('Machine-readable, e.g. "consent-given"'),
+    actor: strictObject({
+      sub: string(),
+      name: string(),
+      org: string(),
+      role: string(),
+      /** An umbrella organisation acting for a member: "umbrellaName för memberName". */
+      actingFor: optional(strictObject({ umbrella: string(), umbrellaName: string(), memberName: string() })),
+    }),
+    type: described(string(), 'Machine-readable, e.g. "consent-given"'),
     text: LocalizedTextView,
-    material: z.boolean().describe('Material changes are notified at once; the rest go in the digest'),
-    data: z.record(z.string(), z.unknown()).optional(),
-  })
-  .meta({ id: 'TimelineEntry' });
-export type TimelineEntryView = z.infer<typeof TimelineEntryView>;
+    material: described(boolean(), 'Material changes are notified at once; the rest go in the digest'),
+    data: optional(record(string(), unknown())),
+  }),
+  { id: 'TimelineEntry' },
+);
+export type TimelineEntryView = Infer<typeof TimelineEntryView>;

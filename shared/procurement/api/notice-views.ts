@@ -8,6 +8,7 @@ import type { WhatIfResult } from '../domain/matching/what-if.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { Lot, Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
+import { isNoticeClosed } from '../domain/notice-closed.js';
 
 /**
  * Notices, matches, reach and profiles as their readers see them: every field
@@ -39,7 +40,8 @@ function cpvLabels(n: Notice): NonNullable<NoticeView['cpvLabels']> {
   });
 }
 
-export function toNoticeView(n: Notice): NoticeView {
+/** The notice as read at `now`: closed once its tender deadline has passed. */
+export function toNoticeView(n: Notice, now: Date): NoticeView {
   return {
     id: n.id,
     buyer: { orgId: n.buyer.orgId, unit: n.buyer.unit },
@@ -53,6 +55,7 @@ export function toNoticeView(n: Notice): NoticeView {
     procedure: n.procedure,
     framework: n.framework,
     deadline: n.deadline,
+    closed: isNoticeClosed(n, now),
     lots: n.lots.map(toLotView),
     ...optional('maxLotsBidPerSupplier', n.maxLotsBidPerSupplier),
     ...optional('maxLotsAwardedPerSupplier', n.maxLotsAwardedPerSupplier),

@@ -1,9 +1,11 @@
-import * as z from 'zod';
+import { _default, coerce, enum as zEnum, int, maxLength, maximum, minLength, minimum, object, optional, strictObject, string } from 'zod/mini';
+import { described } from '../../platform/http/contract/schema-meta.js';
 import { type Contract, operation } from '../../platform/http/contract/operation.js';
 import { BidderProfileInputSchema } from '../domain/bidder-profile.js';
 import { MatchActionSchema, MatchStages, StartMatchCaseSchema, type WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
 import { WhatIfSchema } from '../domain/matching/what-if.js';
 import { MaxLots, NoticeInputSchema } from '../domain/notice.js';
+import { AnswerQuestionSchema, AskQuestionSchema, NoticeQuestionListView, NoticeQuestionView } from './questions.js';
 import { NoticeMatchesLimit, PageLimit, TimelinePageLimit, WhatIfListLimit } from './limits.js';
 import {
   BidderMatchesView,
@@ -21,32 +23,32 @@ import {
 } from './views.js';
 
 /** GET /bidders/{orgId}/matches?limit=… */
-export const BidderMatchesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(20) });
+export const BidderMatchesQuery = strictObject({ limit: _default(coerce.number().check(int(), minimum(1), maximum(200)), 20) });
 
 const limit = (l: { readonly default: number; readonly max: number }, what: string) =>
-  z.coerce.number().int().min(1).max(l.max).default(l.default).describe(`${what} (default ${l.default}, at most ${l.max})`);
+  described(_default(coerce.number().check(int(), minimum(1), maximum(l.max)), l.default), `${what} (default ${l.default}, at most ${l.max})`);
 
 /** GET /procurement/notices?limit=…&after=… */
-export const NoticeListQuery = z.object({
+export const NoticeListQuery = object({
   limit: limit(PageLimit, 'Notices per page'),
-  after: z.string().min(1).max(200).optional().describe('The `next` of the page before'),
+  after: described(optional(string().check(minLength(1), maxLength(200))), 'The `next` of the page before'),
 });
 
 /** GET /procurement/notices/{id}/matches?limit=… */
-export const NoticeMatchesQuery = z.object({ limit: limit(NoticeMatchesLimit, 'Stored matches listed') });
+export const NoticeMatchesQuery = object({ limit: limit(NoticeMatchesLimit, 'Stored matches listed') });
 
 /** The stages whose cases GET /procurement/matches lists to procurement staff unless asked for one (closed and withdrawn are left out). */
 export const ListedMatchStages = ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const satisfies readonly WorkflowMatchStage[];
 
 /** GET /procurement/matches?stage=…&limit=… */
-export const MatchCaseListQuery = z.object({
-  stage: z.enum(MatchStages).optional().describe('Only the cases in this stage'),
+export const MatchCaseListQuery = object({
+  stage: described(optional(zEnum(MatchStages)), 'Only the cases in this stage'),
   limit: limit(PageLimit, 'Cases listed'),
 });
 
 /** GET /procurement/matches/{id}/timeline?after=…&limit=… */
-export const MatchTimelineQuery = z.object({
-  after: z.coerce.number().int().min(0).max(9_999_999_999).optional().describe('The `next` of the page before'),
+export const MatchTimelineQuery = object({
+  after: described(optional(coerce.number().check(int(), minimum(0), maximum(9_999_999_999))), 'The `next` of the page before'),
   limit: limit(TimelinePageLimit, 'Events per page'),
 });
 
@@ -63,13 +65,13 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Register a notice (with lots); its matches are computed and stored at once',
+    summary: 'Register a notice (with lots); its matches are computed from the change, just after the answer',
     description:
       'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that ' +
       'do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
     tags: ['procurement'],
     body: NoticeInputSchema,
-    response: { status: 201, description: 'The notice with its lots and the reach its matches give', view: CreatedNoticeView },
+    response: { status: 201, description: 'The notice with its lots; `matching.updating` until its reach view is computed', view: CreatedNoticeView },
     problems: [422],
   }),
   listNotices: operation({
@@ -130,17 +132,54 @@ export const ProcurementContract = {
     },
     problems: [422],
   }),
+  listNoticeQuestions: operation({
+    method: 'GET',
+    path: '/procurement/notices/{id}/questions',
+    function: fn,
+    auth: 'jwt',
+    roles: ['procurement', 'civil'],
+    summary: "The notice's questions and answers, the same for every bidder (the asker is not named)",
+    tags: ['procurement'],
+    response: { status: 200, description: 'The questions, oldest first, with when answers are due', view: NoticeQuestionListView },
+  }),
+  askNoticeQuestion: operation({
+    method: 'POST',
+    path: '/procurement/notices/{id}/questions',
+    function: fn,
+    auth: 'jwt',
+    roles: ['civil'],
+    summary: 'Ask the buyer a question about the notice; question and answer are published to every bidder',
+    description:
+      'Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).',
+    tags: ['procurement'],
+    body: AskQuestionSchema,
+    response: { status: 201, description: 'The question as every bidder sees it', view: NoticeQuestionView },
+    problems: [422],
+  }),
+  answerNoticeQuestion: operation({
+    method: 'POST',
+    path: '/procurement/notices/{id}/questions/{questionId}/answer',
+    function: fn,
+    auth: 'jwt',
+    roles: ['procurement'],
+    summary: "Answer a question about the notice (the buyer's staff); every bidder of the notice is told",
+    description: 'An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).',
+    tags: ['procurement'],
+    body: AnswerQuestionSchema,
+    response: { status: 200, description: 'The question with its answer', view: NoticeQuestionView },
+    problems: [409, 422],
+  }),
   putProfile: operation({
     method: 'PUT',
     path: '/bidders/{orgId}',
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed and stored',
+    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer',
     description: 'Only a civil user of the organisation itself writes its profile; procurement staff read it.',
     tags: ['bidders'],
     body: BidderProfileInputSchema,
-    response: { status: 200, description: 'The profile and how many matches it now has (201 when new)', view: SavedBidderProfileView },
+    response: { status: 200, description: 'The profile (201 when new); `matching.updating` until its matches are recomputed', view: SavedBidderProfileView },
   }),
   getProfile: operation({
     method: 'GET',

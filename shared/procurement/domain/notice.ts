@@ -1,4 +1,22 @@
-import * as z from 'zod';
+import {
+  _default,
+  array,
+  boolean,
+  enum as zEnum,
+  int,
+  iso,
+  maxLength,
+  maximum,
+  minLength,
+  minimum,
+  nonnegative,
+  number,
+  optional,
+  regex,
+  strictObject,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
 import { CpvSetSchema, NutsCodeSchema, SocialObjectiveSchema } from './codes.js';
 
 /** How a contract is reserved: LOU 4 kap. 18 § (res-ws), 19 kap. 25 § (res-pub-ser), or not at all. */
@@ -18,54 +36,54 @@ export type Procedure = (typeof Procedures)[keyof typeof Procedures];
 /** Lots a notice may have, registered or made by a what-if split (a real procurement has a handful, rarely dozens). */
 export const MaxLots = 100;
 
-const Sek = z.number().int('Whole kronor').nonnegative('Cannot be negative').max(1e12);
-const Months = z.number().int().min(1).max(240);
+const Sek = number().check(int('Whole kronor'), nonnegative('Cannot be negative'), maximum(1e12));
+const Months = int().check(minimum(1), maximum(240));
 
-export const LotSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{1,20}$/, 'Letters, digits and hyphens'),
-  title: z.string().min(1).max(300),
-  description: z.string().max(5000).optional(),
+export const LotSchema = strictObject({
+  id: string().check(regex(/^[A-Za-z0-9-]{1,20}$/, 'Letters, digits and hyphens')),
+  title: string().check(minLength(1), maxLength(300)),
+  description: optional(string().check(maxLength(5000))),
   valueSek: Sek,
   cpv: CpvSetSchema,
   durationMonths: Months,
   /** Regions of this lot when narrower than the notice's. */
-  nuts: z.array(NutsCodeSchema).min(1).optional(),
+  nuts: optional(array(NutsCodeSchema).check(minLength(1))),
 });
-export type Lot = z.infer<typeof LotSchema>;
+export type Lot = Infer<typeof LotSchema>;
 
-export const SocialClauseSchema = z.strictObject({
-  objective: SocialObjectiveSchema.optional(),
-  text: z.string().min(1).max(2000),
+export const SocialClauseSchema = strictObject({
+  objective: optional(SocialObjectiveSchema),
+  text: string().check(minLength(1), maxLength(2000)),
 });
 
 /** What procurement staff register (POST /procurement/notices). */
-export const NoticeInputSchema = z.strictObject({
-  buyer: z.strictObject({
-    orgId: z.string().min(1).max(100),
+export const NoticeInputSchema = strictObject({
+  buyer: strictObject({
+    orgId: string().check(minLength(1), maxLength(100)),
     /** The buying unit, e.g. "Västra Götalandsregionen, Koncernstab inköp". */
-    unit: z.string().min(1).max(300),
+    unit: string().check(minLength(1), maxLength(300)),
   }),
-  title: z.string().min(1).max(300),
+  title: string().check(minLength(1), maxLength(300)),
   /** Swedish description; the text bidders' descriptions are matched against. */
-  description: z.string().min(1).max(20_000),
+  description: string().check(minLength(1), maxLength(20_000)),
   cpv: CpvSetSchema,
-  nuts: z.array(NutsCodeSchema).min(1).max(25),
+  nuts: array(NutsCodeSchema).check(minLength(1), maxLength(25)),
   estimatedValueSek: Sek,
   durationMonths: Months,
-  procedure: z.enum(Procedures),
+  procedure: zEnum(Procedures),
   /** Ramavtal: at most 4 years including options. */
-  framework: z.boolean().default(false),
-  deadline: z.iso.datetime({ offset: true }),
-  lots: z.array(LotSchema).max(MaxLots).default([]),
-  maxLotsBidPerSupplier: z.number().int().min(1).optional(),
-  maxLotsAwardedPerSupplier: z.number().int().min(1).optional(),
-  reservation: z.enum(Reservations).default('none'),
+  framework: _default(boolean(), false),
+  deadline: iso.datetime({ offset: true }),
+  lots: _default(array(LotSchema).check(maxLength(MaxLots)), []),
+  maxLotsBidPerSupplier: optional(int().check(minimum(1))),
+  maxLotsAwardedPerSupplier: optional(int().check(minimum(1))),
+  reservation: _default(zEnum(Reservations), 'none'),
   /** LOU 19 kap. 25 a §: reserved for idéburna organisationer. */
-  reservedForIdeburna: z.boolean().default(false),
-  socialObjectives: z.array(SocialObjectiveSchema).max(10).default([]),
-  socialClauses: z.array(SocialClauseSchema).max(20).default([]),
+  reservedForIdeburna: _default(boolean(), false),
+  socialObjectives: _default(array(SocialObjectiveSchema).check(maxLength(10)), []),
+  socialClauses: _default(array(SocialClauseSchema).check(maxLength(20)), []),
 });
-export type NoticeInput = z.infer<typeof NoticeInputSchema>;
+export type NoticeInput = Infer<typeof NoticeInputSchema>;
 
 export interface Notice extends NoticeInput {
   readonly id: string;
@@ -75,8 +93,4 @@ export interface Notice extends NoticeInput {
   readonly updatedAt: string;
 }
 
-/** Where a notice sits in the newest-first list (`<createdAt>#<id>`): a page starts after the key of the last notice before it. */
-export const noticeListKey = (n: Pick<Notice, 'createdAt' | 'id'>): string => `${n.createdAt}#${n.id}`;
-
-/** The whole notice as a single target, when it has no lots. */
-export const WHOLE_NOTICE_LOT = 'whole';
+export { noticeListKey, WHOLE_NOTICE_LOT } from './notice-keys.js';

@@ -1,22 +1,36 @@
+import nutsRows from './nuts-se.json' with { type: 'json' };
 import reservationRows from './reserved-procurement.json' with { type: 'json' };
+import objectiveRows from './social-objectives.json' with { type: 'json' };
 import socialServiceRows from './social-service-cpv.json' with { type: 'json' };
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
-import { type CodelistEntry, NutsRegions, SocialObjectives, toEntries } from './named-codelists.js';
 
-export { NutsRegions, SocialObjectives, type CodelistEntry } from './named-codelists.js';
+/** eForms codelists and Swedish NUTS 3 regions, as published (see build-reference-data.ts). */
+export interface CodelistEntry {
+  readonly code: string;
+  readonly label: LocalizedText;
+}
 
-/** eForms codelists, as published (see build-reference-data.ts); the counties and social objectives are in named-codelists.ts. */
+// Free of side effects, so a bundle leaves out the lists (and their JSON) that nothing in it reads.
+const toEntries = /* @__NO_SIDE_EFFECTS__ */ (rows: readonly { code: string; sv: string; en: string }[]): readonly CodelistEntry[] =>
+  rows.map((r) => ({ code: r.code, label: { sv: r.sv, en: r.en } }));
+
+export const NutsRegions = toEntries(nutsRows);
 export const ReservationCodes = toEntries(reservationRows);
+export const SocialObjectives = toEntries(objectiveRows);
 /** CPV codes of social and other specific services (the light regime, LOU 19 kap.). */
 export const SocialServiceCpv = toEntries(socialServiceRows);
 
 const nutsCodes = new Set(NutsRegions.map((r) => r.code));
 const objectiveCodes = new Set(SocialObjectives.map((r) => r.code));
-const socialServiceCodes = new Set(SocialServiceCpv.map((r) => r.code));
+// Made on first use: a bundle that never asks leaves the 115 codes and their labels out.
+let socialServiceCodes: Set<string> | undefined;
 
 export const isKnownNuts = (code: string): boolean => nutsCodes.has(code);
 export const isKnownSocialObjective = (code: string): boolean => objectiveCodes.has(code);
-export const isSocialServiceCpv = (code: string): boolean => socialServiceCodes.has(code);
+export function isSocialServiceCpv(code: string): boolean {
+  socialServiceCodes ??= new Set(SocialServiceCpv.map((r) => r.code));
+  return socialServiceCodes.has(code);
+}
 
 export function labelOf(list: readonly CodelistEntry[], code: string): LocalizedText {
   return list.find((e) => e.code === code)?.label ?? { sv: code, en: code };

@@ -4,6 +4,10 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as notifications from './dictionary/notifications.js';
+import * as procurementRules from './dictionary/procurement-rules.js';
+import * as iopRules from './dictionary/iop-rules.js';
+import * as matchingStatus from './dictionary/matching-status.js';
 import * as plainLanguage from './dictionary/plain-language.js';
 
 /**
@@ -19,6 +23,10 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...notifications.sv,
+  ...procurementRules.sv,
+  ...iopRules.sv,
+  ...matchingStatus.sv,
   ...plainLanguage.sv,
 } as const;
 
@@ -32,6 +40,10 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...notifications.en,
+  ...procurementRules.en,
+  ...iopRules.en,
+  ...matchingStatus.en,
   ...plainLanguage.en,
 };
 

@@ -31,6 +31,7 @@ export function NoticesPage() {
             <li key={n.id} class="card">
               <h2>
                 <Link href={pathTo('notice', { id: n.id })}>{n.title}</Link>
+                {n.closed && <span class="badge"> {t('notice.closed')}</span>}
               </h2>
               <p class="meta">
                 {t('notice.number', { id: n.id })} · {placeNames(n.nuts, lang)} · {formatSek(n.estimatedValueSek, lang)} ·{' '}

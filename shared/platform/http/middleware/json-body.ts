@@ -1,8 +1,10 @@
 import type { MiddlewareObj } from '@middy/core';
+import { safeParse } from 'zod/mini';
 import { ValidationError } from '../../errors/domain-errors.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../http-errors.js';
 import type { HttpEvent } from '../http-types.js';
 import { fieldErrorsOf } from '../zod-issues.js';
+import '../zod-english.js';
 import { stateOf } from './request-context.js';
 
 /** Bodies above this are refused before parsing: no case needs more. */
@@ -27,7 +29,7 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
       const route = state.route!;
       const event = request.event;
       if (route.query) {
-        const parsed = route.query.safeParse(event.queryStringParameters ?? {});
+        const parsed = safeParse(route.query, event.queryStringParameters ?? {});
         if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, 'query'), 'The query string has invalid parameters.');
         state.query = parsed.data;
       } else {
@@ -50,7 +52,7 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
       } catch (error) {
         throw new ValidationError([{ path: '(body)', message: `Malformed JSON: ${(error as Error).message}` }], 'The body is not valid JSON.');
       }
-      const parsed = route.body.safeParse(json);
+      const parsed = safeParse(route.body, json);
       if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
       state.body = parsed.data;
     },

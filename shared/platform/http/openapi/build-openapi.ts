@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { array, int, object, optional, string, type ZodMiniObject } from 'zod/mini';
+import { withMeta } from '../contract/schema-meta.js';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi';
 import { type AnyOperation, routeKeyOf } from '../contract/operation.js';
 
@@ -14,24 +15,32 @@ const ProblemTitles: Record<number, string> = {
   422: 'A rule of the process is not met',
 };
 
-const BilingualTextView = z.object({ sv: z.string(), en: z.string() });
+/** The detail or a field's message in Swedish and English, for a user interface. */
+const BilingualTextView = object({ sv: string(), en: string() });
 
 /** RFC 9457 problem details, as every error is answered. */
-const ProblemView = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    text: BilingualTextView.optional().describe('The detail in Swedish and English, for a user interface'),
-    instance: z.string().optional(),
-    correlationId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), text: BilingualTextView.optional() })).optional(),
-  })
-  .meta({ id: 'Problem' });
+const ProblemView = withMeta(
+  object({
+    type: string(),
+    title: string(),
+    status: int(),
+    detail: optional(string()),
+    text: optional(BilingualTextView),
+    instance: optional(string()),
+    correlationId: optional(string()),
+    errors: optional(array(object({ path: string(), message: string(), text: optional(BilingualTextView) }))),
+  }),
+  { id: 'Problem' },
+);
 
-const IdempotencyKeyHeader = z.object({
-  'Idempotency-Key': z.string().optional().meta({ description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
+const IdempotencyKeyHeader = object({
+  'Idempotency-Key': withMeta(optional(string()), { description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
+});
+
+const ActingForHeader = object({
+  'Acting-For': withMeta(optional(string()), {
+    description: "A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry.",
+  }),
 });
 
 function problemStatuses(op: AnyOperation): number[] {
@@ -60,9 +69,11 @@ function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject
     security: op.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
     ...(op.roles ? { 'x-roles': [...op.roles] } : {}),
     requestParams: {
-      ...(pathNames.length ? { path: z.object(Object.fromEntries(pathNames.map((n) => [n, z.string()]))) } : {}),
-      ...(op.query ? { query: op.query as z.ZodObject } : {}),
-      ...(writes ? { header: IdempotencyKeyHeader } : {}),
+      ...(pathNames.length ? { path: object(Object.fromEntries(pathNames.map((n) => [n, string()]))) } : {}),
+      ...(op.query ? { query: op.query as ZodMiniObject } : {}),
+      ...(writes || op.auth === 'jwt'
+        ? { header: object({ ...(writes ? IdempotencyKeyHeader.def.shape : {}), ...(op.auth === 'jwt' ? ActingForHeader.def.shape : {}) }) }
+        : {}),
     },
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
     responses,

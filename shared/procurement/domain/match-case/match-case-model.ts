@@ -1,4 +1,21 @@
-import * as z from 'zod';
+import {
+  _default,
+  array,
+  boolean,
+  discriminatedUnion,
+  enum as zEnum,
+  int,
+  iso,
+  literal,
+  maxLength,
+  maximum,
+  minLength,
+  minimum,
+  optional,
+  strictObject,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
 import { CaseStages } from '../../../platform/timeline/case-stages.js';
 import type { Notice } from '../notice.js';
 import type { PeriodEnd } from './standstill.js';
@@ -11,7 +28,7 @@ export const MatchStages = {
 } as const;
 export type MatchStage = (typeof MatchStages)[keyof typeof MatchStages];
 export type WorkflowMatchStage = Exclude<MatchStage, 'closed' | 'withdrawn'>;
-export const isTerminalStage = (s: MatchStage): boolean => s === 'closed' || s === 'withdrawn';
+export { isTerminalStage } from './terminal-stage.js';
 
 /** The human steps the match-case state machine waits on (its `waitKind`). */
 export const MatchWaitKinds = {
@@ -22,14 +39,6 @@ export const MatchWaitKinds = {
   followUp: 'follow-up',
 } as const;
 export type MatchWaitKind = (typeof MatchWaitKinds)[keyof typeof MatchWaitKinds];
-
-export interface Question {
-  readonly id: string;
-  readonly askedAt: string;
-  readonly text: string;
-  readonly dueAt: string;
-  readonly answer: { readonly at: string; readonly text: string } | null;
-}
 
 export interface MatchCase {
   readonly id: string;
@@ -51,7 +60,6 @@ export interface MatchCase {
   readonly reservation: Notice['reservation'];
   readonly reservedForIdeburna: boolean;
   readonly tenderDeadline: string;
-  readonly questions: readonly Question[];
   readonly tenderSchool: { readonly at: string } | null;
   readonly tenderSubmittedAt: string | null;
   readonly evaluation: { readonly at: string; readonly note: string } | null;
@@ -83,52 +91,54 @@ export interface MatchCase {
 }
 
 /** POST /procurement/matches: a bidder pursues a match, or procurement staff invite a bidder. */
-export const StartMatchCaseSchema = z.strictObject({
-  noticeId: z.string().min(1).max(100),
-  lotId: z.string().min(1).max(20).default('whole'),
+export const StartMatchCaseSchema = strictObject({
+  noticeId: string().check(minLength(1), maxLength(100)),
+  lotId: _default(string().check(minLength(1), maxLength(20)), 'whole'),
   /** The bidder; a civil user may only name their own organisation. */
-  orgId: z.string().min(1).max(100),
+  orgId: string().check(minLength(1), maxLength(100)),
 });
-export type StartMatchCase = z.infer<typeof StartMatchCaseSchema>;
+export type StartMatchCase = Infer<typeof StartMatchCaseSchema>;
 
-const expectedVersion = z.number().int().min(1).optional();
-const text = z.string().min(1).max(5000);
+const expectedVersion = optional(int().check(minimum(1)));
+const text = string().check(minLength(1), maxLength(5000));
 
 /** POST /procurement/matches/{id}/actions. */
-export const MatchActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('accept-invitation'), expectedVersion }),
-  z.strictObject({ type: z.literal('decline-invitation'), expectedVersion, reason: text.optional() }),
-  z.strictObject({ type: z.literal('acknowledge'), expectedVersion }),
-  z.strictObject({ type: z.literal('ask-question'), expectedVersion, text }),
-  z.strictObject({ type: z.literal('answer-question'), expectedVersion, questionId: z.string(), text }),
-  z.strictObject({ type: z.literal('invite-tender-school'), expectedVersion, at: z.iso.datetime({ offset: true }) }),
-  z.strictObject({ type: z.literal('form-consortium'), expectedVersion, orgIds: z.array(z.string().min(1).max(100)).min(1).max(10) }),
-  z.strictObject({ type: z.literal('join-consortium'), expectedVersion }),
-  z.strictObject({ type: z.literal('submit-tender'), expectedVersion }),
-  z.strictObject({ type: z.literal('record-evaluation'), expectedVersion, note: text }),
-  z.strictObject({
-    type: z.literal('decide-award'),
+export const MatchActionSchema = discriminatedUnion('type', [
+  strictObject({ type: literal('accept-invitation'), expectedVersion }),
+  strictObject({ type: literal('decline-invitation'), expectedVersion, reason: optional(text) }),
+  strictObject({ type: literal('acknowledge'), expectedVersion }),
+  strictObject({ type: literal('invite-tender-school'), expectedVersion, at: iso.datetime({ offset: true }) }),
+  strictObject({
+    type: literal('form-consortium'),
     expectedVersion,
-    outcome: z.enum(['awarded', 'not-awarded', 'cancelled']),
-    sentElectronically: z.boolean().default(true),
+    orgIds: array(string().check(minLength(1), maxLength(100))).check(minLength(1), maxLength(10)),
   }),
-  z.strictObject({ type: z.literal('file-appeal'), expectedVersion }),
-  z.strictObject({ type: z.literal('record-court-decision'), expectedVersion, decidedAt: z.iso.datetime({ offset: true }).optional() }),
-  z.strictObject({ type: z.literal('end-standstill'), expectedVersion }),
-  z.strictObject({
-    type: z.literal('conclude-contract'),
+  strictObject({ type: literal('join-consortium'), expectedVersion }),
+  strictObject({ type: literal('submit-tender'), expectedVersion }),
+  strictObject({ type: literal('record-evaluation'), expectedVersion, note: text }),
+  strictObject({
+    type: literal('decide-award'),
     expectedVersion,
-    startDate: z.iso.date(),
-    termMonths: z.number().int().min(1).max(120),
-    framework: z.boolean().default(false),
+    outcome: zEnum(['awarded', 'not-awarded', 'cancelled']),
+    sentElectronically: _default(boolean(), true),
   }),
-  z.strictObject({ type: z.literal('open-review'), expectedVersion }),
-  z.strictObject({ type: z.literal('submit-follow-up'), expectedVersion, text, commitmentsMet: z.boolean() }),
-  z.strictObject({ type: z.literal('review-decision'), expectedVersion, decision: z.enum(['continue', 'close']) }),
-  z.strictObject({ type: z.literal('withdraw'), expectedVersion, reason: text.optional() }),
-  z.strictObject({ type: z.literal('mark-needs-attention'), expectedVersion, reason: z.string().max(2000) }),
+  strictObject({ type: literal('file-appeal'), expectedVersion }),
+  strictObject({ type: literal('record-court-decision'), expectedVersion, decidedAt: optional(iso.datetime({ offset: true })) }),
+  strictObject({ type: literal('end-standstill'), expectedVersion }),
+  strictObject({
+    type: literal('conclude-contract'),
+    expectedVersion,
+    startDate: iso.date(),
+    termMonths: int().check(minimum(1), maximum(120)),
+    framework: _default(boolean(), false),
+  }),
+  strictObject({ type: literal('open-review'), expectedVersion }),
+  strictObject({ type: literal('submit-follow-up'), expectedVersion, text, commitmentsMet: boolean() }),
+  strictObject({ type: literal('review-decision'), expectedVersion, decision: zEnum(['continue', 'close']) }),
+  strictObject({ type: literal('withdraw'), expectedVersion, reason: optional(text) }),
+  strictObject({ type: literal('mark-needs-attention'), expectedVersion, reason: string().check(maxLength(2000)) }),
 ]);
-export type MatchAction = z.infer<typeof MatchActionSchema>;
+export type MatchAction = Infer<typeof MatchActionSchema>;
 export type MatchActionType = MatchAction['type'];
 
 /** What must happen outside the case item once a change is committed. */

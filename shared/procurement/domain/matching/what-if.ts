@@ -1,4 +1,17 @@
-import * as z from 'zod';
+import {
+  _default,
+  array,
+  discriminatedUnion,
+  enum as zEnum,
+  int,
+  literal,
+  maxLength,
+  minimum,
+  optional,
+  strictObject,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
 import { RuleViolationError } from '../../../platform/errors/domain-errors.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import { CpvCodeSchema } from '../codes.js';
@@ -12,19 +25,19 @@ import { reachAmong } from './reach-evaluation.js';
 const MinLotValueSek = 10_000;
 
 /** A buyer's "what if": split into lots, reserve, or change a CPV code (POST /procurement/notices/{id}/what-if). */
-export const WhatIfSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('split-into-lots'), lotValueSek: z.number().int().min(MinLotValueSek) }),
-  z.strictObject({ kind: z.literal('reserve'), reservation: z.enum(['res-ws', 'res-pub-ser', 'ideburna']) }),
-  z.strictObject({
-    kind: z.literal('set-cpv'),
+export const WhatIfSchema = discriminatedUnion('kind', [
+  strictObject({ kind: literal('split-into-lots'), lotValueSek: int().check(minimum(MinLotValueSek)) }),
+  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']) }),
+  strictObject({
+    kind: literal('set-cpv'),
     /** Change the main code (of a lot, when lotId is given). */
-    main: CpvCodeSchema.optional(),
+    main: optional(CpvCodeSchema),
     /** Codes to add to the additional codes. */
-    add: z.array(CpvCodeSchema).max(10).default([]),
-    lotId: z.string().optional(),
+    add: _default(array(CpvCodeSchema).check(maxLength(10)), []),
+    lotId: optional(string()),
   }),
 ]);
-export type WhatIf = z.infer<typeof WhatIfSchema>;
+export type WhatIf = Infer<typeof WhatIfSchema>;
 
 export interface WhatIfResult {
   readonly change: WhatIf;

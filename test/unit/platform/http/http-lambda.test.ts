@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import { minLength, nonnegative, number, strictObject, string } from 'zod/mini';
 import type { Context } from 'aws-lambda';
 import { httpLambda, route } from '../../../../shared/platform/http/index.js';
 import { ConflictError } from '../../../../shared/platform/errors/domain-errors.js';
@@ -12,7 +12,7 @@ let created = 0;
 
 const handler = httpLambda({
   'POST /things': route({
-    body: z.strictObject({ title: z.string().min(1), amount: z.number().nonnegative() }),
+    body: strictObject({ title: string().check(minLength(1)), amount: number().check(nonnegative()) }),
     handler: async ({ body, actor: who }) => ({ status: 201, body: { n: ++created, title: body.title, by: who.sub } }),
   }),
   'GET /things/{id}': route({

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/mini';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
+import { adminRoutes } from '../../../../functions/admin/api.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 
@@ -21,7 +23,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is generated from the very schemas the handlers validate with', () => {
-    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes };
+    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes, ...adminRoutes };
     for (const op of AllOperations.filter((o) => o.function !== 'SystemApi')) {
       const served = handlers[routeKeyOf(op)];
       expect(served, routeKeyOf(op)).toBeDefined();
@@ -48,7 +50,7 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(examples).length).toBeGreaterThanOrEqual(4);
     for (const [key, example] of Object.entries(examples)) {
       const op = AllOperations.find((o) => routeKeyOf(o) === key)!;
-      expect(op.response.view.safeParse(example).success, key).toBe(true);
+      expect(safeParse(op.response.view, example).success, key).toBe(true);
       const documented = buildOpenApi(AllOperations, examples) as typeof doc;
       expect(documented.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content['application/json'].example, key).toEqual(example);
     }
