@@ -14,10 +14,22 @@ type Text = { readonly sv: string; readonly en: string };
 const count = (n: number | bigint, lang: 'sv' | 'en'): string => new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n);
 const Required: Text = { sv: 'Fyll i fältet.', en: 'Fill in this field.' };
 
-function isMissing(issue: Issue): boolean {
-  // Zod keeps the input out of the issue; its message still says what it received.
+/** The value at an issue's path of the input that was parsed. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function isMissing(issue: Issue, input: unknown): boolean {
+  // Zod keeps the input out of the issue (and zod/mini's message says only "Invalid input"): look at the input itself.
+  if (input !== NoInput) {
+    const value = valueAt(input, issue.path);
+    return value === undefined || value === null;
+  }
   return /received (undefined|null)$/.test(issue.message);
 }
+const NoInput = Symbol('no input');
 
 function tooSmall(origin: string, min: number | bigint, inclusive: boolean): Text {
   const [sv, en] = [count(min, 'sv'), count(min, 'en')];
@@ -122,11 +134,11 @@ function customText(issue: Issue): Text {
   return SchemaMessages[issue.message] ?? { sv: 'Uppgiften godtas inte. Kontrollera fältet.', en: issue.message };
 }
 
-/** One issue as a text for a person. */
-export function issueText(issue: Issue): Text {
+/** One issue as a text for a person; with the parsed input, a missing value is told apart from a wrong one. */
+export function issueText(issue: Issue, input: unknown = NoInput): Text {
   switch (issue.code) {
     case 'invalid_type':
-      return isMissing(issue) ? Required : wrongType(issue.expected);
+      return isMissing(issue, input) ? Required : wrongType(issue.expected);
     case 'too_small':
       return tooSmall(issue.origin, issue.minimum, issue.inclusive ?? true);
     case 'too_big':
@@ -152,8 +164,8 @@ export function issueText(issue: Issue): Text {
   }
 }
 
-/** Zod issues as field errors with dotted paths, in English and Swedish; unknown keys are named one by one. */
-export function fieldErrorsOf(error: ZodError, prefix = ''): FieldError[] {
+/** Zod issues as field errors with dotted paths, in English and Swedish; unknown keys are named one by one. Pass the parsed input so a missing field is said as one. */
+export function fieldErrorsOf(error: ZodError, prefix = '', input: unknown = NoInput): FieldError[] {
   return error.issues.flatMap((issue) => {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -163,7 +175,7 @@ export function fieldErrorsOf(error: ZodError, prefix = ''): FieldError[] {
         text: { sv: 'Okänt fält.', en: 'Unknown field.' },
       }));
     }
-    const text = issueText(issue);
+    const text = issueText(issue, input);
     return [{ path: base || '(body)', message: text.en, text }];
   });
 }
