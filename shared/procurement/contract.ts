@@ -10,4 +10,3 @@ export { MatchingStatusView } from './contract/matching-status-view.js';
 export type { BidderProfileInput } from './domain/bidder-profile.js';
 export type { NoticeInput } from './domain/notice.js';
 export type { MatchAction, MatchActionType } from './domain/match-case/match-case-model.js';
-export { NutsRegions, SocialObjectives, type CodelistEntry } from './reference-data/codelists.js';

@@ -124,3 +124,13 @@ describe('the glossary', () => {
     expect(used).toEqual([]);
   });
 });
+
+describe('the named code lists the app carries', () => {
+  it('are the reference data the API judges codes by', async () => {
+    const nuts = (await import('../../../shared/procurement/reference-data/nuts-se.json', { with: { type: 'json' } })).default;
+    const objectives = (await import('../../../shared/procurement/reference-data/social-objectives.json', { with: { type: 'json' } })).default;
+    const { NutsRegions, SocialObjectives } = await import('../../../web/src/format/named-codes.js');
+    expect(NutsRegions).toEqual(nuts.map((r) => ({ code: r.code, label: { sv: r.sv, en: r.en } })));
+    expect(SocialObjectives).toEqual(objectives.map((r) => ({ code: r.code, label: { sv: r.sv, en: r.en } })));
+  });
+});

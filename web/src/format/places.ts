@@ -1,4 +1,4 @@
-import { NutsRegions } from '../../../shared/procurement/contract.js';
+import { NutsRegions } from './named-codes.js';
 import type { Language } from '../i18n/dictionary.js';
 
 /**

@@ -1,4 +1,5 @@
-import { SocialObjectives, type BidderProfileView } from '../../../shared/procurement/contract.js';
+import type { BidderProfileView } from '../../../shared/procurement/contract.js';
+import { SocialObjectives } from '../format/named-codes.js';
 import { ApiError, answer, idempotent } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';

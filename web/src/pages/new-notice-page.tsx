@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { SocialObjectives, type NoticeView } from '../../../shared/procurement/contract.js';
+import type { NoticeView } from '../../../shared/procurement/contract.js';
+import { SocialObjectives } from '../format/named-codes.js';
 import { Counties } from '../format/places.js';
 import { answer, idempotent } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
