@@ -107,18 +107,18 @@ describe('the start-an-IOP form', () => {
 });
 
 describe('the bidder profile form', () => {
-  it('splits code lists and sends the share as 0–1', () => {
+  it('splits code lists, reads the ticked counties and sends the share as 0–1', () => {
     const body = profileBody({
       name: 'X',
       description: 'Y',
       cpv: '85312400, 85311100;85312320',
-      regions: 'SE232',
+      'regions:SE232': true,
+      'regions:SE231': false,
       capacitySekPerYear: '2000000',
       staff: '12',
       disadvantagedShare: '35',
       ideburen: true,
       consortiumWilling: false,
-      socialObjectives: '',
     });
     expect(body).toMatchObject({
       cpv: ['85312400', '85311100', '85312320'],

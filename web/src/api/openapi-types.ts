@@ -680,11 +680,19 @@ export interface components {
       title: string;
       status: number;
       detail?: string;
+      text?: {
+        sv: string;
+        en: string;
+      };
       instance?: string;
       correlationId?: string;
       errors?: {
         path: string;
         message: string;
+        text?: {
+          sv: string;
+          en: string;
+        };
       }[];
     };
     IopCase: {
@@ -1372,6 +1380,12 @@ export interface components {
         main: string;
         additional: string[];
       };
+      /** @description The name of each CPV code of the notice and its lots */
+      cpvLabels?: {
+        /** @description CPV 2008, 8 digits without the check digit */
+        code: string;
+        label: components['schemas']['LocalizedText'];
+      }[];
       nuts: string[];
       /** @description Whole kronor */
       estimatedValueSek: number;
@@ -1586,7 +1600,11 @@ export interface components {
       lotId: string;
       noticeTitle: string;
       buyerOrgId: string;
+      /** @description The buyer's name in the organisation registry */
+      buyerName?: string;
       bidderOrgId: string;
+      /** @description The bidder's name, from its profile or the organisation registry */
+      bidderName?: string;
       /** @description The organisations the bidder named for a consortium */
       consortiumOrgIds: string[];
       /** @description Those that accepted: only they read the case */
@@ -3482,6 +3500,12 @@ export interface operations {
               main: string;
               additional: string[];
             };
+            /** @description The name of each CPV code of the notice and its lots */
+            cpvLabels?: {
+              /** @description CPV 2008, 8 digits without the check digit */
+              code: string;
+              label: components['schemas']['LocalizedText'];
+            }[];
             nuts: string[];
             /** @description Whole kronor */
             estimatedValueSek: number;

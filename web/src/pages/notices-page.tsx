@@ -8,6 +8,7 @@ import { Link } from '../components/link.js';
 import { formatDate, formatSek, isoOf } from '../format/dates.js';
 import { reservationKeys } from '../procurement/reservation-label.js';
 import { pathTo } from '../router/routes.js';
+import { placeNames } from '../format/places.js';
 
 /** Procurement staff's notices, each linking to its reach view. */
 export function NoticesPage() {
@@ -33,7 +34,8 @@ export function NoticesPage() {
                 {n.closed && <span class="badge"> {t('notice.closed')}</span>}
               </h2>
               <p class="meta">
-                {n.id} · {formatSek(n.estimatedValueSek, lang)} · {t('notices.lots', { count: n.lots.length })}
+                {t('notice.number', { id: n.id })} · {placeNames(n.nuts, lang)} · {formatSek(n.estimatedValueSek, lang)} ·{' '}
+                {t('notices.lots', { count: n.lots.length })}
                 {reservationKeys(n)
                   .filter((key) => key !== 'reservation.none')
                   .map((key) => ` · ${t(key)}`)

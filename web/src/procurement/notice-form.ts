@@ -1,5 +1,6 @@
 import type { NoticeInput } from '../../../shared/procurement/contract.js';
 import { endOfSwedishDay } from '../format/dates.js';
+import { chosenCodes } from '../components/form-fields.js';
 import { codeList } from './profile-form.js';
 
 type Values = Readonly<Record<string, string | boolean>>;
@@ -30,7 +31,7 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
     title: str(v, 'title'),
     description: str(v, 'description'),
     cpv: { main: str(v, 'cpv.main'), additional: codeList(v['cpv.additional']) },
-    nuts: codeList(v.nuts),
+    nuts: chosenCodes(v, 'nuts'),
     estimatedValueSek: num(v, 'estimatedValueSek'),
     durationMonths: num(v, 'durationMonths'),
     procedure: str(v, 'procedure'),
@@ -39,8 +40,8 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
     lots,
     reservation: str(v, 'reservation') || 'none',
     reservedForIdeburna: v.reservedForIdeburna === true,
-    socialObjectives: codeList(v.socialObjectives),
-    // One social clause per line (a clause names no objective here; the objectives are listed above).
+    socialObjectives: chosenCodes(v, 'socialObjectives'),
+    // One social clause per line (a clause names no objective here; the objectives are chosen above).
     socialClauses: str(v, 'socialClauses')
       .split('\n')
       .map((line) => line.trim())

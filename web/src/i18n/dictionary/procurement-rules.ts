@@ -2,7 +2,7 @@
 export const sv = {
   'questions.heading': 'Frågor och svar',
   'questions.intro':
-    'Alla anbudsgivare ser samma frågor och svar, och vem som frågade visas inte. Frågor som ställs senast {askBy} besvaras senast {answerBy}.',
+    'Alla leverantörer ser samma frågor och svar, och vem som frågade visas inte. Frågor som ställs senast {askBy} besvaras senast {answerBy}.',
   'questions.none': 'Inga frågor ännu.',
   'questions.number': 'Fråga {number}',
   'questions.yours': '(er fråga)',
@@ -14,7 +14,7 @@ export const sv = {
   'questions.askLabel': 'Er fråga',
   'questions.askSubmit': 'Skicka frågan',
   'questions.answerTitle': 'Besvara fråga {number}',
-  'questions.answerLabel': 'Svar till alla anbudsgivare',
+  'questions.answerLabel': 'Svar till alla leverantörer',
   'questions.answerSubmit': 'Publicera svaret',
   'questions.closed': 'Sista anbudsdag har passerat. Inga fler frågor kan ställas.',
   'newNotice.socialClauses': 'Sociala villkor',
