@@ -19,6 +19,8 @@ export interface StackConfig {
   readonly webCallbackUrls: readonly string[];
   /** AWS WAF in front of the distribution (and so the API) and the user pool. */
   readonly waf: boolean;
+  /** The domain notifications are mailed from: an SES identity whose DKIM records the domain's DNS must carry. */
+  readonly mailFromDomain: string;
 }
 
 export const ContextKeys = {
@@ -28,6 +30,7 @@ export const ContextKeys = {
   alarmEmail: 'alarmEmail',
   webCallbackUrls: 'webCallbackUrls',
   waf: 'waf',
+  mailFromDomain: 'mailFromDomain',
 } as const;
 
 /**
@@ -45,6 +48,7 @@ export const DefaultConfig: StackConfig = {
   alarmEmail: '',
   webCallbackUrls: ['http://localhost:3000/auth/callback'],
   waf: false,
+  mailFromDomain: 'iop.example.org',
 };
 
 /** Reads the context; `--context` values arrive as strings, so numbers, flags and lists are parsed here. */
@@ -69,6 +73,7 @@ export function readStackConfig(node: Node): StackConfig {
     webCallbackUrls,
     // On wherever real users are; dev saves the fixed monthly fee (README).
     waf: parseFlag(get(ContextKeys.waf), ContextKeys.waf) ?? !isDev,
+    mailFromDomain: String(get(ContextKeys.mailFromDomain) ?? DefaultConfig.mailFromDomain),
   };
 }
 

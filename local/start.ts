@@ -39,6 +39,7 @@ Get a token for a demo user and call the API:
 Move time forward (reminders, deadlines, annual reviews fire in order):
   curl -s -X POST ${runtime.url}/dev/clock -H 'content-type: application/json' -d '{"advance":"P1Y"}'
 Notifications sent: ${runtime.url}/dev/outbox     Demo users: ${runtime.url}/dev/users
+E-mail as each person received it: ${runtime.url}/dev/mail (open it in a browser; JSON for curl)
 Stop with Ctrl+C.
 `);
 

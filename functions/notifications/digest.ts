@@ -1,13 +1,20 @@
+import { EnvNames, requireEnv } from '../../shared/platform/env-names.js';
 import { createLogger } from '../../shared/platform/logger.js';
 import { runDigest, type DigestRunResult } from '../../shared/notifications/run-digest.js';
+import { sendEmail } from '../../shared/notifications/effects/send-email.js';
+import { CognitoRecipients } from '../../shared/notifications/store/cognito-recipients.js';
+import { PreferenceStore } from '../../shared/notifications/store/preference-store.js';
 
 const logger = createLogger({ function: 'Digest' });
+const mail = { recipients: new CognitoRecipients(), preferences: new PreferenceStore(), send: sendEmail, baseUrl: () => requireEnv(EnvNames.appBaseUrl) };
 
 /**
- * Runs daily (05:00 UTC in AWS, on the virtual clock locally): one event per
- * organisation with the non-material timeline entries of its cases since the
- * last digest. Material changes were already notified when they happened.
+ * Runs daily at 07:00 Swedish time (EventBridge Scheduler in AWS, the virtual
+ * clock locally): per organisation, the timeline entries of its cases since
+ * the last digest, as one event on the bus and one e-mail to each person whose
+ * choice asks for a digest. Material changes were e-mailed when they happened,
+ * except to those who chose the digest alone.
  */
 export async function handler(): Promise<DigestRunResult> {
-  return runDigest(logger);
+  return runDigest(logger, mail);
 }

@@ -3,6 +3,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { StoredEvent } from '../../shared/platform/dynamodb/case-store.js';
+import type { NotifyEffect } from '../../shared/platform/outbox/notify-effect.js';
 import type { IopOutboxEffect } from '../../shared/iop/effects/iop-outbox.js';
 import { IOP_KIND } from '../../shared/iop/store/iop-store.js';
 import { runIopOutbox } from '../../shared/iop/effects/run-iop-effects.js';
@@ -11,6 +12,8 @@ import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/effect
 import { createLogger } from '../../shared/platform/logger.js';
 import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 import { isDeepStrictEqual } from 'node:util';
+import { NOTICE_QUESTION_KIND } from '../../shared/procurement/store/notice-questions-store.js';
+import { runNotifyOutbox } from '../../shared/procurement/effects/notice-question-outbox.js';
 
 /**
  * The transactional outbox's consumer: the table's stream delivers each new
@@ -28,6 +31,7 @@ type Runner = (caseId: string, version: number, effects: readonly unknown[]) => 
 const runners: Readonly<Record<string, Runner>> = {
   [IOP_KIND]: (id, version, effects) => runIopOutbox(id, version, effects as readonly IopOutboxEffect[]),
   [MATCH_CASE_KIND]: (id, version, effects) => runMatchOutbox(id, version, effects as readonly MatchOutboxEffect[]),
+  [NOTICE_QUESTION_KIND]: (_id, version, effects) => runNotifyOutbox(NOTICE_QUESTION_KIND, version, effects as readonly NotifyEffect[]),
 };
 
 /** The event item of a record, when it is one that carries effects. */

@@ -7,6 +7,13 @@ import type { LocalRequest } from '../engines/api/local-api-server.js';
 import type { LocalAws } from '../engines/aws-endpoint/local-aws.js';
 import { parseIsoDuration, InvalidDurationError } from '../engines/clock/iso-duration.js';
 import type { DemoUser } from './demo-users.js';
+import { MailPageSecurityHeaders, mailboxPage } from '../engines/ses/mail-pages.js';
+
+const html = (body: string, headers: Record<string, string> = MailPageSecurityHeaders): HttpResult => ({
+  statusCode: 200,
+  headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+  body,
+});
 
 const json = (statusCode: number, body: unknown): HttpResult => ({
   statusCode,
@@ -36,11 +43,12 @@ function parseJson(body: string): unknown {
 }
 
 /**
- * The local-only routes: tokens for demo users, the virtual clock and the
- * notification outbox. They do not exist in AWS (Cognito, the real clock and
+ * The local-only routes: tokens for demo users, the virtual clock, the
+ * notification outbox and the mail the local SES engine kept (JSON, or a page
+ * for a browser that asks for HTML). They do not exist in AWS (Cognito, the real clock and
  * EventBridge take their place).
  */
-export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalAws; demoUsers: () => readonly DemoUser[] }) {
+export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalAws; demoUsers: () => Promise<readonly DemoUser[]> }) {
   return async function devRoutes(request: LocalRequest): Promise<HttpResult | undefined> {
     const { method, url } = request;
     const allow = (expected: string[]) => {
@@ -57,7 +65,7 @@ export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalA
       }
       case '/dev/users':
         allow(['GET']);
-        return json(200, { users: deps.demoUsers() });
+        return json(200, { users: await deps.demoUsers() });
       case '/dev/clock': {
         allow(['GET', 'POST']);
         if (method === 'GET') return json(200, { now: deps.aws.clock.now().toISOString(), offsetMs: deps.aws.clock.offsetMs() });
@@ -81,8 +89,26 @@ export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalA
         const events = deps.aws.eventBridge.outbox().map((entry) => ({ bus: entry.eventBusName, ...entry.event }));
         return json(200, { events });
       }
-      default:
+      case '/dev/mail': {
+        allow(['GET']);
+        // Mail goes out from the bus's rule targets and the digest: read it once they have settled.
+        await deps.aws.clock.waitForIdle();
+        const to = url.searchParams.get('to')?.trim().toLowerCase() || undefined;
+        const messages = deps.aws.ses.messages().filter((m) => !to || m.to.some((address) => address.toLowerCase().includes(to)));
+        if (String(request.headers.accept ?? '').includes('text/html')) return html(mailboxPage(messages, { ...(to ? { to } : {}) }));
+        return json(200, { messages });
+      }
+      default: {
+        const mailId = /^\/dev\/mail\/([^/]+)$/.exec(url.pathname)?.[1];
+        if (mailId) {
+          allow(['GET']);
+          const message = deps.aws.ses.messages().find((m) => m.messageId === decodeURIComponent(mailId));
+          if (!message) throw new NotFoundError('No such message in the local mailbox.');
+          // The HTML part exactly as sent, under a policy that runs nothing it might carry.
+          return html(message.html || `<pre>${message.text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</pre>`);
+        }
         throw new NotFoundError(`No local route ${url.pathname}.`);
+      }
     }
   };
 }

@@ -18,5 +18,9 @@ export function localFunctionEnvironment(): Record<string, string> {
     [EnvNames.scheduleGroupName]: `${LOCAL_NAME_PREFIX}schedules`,
     [EnvNames.schedulerRoleArn]: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${LOCAL_NAME_PREFIX}scheduler`,
     [EnvNames.iopMaxTermMonths]: process.env[EnvNames.iopMaxTermMonths] ?? '60',
+    // The runtime sets APP_BASE_URL to its own address once it listens.
+    [EnvNames.emailFromAddress]: '"IOP-samverkan" <notiser@iop-local.example>',
+    [EnvNames.sesConfigurationSet]: `${LOCAL_NAME_PREFIX}notifications`,
+    [EnvNames.userPoolId]: `${LOCAL_REGION}_localpool`,
   };
 }

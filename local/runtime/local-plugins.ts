@@ -2,7 +2,7 @@ import type { FunctionId } from '../../shared/platform/function-catalog.js';
 import type { DemoUser } from './demo-users.js';
 
 export interface EventRule {
-  readonly pattern: { source?: string | string[]; detailType?: string[] };
+  readonly pattern: { source?: string | string[]; detailType?: string[]; detailTypePrefix?: string[] };
   readonly functionId: FunctionId;
 }
 
@@ -21,17 +21,25 @@ export interface LocalPlugins {
  * demo users. Imported lazily, so loading the runtime does not load the domains.
  */
 export async function localPlugins(): Promise<LocalPlugins> {
-  const [iopSeed, iopRuntimeSeed, procurementSeed, organisationsSeed] = await Promise.all([
+  const [iopSeed, iopRuntimeSeed, procurementSeed, organisationsSeed, notificationEvents] = await Promise.all([
     import('../seed/iop-seed.js'),
     import('../seed/seed-iop.js'),
     import('../seed/procurement-seed-store.js'),
     import('../seed/organisations-seed.js'),
+    import('../../shared/notifications/effects/notification-event.js'),
   ]);
   return {
     referenceData: [organisationsSeed.seedOrganisations],
     seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
-    demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
+    demoUsers: [...iopSeed.IopDemoUserProfiles, ...organisationsSeed.RegistryDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
     // As the MatchIndexing rule in infra/procurement/procurement-context.ts routes them in AWS: the match indexer recomputes on change.
-    eventRules: [{ pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' }],
+    eventRules: [
+      { pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' },
+      // As the CaseNotifications rule in infra/notifications/notifications-context.ts: inbox and e-mail for material changes.
+      {
+        pattern: { source: [...notificationEvents.NotificationSources], detailTypePrefix: [...notificationEvents.NotificationDetailTypePrefixes] },
+        functionId: 'Notifier',
+      },
+    ],
   };
 }

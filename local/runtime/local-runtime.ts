@@ -14,6 +14,7 @@ import { LocalTokenAuthority, type TokenRequest } from '../engines/auth/local-to
 import { startLocalApi, type LocalApi } from '../engines/api/local-api-server.js';
 import { createLocalLambdaInvoker, repositoryRoot, type LocalLambdaInvoker } from '../engines/lambda/local-lambda-invoker.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
+import { LocalSignInUsers } from '../engines/auth/local-sign-in-users.js';
 import { createDevRoutes } from './dev-routes.js';
 import { createStaticFiles } from './static-files.js';
 import { localFunctionEnvironment, LOCAL_NAME_PREFIX } from './local-environment.js';
@@ -21,6 +22,8 @@ import { localPlugins } from './local-plugins.js';
 import { startDailyTimer, type DailyTimer } from './daily-timer.js';
 import { EffectsRetryAttempts } from '../../shared/platform/outbox/effects-retry.js';
 import type { DemoUser } from './demo-users.js';
+import { demoPoolUsers } from './demo-mail.js';
+import { DigestSchedule } from '../../shared/notifications/digest-schedule.js';
 
 export interface LocalRuntimeOptions {
   /** Port of the API; 0 picks a free one. Defaults to PORT or 3000. */
@@ -64,8 +67,6 @@ export interface LocalRuntime {
 const logger = createLogger({ component: 'local-runtime' });
 /** Tables this process has made in a shared engine, for unique names. */
 let sharedTables = 0;
-/** Same hour as the DigestDaily rule in AWS. */
-const DIGEST_HOUR_UTC = 5;
 
 /**
  * The whole product on one machine: DynamoDB Local for DynamoDB, the local Step
@@ -96,7 +97,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const invoker = createLocalLambdaInvoker();
     const invokeFunction = (id: string, payload: unknown) => invoker.invoke(id as FunctionId, payload);
-    aws = await startLocalAws({ invokeFunction, dataDir: dataPath });
+    // The user pool lists the demo users, known once the plugins are loaded (before any request).
+    let poolUsers: ReturnType<typeof demoPoolUsers> = [];
+    aws = await startLocalAws({ invokeFunction, dataDir: dataPath, users: () => poolUsers });
     Object.assign(process.env, aws.env);
     resetAwsClients();
 
@@ -118,6 +121,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (workflows.missing.length) logger.warn('workflow definitions missing', { missing: workflows.missing });
 
     const plugins = await localPlugins();
+    poolUsers = demoPoolUsers(plugins.demoUsers);
     for (const rule of plugins.eventRules) aws.eventBridge.addRule(rule.pattern, rule.functionId);
 
     const port = options.port ?? Number(process.env.PORT ?? 3000);
@@ -129,7 +133,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const { buildWeb } = (await import(pathToFileURL(webBuilder).href)) as { buildWeb: (o: { outdir: string; minify: boolean }) => Promise<unknown> };
       await buildWeb({ outdir: webRoot, minify: true });
     }
-    const demoUsers = (): readonly DemoUser[] => plugins.demoUsers;
+    // The people the sign-in page offers: the demo users, and whoever an administrator invites (the local user store).
+    const signInUsers = new LocalSignInUsers(plugins.demoUsers);
+    const demoUsers = (): Promise<readonly DemoUser[]> => signInUsers.list();
     api = await startLocalApi({
       port,
       host: options.host,
@@ -139,17 +145,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       staticFiles: serveWeb ? createStaticFiles(webRoot, { '/config.json': () => ({ auth: 'local', apiUrl: '' }) }) : undefined,
     });
 
+    // Links in messages point at this runtime's web app.
+    process.env[EnvNames.appBaseUrl] = api.url;
+
     await invoker.warmUp();
     for (const write of plugins.referenceData) await write();
+    await signInUsers.seed(aws.clock.now());
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
     await invoker.invoke('Reconciler', { startup: true });
-    // The daily EventBridge rule of AWS, on the virtual clock: POST /dev/clock P7D sends seven digests.
+    // The daily schedule of AWS (07:00 Stockholm time), on the virtual clock: POST /dev/clock P7D sends seven digests.
     // A day on which nothing was written to the table has nothing to digest, so the
     // invocation is skipped: "advance P5Y" would otherwise run 1,800 empty digests.
     let writesAfterDigest = -1;
     digest = startDailyTimer(aws.clock, {
-      hourUtc: DIGEST_HOUR_UTC,
+      hour: DigestSchedule.hour,
+      timeZone: DigestSchedule.timeZone,
       label: 'daily digest',
       run: async () => {
         if (tableWrites(localDynamo) === writesAfterDigest) return;

@@ -52,10 +52,18 @@ export interface OrganisationDigest {
   readonly cases: readonly DigestCase[];
 }
 
-/** Is the entry digest material: not already notified and inside the period. */
-export function belongsInDigest(entry: TimelineEntry, period: DigestPeriod): boolean {
+/**
+ * Does the entry belong in the digest: inside the period and not already
+ * notified, or also material ones, for readers who chose the digest alone.
+ */
+export function belongsInDigest(entry: TimelineEntry, period: DigestPeriod, options: DigestOptions = {}): boolean {
   const at = Date.parse(entry.at);
-  return !entry.material && at > Date.parse(period.since) && at <= Date.parse(period.until);
+  return (options.includeMaterial || !entry.material) && at > Date.parse(period.since) && at <= Date.parse(period.until);
+}
+
+export interface DigestOptions {
+  /** Material entries too (for people who get no e-mail at once); by default only the rest. */
+  readonly includeMaterial?: boolean;
 }
 
 /** "3 händelser i 2 ärenden sedan 2027-01-04" / "3 events in 2 cases since 2027-01-04". */
@@ -72,11 +80,11 @@ export function digestHeadline(entryCount: number, caseCount: number, since: str
  * the period from every case it is a party to. Organisations with nothing new
  * get none, so a quiet day sends nothing.
  */
-export function buildDigests(cases: readonly DigestCaseInput[], period: DigestPeriod): OrganisationDigest[] {
+export function buildDigests(cases: readonly DigestCaseInput[], period: DigestPeriod, options: DigestOptions = {}): OrganisationDigest[] {
   const byOrg = new Map<string, DigestCase[]>();
   for (const input of cases) {
     const entries = input.entries
-      .filter((e) => belongsInDigest(e, period))
+      .filter((e) => belongsInDigest(e, period, options))
       .map((e, i) => ({ e, i }))
       // Stable: entries at the same instant keep their timeline order.
       .sort((a, b) => Date.parse(a.e.at) - Date.parse(b.e.at) || a.i - b.i)

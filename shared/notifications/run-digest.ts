@@ -7,8 +7,9 @@ import { clock } from '../platform/clock.js';
 import { EnvNames, requireEnv } from '../platform/env-names.js';
 import type { Logger } from '../platform/logger.js';
 import type { MatchCase, WorkflowMatchStage } from '../procurement/domain/match-case/match-case-model.js';
-import { MATCH_CASE_KIND } from '../procurement/effects/run-match-effects.js';
+import { MATCH_CASE_KIND } from '../procurement/store/match-case-kind.js';
 import { buildDigests, type DigestCaseInput, type DigestPeriod, type OrganisationDigest } from './digest.js';
+import { type DigestMailDeps, mailDigests } from './effects/send-digests.js';
 
 export const DigestEventSource = 'iop-workflows.notifications';
 export const DigestDetailType = 'digest';
@@ -25,16 +26,20 @@ export interface DigestRunResult {
   readonly since: string;
   readonly until: string;
   readonly casesRead: number;
+  /** Digest events put on the bus, one per organisation. */
   readonly sent: number;
+  /** Digest e-mails sent, one per person whose choice asks for it. */
+  readonly emailed: number;
 }
 
 /**
- * Sends one digest per organisation for the period since the last run, then
- * moves "last" to now. "Last" moves only after every event was accepted, so a
+ * Sends one digest per organisation for the period since the last run (an
+ * event on the bus, and an e-mail to each of its people whose choice asks for
+ * one), then moves "last" to now. "Last" moves only after every event was accepted, so a
  * failed run is repeated whole (at least once); a rerun after a success only
  * sees what happened since.
  */
-export async function runDigest(logger: Logger): Promise<DigestRunResult> {
+export async function runDigest(logger: Logger, mail: DigestMailDeps): Promise<DigestRunResult> {
   const items = new ItemStore();
   const until = clock.now();
   const last = await items.get<{ at: string }>(LAST_DIGEST.pk, LAST_DIGEST.sk);
@@ -42,14 +47,15 @@ export async function runDigest(logger: Logger): Promise<DigestRunResult> {
     since: last?.at ?? new Date(until.getTime() - FIRST_LOOK_BACK_MS).toISOString(),
     until: until.toISOString(),
   };
-  if (Date.parse(period.since) >= until.getTime()) return { ...period, casesRead: 0, sent: 0 };
+  if (Date.parse(period.since) >= until.getTime()) return { ...period, casesRead: 0, sent: 0, emailed: 0 };
 
   const cases = (await Promise.all([iopCases(), matchCases()])).flat();
   const digests = buildDigests(cases, period);
   await sendDigests(digests);
+  const emailed = await mailDigests({ nonMaterial: digests, everything: buildDigests(cases, period, { includeMaterial: true }) }, period, mail);
   await items.put(LAST_DIGEST.pk, LAST_DIGEST.sk, { at: period.until });
-  logger.info('digest sent', { ...period, cases: cases.length, organisations: digests.length });
-  return { ...period, casesRead: cases.length, sent: digests.length };
+  logger.info('digest sent', { ...period, cases: cases.length, organisations: digests.length, emailed });
+  return { ...period, casesRead: cases.length, sent: digests.length, emailed };
 }
 
 // Every open case's timeline is read: updatedAt is not bumped by every change

@@ -8,6 +8,8 @@ export const SdkClients = {
   sfn: '@aws-sdk/client-sfn',
   eventbridge: '@aws-sdk/client-eventbridge',
   scheduler: '@aws-sdk/client-scheduler',
+  sesv2: '@aws-sdk/client-sesv2',
+  cognito: '@aws-sdk/client-cognito-identity-provider',
 } as const;
 export type SdkClient = keyof typeof SdkClients;
 
@@ -21,7 +23,17 @@ export interface FunctionSpec {
   readonly sdkClients: readonly SdkClient[];
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
+  /** Files (relative to the repository root) shipped beside the bundle, read at run time instead of bundled. */
+  readonly assets?: readonly string[];
 }
+
+/**
+ * Reference data read at run time from beside the bundle (see
+ * shared/procurement/reference-data/run-time-files.ts); the bundle test fails
+ * when a function reads one its entry does not list.
+ */
+const CpvVocabulary = 'shared/procurement/reference-data/cpv-2008.json';
+const SwedishHolidays = 'shared/procurement/reference-data/swedish-holidays.json';
 
 export const FunctionCatalog = [
   {
@@ -55,6 +67,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 29,
+    assets: [CpvVocabulary, SwedishHolidays],
   },
   {
     id: 'ProcurementTasks',
@@ -63,6 +76,15 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary, SwedishHolidays],
+  },
+  {
+    id: 'AdminApi',
+    entry: 'functions/admin/api.ts',
+    description: 'The organisation registry, administration (organisations, users, audit log) and the public way in',
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
   },
   {
     id: 'Effects',
@@ -71,6 +93,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 512,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary],
   },
   {
     id: 'Reconciler',
@@ -79,14 +102,39 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn'],
     memoryMb: 512,
     timeoutSeconds: 300,
+    assets: [SwedishHolidays],
   },
   {
     id: 'Digest',
     entry: 'functions/notifications/digest.ts',
-    description: 'Daily digest of the non-material timeline entries, one event per organisation',
-    sdkClients: ['dynamodb', 'eventbridge'],
+    description: "Daily digest: one e-mail per person with the day's changes their choice leaves for it, and one event per organisation",
+    sdkClients: ['dynamodb', 'eventbridge', 'sesv2', 'cognito'],
     memoryMb: 512,
     timeoutSeconds: 300,
+  },
+  {
+    id: 'NotificationsApi',
+    entry: 'functions/notifications/api.ts',
+    description: "The caller's inbox (GET /me/notifications) and notification choice",
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 256,
+    timeoutSeconds: 10,
+  },
+  {
+    id: 'Notifier',
+    entry: 'functions/notifications/deliver.ts',
+    description: 'Material case changes from the bus: an inbox item for each person told, and the e-mail at once by their choice',
+    sdkClients: ['dynamodb', 'sesv2', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 60,
+  },
+  {
+    id: 'EmailEvents',
+    entry: 'functions/notifications/email-events.ts',
+    description: 'SES bounces and complaints: the address gets no more mail',
+    sdkClients: ['dynamodb'],
+    memoryMb: 256,
+    timeoutSeconds: 10,
   },
 ] as const satisfies readonly FunctionSpec[];
 

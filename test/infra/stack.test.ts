@@ -37,6 +37,10 @@ describe('the whole stack', () => {
       Effects: 'EffectsStream',
       Reconciler: 'Reconciler',
       Digest: 'Notifications',
+      NotificationsApi: 'Notifications',
+      Notifier: 'Notifications',
+      EmailEvents: 'Notifications',
+      AdminApi: 'Admin',
     };
     const ownerOf = (path: string) => path.split('/')[1];
 

@@ -21,6 +21,7 @@ import { BidderProfilePage } from './pages/bidder-profile-page.js';
 import { BidderMatchesPage } from './pages/bidder-matches-page.js';
 import { RegisterPage } from './pages/register-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
@@ -122,6 +123,8 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <BidderMatchesPage />;
     case 'register':
       return <RegisterPage />;
+    case 'inbox':
+      return <InboxPage />;
     case 'home':
     case 'notFound':
       return <NotFoundPage />;

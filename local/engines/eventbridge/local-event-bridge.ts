@@ -40,6 +40,8 @@ export interface OutboxEntry {
 export interface RulePattern {
   readonly source?: readonly string[] | string;
   readonly detailType?: readonly string[];
+  /** Detail-types that begin so (EventBridge's `{"prefix": …}` matching). */
+  readonly detailTypePrefix?: readonly string[];
 }
 
 export interface PutEventsResult {
@@ -149,5 +151,6 @@ function matches(pattern: RulePattern, event: EventBridgeEvent): boolean {
   const sources = typeof pattern.source === 'string' ? [pattern.source] : pattern.source;
   if (sources && !sources.includes(event.source)) return false;
   if (pattern.detailType && !pattern.detailType.includes(event['detail-type'])) return false;
+  if (pattern.detailTypePrefix && !pattern.detailTypePrefix.some((p) => event['detail-type'].startsWith(p))) return false;
   return true;
 }

@@ -1,14 +1,22 @@
+import { AdminContract } from '../../admin/contract/operations.js';
 import { IopContract } from '../../iop/contract/operations.js';
 import { ProcurementContract } from '../../procurement/contract/operations.js';
 import type { FunctionId } from '../function-catalog.js';
 import { SystemContract } from '../system/contract.js';
+import { NotificationsContract } from '../../notifications/contract/operations.js';
 import { type AnyOperation, routeKeyOf } from './contract/operation.js';
 
 /**
  * Every context's operations, for what serves the whole API: CDK's routes, the
  * local API server and the OpenAPI document. A Lambda imports only its own contract.
  */
-export const AllOperations: readonly AnyOperation[] = [...Object.values(SystemContract), ...Object.values(IopContract), ...Object.values(ProcurementContract)];
+export const AllOperations: readonly AnyOperation[] = [
+  ...Object.values(SystemContract),
+  ...Object.values(IopContract),
+  ...Object.values(ProcurementContract),
+  ...Object.values(NotificationsContract),
+  ...Object.values(AdminContract),
+];
 
 /** Where a route lives and whether it sits behind the JWT authorizer. */
 export interface RouteSpec {

@@ -22,6 +22,8 @@ import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { noticeQuestionHandlers } from './notice-question-handlers.js';
+import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 import { toMatchingStatusView } from './matching-status-view.js';
 
@@ -64,6 +66,8 @@ export interface ProcurementApiDependencies {
   readonly clock: { now(): Date };
   /** The organisation registry: a notice belongs to its buyer's public body. */
   readonly organisations: OrganisationDirectory;
+  /** Questions and answers of the notices (store/notice-questions-store.ts). */
+  readonly questions?: NoticeQuestionsStore;
 }
 
 /**
@@ -97,6 +101,7 @@ export function procurementHandlers({
   repository,
   clock,
   organisations,
+  questions = new NoticeQuestionsStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
 
@@ -133,6 +138,8 @@ export function procurementHandlers({
   }
 
   return {
+    ...noticeQuestionHandlers({ questions, repository, clock }),
+
     createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
@@ -145,18 +152,22 @@ export function procurementHandlers({
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       await repository.saveNotice(notice);
-      return ok({ ...toNoticeView(notice), matching: { updating: true } }, 201);
+      return ok({ ...toNoticeView(notice, now), matching: { updating: true } }, 201);
     },
 
     listNotices: async ({ query }) => {
       // One more than the page, to know whether another follows.
       const notices = await repository.listNotices({ limit: query.limit + 1, after: query.after });
-      const { page, more } = pageWithin(notices.map(toNoticeView), query.limit);
+      const now = clock.now();
+      const { page, more } = pageWithin(
+        notices.map((n) => toNoticeView(n, now)),
+        query.limit,
+      );
       const last = page.at(-1);
       return ok({ items: page, more, ...(more && last ? { next: noticeListKey(last) } : {}) });
     },
 
-    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
+    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''), clock.now())),
 
     noticeReach: async ({ actor, params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
@@ -225,7 +236,8 @@ export function procurementHandlers({
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
       const answer = ok(view(t.state, 1, actor), 201);
-      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      // The bidder becomes one of the notice's bidders in the same transaction: answers to its questions reach it.
+      await commit(undefined, t, [noticeBidderPut(notice.id, body.orgId), ...(idempotency ? [idempotency.recordWith(answer)] : [])]);
       return answer;
     },
 

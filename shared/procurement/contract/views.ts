@@ -19,7 +19,7 @@ import {
 import { described, withMeta } from '../../platform/http/contract/schema-meta.js';
 import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
-import { CpvLevels } from '../reference-data/cpv.js';
+import { CpvLevels } from '../reference-data/cpv-levels.js';
 import { Procedures, Reservations } from '../domain/notice.js';
 import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-types.js';
 import { type MatchActionType, MatchStages } from '../domain/match-case/match-case-model.js';
@@ -69,6 +69,7 @@ export const NoticeView = withMeta(
     procedure: zEnum(Procedures),
     framework: boolean(),
     deadline: Instant,
+    closed: described(boolean(), 'The tender deadline has passed: no new match cases or questions'),
     lots: described(array(LotView), 'Empty when the notice is bought as a whole'),
     maxLotsBidPerSupplier: optional(int()),
     maxLotsAwardedPerSupplier: optional(int()),
@@ -248,15 +249,6 @@ export const MatchCaseView = withMeta(
     reservation: zEnum(Reservations),
     reservedForIdeburna: boolean(),
     tenderDeadline: Instant,
-    questions: array(
-      strictObject({
-        id: described(Text, 'Name it as questionId when answering'),
-        askedAt: Instant,
-        text: Text,
-        dueAt: Instant,
-        answer: nullable(strictObject({ at: Instant, text: Text })),
-      }),
-    ),
     tenderSchool: nullable(strictObject({ at: Instant })),
     tenderSubmittedAt: nullable(Instant),
     evaluation: nullable(strictObject({ at: Instant, note: Text })),

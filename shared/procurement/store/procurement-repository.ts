@@ -4,7 +4,8 @@ import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamod
 import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
-import { type Notice, noticeListKey } from '../domain/notice.js';
+import type { Notice } from '../domain/notice.js';
+import { noticeListKey } from '../domain/notice-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import type { ReachEntry } from '../domain/matching/reach.js';
 import { bidderMatchesPk, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';

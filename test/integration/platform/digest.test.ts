@@ -28,11 +28,11 @@ async function digests(): Promise<OrganisationDigest[]> {
 const parties = [IopDemoUsers.healthcareAngered.org, IopDemoUsers.civilRodaKorset.org, IopDemoUsers.civilGoteborgsStadsmission.org];
 
 describe('the daily digest', () => {
-  it('is armed on the virtual clock for the next 05:00 UTC', () => {
+  it('is armed on the virtual clock for the next 07:00 Swedish time', () => {
     const pending = api.runtime.aws.clock.pendingTimers().filter((t) => t.label === 'daily digest');
     expect(pending).toHaveLength(1);
     const at = new Date(pending[0]!.at);
-    expect([at.getUTCHours(), at.getUTCMinutes()]).toEqual([5, 0]);
+    expect(new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' }).format(at)).toBe('07:00');
     expect(at.getTime() - api.runtime.aws.clock.now().getTime()).toBeLessThanOrEqual(24 * 3600_000);
   });
 

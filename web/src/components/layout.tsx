@@ -5,6 +5,7 @@ import { useApp } from '../app-context.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo, type PageName } from '../router/routes.js';
 import { Link } from './link.js';
+import { InboxLink } from './inbox-link.js';
 
 /** Each kind of user's menu: their start page first. */
 export const MenuOf: Record<Role | 'anonymous', readonly PageName[]> = {
@@ -31,6 +32,7 @@ export function Layout({ page, children }: { readonly page: PageName | 'notFound
             {t('app.name')}
           </Link>
           <div class="header-tools">
+            {session && <InboxLink current={page === 'inbox'} />}
             {session && <p class="who">{t('layout.signedInAs', { name: session.actor.name, role: t(`role.${session.actor.role}` as MessageKey) })}</p>}
             <button type="button" class="link-button" lang={other} onClick={() => setLang(other)}>
               {t('layout.otherLanguage')}

@@ -4,6 +4,9 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as notifications from './dictionary/notifications.js';
+import * as procurementRules from './dictionary/procurement-rules.js';
+import * as iopRules from './dictionary/iop-rules.js';
 import * as matchingStatus from './dictionary/matching-status.js';
 
 /**
@@ -19,6 +22,9 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...notifications.sv,
+  ...procurementRules.sv,
+  ...iopRules.sv,
   ...matchingStatus.sv,
 } as const;
 
@@ -32,6 +38,9 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...notifications.en,
+  ...procurementRules.en,
+  ...iopRules.en,
   ...matchingStatus.en,
 };
 

@@ -11,6 +11,7 @@ import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
+import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -39,6 +40,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   return (
     <article aria-busy={reach.loading ? 'true' : 'false'}>
       <PageHeading text={n.title} />
+      {n.closed && <p class="notice warn">{t('notice.closedText')}</p>}
       <dl class="facts">
         <div>
           <dt>{t('notice.buyer')}</dt>
@@ -136,6 +138,7 @@ export function NoticePage({ id }: { readonly id: string }) {
         <div aria-live="polite">{whatIf && <WhatIfView result={whatIf} />}</div>
       </section>
 
+      <NoticeQuestionsSection noticeId={n.id} />
       <section aria-labelledby="reach-heading">
         <h2 id="reach-heading">{t('notice.reachHeading')}</h2>
         <p class="hint">{t('notice.reachIntro')}</p>

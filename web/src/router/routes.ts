@@ -18,6 +18,7 @@ export const Pages = {
   bidderProfile: '/anbudsprofil',
   bidderMatches: '/anbudsprofil/matchningar',
   register: '/register',
+  inbox: '/inkorg',
 } as const;
 export type PageName = keyof typeof Pages;
 

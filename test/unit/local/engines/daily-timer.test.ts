@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../../../local/engines/clock/virtual-clock.js';
-import { nextDailyAt, startDailyTimer } from '../../../../local/runtime/daily-timer.js';
+import { nextDailyAt, nextDailyAtInZone, startDailyTimer } from '../../../../local/runtime/daily-timer.js';
 
 describe('nextDailyAt', () => {
   it('is later the same day before the hour, and the next day at or after it', () => {
@@ -48,5 +48,18 @@ describe('startDailyTimer', () => {
     }
     expect(calls).toBe(3);
     timer.stop();
+  });
+});
+
+describe('nextDailyAtInZone', () => {
+  it('is 07:00 Stockholm time: 06:00 UTC in winter, 05:00 UTC in summer', () => {
+    expect(nextDailyAtInZone(new Date('2027-01-04T05:59:59.000Z'), 7, 'Europe/Stockholm').toISOString()).toBe('2027-01-04T06:00:00.000Z');
+    expect(nextDailyAtInZone(new Date('2027-01-04T06:00:00.000Z'), 7, 'Europe/Stockholm').toISOString()).toBe('2027-01-05T06:00:00.000Z');
+    expect(nextDailyAtInZone(new Date('2027-07-01T12:00:00.000Z'), 7, 'Europe/Stockholm').toISOString()).toBe('2027-07-02T05:00:00.000Z');
+  });
+
+  it('follows the night the clocks change (last Sunday of March and of October)', () => {
+    expect(nextDailyAtInZone(new Date('2027-03-27T12:00:00.000Z'), 7, 'Europe/Stockholm').toISOString()).toBe('2027-03-28T05:00:00.000Z');
+    expect(nextDailyAtInZone(new Date('2027-10-30T12:00:00.000Z'), 7, 'Europe/Stockholm').toISOString()).toBe('2027-10-31T06:00:00.000Z');
   });
 });
