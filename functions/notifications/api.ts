@@ -8,9 +8,9 @@ import { InboxStore } from '../../shared/notifications/store/inbox-store.js';
 import { PreferenceStore } from '../../shared/notifications/store/preference-store.js';
 
 /** The caller's inbox and notification choice, served with the real stores and user pool. */
-export const handler = httpLambda(
-  implement(
-    NotificationsContract,
-    notificationsHandlers({ inbox: new InboxStore(), preferences: new PreferenceStore(), recipients: new CognitoRecipients(), clock }),
-  ),
+export const notificationsRoutes = implement(
+  NotificationsContract,
+  notificationsHandlers({ inbox: new InboxStore(), preferences: new PreferenceStore(), recipients: new CognitoRecipients(), clock }),
 );
+
+export const handler = httpLambda(notificationsRoutes);
