@@ -1,18 +1,21 @@
 /**
  * Bundle benchmark: every catalog function bundled the way CDK deploys it,
  * next to its "SDK floor" — a tiny module that imports only the SDK clients and
- * command classes the function's bundle contains. The floor is what any
- * handler using those calls must pay; the ratio is what the project adds.
+ * command classes the function's bundle contains (whatever its catalog entry
+ * grants). The floor is what any handler using those calls must pay; the ratio
+ * is what the project adds. test/infra/bundles.test.ts holds every function to
+ * the size target with the same building blocks.
  *
  * Targets: bundle ≤ 1.15 × floor, cold import ≤ 1.2 × floor.
- * Run: `npx tsx bench/bundles.ts` (or import `runBundleBench`).
+ * Run: `npm run bench -- bundles` (or `npx tsx bench/bundles.ts`, or import `runBundleBench`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { LambdaBundling } from '../infra/platform/lambda-bundling.js';
 import { EnvNames } from '../shared/platform/env-names.js';
 import { FunctionCatalog, SdkClients, type FunctionSpec, type SdkClient } from '../shared/platform/function-catalog.js';
 
@@ -30,16 +33,16 @@ const ClientClass: Record<SdkClient, string> = {
   cognito: 'CognitoIdentityProviderClient',
 };
 
-/** Same options as the CDK NodejsFunction bundling (see BundlingDefaults in infra/platform/catalog-function.ts). */
-const esbuildOptions = {
+/** The CDK app's NodejsFunction bundling (LambdaBundling), as esbuild options. */
+export const esbuildOptions = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  target: 'node24',
-  minify: true,
-  sourcemap: true,
-  mainFields: ['module', 'main'],
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  format: LambdaBundling.format,
+  target: LambdaBundling.target,
+  minify: LambdaBundling.minify,
+  sourcemap: LambdaBundling.sourcemap,
+  mainFields: [...LambdaBundling.mainFields],
+  banner: { js: LambdaBundling.banner },
   metafile: true,
   // Resolves the SDK from the repository even for generated files outside it (the floor modules).
   nodePaths: [path.join(RepoRoot, 'node_modules')],
@@ -54,6 +57,8 @@ export interface BundleBenchRow {
   readonly floorImportMs: number | undefined;
   readonly sizeRatio: number | undefined;
   readonly importRatio: number | undefined;
+  /** The SDK clients the bundle contains (the floor's clients). */
+  readonly clients: readonly SdkClient[];
   readonly commands: readonly string[];
 }
 
@@ -71,13 +76,12 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
   try {
     for (const spec of FunctionCatalog) {
       if (options.only && !options.only.includes(spec.id)) continue;
-      const entry = path.join(RepoRoot, spec.entry);
-      if (!existsSync(entry)) {
+      if (!existsSync(path.join(RepoRoot, spec.entry))) {
         console.log(`skip ${spec.id}: ${spec.entry} does not exist yet`);
         continue;
       }
       try {
-        rows.push(await benchFunction(spec, entry, workDir, runs));
+        rows.push(await benchFunction(spec, workDir, runs));
       } catch (error) {
         // Handlers are written in parallel: one that does not build yet must not hide the others.
         console.log(`skip ${spec.id}: ${firstLine(error)}`);
@@ -90,33 +94,88 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
   return rows;
 }
 
-/** Benchmarks one entry file against the floor of the spec's SDK clients (exported for ad-hoc checks). */
-export async function benchFunction(spec: FunctionSpec, entry: string, workDir: string, runs: number): Promise<BundleBenchRow> {
-  const outfile = path.join(workDir, `${spec.id}.mjs`);
-  const result = await build({ ...esbuildOptions, entryPoints: [entry], outfile, absWorkingDir: RepoRoot });
-  const commands = commandsIn(result.metafile, spec.sdkClients);
-  const bundleBytes = statSync(outfile).size;
-  const importMs = medianImportMs(outfile, runs);
+export interface FunctionBundle {
+  readonly outfile: string;
+  readonly bytes: number;
+  readonly metafile: Metafile;
+}
 
-  if (spec.sdkClients.length === 0) {
-    return { id: spec.id, bundleBytes, importMs, floorBytes: undefined, floorImportMs: undefined, sizeRatio: undefined, importRatio: undefined, commands };
+/** Bundles one catalog function into `workDir` as the CDK app does, its assets copied beside it. */
+export async function bundleFunction(spec: FunctionSpec, workDir: string): Promise<FunctionBundle> {
+  const dir = path.join(workDir, spec.id);
+  mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, 'index.mjs');
+  const result = await build({ ...esbuildOptions, entryPoints: [path.join(RepoRoot, spec.entry)], outfile, absWorkingDir: RepoRoot });
+  for (const asset of spec.assets ?? []) copyFileSync(path.join(RepoRoot, asset), path.join(dir, path.basename(asset)));
+  return { outfile, bytes: statSync(outfile).size, metafile: result.metafile };
+}
+
+export interface SdkFloor {
+  readonly outfile: string;
+  readonly bytes: number;
+  readonly clients: readonly SdkClient[];
+  readonly commands: readonly string[];
+}
+
+/** The floor of a bundle: the SDK clients and commands it contains, and nothing else; undefined when it has none. */
+export async function sdkFloorOf(bundle: FunctionBundle, workDir: string, id: string): Promise<SdkFloor | undefined> {
+  const clients = clientsIn(bundle.metafile);
+  if (clients.length === 0) return undefined;
+  const commands = commandsIn(bundle.metafile, clients);
+  const floorEntry = path.join(workDir, `${id}.floor.mjs`);
+  writeFileSync(floorEntry, floorSource(clients, commands));
+  const outfile = path.join(workDir, `${id}.floor.bundle.mjs`);
+  await build({ ...esbuildOptions, entryPoints: [floorEntry], outfile });
+  return { outfile, bytes: statSync(outfile).size, clients, commands };
+}
+
+/** Benchmarks one catalog function against its SDK floor (exported for ad-hoc checks). */
+export async function benchFunction(spec: FunctionSpec, workDir: string, runs: number): Promise<BundleBenchRow> {
+  const bundle = await bundleFunction(spec, workDir);
+  const importMs = medianImportMs(bundle.outfile, runs);
+  const floor = await sdkFloorOf(bundle, workDir, spec.id);
+  if (!floor) {
+    return {
+      id: spec.id,
+      bundleBytes: bundle.bytes,
+      importMs,
+      floorBytes: undefined,
+      floorImportMs: undefined,
+      sizeRatio: undefined,
+      importRatio: undefined,
+      clients: [],
+      commands: [],
+    };
   }
-  const floorEntry = path.join(workDir, `${spec.id}.floor.mjs`);
-  writeFileSync(floorEntry, floorSource(spec.sdkClients, commands));
-  const floorOut = path.join(workDir, `${spec.id}.floor.bundle.mjs`);
-  await build({ ...esbuildOptions, entryPoints: [floorEntry], outfile: floorOut });
-  const floorBytes = statSync(floorOut).size;
-  const floorImportMs = medianImportMs(floorOut, runs);
+  const floorImportMs = medianImportMs(floor.outfile, runs);
   return {
     id: spec.id,
-    bundleBytes,
+    bundleBytes: bundle.bytes,
     importMs,
-    floorBytes,
+    floorBytes: floor.bytes,
     floorImportMs,
-    sizeRatio: bundleBytes / floorBytes,
+    sizeRatio: bundle.bytes / floor.bytes,
     importRatio: importMs / floorImportMs,
-    commands,
+    clients: floor.clients,
+    commands: floor.commands,
   };
+}
+
+/** Inputs that kept bytes in the output: esbuild parses every command module of a client, tree-shaking drops most. */
+export function keptInputs(metafile: Metafile): string[] {
+  return Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, usage]) => usage.bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+}
+
+/** The SDK clients whose client class is in the bundle. */
+export function clientsIn(metafile: Metafile): SdkClient[] {
+  const kept = keptInputs(metafile);
+  return (Object.keys(SdkClients) as SdkClient[]).filter((client) =>
+    kept.some((input) => new RegExp(`${SdkClients[client]}/dist-[a-z]+/[A-Za-z]+Client\\.js$`).test(input)),
+  );
 }
 
 /**
@@ -126,12 +185,7 @@ export async function benchFunction(spec: FunctionSpec, entry: string, workDir: 
  */
 function commandsIn(metafile: Metafile, clients: readonly SdkClient[]): string[] {
   const found = new Set<string>();
-  const kept = Object.values(metafile.outputs).flatMap((output) =>
-    Object.entries(output.inputs)
-      .filter(([, usage]) => usage.bytesInOutput > 0)
-      .map(([input]) => input),
-  );
-  for (const input of kept) {
+  for (const input of keptInputs(metafile)) {
     for (const client of clients) {
       const match = new RegExp(`${SdkClients[client]}/dist-[a-z]+/commands/(\\w+Command)\\.js$`).exec(input);
       if (match?.[1]) found.add(`${client}:${match[1]}`);
@@ -203,6 +257,7 @@ function printTable(rows: readonly BundleBenchRow[]): void {
       import: ms(r.importMs),
       'floor import': ms(r.floorImportMs),
       [`import (≤${BundleTargets.importRatio}×)`]: ratio(r.importRatio, BundleTargets.importRatio),
+      'SDK clients': r.clients.join(' ') || '-',
       commands: r.commands.length,
     })),
   );

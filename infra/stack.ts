@@ -6,6 +6,7 @@ import { FunctionCatalog, type FunctionId, type FunctionSpec } from '../shared/p
 import { routeKeyOf } from '../shared/platform/http/routes.js';
 import { WorkflowCatalog, type WorkflowName, type WorkflowSpec } from '../shared/platform/workflows/catalog.js';
 import { checkWebCallbackUrls, namePrefixOf, type StackConfig } from './config.js';
+import { AdminContext } from './admin/admin-context.js';
 import { IopContext } from './iop/iop-context.js';
 import { NotificationsContext } from './notifications/notifications-context.js';
 import { Api } from './platform/api.js';
@@ -81,6 +82,7 @@ export class IopWorkflowsStack extends Stack {
   readonly iop: IopContext;
   readonly procurement: ProcurementContext;
   readonly notifications: NotificationsContext;
+  readonly admin: AdminContext;
   /** Every catalog function, whichever construct owns it. */
   readonly functions: ReadonlyMap<FunctionId, IFunction>;
   /** Every deployed state machine, whichever context owns it. */
@@ -155,8 +157,9 @@ export class IopWorkflowsStack extends Stack {
       webUrl: this.web.url,
       mailFromDomain: config.mailFromDomain,
     });
+    this.admin = new AdminContext(this, 'Admin', { ...functionPlatform, api: this.api, userPool: this.auth.userPool });
 
-    const owners: CatalogOwner[] = [this.effectsStream, this.reconciler, this.systemApi, this.iop, this.procurement, this.notifications];
+    const owners: CatalogOwner[] = [this.effectsStream, this.reconciler, this.systemApi, this.iop, this.procurement, this.notifications, this.admin];
     this.functions = new Map(owners.flatMap((owner) => [...owner.functions]));
     this.stateMachines = new Map(owners.flatMap((owner) => [...(owner.workflows?.stateMachines ?? [])]));
     this.skippedWorkflows = owners.flatMap((owner) => owner.workflows?.skipped ?? []);

@@ -1,4 +1,5 @@
-import { httpLambda } from '../../shared/platform/http/index.js';
+// Not the http index: it also exports every context's routes, which would bring the other context's contract along.
+import { httpLambda } from '../../shared/platform/http/http-lambda.js';
 import { implement } from '../../shared/platform/http/contract/implement.js';
 import { clock } from '../../shared/platform/clock.js';
 import { IopContract } from '../../shared/iop/contract/operations.js';
@@ -6,6 +7,7 @@ import { iopHandlers } from '../../shared/iop/api/iop-handlers.js';
 import { iopConfigFromEnv } from '../../shared/iop/domain/config.js';
 import { iopStore } from '../../shared/iop/store/iop-store.js';
 import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
+import { storedStateAid } from '../../shared/iop/store/state-aid-reads.js';
 import { StoredOrganisations } from '../../shared/platform/organisations/organisation-directory.js';
 
 /** The IOP HTTP API: the contract's routes, served by its handlers with the real store, clock and configuration. */
@@ -19,6 +21,7 @@ export const iopRoutes = implement(
     clock,
     config,
     organisations: new StoredOrganisations(),
+    stateAid: storedStateAid(),
   }),
 );
 

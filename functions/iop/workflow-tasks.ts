@@ -1,17 +1,18 @@
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
 import type { WaitKind, WorkflowStage } from '../../shared/iop/domain/index.js';
+// From the modules themselves, not the domain's index: that would bring the request schemas (and zod) along.
+import { executionName } from '../../shared/iop/domain/case-model.js';
+import { iopConfigFromEnv } from '../../shared/iop/domain/config.js';
 import {
   endAgreement,
   escalate,
-  executionName,
-  iopConfigFromEnv,
   markNeedsAttention,
   markReminderSent,
   openReview,
   pendingOutcome,
   renewalOf,
   scheduleReviews,
-} from '../../shared/iop/domain/index.js';
+} from '../../shared/iop/domain/lifecycle.js';
 import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/domain/lifecycle.js';
 import { addDays, isAfter } from '../../shared/iop/domain/dates.js';
 import type { IopCase, WaitOutput } from '../../shared/iop/domain/index.js';

@@ -3,6 +3,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { StoredEvent } from '../../shared/platform/dynamodb/case-store.js';
+import type { NotifyEffect } from '../../shared/platform/outbox/notify-effect.js';
 import type { IopOutboxEffect } from '../../shared/iop/effects/iop-outbox.js';
 import { IOP_KIND } from '../../shared/iop/store/iop-store.js';
 import { runIopOutbox } from '../../shared/iop/effects/run-iop-effects.js';
@@ -11,6 +12,8 @@ import { MATCH_CASE_KIND, runMatchOutbox } from '../../shared/procurement/effect
 import { createLogger } from '../../shared/platform/logger.js';
 import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 import { isDeepStrictEqual } from 'node:util';
+import { NOTICE_QUESTION_KIND } from '../../shared/procurement/store/notice-questions-store.js';
+import { runNotifyOutbox } from '../../shared/procurement/effects/notice-question-outbox.js';
 
 /**
  * The transactional outbox's consumer: the table's stream delivers each new
@@ -28,6 +31,7 @@ type Runner = (caseId: string, version: number, effects: readonly unknown[]) => 
 const runners: Readonly<Record<string, Runner>> = {
   [IOP_KIND]: (id, version, effects) => runIopOutbox(id, version, effects as readonly IopOutboxEffect[]),
   [MATCH_CASE_KIND]: (id, version, effects) => runMatchOutbox(id, version, effects as readonly MatchOutboxEffect[]),
+  [NOTICE_QUESTION_KIND]: (_id, version, effects) => runNotifyOutbox(NOTICE_QUESTION_KIND, version, effects as readonly NotifyEffect[]),
 };
 
 /** The event item of a record, when it is one that carries effects. */
@@ -45,10 +49,10 @@ export function outboxEventOf(record: DynamoDBRecord): StoredEvent | undefined {
  */
 async function publishIndexingOf(record: DynamoDBRecord): Promise<boolean> {
   const keys = record.dynamodb?.Keys ? unmarshall(record.dynamodb.Keys as Record<string, AttributeValue>) : {};
-  const indexing = indexingEventOfItem(keys as { pk?: string; sk?: string });
+  const after = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) : undefined;
+  const indexing = indexingEventOfItem(keys as { pk?: string; sk?: string }, after);
   if (!indexing) return false;
   const before = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage as Record<string, AttributeValue>) : undefined;
-  const after = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>) : undefined;
   if (before && after && isDeepStrictEqual(before, after)) return true;
   await publishMatchIndexingEvent(indexing.type, indexing.detail, record.eventID ?? record.dynamodb?.SequenceNumber ?? '');
   return true;

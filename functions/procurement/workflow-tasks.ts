@@ -10,11 +10,12 @@ import { applyMatchAction, contractHold } from '../../shared/procurement/domain/
 import { openDueFollowUp } from '../../shared/procurement/effects/open-due-follow-up.js';
 import { commitMatchChange, matchCases, matchTokens } from '../../shared/procurement/effects/run-match-effects.js';
 import type { MatchIndexingEventEnvelope } from '../../shared/procurement/effects/match-indexing-events.js';
-import { isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/effects/match-indexing-events.js';
+import { closePastDeadline, isClosePastDeadlineEvent, isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 
 /**
  * The Task and callback steps of workflows/match-case.asl.json, and the match
- * indexer for NoticeChanged / ProfileChanged domain events. Each task reads
+ * indexer for NoticeChanged / ProfileChanged domain events, and the daily
+ * closing of notices past their deadline. Each task reads
  * the case from DynamoDB (the system of record) and is safe to run late or
  * twice: a step for a stage the case has left does nothing.
  */
@@ -72,7 +73,12 @@ async function note(stored: StoredCase<MatchCase>, type: string, text: TimelineE
   await commitMatchChange(stored, { state, timeline: [entry], effects: [] });
 }
 
-export async function handler(event: MatchTaskEvent | MatchIndexingEventEnvelope): Promise<Record<string, unknown>> {
+export async function handler(event: MatchTaskEvent | MatchIndexingEventEnvelope | { task: string }): Promise<Record<string, unknown>> {
+  if (isClosePastDeadlineEvent(event)) {
+    const result = await closePastDeadline();
+    logger.info('notices closed', result);
+    return result;
+  }
   if (isMatchIndexingEvent(event)) {
     const result = await reindexFromEvent(event);
     logger.info('match index', { event: event['detail-type'], ...result });

@@ -57,7 +57,7 @@ export class Api extends Construct {
             corsPreflight: {
               allowOrigins: [...props.allowedOrigins],
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'acting-for'],
               maxAge: Duration.hours(1),
             },
           }

@@ -4,7 +4,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing, type Code, type IFunction } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
@@ -15,23 +15,29 @@ import { acknowledgeFinding, acknowledgeWildcardResource } from '../acknowledge.
 import { executionArnPattern, scheduleArnPattern, stateMachineArn } from '../arns.js';
 import { keepLogicalIds, LegacyPaths } from '../logical-ids.js';
 import { RepoRoot } from '../repo-root.js';
+import { LambdaBundling } from './lambda-bundling.js';
 import type { Monitoring } from './monitoring.js';
 
-/**
- * esbuild options shared by the CDK functions and the bundle benchmark, so the
- * benchmark measures what is deployed. Everything is bundled (SDK v3 included)
- * and tree-shaken; the banner gives bundled CommonJS code a `require`.
- */
+/** The CDK form of LambdaBundling (the settings the bundle benchmark and test use too). */
 export const BundlingDefaults = {
   format: OutputFormat.ESM,
-  target: 'node24',
-  minify: true,
-  sourceMap: true,
+  target: LambdaBundling.target,
+  minify: LambdaBundling.minify,
+  sourceMap: LambdaBundling.sourcemap,
   externalModules: [],
-  mainFields: ['module', 'main'],
-  banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+  mainFields: [...LambdaBundling.mainFields],
+  banner: LambdaBundling.banner,
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
+
+/** Copies the files a function reads at run time (its catalog assets) beside its bundle. */
+function assetCopy(assets: readonly string[]): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => assets.map((asset) => `cp "${path.join(inputDir, asset)}" "${outputDir}/"`),
+  };
+}
 
 /**
  * What every catalog function is wired to, whichever context owns it: the
@@ -105,7 +111,12 @@ export class CatalogFunction extends Construct {
             entry: path.join(RepoRoot, spec.entry),
             projectRoot: RepoRoot,
             depsLockFilePath: path.join(RepoRoot, 'package-lock.json'),
-            bundling: { ...BundlingDefaults, externalModules: [...BundlingDefaults.externalModules], mainFields: [...BundlingDefaults.mainFields] },
+            bundling: {
+              ...BundlingDefaults,
+              externalModules: [...BundlingDefaults.externalModules],
+              mainFields: [...BundlingDefaults.mainFields],
+              commandHooks: assetCopy(spec.assets ?? []),
+            },
           }),
     });
     acknowledgeFinding(role, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.');
@@ -161,7 +172,8 @@ export class CatalogFunction extends Construct {
       case 'sesv2':
       case 'cognito':
         // Scoped to resources the platform does not hold (the sending identity and
-        // configuration set, the user pool): the notifications context grants them.
+        // configuration set, the user pool): the context that uses them (infra/notifications,
+        // infra/admin) grants exactly its actions.
         return;
     }
   }

@@ -1,4 +1,4 @@
-import { Rule } from 'aws-cdk-lib/aws-events';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
@@ -9,6 +9,7 @@ import type { Api } from '../platform/api.js';
 import { catalogFunctions, type FunctionPlatform } from '../platform/catalog-function.js';
 import { catalogWorkflows, type CatalogWorkflows } from '../platform/catalog-workflow.js';
 import type { Events } from '../platform/events.js';
+import { ClosePastDeadline } from '../../shared/procurement/effects/close-past-deadline-schedule.js';
 
 /** The procurement context's functions: its API, and the match case steps plus match indexing. */
 export const ProcurementFunctionIds = ['ProcurementApi', 'ProcurementTasks'] as const satisfies readonly FunctionId[];
@@ -53,6 +54,17 @@ export class ProcurementContext extends Construct {
       description: 'Rebuilds procurement matches when a notice or a bidder profile changes',
       eventPattern: { detailType: [...MatchIndexingDetailTypes] },
       targets: [new LambdaFunction(this.functions.get('ProcurementTasks')!, { deadLetterQueue: props.monitoring.deadLetterQueue, retryAttempts: 4 })],
+    });
+    new Rule(this, 'ClosePastDeadline', {
+      description: 'Removes the stored matches of notices whose tender deadline has passed',
+      schedule: Schedule.cron({ minute: '5', hour: String(ClosePastDeadline.hourUtc) }),
+      targets: [
+        new LambdaFunction(this.functions.get('ProcurementTasks')!, {
+          event: RuleTargetInput.fromObject(ClosePastDeadline.event),
+          deadLetterQueue: props.monitoring.deadLetterQueue,
+          retryAttempts: 2,
+        }),
+      ],
     });
   }
 }

@@ -48,7 +48,7 @@ function parseJson(body: string): unknown {
  * for a browser that asks for HTML). They do not exist in AWS (Cognito, the real clock and
  * EventBridge take their place).
  */
-export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalAws; demoUsers: () => readonly DemoUser[] }) {
+export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalAws; demoUsers: () => Promise<readonly DemoUser[]> }) {
   return async function devRoutes(request: LocalRequest): Promise<HttpResult | undefined> {
     const { method, url } = request;
     const allow = (expected: string[]) => {
@@ -65,7 +65,7 @@ export function createDevRoutes(deps: { tokens: LocalTokenAuthority; aws: LocalA
       }
       case '/dev/users':
         allow(['GET']);
-        return json(200, { users: deps.demoUsers() });
+        return json(200, { users: await deps.demoUsers() });
       case '/dev/clock': {
         allow(['GET', 'POST']);
         if (method === 'GET') return json(200, { now: deps.aws.clock.now().toISOString(), offsetMs: deps.aws.clock.offsetMs() });

@@ -31,7 +31,7 @@ export async function localPlugins(): Promise<LocalPlugins> {
   return {
     referenceData: [organisationsSeed.seedOrganisations],
     seeders: [iopRuntimeSeed.seedIopDemoCases, procurementSeed.seedProcurementDemoData],
-    demoUsers: [...iopSeed.IopDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
+    demoUsers: [...iopSeed.IopDemoUserProfiles, ...organisationsSeed.RegistryDemoUserProfiles, ...procurementSeed.ProcurementDemoUsers],
     // As the MatchIndexing rule in infra/procurement/procurement-context.ts routes them in AWS: the match indexer recomputes on change.
     eventRules: [
       { pattern: { detailType: ['NoticeChanged', 'ProfileChanged'] }, functionId: 'ProcurementTasks' },

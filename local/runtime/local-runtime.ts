@@ -14,6 +14,7 @@ import { LocalTokenAuthority, type TokenRequest } from '../engines/auth/local-to
 import { startLocalApi, type LocalApi } from '../engines/api/local-api-server.js';
 import { createLocalLambdaInvoker, repositoryRoot, type LocalLambdaInvoker } from '../engines/lambda/local-lambda-invoker.js';
 import type { FunctionId } from '../../shared/platform/function-catalog.js';
+import { LocalSignInUsers } from '../engines/auth/local-sign-in-users.js';
 import { createDevRoutes } from './dev-routes.js';
 import { createStaticFiles } from './static-files.js';
 import { localFunctionEnvironment, LOCAL_NAME_PREFIX } from './local-environment.js';
@@ -21,7 +22,6 @@ import { localPlugins } from './local-plugins.js';
 import { startDailyTimer, type DailyTimer } from './daily-timer.js';
 import { EffectsRetryAttempts } from '../../shared/platform/outbox/effects-retry.js';
 import type { DemoUser } from './demo-users.js';
-import { demoPoolUsers } from './demo-mail.js';
 import { DigestSchedule } from '../../shared/notifications/digest-schedule.js';
 
 export interface LocalRuntimeOptions {
@@ -88,6 +88,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   let aws: LocalAws | undefined;
   let api: LocalApi | undefined;
   let digest: DailyTimer | undefined;
+  let closing: DailyTimer | undefined;
   let effects: StreamPoller | undefined;
   try {
     dynamo = await startLocalDynamoDb({ path: dataPath && join(dataPath, 'dynamodb'), tableName: env[EnvNames.tableName]!, endpoint: dynamoEndpoint });
@@ -95,9 +96,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const invoker = createLocalLambdaInvoker();
     const invokeFunction = (id: string, payload: unknown) => invoker.invoke(id as FunctionId, payload);
-    // The user pool lists the demo users, known once the plugins are loaded (before any request).
-    let poolUsers: ReturnType<typeof demoPoolUsers> = [];
-    aws = await startLocalAws({ invokeFunction, dataDir: dataPath, users: () => poolUsers });
+    aws = await startLocalAws({ invokeFunction, dataDir: dataPath });
     Object.assign(process.env, aws.env);
     resetAwsClients();
 
@@ -119,7 +118,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (workflows.missing.length) logger.warn('workflow definitions missing', { missing: workflows.missing });
 
     const plugins = await localPlugins();
-    poolUsers = demoPoolUsers(plugins.demoUsers);
     for (const rule of plugins.eventRules) aws.eventBridge.addRule(rule.pattern, rule.functionId);
 
     const port = options.port ?? Number(process.env.PORT ?? 3000);
@@ -131,7 +129,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const { buildWeb } = (await import(pathToFileURL(webBuilder).href)) as { buildWeb: (o: { outdir: string; minify: boolean }) => Promise<unknown> };
       await buildWeb({ outdir: webRoot, minify: true });
     }
-    const demoUsers = (): readonly DemoUser[] => plugins.demoUsers;
+    // The people the sign-in page offers: the demo users, and whoever an administrator invites (the local user store).
+    const signInUsers = new LocalSignInUsers(plugins.demoUsers);
+    const demoUsers = (): Promise<readonly DemoUser[]> => signInUsers.list();
     api = await startLocalApi({
       port,
       host: options.host,
@@ -146,6 +146,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     await invoker.warmUp();
     for (const write of plugins.referenceData) await write();
+    await signInUsers.seed(aws.clock.now());
     if (options.seed ?? true) for (const seed of plugins.seeders) await seed();
     // Resume every open case whose stage execution did not survive the last stop.
     await invoker.invoke('Reconciler', { startup: true });
@@ -164,7 +165,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       },
     });
 
-    const started = { dynamo, aws, api, digest, effects };
+    // The daily ClosePastDeadline rule of AWS: notices past their deadline lose their stored matches.
+    const { ClosePastDeadline } = await import('../../shared/procurement/effects/close-past-deadline-schedule.js');
+    // As for the digest, a day is skipped when nothing was written and no open notice's deadline has come.
+    const virtualClock = aws.clock;
+    const clockNow = () => virtualClock.now().getTime();
+    let writesAfterClosing = -1;
+    let nextDeadline = Number.POSITIVE_INFINITY;
+    closing = startDailyTimer(aws.clock, {
+      hourUtc: ClosePastDeadline.hourUtc,
+      label: 'close notices past their deadline',
+      run: async () => {
+        if (tableWrites(localDynamo) === writesAfterClosing && clockNow() < nextDeadline) return;
+        const out = (await invoker.invoke('ProcurementTasks', ClosePastDeadline.event)) as { nextDeadline?: string };
+        nextDeadline = out.nextDeadline ? Date.parse(out.nextDeadline) : Number.POSITIVE_INFINITY;
+        writesAfterClosing = tableWrites(localDynamo);
+      },
+    });
+
+    const started = { dynamo, aws, api, digest, closing, effects };
     return {
       url: api.url,
       aws,
@@ -177,6 +196,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       token: (request) => tokens.mint(request),
       async stop() {
         started.digest.stop();
+        started.closing.stop();
         // Every engine is stopped even when one before it fails: no java is left running.
         const stops = [() => started.api.close(), () => started.effects.stop(), () => started.aws.close(), () => started.dynamo.close()];
         let failure: unknown;
@@ -186,6 +206,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
   } catch (error) {
     digest?.stop();
+    closing?.stop();
     await api?.close().catch(() => undefined);
     await effects?.stop().catch(() => undefined);
     await aws?.close().catch(() => undefined);

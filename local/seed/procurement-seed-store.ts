@@ -1,19 +1,25 @@
 import { clock } from '../../shared/platform/clock.js';
+import { recomputeNotice, recomputeProfile } from '../../shared/procurement/store/match-recompute.js';
 import { getNotice, getProfile, saveNotice, saveProfile } from '../../shared/procurement/store/procurement-repository.js';
 import { seedNotices, seedProfiles } from './procurement-seed.js';
 
 /**
  * Demo notices and bidder profiles for the local runtime, stored through the
- * same repository the API uses (so their matches are computed and stored).
+ * same repository the API uses, their matches computed at once (so the demo
+ * starts with them; the stream's recompute then finds nothing to change).
  * Anything already there is left as the user changed it.
  */
 export async function seedProcurementDemoData(): Promise<void> {
   const now = clock.now();
   for (const profile of seedProfiles(now)) {
-    if (!(await getProfile(profile.orgId))) await saveProfile(profile, undefined, now);
+    if (await getProfile(profile.orgId)) continue;
+    await saveProfile(profile);
+    await recomputeProfile(profile.orgId, now);
   }
   for (const notice of seedNotices(now)) {
-    if (!(await getNotice(notice.id))) await saveNotice(notice, undefined, now);
+    if (await getNotice(notice.id)) continue;
+    await saveNotice(notice);
+    await recomputeNotice(notice.id, now);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 export { IopContract, ListIopCasesQuery, PageQuery } from './contract/operations.js';
 export * from './contract/views.js';
+export { StateAidPositionView, StateAidLineView } from './contract/state-aid-view.js';
 export { ChecklistItems, type ChecklistItem } from './domain/checklist-items.js';
 export {
   DraftChangesSchema,

@@ -7,7 +7,7 @@ import { clock } from '../platform/clock.js';
 import { EnvNames, requireEnv } from '../platform/env-names.js';
 import type { Logger } from '../platform/logger.js';
 import type { MatchCase, WorkflowMatchStage } from '../procurement/domain/match-case/match-case-model.js';
-import { MATCH_CASE_KIND } from '../procurement/effects/run-match-effects.js';
+import { MATCH_CASE_KIND } from '../procurement/store/match-case-kind.js';
 import { buildDigests, type DigestCaseInput, type DigestPeriod, type OrganisationDigest } from './digest.js';
 import { type DigestMailDeps, mailDigests } from './effects/send-digests.js';
 

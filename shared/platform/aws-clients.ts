@@ -11,7 +11,11 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
  */
 const resets: (() => void)[] = [];
 
-/** A client made on first use and forgotten by resetAwsClients; a context's own clients are made with it too. */
+/**
+ * A client made on first use and forgotten by resetAwsClients; a context's own clients are made with it too.
+ * Marked free of side effects so a bundle drops the clients its handler never asks for.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function lazy<T>(make: () => T): () => T {
   let instance: T | undefined;
   resets.push(() => (instance = undefined));

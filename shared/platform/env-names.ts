@@ -13,10 +13,11 @@ export const EnvNames = {
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
   iopMaxTermMonths: 'IOP_MAX_TERM_MONTHS',
   logLevel: 'LOG_LEVEL',
-  /** Notifications: the web app's address (links in messages), the sender, the SES configuration set, the user pool. */
+  /** Notifications: the web app's address (links in messages), the sender, the SES configuration set. */
   appBaseUrl: 'APP_BASE_URL',
   emailFromAddress: 'EMAIL_FROM_ADDRESS',
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  /** The Cognito user pool (notifications read recipients, administrators invite people); absent locally, where the local user store stands in. */
   userPoolId: 'USER_POOL_ID',
 } as const;
 

@@ -23,7 +23,17 @@ export interface FunctionSpec {
   readonly sdkClients: readonly SdkClient[];
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
+  /** Files (relative to the repository root) shipped beside the bundle, read at run time instead of bundled. */
+  readonly assets?: readonly string[];
 }
+
+/**
+ * Reference data read at run time from beside the bundle (see
+ * shared/procurement/reference-data/run-time-files.ts); the bundle test fails
+ * when a function reads one its entry does not list.
+ */
+const CpvVocabulary = 'shared/procurement/reference-data/cpv-2008.json';
+const SwedishHolidays = 'shared/procurement/reference-data/swedish-holidays.json';
 
 export const FunctionCatalog = [
   {
@@ -57,6 +67,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 29,
+    assets: [CpvVocabulary, SwedishHolidays],
   },
   {
     id: 'ProcurementTasks',
@@ -65,6 +76,15 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 1024,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary, SwedishHolidays],
+  },
+  {
+    id: 'AdminApi',
+    entry: 'functions/admin/api.ts',
+    description: 'The organisation registry, administration (organisations, users, audit log) and the public way in',
+    sdkClients: ['dynamodb', 'cognito'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
   },
   {
     id: 'Effects',
@@ -73,6 +93,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn', 'eventbridge', 'scheduler'],
     memoryMb: 512,
     timeoutSeconds: 60,
+    assets: [CpvVocabulary],
   },
   {
     id: 'Reconciler',
@@ -81,6 +102,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sfn'],
     memoryMb: 512,
     timeoutSeconds: 300,
+    assets: [SwedishHolidays],
   },
   {
     id: 'Digest',

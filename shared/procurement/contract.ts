@@ -5,6 +5,8 @@
  */
 export { BidderMatchesQuery, ProcurementContract } from './contract/operations.js';
 export * from './contract/views.js';
+export type { NoticeQuestionListView, NoticeQuestionView } from './contract/questions.js';
+export { MatchingStatusView } from './contract/matching-status-view.js';
 export type { BidderProfileInput } from './domain/bidder-profile.js';
 export type { NoticeInput } from './domain/notice.js';
 export type { MatchAction, MatchActionType } from './domain/match-case/match-case-model.js';

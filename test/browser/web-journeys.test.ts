@@ -298,6 +298,9 @@ describe('a civil bidder and procurement staff', () => {
       app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(caseId)}/actions`, action);
     await step(anna, { type: 'acknowledge' });
     await step(eva, { type: 'submit-tender' });
+    // The tenders are opened once the tender deadline has passed (the seed's deadlines are at most 45 days away).
+    const moved = await fetch(`${app.url}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advance":"P46D"}' });
+    expect(moved.ok).toBe(true);
     await step(anna, { type: 'record-evaluation', note: 'Uppfyller kraven.' });
     await step(anna, { type: 'decide-award', outcome: 'awarded', sentElectronically: true });
 

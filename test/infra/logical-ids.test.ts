@@ -96,6 +96,8 @@ const RecordedIds: readonly Recorded[] = [
       'Workflowsmatchcaselogs6A636D82',
       'WebDeploymentLogs36E62B6C',
       'ApiAccessLogs50B185DB',
+      // Added with the registry and administration context.
+      'FunctionsAdminApiLogsED9109ED',
     ],
   },
 ];

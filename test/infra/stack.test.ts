@@ -40,6 +40,7 @@ describe('the whole stack', () => {
       NotificationsApi: 'Notifications',
       Notifier: 'Notifications',
       EmailEvents: 'Notifications',
+      AdminApi: 'Admin',
     };
     const ownerOf = (path: string) => path.split('/')[1];
 

@@ -67,6 +67,7 @@ const routesSeen = new Set<string>();
 const iop = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 const match = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 let noticeId = '';
+let questionId = '';
 let iopWho: Who[] = [];
 let procWho: Who[] = [];
 
@@ -187,7 +188,11 @@ beforeAll(async () => {
   const staff = procWho.find((w) => w.label.startsWith('procurement/own'))!.caller;
   const eva = procWho.find((w) => w.label.startsWith('civil/own'))!.caller;
   noticeId = (await mustPost(api, staff, '/procurement/notices', noticeInput(now))).body.id;
-  const direct = (await mustPost(api, staff, '/procurement/notices', noticeInput(now, { procedure: 'direct-award', estimatedValueSek: 500_000 }))).body.id;
+  // The direct award's tender deadline is two hours away: no award before it, and the other notice stays open past it.
+  const directDeadline = new Date(now.getTime() + 2 * 3_600_000).toISOString();
+  const direct = (
+    await mustPost(api, staff, '/procurement/notices', noticeInput(now, { procedure: 'direct-award', estimatedValueSek: 500_000, deadline: directDeadline }))
+  ).body.id;
   expect((await eva.put(`/bidders/${Eva.org}`, profileInput())).status).toBeLessThan(300);
   const matchTo = async (stage: keyof typeof match): Promise<string> => {
     const late = stage === 'agreement' || stage === 'review';
@@ -195,17 +200,21 @@ beforeAll(async () => {
     const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${id}/actions`, body);
     if (stage === 'initiation') return id;
     await act(staff, { type: 'acknowledge' });
-    await act(eva, { type: 'ask-question', text: 'Får vi lämna anbud som konsortium?' });
     if (stage === 'dialogue') return id;
     await act(eva, { type: 'submit-tender' });
-    if (stage === 'approval') return id;
-    await act(staff, { type: 'decide-award', outcome: 'awarded' });
-    if (stage === 'agreement') return id;
-    await act(staff, { type: 'conclude-contract', startDate: now.toISOString().slice(0, 10), termMonths: 24 });
-    await act(staff, { type: 'open-review' });
     return id;
   };
   for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
+  questionId = (await mustPost(api, eva, `/procurement/notices/${noticeId}/questions`, { text: 'Får vi lämna anbud som konsortium?' })).body.id;
+  expect((await api.anonymous().post('/dev/clock', { advance: 'PT3H' })).status).toBe(200);
+  for (const stage of ['agreement', 'review'] as const) {
+    const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${match[stage].id}/actions`, body);
+    await act(staff, { type: 'decide-award', outcome: 'awarded' });
+    if (stage === 'review') {
+      await act(staff, { type: 'conclude-contract', startDate: now.toISOString().slice(0, 10), termMonths: 24 });
+      await act(staff, { type: 'open-review' });
+    }
+  }
   await idle(api);
 
   const admin = iopWho.find((w) => w.label.startsWith('admin/own'))!.caller;
@@ -356,6 +365,10 @@ describe('the authorization matrix', () => {
         cell(P.getProfile, `/bidders/${Eva.org}`, 200, undefined, own || staff ? undefined : 403),
         cell(P.bidderMatches, `/bidders/${Eva.org}/matches`, 200, undefined, own || staff ? undefined : 403),
         cell(P.startMatchCase, '/procurement/matches', 201, { noticeId, orgId: Eva.org }, own || buyersStaff(who) ? undefined : 403),
+        // Questions and answers are the same for every bidder: any bidder asks, only the buyer's staff answer (once: the probe's answer stands).
+        cell(P.listNoticeQuestions, `/procurement/notices/${noticeId}/questions`, 200),
+        cell(P.askNoticeQuestion, `/procurement/notices/${noticeId}/questions`, 201, { text: 'En fråga till alla' }),
+        cell(P.answerNoticeQuestion, `/procurement/notices/${noticeId}/questions/${questionId}/answer`, 200, { text: 'Ett svar till alla' }, buyers),
       ];
     });
     expect(await run(list)).toEqual([]);

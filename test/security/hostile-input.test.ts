@@ -71,6 +71,7 @@ function routeFor(op: AnyOperation): Route {
   const params: Record<string, string> = { id: op.path.startsWith('/iop') ? ids.iopCase : op.path.includes('/matches/') ? ids.matchCase : ids.notice };
   params.orgId = Eva.org;
   params.noticeId = ids.notice;
+  params.questionId = 'Q-00000000';
   const who =
     op.auth === 'none'
       ? undefined
@@ -86,8 +87,10 @@ function routeFor(op: AnyOperation): Route {
     'POST /procurement/notices/{id}/what-if': { kind: 'reserve', reservation: 'ideburna' },
     'PUT /bidders/{orgId}': { ...profileInput() },
     'POST /procurement/matches': { noticeId: ids.notice, orgId: Eva.org },
-    'POST /procurement/matches/{id}/actions': { type: 'ask-question', text: 'En fråga' },
     'PUT /me/notification-preferences': { emailDelivery: 'both', language: 'sv' },
+    'POST /procurement/matches/{id}/actions': { type: 'submit-tender' },
+    'POST /procurement/notices/{id}/questions': { text: 'En fråga' },
+    'POST /procurement/notices/{id}/questions/{questionId}/answer': { text: 'Ett svar' },
   };
   const body = bodies[routeKeyOf(op)];
   if (op.body) expect(body, `a valid body for ${routeKeyOf(op)}`).toBeDefined();

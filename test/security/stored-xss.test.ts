@@ -222,18 +222,30 @@ beforeAll(async () => {
   const mact = async (who: Actor, body: Record<string, unknown>) => mustPost(api, await as(who), `/procurement/matches/${m}/actions`, body);
   const talk = { question: xss('bidder question'), answer: xss('buyer answer'), partner: xss('consortium organisation', true) };
   await mact(staff, { type: 'acknowledge' });
-  await mact(eva, { type: 'ask-question', text: talk.question });
-  await mact(staff, { type: 'answer-question', questionId: 'q1', text: talk.answer });
+  const asked = await mustPost(api, await as(eva), `/procurement/notices/${noticeId}/questions`, { text: talk.question });
+  await mustPost(api, await as(staff), `/procurement/notices/${noticeId}/questions/${asked.body.id}/answer`, { text: talk.answer });
   await mact(eva, { type: 'form-consortium', orgIds: [talk.partner] });
   await mact(eva, { type: 'submit-tender' });
-  await mact(staff, { type: 'record-evaluation', note: xss('evaluation note') });
-  await mact(staff, { type: 'mark-needs-attention', reason: xss('needs-attention reason') });
   const m2 = (await mustPost(api, await as(eva), '/procurement/matches', { noticeId, lotId: 'L1', orgId: Eva.org })).body.id as string;
   await mustPost(api, await as(eva), `/procurement/matches/${m2}/actions`, { type: 'withdraw', reason: xss('match withdrawal reason') });
+  // Tenders are opened after the tender deadline: the evaluation is on a notice whose deadline passes in an hour (the first stays open).
+  const soon = await mustPost(api, await as(staff), '/procurement/notices', {
+    ...base,
+    title: 'Snart stängd',
+    deadline: new Date(now.getTime() + 3_600_000).toISOString(),
+  });
+  const m3 = (await mustPost(api, await as(eva), '/procurement/matches', { noticeId: soon.body.id, orgId: Eva.org })).body.id as string;
+  const m3act = async (who: Actor, body: Record<string, unknown>) => mustPost(api, await as(who), `/procurement/matches/${m3}/actions`, body);
+  await m3act(staff, { type: 'acknowledge' });
+  await m3act(eva, { type: 'submit-tender' });
+  expect((await api.anonymous().post('/dev/clock', { advance: 'PT2H' })).status).toBe(200);
+  await m3act(staff, { type: 'record-evaluation', note: xss('evaluation note') });
+  await mact(staff, { type: 'mark-needs-attention', reason: xss('needs-attention reason') });
   addPage({ name: 'notice page', path: `/upphandlingar/${noticeId}`, as: staff, shows: [staff.name, notice.title, notice.unit, notice.lotTitle, bidder.name] });
   addPage({ name: 'notice list', path: '/upphandlingar', as: staff, shows: [notice.title] });
   addPage({ name: 'match case page', path: `/matchningar/${m}`, as: eva, shows: [eva.name, notice.title, talk.question, talk.answer, talk.partner] });
   addPage({ name: 'match case list', path: '/matchningar', as: eva, shows: [notice.title] });
+  addPage({ name: 'evaluated match case page', path: `/matchningar/${m3}`, as: staff, shows: [] });
   addPage({ name: 'bidder profile form', path: '/anbudsprofil', as: eva, shows: [bidder.name, bidder.description] });
   addPage({ name: 'bidder matches', path: '/anbudsprofil/matchningar', as: eva, shows: [notice.title, notice.lotTitle] });
   addPage({ name: 'OCDS release (JSON)', path: `/procurement/ocds/${noticeId}`, shows: [], json: true });

@@ -8,12 +8,39 @@ import { statusOf } from '../domain/status.js';
 import { departedAt } from '../domain/departed.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { IopDraft } from '../domain/case-model.js';
+import type { StateAidPosition } from '../domain/state-aid/index.js';
+import type { StateAidPositionView } from '../contract/state-aid-view.js';
 
 /** What a view needs besides the case: who reads it, and when. */
 export interface ViewContext {
   readonly actor: Actor;
   readonly now: Date;
   readonly config: IopConfig;
+  /** Each civil party's state aid across its cases (read by the handler while the case is in dialogue or approval). */
+  readonly stateAid?: readonly StateAidPosition[];
+}
+
+/** A line of another public body's case is counted but not named. */
+function stateAidView(state: IopCase, positions: readonly StateAidPosition[]): StateAidPositionView[] {
+  const names = new Map(state.parties.map((p) => [p.orgId, p.name]));
+  return positions.map((p) => ({
+    orgId: p.orgId,
+    name: names.get(p.orgId) ?? p.orgId,
+    window: p.window,
+    totalSek: p.totalSek,
+    totalEur: p.totalEur,
+    lines: p.lines.map((l) => ({
+      ...(l.publicBody === state.publicBody ? { reference: l.reference, title: l.title } : {}),
+      sek: l.sek,
+      eur: l.eur,
+      sekPerEur: l.sekPerEur,
+      rateYear: l.rateYear,
+      thisCase: l.thisCase,
+    })),
+    deMinimis: p.deMinimis,
+    sgei: p.sgei,
+    rateSource: p.rateSource,
+  }));
 }
 
 /**
@@ -23,7 +50,7 @@ export interface ViewContext {
  */
 export function toCaseView(state: IopCase, version: number, collections: StoredCase<IopCase>['collections'], ctx: ViewContext): IopCaseView {
   const left = departedAt(state, ctx.actor);
-  if (left !== undefined) return toDepartedView(state, version, left);
+  if (left !== undefined) return toDepartedView(state, version, left, state.parties.find((p) => p.orgId === ctx.actor.org)?.invitation === 'withdrawn');
   return {
     id: state.id,
     reference: state.reference,
@@ -32,7 +59,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     ...optional('publicBody', state.publicBody),
     status: statusOf(state, ctx.now, ctx.config),
     version,
-    allowedActions: allowedActions(state, ctx.actor),
+    allowedActions: allowedActions(state, ctx.actor, ctx.now),
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     parties: state.parties.map((p) => ({ ...p })),
@@ -59,6 +86,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     flags: state.flags,
     ...optional('renews', state.renews),
     ...optional('renewedBy', state.renewedBy),
+    ...optional('stateAid', ctx.stateAid && stateAidView(state, ctx.stateAid)),
   } as IopCaseView;
 }
 
@@ -104,7 +132,7 @@ export function toRegisterEntry(state: IopCase) {
  * there when it left (the first draft, the parties), nothing that came after
  * (meetings, later drafts, decisions, the agreement, reviews, deadlines).
  */
-function toDepartedView(state: IopCase, version: number, left: string): IopCaseView {
+function toDepartedView(state: IopCase, version: number, left: string, withdrew: boolean): IopCaseView {
   const firstDraft: IopDraft = state.draftHistory.find((d) => d.version === 1) ?? { ...state.draft, version: 1 };
   const draft = state.draft.at <= left ? state.draft : firstDraft;
   const day = left.slice(0, 10);
@@ -114,11 +142,18 @@ function toDepartedView(state: IopCase, version: number, left: string): IopCaseV
     title: state.title,
     stage: 'initiation',
     status: {
-      headline: { sv: `Ni tackade nej till samarbetet ${day}`, en: `You declined to take part on ${day}` },
-      next: {
-        sv: 'Ni ser ärendet som det var när ni tackade nej, inget som har hänt sedan dess.',
-        en: 'You see the case as it was when you declined, nothing that happened since.',
-      },
+      headline: withdrew
+        ? { sv: `Ni drog er ur samarbetet ${day}`, en: `You withdrew from the partnership on ${day}` }
+        : { sv: `Ni tackade nej till samarbetet ${day}`, en: `You declined to take part on ${day}` },
+      next: withdrew
+        ? {
+            sv: 'Ni ser ärendet som det var när ni drog er ur, inget som har hänt sedan dess.',
+            en: 'You see the case as it was when you withdrew, nothing that happened since.',
+          }
+        : {
+            sv: 'Ni ser ärendet som det var när ni tackade nej, inget som har hänt sedan dess.',
+            en: 'You see the case as it was when you declined, nothing that happened since.',
+          },
       whoActs: { orgs: [], roles: [], label: { sv: 'Ingen åtgärd för er', en: 'Nothing for you to do' } },
       dueAt: null,
     },

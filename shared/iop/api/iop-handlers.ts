@@ -5,14 +5,17 @@ import type { ContractHandlers } from '../../platform/http/contract/implement.js
 import { ok } from '../../platform/http/route.js';
 import type { IopContract } from '../contract/operations.js';
 import type { DraftPage, MeetingPage, TimelinePage } from '../contract/views.js';
-import { type IopCase, type IopStage, IopStages } from '../domain/case-model.js';
+import { type IopCase, type IopStage, IopStages, activeParties } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import { authorise, canRead } from '../domain/permissions.js';
 import { departedAt } from '../domain/departed.js';
 import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { registryParty } from '../../platform/organisations/registry-party.js';
 import type { IopTransition } from '../domain/transition.js';
 import { IopCollections } from '../store/iop-store.js';
+import type { StateAidReads } from '../store/state-aid-reads.js';
+import { stateAidOfCase } from '../domain/state-aid/index.js';
 import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
 
 /** What the IOP routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
@@ -25,7 +28,12 @@ export interface IopApiDependencies {
   readonly config: IopConfig;
   /** The organisation registry: a case belongs to the public body of its healthcare unit. */
   readonly organisations: OrganisationDirectory;
+  /** The aid the civil parties got from their other cases: the approval gate sums state aid across cases. */
+  readonly stateAid: StateAidReads;
 }
+
+/** Stages in which the case view shows the state aid its approval would bring (approval is decided on it). */
+const StateAidStages: readonly IopStage[] = ['dialogue', 'approval'];
 
 const StageList = Object.values(IopStages) as IopStage[];
 /** Stages whose cases may hold an agreement in force (the register lists them). */
@@ -37,8 +45,20 @@ const RegisterLimit = 500;
  * The IOP routes. Thin on purpose: read, let the domain authorise and decide,
  * commit (one transaction, optimistic lock), answer with a view.
  */
-export function iopHandlers({ store, commit, clock, config, organisations }: IopApiDependencies): ContractHandlers<typeof IopContract> {
+export function iopHandlers({ store, commit, clock, config, organisations, stateAid }: IopApiDependencies): ContractHandlers<typeof IopContract> {
   const viewContext = (actor: Actor) => ({ actor, now: clock.now(), config });
+
+  const civilOrgIds = (state: IopCase) =>
+    activeParties(state)
+      .filter((p) => p.side === 'civil')
+      .map((p) => p.orgId);
+  const aidElsewhere = (state: IopCase) => stateAid.aidElsewhere(civilOrgIds(state), state.id);
+
+  /** The civil parties' state aid as the case view shows it, while an approval is ahead; not to an organisation that left. */
+  async function stateAidFor(state: IopCase, actor: Actor) {
+    if (!StateAidStages.includes(state.stage) || departedAt(state, actor) !== undefined) return undefined;
+    return stateAidOfCase(state, await aidElsewhere(state), clock.now(), config);
+  }
 
   async function load(id: string): Promise<StoredCase<IopCase>> {
     const found = await store.get(id);
@@ -76,7 +96,13 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
   }
 
   return {
-    initiate: async ({ actor, body, idempotency }) => {
+    initiate: async ({ actor, body: sent, idempotency }) => {
+      // Names and the statutes' criteria as the registry has them (a copy kept in the case), not as the form said.
+      const body = {
+        ...sent,
+        healthcareUnit: await registryParty(organisations, sent.healthcareUnit),
+        civilParties: await Promise.all(sent.civilParties.map((p) => registryParty(organisations, p))),
+      };
       const unit = body.healthcareUnit.orgId;
       const publicBody = await publicBodyFor(organisations, unit);
       if (publicBody === undefined) {
@@ -99,7 +125,7 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
 
     get: async ({ actor, params }) => {
       const { state, version, collections } = await readable(params.id ?? '', actor);
-      return ok(toCaseView(state, version, collections, viewContext(actor)));
+      return ok(toCaseView(state, version, collections, { ...viewContext(actor), stateAid: await stateAidFor(state, actor) }));
     },
 
     timeline: async ({ actor, params, query }) => {
@@ -127,9 +153,13 @@ export function iopHandlers({ store, commit, clock, config, organisations }: Iop
           currentVersion: stored.version,
         });
       }
-      const t = applyAction(stored.state, body, actor, clock.now(), config);
+      // The approval gate counts the aid the civil parties got from their other cases.
+      const facts = body.type === 'decide' && body.decision === 'approve' ? { aidElsewhere: await aidElsewhere(stored.state) } : {};
+      const t = applyAction(stored.state, body, actor, clock.now(), config, facts);
       const seen = store.project(t.state.id, t.state, stored.collections);
-      const answer = ok(toCaseView(seen.state, stored.version + 1, seen.collections, viewContext(actor)));
+      const answer = ok(
+        toCaseView(seen.state, stored.version + 1, seen.collections, { ...viewContext(actor), stateAid: await stateAidFor(seen.state, actor) }),
+      );
       await commit(stored, t, idempotency ? [idempotency.recordWith(answer)] : []);
       return answer;
     },

@@ -4,6 +4,8 @@ import { DayField, InstantField, TextField } from '../../platform/http/contract/
 import { ContributionSchema, IdeburenCriteriaSchema, IopActionTypes, LegalChecklistSchema } from '../domain/schemas.js';
 import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
+import { StateAidPositionView } from './state-aid-view.js';
+import { ConsultationRecordsView } from './consultation-view.js';
 
 export { LocalizedTextView, StatusView, TimelineEntryView };
 
@@ -26,8 +28,9 @@ export const PartyView = withMeta(
     name: Text,
     side: Side,
     criteria: optional(IdeburenCriteriaSchema),
-    invitation: zEnum(['initiator', 'pending', 'accepted', 'declined', 'lapsed']),
+    invitation: zEnum(['initiator', 'pending', 'accepted', 'declined', 'lapsed', 'withdrawn']),
     answeredAt: optional(Instant),
+    leftAt: optional(Instant),
   }),
   { id: 'IopParty' },
 );
@@ -71,8 +74,9 @@ export const ConsultationView = strictObject({
   question: Text,
   deadline: Instant,
   responders: array(strictObject({ orgId: Text, name: Text })),
-  responses: array(strictObject({ orgId: Text, response: Text, at: Instant })),
+  responses: array(strictObject({ orgId: Text, response: Text, at: Instant, jointWith: optional(array(Text)) })),
   startedAt: Instant,
+  ...ConsultationRecordsView,
 });
 
 export const DecisionView = strictObject({
@@ -178,6 +182,7 @@ export const IopCaseView = withMeta(
     flags: FlagsView,
     renews: optional(Text),
     renewedBy: optional(Text),
+    stateAid: described(optional(array(StateAidPositionView)), "Each civil party's state aid across its cases, while the case is in dialogue or approval"),
   }),
   { id: 'IopCase' },
 );

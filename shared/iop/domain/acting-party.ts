@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../../platform/auth/actor.js';
-import type { IopCase, IopParty, PartySide } from './case-model.js';
+import { hasLeft, type IopCase, type IopParty, type PartySide } from './case-model.js';
 
 /**
  * A party acts through the role of its side: the healthcare unit through
@@ -10,5 +10,5 @@ export const RoleOfSide = { public: 'healthcare', civil: 'civil' } as const sati
 
 /** The party the actor speaks for, if they speak for one (role must match the party's side). */
 export function actingParty(state: IopCase, actor: Actor): IopParty | undefined {
-  return state.parties.find((p) => p.orgId === actor.org && p.invitation !== 'declined' && RoleOfSide[p.side] === actor.role);
+  return state.parties.find((p) => p.orgId === actor.org && !hasLeft(p) && RoleOfSide[p.side] === actor.role);
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { actingParty } from './acting-party.js';
 import { everyPartyConsented, type IopCase, type IopParty, type IopStage, openReviews } from './case-model.js';
 import type { IopActionType } from './schemas.js';
+import { hasFailures } from './precheck.js';
 
 /** Who an action belongs to. */
 export type ActionActor = 'party' | 'public-party' | 'civil-party' | 'approver' | 'responder';
@@ -14,10 +15,15 @@ interface ActionRule {
    * Whether it is worth offering now (the case is not already past it). The
    * reducer still judges every action; this keeps buttons that cannot work off screen.
    */
-  readonly offered?: (state: IopCase, actor: Actor, party: IopParty | undefined) => boolean;
+  readonly offered?: (state: IopCase, actor: Actor, party: IopParty | undefined, now: Date) => boolean;
 }
 
-const hasResponded = (state: IopCase, actor: Actor): boolean => state.consultation?.responses.some((r) => r.orgId === actor.org) ?? false;
+const hasResponded = (state: IopCase, actor: Actor): boolean =>
+  state.consultation?.responses.some((r) => r.orgId === actor.org || r.jointWith?.includes(actor.org)) ?? false;
+/** Open: not closed and its deadline not passed (a lapsed round is closed on the next change). */
+const roundOpen = (s: IopCase, now: Date): boolean =>
+  s.consultation !== undefined && s.consultation.closed === undefined && Date.parse(s.consultation.deadline) > now.getTime();
+const roundClosed = (s: IopCase, now: Date): boolean => s.consultation !== undefined && !roundOpen(s, now);
 const firstOpenReview = (state: IopCase) => openReviews(state)[0];
 
 /**
@@ -30,9 +36,16 @@ export const IopActions = {
   'record-meeting': { stages: ['dialogue'], who: 'party' },
   'revise-draft': { stages: ['dialogue'], who: 'party' },
   consent: { stages: ['dialogue'], who: 'party', offered: (s, _a, party) => party !== undefined && s.consents[party.orgId] !== s.draft.version },
-  'start-consultation': { stages: ['dialogue'], who: 'party', offered: (s) => s.consultation === undefined },
-  'respond-consultation': { stages: ['dialogue'], who: 'responder', offered: (s, a) => !hasResponded(s, a) },
-  'request-decision': { stages: ['dialogue'], who: 'public-party', offered: (s) => everyPartyConsented(s) },
+  'start-consultation': { stages: ['dialogue'], who: 'party', offered: (s, _a, _p, now) => !roundOpen(s, now) },
+  'respond-consultation': { stages: ['dialogue'], who: 'responder', offered: (s, a, _p, now) => roundOpen(s, now) && !hasResponded(s, a) },
+  'extend-consultation': { stages: ['dialogue'], who: 'party', offered: (s, _a, _p, now) => roundOpen(s, now) },
+  'record-consultation-handling': {
+    stages: ['dialogue'],
+    who: 'public-party',
+    offered: (s, _a, _p, now) => roundClosed(s, now) && s.consultation?.handling === undefined,
+  },
+  // Offered when every party consented and the pre-check passed; with a round still open it closes it early, with a reason.
+  'request-decision': { stages: ['dialogue'], who: 'public-party', offered: (s) => everyPartyConsented(s) && !hasFailures(s.precheck) },
   decide: { stages: ['approval'], who: 'approver' },
   sign: { stages: ['agreement'], who: 'party', offered: (s, _a, party) => party !== undefined && s.agreement?.signatures[party.orgId] === undefined },
   'submit-review-report': {
@@ -44,7 +57,12 @@ export const IopActions = {
     },
   },
   'review-decision': { stages: ['review'], who: 'public-party', offered: (s) => firstOpenReview(s) !== undefined },
-  withdraw: { stages: ['initiation', 'dialogue', 'approval', 'agreement'], who: 'party' },
+  withdraw: { stages: ['initiation', 'dialogue', 'approval', 'agreement'], who: 'party', offered: (s) => s.agreementInForce === undefined },
+  'give-notice': {
+    stages: ['dialogue', 'approval', 'agreement', 'review'],
+    who: 'party',
+    offered: (s) => s.agreementInForce !== undefined && s.ending === undefined,
+  },
 } as const satisfies Record<IopActionType, ActionRule>;
 
 export function fitsStage(type: IopActionType, stage: IopStage): boolean {
@@ -73,10 +91,11 @@ export function isAllowed(type: IopActionType, state: IopCase, actor: Actor): bo
 }
 
 /** The actions the actor may take on the case now, in the table's order. */
-export function allowedActions(state: IopCase, actor: Actor): IopActionType[] {
+/** `now` decides what is still open (a consultation round past its deadline is not). */
+export function allowedActions(state: IopCase, actor: Actor, now: Date = new Date()): IopActionType[] {
   const party = actingParty(state, actor);
   return (Object.keys(IopActions) as IopActionType[]).filter((type) => {
     const rule: ActionRule = IopActions[type];
-    return fitsStage(type, state.stage) && isAllowed(type, state, actor) && (rule.offered?.(state, actor, party) ?? true);
+    return fitsStage(type, state.stage) && isAllowed(type, state, actor) && (rule.offered?.(state, actor, party, now) ?? true);
   });
 }

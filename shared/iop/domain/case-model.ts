@@ -30,7 +30,8 @@ export const WaitKinds = {
 export type WaitKind = (typeof WaitKinds)[WorkflowStage];
 
 export type PartySide = 'public' | 'civil';
-export type InvitationState = 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+/** `withdrawn`: the party took part and left before signing, while the case went on without it. */
+export type InvitationState = 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
 
 export interface IopParty {
   readonly orgId: string;
@@ -39,7 +40,12 @@ export interface IopParty {
   readonly criteria?: IdeburenCriteria;
   readonly invitation: InvitationState;
   readonly answeredAt?: string;
+  /** When it withdrew from a case that went on without it. */
+  readonly leftAt?: string;
 }
+
+/** The party declined its invitation or withdrew later: it is no longer in the case. */
+export const hasLeft = (p: Pick<IopParty, 'invitation'>): boolean => p.invitation === 'declined' || p.invitation === 'withdrawn';
 
 export interface IopDraft {
   readonly version: number;
@@ -71,8 +77,28 @@ export interface IopConsultation {
   readonly question: string;
   readonly deadline: string;
   readonly responders: readonly { readonly orgId: string; readonly name: string }[];
-  readonly responses: readonly { readonly orgId: string; readonly response: string; readonly at: string }[];
+  /** `jointWith`: other invited organisations that stand behind the same answer. */
+  readonly responses: readonly { readonly orgId: string; readonly response: string; readonly at: string; readonly jointWith?: readonly string[] }[];
   readonly startedAt: string;
+  readonly extensions?: readonly {
+    readonly previousDeadline: string;
+    readonly deadline: string;
+    readonly reason?: string;
+    readonly by: string;
+    readonly at: string;
+  }[];
+  readonly closed?: ConsultationClosing;
+  /** How the unit handled the answers, recorded after the round closed. */
+  readonly handling?: { readonly text: string; readonly by: string; readonly at: string };
+}
+
+/** The round closed: when and how, and who answered and who did not (org ids). */
+export interface ConsultationClosing {
+  readonly at: string;
+  readonly how: 'deadline' | 'all-answered' | 'early';
+  readonly reason?: string;
+  readonly answered: readonly string[];
+  readonly unanswered: readonly string[];
 }
 
 export interface IopDecision {
@@ -241,12 +267,12 @@ export function executionName(caseId: string, stage: WorkflowStage, n: number): 
 }
 
 export function partyOf(state: IopCase, orgId: string): IopParty | undefined {
-  return state.parties.find((p) => p.orgId === orgId && p.invitation !== 'declined');
+  return state.parties.find((p) => p.orgId === orgId && !hasLeft(p));
 }
 
-/** Parties still in the case (a declined counterparty has left it). */
+/** Parties still in the case (a counterparty that declined or withdrew has left it). */
 export function activeParties(state: IopCase): readonly IopParty[] {
-  return state.parties.filter((p) => p.invitation !== 'declined');
+  return state.parties.filter((p) => !hasLeft(p));
 }
 
 /** Every party still in the case has consented to the current draft version. */

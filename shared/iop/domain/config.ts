@@ -18,11 +18,9 @@ export interface IopConfig {
   readonly defaultNoticeMonths: number;
   /** The final review opens this many months before the term ends. */
   readonly finalReviewMonthsBeforeEnd: number;
-  /** EU state aid: de minimis per organisation over three years, and the SGEI ceiling (EUR). */
+  /** EU state aid per organisation over any three years (EUR): de minimis, Regulation 2023/2831; SGEI, 2023/2832. The EUR/SEK rate is dated data (state-aid/exchange-rates.json). */
   readonly deMinimisEur: number;
   readonly sgeiEur: number;
-  /** SEK per EUR used to compare contributions with the EU ceilings. */
-  readonly sekPerEur: number;
   /** Warn when the public contribution reaches this share of a ceiling. */
   readonly stateAidWarnShare: number;
 }
@@ -39,7 +37,6 @@ export const DefaultIopConfig: IopConfig = {
   finalReviewMonthsBeforeEnd: 3,
   deMinimisEur: 300_000,
   sgeiEur: 750_000,
-  sekPerEur: 11,
   stateAidWarnShare: 0.8,
 };
 

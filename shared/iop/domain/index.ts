@@ -6,11 +6,10 @@ export type { IopEffect, ReviewSlot } from './iop-effect.js';
 export * from './schemas.js';
 export { precheck, checkIdeburen, checkDuration, hasFailures } from './precheck.js';
 export type { PrecheckResult, PrecheckCheck } from './precheck.js';
-export { stateAidPositions } from './state-aid.js';
-export type { StateAidPosition } from './state-aid.js';
+export * from './state-aid/index.js';
 export { generateAgreement, isFullySigned, reviewSlots } from './agreement.js';
 export { initiate, applyAction, everyPartyConsented, precheckOf, newCaseIds, renewalIdOf } from './reducer.js';
-export type { NewCaseIds } from './reducer.js';
+export type { ActionFacts, NewCaseIds } from './reducer.js';
 export {
   pendingOutcome,
   markReminderSent,

@@ -3,7 +3,7 @@ import { SystemActor } from '../../platform/auth/actor.js';
 import type { IopConfig } from './config.js';
 import type { IopCase, WaitKind, WaitOutput } from './case-model.js';
 import { isTerminal, openReviews, reviewNamesEn, reviewNamesSv, waitKindOf, withReview } from './case-model.js';
-import { addDays } from './dates.js';
+import { addDays, isAfter } from './dates.js';
 import type { IopTransition } from './transition.js';
 import { timelineEntry } from './transition.js';
 
@@ -35,7 +35,10 @@ const WaitLabels = {
 
 export function markReminderSent(state: IopCase, waitKind: WaitKind, now: Date, config: IopConfig, actor: Actor = SystemActor): IopTransition {
   if (!isCurrentWait(state, waitKind)) return unchanged(state);
-  const dueAt = addDays(now, config.reminderGraceDays);
+  // A reminder after a silence never brings the due date forward: the grace is added only past it.
+  const grace = addDays(now, config.reminderGraceDays);
+  const current = state.deadlines[waitKind]?.dueAt;
+  const dueAt = current !== undefined && isAfter(current, grace) ? current : grace;
   const next: IopCase = { ...state, deadlines: { ...state.deadlines, [waitKind]: { ...state.deadlines[waitKind], dueAt, remindedAt: now.toISOString() } } };
   const label = WaitLabels[waitKind];
   return {
@@ -57,9 +60,19 @@ export function markReminderSent(state: IopCase, waitKind: WaitKind, now: Date, 
   };
 }
 
-/** A dialogue or signing that got nowhere is marked stalled; it stays open and readable. */
+/** Whether the wait's due date has passed (a wait without one has none to pass). */
+function pastDue(state: IopCase, waitKind: WaitKind, now: Date): boolean {
+  const dueAt = state.deadlines[waitKind]?.dueAt;
+  return dueAt === undefined || !isAfter(dueAt, now);
+}
+
+/**
+ * A dialogue or signing that got nowhere past its due date is marked stalled;
+ * it stays open and readable. Silence before the due date (the workflow's
+ * heartbeat) only reminds: it is not a stall.
+ */
 export function markStalled(state: IopCase, waitKind: 'consensus' | 'signatures', now: Date, actor: Actor = SystemActor): IopTransition {
-  if (!isCurrentWait(state, waitKind) || state.flags.stalled) return unchanged(state);
+  if (!isCurrentWait(state, waitKind) || state.flags.stalled || !pastDue(state, waitKind, now)) return unchanged(state);
   const deadline = state.deadlines[waitKind];
   return {
     state: {
@@ -87,7 +100,7 @@ export function markStalled(state: IopCase, waitKind: 'consensus' | 'signatures'
 /** A decision or review past its due date is marked overdue and escalated. */
 export function markOverdue(state: IopCase, waitKind: 'decision' | 'review', now: Date, actor: Actor = SystemActor): IopTransition {
   if (waitKind === 'review') return markReviewsOverdue(state, now, actor);
-  if (!isCurrentWait(state, waitKind) || state.flags.overdue) return unchanged(state);
+  if (!isCurrentWait(state, waitKind) || state.flags.overdue || !pastDue(state, waitKind, now)) return unchanged(state);
   const deadline = state.deadlines[waitKind];
   return {
     state: {

@@ -6,10 +6,19 @@ import { IopActions, fitsStage } from './actions.js';
 import { authorise } from './permissions.js';
 import type { IopAction } from './schemas.js';
 import type { IopTransition } from './transition.js';
+import type { AidPeriod } from './state-aid/index.js';
 import { answerInvitation } from './actions/initiation-actions.js';
-import { consent, recordMeeting, requestDecision, respondConsultation, reviseDraft, startConsultation } from './actions/dialogue-actions.js';
+import { consent, recordMeeting, requestDecision, reviseDraft } from './actions/dialogue-actions.js';
+import {
+  closeLapsedConsultation,
+  extendConsultation,
+  recordConsultationHandling,
+  respondConsultation,
+  startConsultation,
+} from './actions/consultation-actions.js';
 import { decide } from './actions/approval-actions.js';
-import { sign, withdraw } from './actions/agreement-actions.js';
+import { sign } from './actions/agreement-actions.js';
+import { giveNotice, withdraw } from './actions/leaving-actions.js';
 import { reviewDecision, submitReviewReport } from './actions/review-actions.js';
 export { initiate, newCaseIds, precheckOf, type NewCaseIds } from './initiate.js';
 export { renewalIdOf } from './actions/review-actions.js';
@@ -22,18 +31,29 @@ export { everyPartyConsented } from './case-model.js';
  * the effects returned.
  */
 
+/**
+ * What a rule needs from outside the case, read by the handler before the
+ * reducer runs: the aid the civil parties got from their other cases (the
+ * approval gate sums state aid per organisation across cases).
+ */
+export interface ActionFacts {
+  readonly aidElsewhere?: readonly AidPeriod[];
+}
+
 /** Authorised, then in a stage it fits (from the action table; anything else is a conflict naming the stage), then reduced. */
-export function applyAction(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig): IopTransition {
+export function applyAction(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig, facts: ActionFacts = {}): IopTransition {
   authorise(action.type, state, actor);
   if (!fitsStage(action.type, state.stage)) {
     const allowedStages = IopActions[action.type].stages;
     throw new ConflictError(`"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`, { stage: state.stage, allowedStages });
   }
-  const next = reduce(state, action, actor, now, config);
-  return { ...next, state: { ...next.state, updatedAt: now.toISOString() } };
+  // A consultation whose deadline passed is closed first, so the action sees (and the timeline records) who answered.
+  const lapsed = closeLapsedConsultation(state, now);
+  const next = reduce(lapsed.state, action, actor, now, config, facts);
+  return { ...next, timeline: [...lapsed.timeline, ...next.timeline], state: { ...next.state, updatedAt: now.toISOString() } };
 }
 
-function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig): IopTransition {
+function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, config: IopConfig, facts: ActionFacts): IopTransition {
   switch (action.type) {
     case 'accept-invitation':
       return answerInvitation(state, true, undefined, actor, now, config);
@@ -49,10 +69,14 @@ function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, conf
       return startConsultation(state, action, actor, now);
     case 'respond-consultation':
       return respondConsultation(state, action, actor, now);
+    case 'extend-consultation':
+      return extendConsultation(state, action, actor, now);
+    case 'record-consultation-handling':
+      return recordConsultationHandling(state, action, actor, now);
     case 'request-decision':
-      return requestDecision(state, actor, now, config);
+      return requestDecision(state, action, actor, now, config);
     case 'decide':
-      return decide(state, action, actor, now, config);
+      return decide(state, action, actor, now, config, facts.aidElsewhere);
     case 'sign':
       return sign(state, action, actor, now);
     case 'submit-review-report':
@@ -60,6 +84,8 @@ function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, conf
     case 'review-decision':
       return reviewDecision(state, action, actor, now, config);
     case 'withdraw':
-      return withdraw(state, action, actor, now);
+      return withdraw(state, action, actor, now, config);
+    case 'give-notice':
+      return giveNotice(state, action, actor, now);
   }
 }

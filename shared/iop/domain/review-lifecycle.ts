@@ -270,7 +270,9 @@ export function endAgreement(state: IopCase, now: Date, options: { readonly atTe
   let endsAt: string;
   if (options.atTermEnd) {
     // The schedule fires at the term end; a run a day or more early (never expected) changes nothing.
-    if (!inForce || isAfter(inForce.termEnd, addDays(now, 1))) return unchanged(state);
+    // A notice given outside a review moves the schedule to the day the notice has run.
+    const endAt = state.ending === 'terminate' && state.endsAt ? state.endsAt : inForce?.termEnd;
+    if (!inForce || !endAt || isAfter(endAt, addDays(now, 1))) return unchanged(state);
     endReason = state.ending ?? 'term-ended';
     endsAt = state.endsAt ?? inForce.termEnd;
   } else {

@@ -33,15 +33,7 @@ import type { ChecklistItem } from './checklist-items.js';
 const Sek = number().check(int('Whole kronor'), nonnegative('Must not be negative'));
 const Text = (max: number) => string().check(trim(), minLength(1), maxLength(max));
 
-/**
- * How far a case may grow. Texts are bounded by their schemas (a meeting's
- * notes at most 20,000 characters); these bound the lists. Past a limit the
- * answer is 422 naming the field, never a failed write.
- */
-export const IopLimits = {
-  meetingsPerCase: 1_000,
-  draftVersionsPerCase: 500,
-} as const;
+export { IopLimits } from './iop-limits.js';
 const OrgId = string().check(trim(), minLength(2), maxLength(64), regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and hyphens'));
 const ExpectedVersion = optional(int().check(positive()));
 
@@ -143,8 +135,15 @@ export const IopActionSchema = discriminatedUnion('type', [
     question: Text(5000),
     deadline: iso.datetime({ offset: true }),
   }),
-  action('respond-consultation', { response: Text(20000) }),
-  action('request-decision', {}),
+  action('respond-consultation', {
+    response: Text(20000),
+    /** Other invited organisations answering jointly with the sender. */
+    jointWith: optional(array(OrgId).check(minLength(1), maxLength(50))),
+  }),
+  action('extend-consultation', { deadline: iso.datetime({ offset: true }), reason: optional(Text(2000)) }),
+  action('record-consultation-handling', { handling: Text(10000) }),
+  /** With a consultation round still open, the unit closes it early and says why. */
+  action('request-decision', { closeConsultationReason: optional(Text(2000)) }),
   action('decide', {
     decision: zEnum(['approve', 'reject', 'return']),
     motivation: Text(5000),
@@ -165,6 +164,8 @@ export const IopActionSchema = discriminatedUnion('type', [
     noticeMonths: optional(int().check(minimum(1), maximum(12))),
   }),
   action('withdraw', { reason: Text(2000) }),
+  /** Notice on a signed agreement, by any party; the notice period is the agreement's. */
+  action('give-notice', { reason: Text(2000) }),
 ]);
 export type IopAction = Infer<typeof IopActionSchema>;
 export type IopActionType = IopAction['type'];

@@ -65,11 +65,15 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
     case 'dialogue': {
       const v = state.draft.version;
       const stalled = state.flags.stalled !== undefined;
+      const dueAt = state.deadlines.consensus?.dueAt;
+      const late = dueAt !== undefined && isAfter(now, dueAt);
       const headline = state.amending
         ? { sv: 'Dialog om ändring – överenskommelsen gäller under tiden', en: 'Dialogue on an amendment – the agreement stays in force meanwhile' }
         : stalled
           ? { sv: 'Dialogen har stannat av', en: 'The dialogue has stalled' }
-          : { sv: 'Dialog mellan parterna pågår', en: 'The parties are in dialogue' };
+          : late
+            ? { sv: `Dialogen är försenad – sista dagen var ${day(dueAt)}`, en: `The dialogue is overdue – its due date was ${day(dueAt)}` }
+            : { sv: 'Dialog mellan parterna pågår', en: 'The parties are in dialogue' };
       if (everyPartyConsented(state)) {
         return {
           headline,
@@ -86,7 +90,7 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       }
       const missing = parties.filter((p) => state.consents[p.orgId] !== v);
       const consultation =
-        state.consultation && isAfter(state.consultation.deadline, now)
+        state.consultation && !state.consultation.closed && isAfter(state.consultation.deadline, now)
           ? { sv: ` Remissvar senast ${day(state.consultation.deadline)}.`, en: ` Consultation answers due ${day(state.consultation.deadline)}.` }
           : { sv: '', en: '' };
       return {
@@ -104,9 +108,10 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
     }
     case 'approval':
       return {
-        headline: state.flags.overdue
-          ? { sv: 'Väntar på beslut – beslutet är försenat', en: 'Waiting for a decision – the decision is overdue' }
-          : { sv: 'Väntar på beslut', en: 'Waiting for a decision' },
+        headline:
+          state.flags.overdue || (state.deadlines.decision !== undefined && isAfter(now, state.deadlines.decision.dueAt))
+            ? { sv: 'Väntar på beslut – beslutet är försenat', en: 'Waiting for a decision – the decision is overdue' }
+            : { sv: 'Väntar på beslut', en: 'Waiting for a decision' },
         next: plus(
           {
             sv: 'Beslutsfattaren prövar ärendet mot checklistan och godkänner, avslår eller återför det till dialog.',

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import type { LocalizedText, TimelineEntry } from '../../platform/timeline/timeline-entry.js';
+import { type LocalizedText, type TimelineEntry, timelineActor } from '../../platform/timeline/timeline-entry.js';
 import type { IopConfig } from './config.js';
 import type { IopCase, WaitKind, WorkflowStage } from './case-model.js';
 import { WaitKinds } from './case-model.js';
@@ -16,7 +16,7 @@ export interface IopTransition {
 export function timelineEntry(type: string, actor: Actor, now: Date, text: LocalizedText, material: boolean, data?: Record<string, unknown>): TimelineEntry {
   return {
     at: now.toISOString(),
-    actor: { sub: actor.sub, name: actor.name, org: actor.org, role: actor.role },
+    actor: timelineActor(actor),
     type,
     text,
     material,

@@ -1,5 +1,5 @@
 import { reviewSlots } from '../domain/agreement.js';
-import type { IopCase } from '../domain/case-model.js';
+import { activeParties, type IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import type { IopEffect } from '../domain/iop-effect.js';
 import type { NotifyEffect } from '../../platform/outbox/notify-effect.js';
@@ -23,6 +23,17 @@ export const scheduleNameOf = (caseId: string, reviewNumber: number): string => 
 /** The one schedule that ends the agreement when its term runs out. */
 export const termEndScheduleNameOf = (caseId: string): string => scheduleName(`${caseId}-term-end`);
 
+/**
+ * The organisations asked in a consultation round are told when it starts and when its deadline moves: a change
+ * that is only that (its material entries are those), so they hear nothing else of the case.
+ */
+const ToResponders = new Set(['consultation-started', 'consultation-extended']);
+function respondersToTell(state: IopCase, timeline: readonly TimelineEntry[]): string[] {
+  const material = timeline.filter((e) => e.material);
+  if (material.length === 0 || !material.every((e) => ToResponders.has(e.type))) return [];
+  return (state.consultation?.responders ?? []).map((r) => r.orgId).filter((o) => !state.parties.some((p) => p.orgId === o));
+}
+
 export function iopOutboxOf(state: IopCase, effects: readonly IopEffect[], timeline: readonly TimelineEntry[], config: IopConfig): IopOutboxEffect[] {
   const out: IopOutboxEffect[] = effects.map((effect) => {
     if (effect.type !== 'cancel-schedules') return effect;
@@ -39,7 +50,7 @@ export function iopOutboxOf(state: IopCase, effects: readonly IopEffect[], timel
     caseId: state.id,
     reference: state.reference,
     stage: state.stage,
-    to: state.parties.filter((p) => p.invitation !== 'declined').map((p) => p.orgId),
+    to: [...activeParties(state).map((p) => p.orgId), ...respondersToTell(state, timeline)],
     timeline,
   });
   if (notify) out.push(notify);

@@ -20,6 +20,18 @@ export interface Actor {
   readonly org: string;
   /** The public body that organisation belongs to, from the organisation registry (none for idéburna organisations). */
   readonly publicBody?: string;
+  /**
+   * Set when a user of an umbrella organisation acts for a member that has
+   * authorised it (the Acting-For header): `org` is then the member, whose
+   * rights apply, and this says who speaks for it ("X för Y" in timelines).
+   */
+  readonly actingFor?: ActingFor;
+}
+
+export interface ActingFor {
+  readonly umbrella: string;
+  readonly umbrellaName: string;
+  readonly memberName: string;
 }
 
 /** The workflow engine and scheduled jobs act as this actor in timelines. */

@@ -15,6 +15,10 @@
  *  - a bidder's matches:         pk = BIDDER#<orgId>#MATCHES, sk = <inverted score>#<noticeId>#<lotId>
  *  - a notice's matches:         GSI1 gsi1pk = NOTICE#<id>#MATCHES, gsi1sk = <lotId>#<inverted score>#<orgId>
  *  - Idempotency-Key answers:    pk = IDEMPOTENCY#<caller>#<method path>#<key>, sk = IDEMPOTENCY, expiresAt (TTL)
+ *  - organisations (registry):   pk = ORG#<id>, sk = ORGANISATION; GSI2 gsi2pk = ORGANISATIONS, gsi2sk = <searchable name>#<id>
+ *  - the admin audit log:        pk = AUDIT#<public body>, sk = <at>#<id> (newest last)
+ *  - intresseanmälningar:        pk = INTEREST#<public body>, sk = <at>#<id>
+ *  - local user store (local):   pk = LOCALUSER#<sub>, sk = USER; GSI2 gsi2pk = LOCALUSERS, gsi2sk = <org>#<sub>
  */
 export const TableDefinition = {
   partitionKey: 'pk',

@@ -1,3 +1,4 @@
+import { AdminContract } from '../../admin/contract/operations.js';
 import { IopContract } from '../../iop/contract/operations.js';
 import { ProcurementContract } from '../../procurement/contract/operations.js';
 import type { FunctionId } from '../function-catalog.js';
@@ -14,6 +15,7 @@ export const AllOperations: readonly AnyOperation[] = [
   ...Object.values(IopContract),
   ...Object.values(ProcurementContract),
   ...Object.values(NotificationsContract),
+  ...Object.values(AdminContract),
 ];
 
 /** Where a route lives and whether it sits behind the JWT authorizer. */

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.js';
+import type { ActingFor, Actor } from '../auth/actor.js';
 
 /** A text every user-facing answer carries in both languages (klarspråk). */
 export interface LocalizedText {
@@ -13,13 +13,29 @@ export interface LocalizedText {
  */
 export interface TimelineEntry {
   readonly at: string;
-  readonly actor: Pick<Actor, 'sub' | 'name' | 'org' | 'role'>;
+  readonly actor: TimelineActor;
   /** Machine-readable type, e.g. "consent-given", "stage-changed". */
   readonly type: string;
   readonly text: LocalizedText;
   /** Is this change material (notify the parties) or digest-only. */
   readonly material: boolean;
   readonly data?: Record<string, unknown>;
+}
+
+/** Who acted, as a timeline keeps it: for an umbrella organisation acting for a member, both ("X för Y"). */
+export type TimelineActor = Pick<Actor, 'sub' | 'name' | 'org' | 'role'> & { readonly actingFor?: ActingFor };
+
+/** The actor as a timeline entry records them. */
+export function timelineActor(actor: Actor): TimelineActor {
+  return {
+    sub: actor.sub,
+    name: actor.name,
+    org: actor.org,
+    role: actor.role,
+    ...(actor.actingFor
+      ? { actingFor: { umbrella: actor.actingFor.umbrella, umbrellaName: actor.actingFor.umbrellaName, memberName: actor.actingFor.memberName } }
+      : {}),
+  };
 }
 
 /** The status a reader sees, kept apart from the internal stage on purpose. */

@@ -25,7 +25,14 @@ export const StatusView = withMeta(
 export const TimelineEntryView = withMeta(
   strictObject({
     at: Instant,
-    actor: strictObject({ sub: string(), name: string(), org: string(), role: string() }),
+    actor: strictObject({
+      sub: string(),
+      name: string(),
+      org: string(),
+      role: string(),
+      /** An umbrella organisation acting for a member: "umbrellaName för memberName". */
+      actingFor: optional(strictObject({ umbrella: string(), umbrellaName: string(), memberName: string() })),
+    }),
     type: described(string(), 'Machine-readable, e.g. "consent-given"'),
     text: LocalizedTextView,
     material: described(boolean(), 'Material changes are notified at once; the rest go in the digest'),

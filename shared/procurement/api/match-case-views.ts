@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import type { TimelineEntry } from '../../platform/timeline/timeline-entry.js';
+import { type TimelineEntry, timelineActor } from '../../platform/timeline/timeline-entry.js';
 import type { MatchCaseView, MatchTimelineEntryView } from '../contract/views.js';
 import { allowedMatchActions } from '../domain/match-case/match-case-actions.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
@@ -40,13 +40,6 @@ export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewCon
     reservation: s.reservation,
     reservedForIdeburna: s.reservedForIdeburna,
     tenderDeadline: s.tenderDeadline,
-    questions: s.questions.map((q) => ({
-      id: q.id,
-      askedAt: q.askedAt,
-      text: q.text,
-      dueAt: q.dueAt,
-      answer: q.answer && { at: q.answer.at, text: q.answer.text },
-    })),
     tenderSchool: s.tenderSchool && { at: s.tenderSchool.at },
     tenderSubmittedAt: s.tenderSubmittedAt,
     evaluation: s.evaluation && { at: s.evaluation.at, note: s.evaluation.note },
@@ -90,7 +83,7 @@ function matchStatusView(s: MatchCase, now: Date): MatchCaseView['status'] {
 export function toTimelineEntryView(e: TimelineEntry): MatchTimelineEntryView {
   return {
     at: e.at,
-    actor: { sub: e.actor.sub, name: e.actor.name, org: e.actor.org, role: e.actor.role },
+    actor: timelineActor(e.actor),
     type: e.type,
     text: { sv: e.text.sv, en: e.text.en },
     material: e.material,

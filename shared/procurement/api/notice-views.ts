@@ -7,6 +7,7 @@ import type { NoticeReach } from '../domain/matching/reach.js';
 import type { WhatIfResult } from '../domain/matching/what-if.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { Lot, Notice } from '../domain/notice.js';
+import { isNoticeClosed } from '../domain/notice-closed.js';
 
 /**
  * Notices, matches, reach and profiles as their readers see them: every field
@@ -29,7 +30,8 @@ function toLotView(lot: Lot): NoticeView['lots'][number] {
   };
 }
 
-export function toNoticeView(n: Notice): NoticeView {
+/** The notice as read at `now`: closed once its tender deadline has passed. */
+export function toNoticeView(n: Notice, now: Date): NoticeView {
   return {
     id: n.id,
     buyer: { orgId: n.buyer.orgId, unit: n.buyer.unit },
@@ -42,6 +44,7 @@ export function toNoticeView(n: Notice): NoticeView {
     procedure: n.procedure,
     framework: n.framework,
     deadline: n.deadline,
+    closed: isNoticeClosed(n, now),
     lots: n.lots.map(toLotView),
     ...optional('maxLotsBidPerSupplier', n.maxLotsBidPerSupplier),
     ...optional('maxLotsAwardedPerSupplier', n.maxLotsAwardedPerSupplier),

@@ -13,29 +13,40 @@ import { canSeeMatchCase, isConsortiumInvitee } from '../domain/match-case/match
 import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
 import { prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
-import { reachOf } from '../domain/matching/reach.js';
+import type { MatchingStatus } from '../domain/matching/matching-status.js';
+import { isClosedForMatching } from '../domain/matching/matching-status.js';
+import { type ReachEntry, reachOf } from '../domain/matching/reach.js';
 import { applyWhatIf, whatIf } from '../domain/matching/what-if.js';
 import { type Notice, noticeListKey } from '../domain/notice.js';
 import { assertNoticeRules } from '../domain/notice-rules.js';
 import { buildReleasePackage } from '../ocds/release-package.js';
 import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
+import { noticeQuestionHandlers } from './notice-question-handlers.js';
+import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
+import { toMatchingStatusView } from './matching-status-view.js';
 
 /** Notices, profiles and their stored matches (store/procurement-repository.ts in AWS and locally). */
 export interface ProcurementRepository {
   getNotice(id: string): Promise<Notice | undefined>;
   /** Up to `limit` notices, newest first, after the one whose list key (`<createdAt>#<id>`) is `after`. */
   listNotices(page: { limit: number; after?: string }): Promise<Notice[]>;
-  /** Stores the notice and answers the matches recomputed for it. */
-  saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]>;
+  /** Stores the notice (one write); its matches are recomputed from the table's stream. */
+  saveNotice(notice: Notice): Promise<void>;
   getProfile(orgId: string): Promise<BidderProfile | undefined>;
-  /** Stores the profile and answers the matches recomputed for it. */
-  saveProfile(profile: BidderProfile, previous: BidderProfile | undefined, now: Date): Promise<Match[]>;
+  /** Stores the profile (one write); its matches are recomputed from the table's stream. */
+  saveProfile(profile: BidderProfile): Promise<void>;
+  /** Whether the stored matches are those of the current notice or profile, and when they were last recomputed. */
+  noticeMatchingStatus(noticeId: string): Promise<MatchingStatus>;
+  profileMatchingStatus(orgId: string): Promise<MatchingStatus>;
   /** Profiles sharing a CPV division with the notice (the only ones it can reach). */
   profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]>;
   storedBidderMatches(orgId: string, limit?: number): Promise<Match[]>;
-  storedNoticeMatches(noticeId: string): Promise<Match[]>;
+  /** The first `limit` stored matches of a notice, lot by lot. */
+  storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]>;
+  /** Every stored match of a notice, as much of it as the reach view reads. */
+  storedNoticeReach(noticeId: string): Promise<ReachEntry[]>;
 }
 
 /** What the procurement routes need, passed in (the Lambda wires the real ones; a test may pass its own). */
@@ -55,6 +66,8 @@ export interface ProcurementApiDependencies {
   readonly clock: { now(): Date };
   /** The organisation registry: a notice belongs to its buyer's public body. */
   readonly organisations: OrganisationDirectory;
+  /** Questions and answers of the notices (store/notice-questions-store.ts). */
+  readonly questions?: NoticeQuestionsStore;
 }
 
 /**
@@ -88,6 +101,7 @@ export function procurementHandlers({
   repository,
   clock,
   organisations,
+  questions = new NoticeQuestionsStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
 
@@ -124,6 +138,8 @@ export function procurementHandlers({
   }
 
   return {
+    ...noticeQuestionHandlers({ questions, repository, clock }),
+
     createNotice: async ({ actor, body }) => {
       const now = clock.now();
       assertNoticeRules(body, now);
@@ -135,26 +151,39 @@ export function procurementHandlers({
       if (publicBody !== actor.publicBody) throw new ForbiddenError('You register notices only for your own region or municipality.');
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
-      const matches = await repository.saveNotice(notice, undefined, now);
-      return ok({ ...toNoticeView(notice), reach: toReachView(reachOf(notice, matches)) }, 201);
+      await repository.saveNotice(notice);
+      return ok({ ...toNoticeView(notice, now), matching: { updating: true } }, 201);
     },
 
     listNotices: async ({ query }) => {
       // One more than the page, to know whether another follows.
       const notices = await repository.listNotices({ limit: query.limit + 1, after: query.after });
-      const { page, more } = pageWithin(notices.map(toNoticeView), query.limit);
+      const now = clock.now();
+      const { page, more } = pageWithin(
+        notices.map((n) => toNoticeView(n, now)),
+        query.limit,
+      );
       const last = page.at(-1);
       return ok({ items: page, more, ...(more && last ? { next: noticeListKey(last) } : {}) });
     },
 
-    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''))),
+    getNotice: async ({ params }) => ok(toNoticeView(await noticeOr404(params.id ?? ''), clock.now())),
 
     noticeReach: async ({ actor, params, query }) => {
       const notice = await noticeOr404(params.id ?? '');
       mustBeBuyersStaff(notice, actor);
       // The reach counts every stored match; only `limit` of them are answered in full.
-      const matches = await repository.storedNoticeMatches(notice.id);
-      return ok({ ...toReachView(reachOf(notice, matches)), matches: matches.slice(0, query.limit).map(toMatchView), matchesTotal: matches.length });
+      const [entries, matches, matching] = await Promise.all([
+        repository.storedNoticeReach(notice.id),
+        repository.storedNoticeMatches(notice.id, query.limit),
+        repository.noticeMatchingStatus(notice.id),
+      ]);
+      return ok({
+        ...toReachView(reachOf(notice, entries)),
+        matches: matches.map(toMatchView),
+        matchesTotal: entries.length,
+        matching: toMatchingStatusView(matching),
+      });
     },
 
     whatIf: async ({ actor, params, body }) => {
@@ -173,8 +202,8 @@ export function procurementHandlers({
       const now = clock.now();
       const previous = await repository.getProfile(orgId);
       const profile: BidderProfile = { ...body, orgId, updatedAt: now.toISOString() };
-      const matches = await repository.saveProfile(profile, previous, now);
-      return ok({ ...toProfileView(profile), matchCount: matches.filter((m) => m.kind === 'match').length }, previous ? 200 : 201);
+      await repository.saveProfile(profile);
+      return ok({ ...toProfileView(profile), matching: { updating: true } }, previous ? 200 : 201);
     },
 
     getProfile: async ({ actor, params }) => {
@@ -188,10 +217,14 @@ export function procurementHandlers({
     bidderMatches: async ({ actor, params, query }) => {
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
-      const matches = await repository.storedBidderMatches(orgId, query.limit);
+      const now = clock.now();
+      const [stored, matching] = await Promise.all([repository.storedBidderMatches(orgId, query.limit), repository.profileMatchingStatus(orgId)]);
+      // A deadline that passed since the last daily closing: not biddable any more, so not shown.
+      const matches = stored.filter((m) => !isClosedForMatching(m, now));
       return ok({
         items: matches.filter((m) => m.kind === 'match').map(toMatchView),
         nearMisses: matches.filter((m) => m.kind === 'near-miss').map(toMatchView),
+        matching: toMatchingStatusView(matching),
       });
     },
 
@@ -203,7 +236,8 @@ export function procurementHandlers({
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
       const answer = ok(view(t.state, 1, actor), 201);
-      await commit(undefined, t, idempotency ? [idempotency.recordWith(answer)] : []);
+      // The bidder becomes one of the notice's bidders in the same transaction: answers to its questions reach it.
+      await commit(undefined, t, [noticeBidderPut(notice.id, body.orgId), ...(idempotency ? [idempotency.recordWith(answer)] : [])]);
       return answer;
     },
 

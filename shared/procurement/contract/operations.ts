@@ -5,6 +5,7 @@ import { BidderProfileInputSchema } from '../domain/bidder-profile.js';
 import { MatchActionSchema, MatchStages, StartMatchCaseSchema, type WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
 import { WhatIfSchema } from '../domain/matching/what-if.js';
 import { MaxLots, NoticeInputSchema } from '../domain/notice.js';
+import { AnswerQuestionSchema, AskQuestionSchema, NoticeQuestionListView, NoticeQuestionView } from './questions.js';
 import { NoticeMatchesLimit, PageLimit, TimelinePageLimit, WhatIfListLimit } from './limits.js';
 import {
   BidderMatchesView,
@@ -64,13 +65,13 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Register a notice (with lots); its matches are computed and stored at once',
+    summary: 'Register a notice (with lots); its matches are computed from the change, just after the answer',
     description:
       'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that ' +
       'do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
     tags: ['procurement'],
     body: NoticeInputSchema,
-    response: { status: 201, description: 'The notice with its lots and the reach its matches give', view: CreatedNoticeView },
+    response: { status: 201, description: 'The notice with its lots; `matching.updating` until its reach view is computed', view: CreatedNoticeView },
     problems: [422],
   }),
   listNotices: operation({
@@ -131,17 +132,54 @@ export const ProcurementContract = {
     },
     problems: [422],
   }),
+  listNoticeQuestions: operation({
+    method: 'GET',
+    path: '/procurement/notices/{id}/questions',
+    function: fn,
+    auth: 'jwt',
+    roles: ['procurement', 'civil'],
+    summary: "The notice's questions and answers, the same for every bidder (the asker is not named)",
+    tags: ['procurement'],
+    response: { status: 200, description: 'The questions, oldest first, with when answers are due', view: NoticeQuestionListView },
+  }),
+  askNoticeQuestion: operation({
+    method: 'POST',
+    path: '/procurement/notices/{id}/questions',
+    function: fn,
+    auth: 'jwt',
+    roles: ['civil'],
+    summary: 'Ask the buyer a question about the notice; question and answer are published to every bidder',
+    description:
+      'Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).',
+    tags: ['procurement'],
+    body: AskQuestionSchema,
+    response: { status: 201, description: 'The question as every bidder sees it', view: NoticeQuestionView },
+    problems: [422],
+  }),
+  answerNoticeQuestion: operation({
+    method: 'POST',
+    path: '/procurement/notices/{id}/questions/{questionId}/answer',
+    function: fn,
+    auth: 'jwt',
+    roles: ['procurement'],
+    summary: "Answer a question about the notice (the buyer's staff); every bidder of the notice is told",
+    description: 'An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).',
+    tags: ['procurement'],
+    body: AnswerQuestionSchema,
+    response: { status: 200, description: 'The question with its answer', view: NoticeQuestionView },
+    problems: [409, 422],
+  }),
   putProfile: operation({
     method: 'PUT',
     path: '/bidders/{orgId}',
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed and stored',
+    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer',
     description: 'Only a civil user of the organisation itself writes its profile; procurement staff read it.',
     tags: ['bidders'],
     body: BidderProfileInputSchema,
-    response: { status: 200, description: 'The profile and how many matches it now has (201 when new)', view: SavedBidderProfileView },
+    response: { status: 200, description: 'The profile (201 when new); `matching.updating` until its matches are recomputed', view: SavedBidderProfileView },
   }),
   getProfile: operation({
     method: 'GET',

@@ -19,12 +19,13 @@ import {
 import { described, withMeta } from '../../platform/http/contract/schema-meta.js';
 import { DayField, InstantField, TextField } from '../../platform/http/contract/view-fields.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
-import { CpvLevels } from '../reference-data/cpv.js';
+import { CpvLevels } from '../reference-data/cpv-levels.js';
 import { Procedures, Reservations } from '../domain/notice.js';
 import { BlockerKinds, MatchKinds, ReasonKinds } from '../domain/matching/match-types.js';
 import { type MatchActionType, MatchStages } from '../domain/match-case/match-case-model.js';
 import { MatchActionTypes } from '../domain/match-case/match-case-actions.js';
 import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
+import { MatchingStatusView } from './matching-status-view.js';
 
 /**
  * What the procurement API answers: views for readers, never a stored item.
@@ -68,6 +69,7 @@ export const NoticeView = withMeta(
     procedure: zEnum(Procedures),
     framework: boolean(),
     deadline: Instant,
+    closed: described(boolean(), 'The tender deadline has passed: no new match cases or questions'),
     lots: described(array(LotView), 'Empty when the notice is bought as a whole'),
     maxLotsBidPerSupplier: optional(int()),
     maxLotsAwardedPerSupplier: optional(int()),
@@ -152,13 +154,15 @@ export const NoticeReachView = withMeta(
 );
 export type NoticeReachView = Infer<typeof NoticeReachView>;
 
-/** POST /procurement/notices answers the notice with the reach its stored matches give. */
-export const CreatedNoticeView = extend(NoticeView, { reach: NoticeReachView });
+/** POST /procurement/notices answers the stored notice; its matches are being computed (see the reach view). */
+export const CreatedNoticeView = extend(NoticeView, { matching: MatchingStatusView });
 /** GET /procurement/notices/{id}/matches: the reach, and the stored matches it comes from. */
 export const NoticeMatchesView = extend(NoticeReachView, {
   matches: described(array(MatchView), 'Lot by lot, best score first: at most `limit`'),
   matchesTotal: described(Count, 'Stored matches and near-misses of the notice, listed or not'),
+  matching: MatchingStatusView,
 });
+export type NoticeMatchesView = Infer<typeof NoticeMatchesView>;
 
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = discriminatedUnion('kind', [
@@ -203,13 +207,15 @@ export const BidderProfileView = withMeta(
 );
 export type BidderProfileView = Infer<typeof BidderProfileView>;
 
-/** PUT /bidders/{orgId} answers the profile with how many matches its recomputation stored. */
-export const SavedBidderProfileView = extend(BidderProfileView, { matchCount: described(Count, 'Matches (near-misses not counted)') });
+/** PUT /bidders/{orgId} answers the stored profile; its matches are being recomputed (see the matches view). */
+export const SavedBidderProfileView = extend(BidderProfileView, { matching: MatchingStatusView });
 
 export const BidderMatchesView = strictObject({
   items: described(array(MatchView), 'Matches, best first'),
   nearMisses: described(array(MatchView), 'Near-misses, best first, each with its one blocker'),
+  matching: MatchingStatusView,
 });
+export type BidderMatchesView = Infer<typeof BidderMatchesView>;
 
 const PeriodEndView = strictObject({
   lastDay: described(Day, 'The last day of the period (Swedish calendar)'),
@@ -243,15 +249,6 @@ export const MatchCaseView = withMeta(
     reservation: zEnum(Reservations),
     reservedForIdeburna: boolean(),
     tenderDeadline: Instant,
-    questions: array(
-      strictObject({
-        id: described(Text, 'Name it as questionId when answering'),
-        askedAt: Instant,
-        text: Text,
-        dueAt: Instant,
-        answer: nullable(strictObject({ at: Instant, text: Text })),
-      }),
-    ),
     tenderSchool: nullable(strictObject({ at: Instant })),
     tenderSubmittedAt: nullable(Instant),
     evaluation: nullable(strictObject({ at: Instant, note: Text })),

@@ -18,4 +18,4 @@ export const CpvSetSchema = strictObject({
 });
 export type CpvSet = Infer<typeof CpvSetSchema>;
 
-export const allCpv = (set: CpvSet): string[] => [set.main, ...set.additional];
+export { allCpv } from './cpv-set.js';

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-errors.js';
 import { RuleViolationError } from '../../platform/errors/domain-errors.js';
-import { allCpv } from './codes.js';
+import { allCpv } from './cpv-set.js';
 import type { NoticeInput } from './notice.js';
 import { isReservableUnder19Kap25 } from '../reference-data/reserved-services-cpv.js';
 import { ContractLimits, thresholdAt } from '../reference-data/thresholds.js';

@@ -93,8 +93,4 @@ export interface Notice extends NoticeInput {
   readonly updatedAt: string;
 }
 
-/** Where a notice sits in the newest-first list (`<createdAt>#<id>`): a page starts after the key of the last notice before it. */
-export const noticeListKey = (n: Pick<Notice, 'createdAt' | 'id'>): string => `${n.createdAt}#${n.id}`;
-
-/** The whole notice as a single target, when it has no lots. */
-export const WHOLE_NOTICE_LOT = 'whole';
+export { noticeListKey, WHOLE_NOTICE_LOT } from './notice-keys.js';

@@ -2,15 +2,18 @@ import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { clock } from '../../platform/clock.js';
 import { EnvNames } from '../../platform/env-names.js';
-import { getNotice, getProfile, saveNotice, saveProfile } from '../store/procurement-repository.js';
+import { ClosePastDeadline } from './close-past-deadline-schedule.js';
+import { closeNoticesPastDeadline, recomputeNotice, recomputeProfile } from '../store/match-recompute.js';
 
 /**
- * Domain events that change who a notice reaches. The API computes a writer's
- * matches at once (immediate feedback); the change goes out from the table's stream; the match
- * indexer (ProcurementTasks, on the EventBridge rule for these detail types)
- * recomputes from the stored item. Recomputing is idempotent: it reads the
- * current notice or profile, not the event's copy, so a late, repeated or
- * out-of-order event converges on the same stored matches.
+ * Domain events that change who a notice reaches. The API only stores the
+ * notice or profile (and answers that its matches are being updated); the
+ * change goes out from the table's stream; the match indexer (ProcurementTasks,
+ * on the EventBridge rule for these detail types) recomputes from the stored
+ * item (store/match-recompute.ts). Recomputing is idempotent: it reads the
+ * current notice or profile, not the event's copy, and writes only what
+ * differs, so a late, repeated or out-of-order event converges on the same
+ * stored matches.
  */
 export const MatchIndexingEvents = { noticeChanged: 'NoticeChanged', profileChanged: 'ProfileChanged' } as const;
 export type MatchIndexingEvent = (typeof MatchIndexingEvents)[keyof typeof MatchIndexingEvents];
@@ -36,8 +39,15 @@ export async function publishMatchIndexingEvent(type: MatchIndexingEvent, detail
   if ((out.FailedEntryCount ?? 0) > 0) throw new Error(`EventBridge refused the ${type} event`);
 }
 
-/** The indexing event a written notice or profile item calls for (by its key), if any. */
-export function indexingEventOfItem(keys: { pk?: string; sk?: string }): { type: MatchIndexingEvent; detail: MatchIndexingDetail } | undefined {
+/**
+ * The indexing event a written notice or profile item calls for (by its key), if any. An item loaded
+ * in bulk (store/bulk-load.ts) comes with its buckets and matches written by the loader: no event.
+ */
+export function indexingEventOfItem(
+  keys: { pk?: string; sk?: string },
+  item?: { loadedInBulk?: unknown },
+): { type: MatchIndexingEvent; detail: MatchIndexingDetail } | undefined {
+  if (item?.loadedInBulk === true) return undefined;
   if (keys.sk === 'NOTICE' && keys.pk?.startsWith('NOTICE#'))
     return { type: MatchIndexingEvents.noticeChanged, detail: { noticeId: keys.pk.slice('NOTICE#'.length) } };
   if (keys.sk === 'PROFILE' && keys.pk?.startsWith('BIDDER#'))
@@ -62,15 +72,20 @@ export const isMatchIndexingEvent = (event: unknown): event is MatchIndexingEven
 export async function reindexFromEvent(event: MatchIndexingEventEnvelope): Promise<{ reindexed: string | null; matches: number }> {
   const detail = (event.detail ?? {}) as Partial<{ noticeId: unknown; orgId: unknown }>;
   const now = clock.now();
-  if (event['detail-type'] === MatchIndexingEvents.noticeChanged && typeof detail.noticeId === 'string') {
-    const notice = await getNotice(detail.noticeId);
-    if (!notice) return { reindexed: null, matches: 0 };
-    return { reindexed: `notice ${notice.id}`, matches: (await saveNotice(notice, notice, now)).length };
-  }
-  if (event['detail-type'] === MatchIndexingEvents.profileChanged && typeof detail.orgId === 'string') {
-    const profile = await getProfile(detail.orgId);
-    if (!profile) return { reindexed: null, matches: 0 };
-    return { reindexed: `profile ${profile.orgId}`, matches: (await saveProfile(profile, profile, now)).length };
-  }
-  return { reindexed: null, matches: 0 };
+  const report =
+    event['detail-type'] === MatchIndexingEvents.noticeChanged && typeof detail.noticeId === 'string'
+      ? await recomputeNotice(detail.noticeId, now)
+      : event['detail-type'] === MatchIndexingEvents.profileChanged && typeof detail.orgId === 'string'
+        ? await recomputeProfile(detail.orgId, now)
+        : undefined;
+  return report ? { reindexed: report.subject, matches: report.matches } : { reindexed: null, matches: 0 };
+}
+
+/** What the daily rule (and locally the clock) sends ProcurementTasks: close the notices whose deadline has passed. */
+export const isClosePastDeadlineEvent = (event: unknown): event is typeof ClosePastDeadline.event =>
+  typeof event === 'object' && event !== null && (event as { task?: unknown }).task === ClosePastDeadline.event.task;
+
+export async function closePastDeadline(): Promise<{ closed: number; nextDeadline?: string }> {
+  const { closed, nextDeadline } = await closeNoticesPastDeadline(clock.now());
+  return { closed: closed.length, ...(nextDeadline ? { nextDeadline } : {}) };
 }

@@ -8,7 +8,8 @@ import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, sta
 import { followUpScheduleName } from '../domain/match-case/follow-up-schedule.js';
 import type { MatchCase, MatchEffect } from '../domain/match-case/match-case-model.js';
 import { matchOutboxOf, type MatchOutboxEffect } from './match-outbox.js';
-import { isTerminalStage } from '../domain/match-case/match-case-model.js';
+import { isTerminalStage } from '../domain/match-case/terminal-stage.js';
+import { MATCH_CASE_KIND } from '../store/match-case-kind.js';
 
 /**
  * AWS plumbing of match cases: commits a change with its effects, and runs them from the stream.
@@ -16,7 +17,7 @@ import { isTerminalStage } from '../domain/match-case/match-case-model.js';
  * that start the match-case state machine (its load-case step opens the
  * follow-up); the hourly reconciler stays the safety net.
  */
-export const MATCH_CASE_KIND = 'MATCH';
+export { MATCH_CASE_KIND };
 export const matchTokens = new TaskTokenStore(MATCH_CASE_KIND);
 export const matchCases = new CaseStore<MatchCase>(MATCH_CASE_KIND);
 const items = new ItemStore();

@@ -2,7 +2,8 @@
  * Regenerates the JSON reference data of this folder from the published CSV
  * codelists (CPV 2008, Swedish NUTS 3, eForms codelists). Run once when a list
  * changes: `npx tsx shared/procurement/reference-data/build-reference-data.ts <folder with the CSV files>`.
- * The JSON is committed so that Lambda bundles carry it without file reads.
+ * The JSON is committed. The small lists are bundled; the CPV vocabulary is
+ * read at run time from beside the bundle (see cpv-vocabulary.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -10,7 +10,8 @@ export interface CodelistEntry {
   readonly label: LocalizedText;
 }
 
-const toEntries = (rows: readonly { code: string; sv: string; en: string }[]): readonly CodelistEntry[] =>
+// Free of side effects, so a bundle leaves out the lists (and their JSON) that nothing in it reads.
+const toEntries = /* @__NO_SIDE_EFFECTS__ */ (rows: readonly { code: string; sv: string; en: string }[]): readonly CodelistEntry[] =>
   rows.map((r) => ({ code: r.code, label: { sv: r.sv, en: r.en } }));
 
 export const NutsRegions = toEntries(nutsRows);
@@ -21,11 +22,15 @@ export const SocialServiceCpv = toEntries(socialServiceRows);
 
 const nutsCodes = new Set(NutsRegions.map((r) => r.code));
 const objectiveCodes = new Set(SocialObjectives.map((r) => r.code));
-const socialServiceCodes = new Set(SocialServiceCpv.map((r) => r.code));
+// Made on first use: a bundle that never asks leaves the 115 codes and their labels out.
+let socialServiceCodes: Set<string> | undefined;
 
 export const isKnownNuts = (code: string): boolean => nutsCodes.has(code);
 export const isKnownSocialObjective = (code: string): boolean => objectiveCodes.has(code);
-export const isSocialServiceCpv = (code: string): boolean => socialServiceCodes.has(code);
+export function isSocialServiceCpv(code: string): boolean {
+  socialServiceCodes ??= new Set(SocialServiceCpv.map((r) => r.code));
+  return socialServiceCodes.has(code);
+}
 
 export function labelOf(list: readonly CodelistEntry[], code: string): LocalizedText {
   return list.find((e) => e.code === code)?.label ?? { sv: code, en: code };

@@ -1,30 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { BatchGetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
 import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
-import { type Notice, noticeListKey } from '../domain/notice.js';
+import type { Notice } from '../domain/notice.js';
+import { noticeListKey } from '../domain/notice-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
-import { matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../domain/matching/candidate-index.js';
-import { prepareNotice, prepareProfile } from '../domain/matching/evaluate-match.js';
-import { bidderMatchesPk, bidderMatchSk, noticeMatchesGsi1pk, planMatchWrites } from '../domain/matching/match-keys.js';
+import type { ReachEntry } from '../domain/matching/reach.js';
+import { bidderMatchesPk, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
+import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../domain/matching/matching-status.js';
+import { forEachLimited } from './batch-writes.js';
 
 /**
- * Notices, profiles and stored matches in the single table. Besides its own
- * item, each notice and profile is copied into one bucket per CPV division
- * (NOTICES#DIV#<dd> / BIDDERS#DIV#<dd>), so a change reads its candidates with
- * one Query per division instead of scanning; matches are then stored so every
- * read (a bidder's top list, a notice's reach) is one Query.
- *   notice:   pk NOTICE#<id>, sk NOTICE;  list: gsi2pk NOTICES, gsi2sk <createdAt>#<id> (noticeListKey)
- *   profile:  pk BIDDER#<orgId>, sk PROFILE
- *   buckets:  pk NOTICES#DIV#<dd> sk <noticeId>;  pk BIDDERS#DIV#<dd> sk <orgId>
+ * Notices, profiles and stored matches in the single table.
+ *   notice:   pk NOTICE#<id>, sk NOTICE, revision;  list: gsi2pk NOTICES, gsi2sk <createdAt>#<id> (noticeListKey)
+ *   profile:  pk BIDDER#<orgId>, sk PROFILE, revision
+ *   matching: pk NOTICE#<id> / BIDDER#<orgId>, sk MATCHING: the revision the stored matches come from
+ *   buckets:  pk NOTICES#DIV#<dd> sk <noticeId>;  pk BIDDERS#DIV#<dd> sk <orgId> (copies, one per CPV division)
+ *   open:     pk NOTICES#OPEN, sk <deadline>#<noticeId> (open notices by deadline, to close them when it passes)
  *   matches:  see matching/match-keys.ts
+ * A request stores the notice or profile alone (one PutItem, a new revision);
+ * the stream recomputes its buckets and matches (store/match-recompute.ts).
  */
 const items = new ItemStore();
-const noticeBucket = (d: string) => `NOTICES#DIV#${d}`;
-const profileBucket = (d: string) => `BIDDERS#DIV#${d}`;
+export const noticeBucket = (division: string) => `NOTICES#DIV#${division}`;
+export const profileBucket = (division: string) => `BIDDERS#DIV#${division}`;
+export const OPEN_NOTICES_PK = 'NOTICES#OPEN';
+export const MATCHING_SK = 'MATCHING';
+export const noticeKey = (id: string) => ({ pk: `NOTICE#${id}`, sk: 'NOTICE' });
+export const profileKey = (orgId: string) => ({ pk: `BIDDER#${orgId}`, sk: 'PROFILE' });
+/** Candidate buckets read at once. */
+const BUCKET_READS = 4;
 
 export async function getNotice(id: string): Promise<Notice | undefined> {
-  return (await items.get<{ notice: Notice }>(`NOTICE#${id}`, 'NOTICE'))?.notice;
+  return (await items.get<{ notice: Notice }>(noticeKey(id).pk, 'NOTICE'))?.notice;
 }
 
 /** Up to `limit` notices, newest first, older than the one whose list key is `after` (ItemStore.query has no start key). */
@@ -45,55 +55,117 @@ export async function listNotices(page: { limit: number; after?: string }): Prom
 }
 
 export async function getProfile(orgId: string): Promise<BidderProfile | undefined> {
-  return (await items.get<{ profile: BidderProfile }>(`BIDDER#${orgId}`, 'PROFILE'))?.profile;
+  return (await items.get<{ profile: BidderProfile }>(profileKey(orgId).pk, 'PROFILE'))?.profile;
 }
 
-async function candidatesByDivision<T>(divisions: Iterable<string>, bucket: (d: string) => string, key: 'notice' | 'profile'): Promise<T[]> {
-  const seen = new Map<string, T>();
-  for (const d of divisions) {
-    for (const item of await items.query<Record<string, unknown>>(bucket(d))) seen.set(String(item.sk), item[key] as T);
-  }
-  return [...seen.values()];
+async function putWithRevision(key: { pk: string; sk: string }, data: Record<string, unknown>): Promise<void> {
+  const item = { ...data, ...key, revision: randomUUID() };
+  await EnvironmentTable.client().send(new PutItemCommand({ TableName: EnvironmentTable.name(), Item: toAttributes(item) }));
 }
 
-export const profileCandidates = (divisions: Iterable<string>) => candidatesByDivision<BidderProfile>(divisions, profileBucket, 'profile');
-export const noticeCandidates = (divisions: Iterable<string>) => candidatesByDivision<Notice>(divisions, noticeBucket, 'notice');
+/** Stores a new or changed notice: one PutItem. Its matches are recomputed from the table's stream. */
+export async function saveNotice(notice: Notice): Promise<void> {
+  await putWithRevision(noticeKey(notice.id), { notice, gsi2pk: 'NOTICES', gsi2sk: noticeListKey(notice) });
+}
+
+/** Stores a new or changed profile: one PutItem. Its matches are recomputed from the table's stream. */
+export async function saveProfile(profile: BidderProfile): Promise<void> {
+  await putWithRevision(profileKey(profile.orgId), { profile });
+}
+
+/** The item and its matching record in one BatchGetItem (strongly consistent). */
+export async function itemWithMatching<T>(key: {
+  pk: string;
+  sk: string;
+}): Promise<{ item?: T & { revision?: string }; matching?: MatchingRecord & Record<string, unknown> }> {
+  const table = EnvironmentTable.name();
+  const out = await EnvironmentTable.client().send(
+    new BatchGetItemCommand({
+      RequestItems: { [table]: { Keys: [toAttributes(key), toAttributes({ pk: key.pk, sk: MATCHING_SK })], ConsistentRead: true } },
+    }),
+  );
+  const found = (out.Responses?.[table] ?? []).map((raw) => fromAttributes<Record<string, unknown>>(raw));
+  // Two small keys: DynamoDB does not leave them unprocessed short of throttling, which the SDK retries.
+  return {
+    item: found.find((i) => i.sk === key.sk) as (T & { revision?: string }) | undefined,
+    matching: found.find((i) => i.sk === MATCHING_SK) as (MatchingRecord & Record<string, unknown>) | undefined,
+  };
+}
+
+export async function noticeMatchingStatus(noticeId: string): Promise<MatchingStatus> {
+  const { item, matching } = await itemWithMatching<{ notice: Notice }>(noticeKey(noticeId));
+  return matchingStatusOf(item?.revision, matching);
+}
+
+export async function profileMatchingStatus(orgId: string): Promise<MatchingStatus> {
+  const { item, matching } = await itemWithMatching<{ profile: BidderProfile }>(profileKey(orgId));
+  // No profile yet: nothing is being computed.
+  return item ? matchingStatusOf(item.revision, matching) : { updating: false };
+}
+
+/**
+ * Reads the copies in the given division buckets page by page (a few buckets
+ * at once), handing each page over as it comes, so a caller never holds whole
+ * buckets before it starts. Returns the number of pages (Query requests) read.
+ */
+export async function readBuckets<T>(buckets: readonly string[], key: 'notice' | 'profile', onPage: (values: T[]) => void): Promise<number> {
+  let pages = 0;
+  await forEachLimited(buckets, BUCKET_READS, async (pk) => {
+    for await (const page of queryPages(() => ({
+      TableName: EnvironmentTable.name(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: toAttributes({ ':pk': pk }),
+      ProjectionExpression: '#v',
+      ExpressionAttributeNames: { '#v': key },
+      ConsistentRead: true,
+    }))) {
+      pages++;
+      onPage(page.map((raw) => fromAttributes<Record<string, T>>(raw)[key]!));
+    }
+  });
+  return pages;
+}
+
+/** Profiles sharing a CPV division with a notice (the only ones it can reach), each once. */
+export async function profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]> {
+  const seen = new Map<string, BidderProfile>();
+  await readBuckets<BidderProfile>([...new Set(divisions)].sort().map(profileBucket), 'profile', (page) => {
+    for (const p of page) seen.set(p.orgId, p);
+  });
+  // In orgId order whatever order the pages came in, so answers do not depend on timing.
+  return [...seen.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0));
+}
 
 export async function storedBidderMatches(orgId: string, limit?: number): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(bidderMatchesPk(orgId), limit ? { limit } : {})).map((i) => i.match);
-}
-
-export async function storedNoticeMatches(noticeId: string): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1' })).map((i) => i.match);
-}
-
-async function writeMatches(existing: Match[], next: Match[]): Promise<void> {
-  const plan = planMatchWrites(
-    existing.map((m) => ({ pk: bidderMatchesPk(m.orgId), sk: bidderMatchSk(m) })),
-    next,
+  return (await items.query<{ match: Match }>(bidderMatchesPk(orgId), limit ? { limit, attributes: ['match'] } : { attributes: ['match'] })).map(
+    (i) => i.match,
   );
-  for (const d of plan.deletes) await items.delete(d.pk, d.sk);
-  for (const p of plan.puts) await items.put(p.keys.pk, p.keys.sk, { match: p.match }, { gsi1pk: p.keys.gsi1pk, gsi1sk: p.keys.gsi1sk });
 }
 
-/** Stores a new or changed notice and recomputes its matches against the candidate profiles. */
-export async function saveNotice(notice: Notice, previous: Notice | undefined, now: Date): Promise<Match[]> {
-  const divisions = prepareNotice(notice).divisions;
-  if (previous) for (const d of prepareNotice(previous).divisions) if (!divisions.has(d)) await items.delete(noticeBucket(d), previous.id);
-  await items.put(`NOTICE#${notice.id}`, 'NOTICE', { notice }, { gsi2pk: 'NOTICES', gsi2sk: noticeListKey(notice) });
-  for (const d of divisions) await items.put(noticeBucket(d), notice.id, { notice });
-  const matches = matchNoticeAgainstProfiles(notice, await profileCandidates(divisions), now);
-  await writeMatches(await storedNoticeMatches(notice.id), matches);
-  return matches;
+/** The first `limit` stored matches of a notice, lot by lot, best first (all of them without a limit). */
+export async function storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]> {
+  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1', attributes: ['match'], ...(limit ? { limit } : {}) })).map(
+    (i) => i.match,
+  );
 }
 
-/** Stores a new or changed profile and recomputes its matches against the candidate notices. */
-export async function saveProfile(profile: BidderProfile, previous: BidderProfile | undefined, now: Date): Promise<Match[]> {
-  const divisions = prepareProfile(profile).divisions;
-  if (previous) for (const d of prepareProfile(previous).divisions) if (!divisions.has(d)) await items.delete(profileBucket(d), previous.orgId);
-  await items.put(`BIDDER#${profile.orgId}`, 'PROFILE', { profile });
-  for (const d of divisions) await items.put(profileBucket(d), profile.orgId, { profile });
-  const matches = matchProfileAgainstNotices(profile, await noticeCandidates(divisions), now);
-  await writeMatches(await storedBidderMatches(profile.orgId), matches);
-  return matches;
+/**
+ * What the reach view reads of every stored match of a notice: who, the score
+ * and the blockers, not the reasons, CPV paths and words (a projection of the
+ * match, a fraction of its size).
+ */
+export async function storedNoticeReach(noticeId: string): Promise<ReachEntry[]> {
+  const fields = ['lotId', 'orgId', 'bidderName', 'kind', 'score', 'blockers'] as const;
+  const entries: ReachEntry[] = [];
+  for await (const page of queryPages(() => ({
+    TableName: EnvironmentTable.name(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: toAttributes({ ':pk': noticeMatchesGsi1pk(noticeId) }),
+    ProjectionExpression: fields.map((_, i) => `#m.#f${i}`).join(', '),
+    ExpressionAttributeNames: { '#m': 'match', ...Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) },
+  }))) {
+    for (const raw of page) entries.push(fromAttributes<{ match: ReachEntry }>(raw).match);
+  }
+  return entries;
 }

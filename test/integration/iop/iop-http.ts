@@ -56,7 +56,19 @@ export function useIopRuntime(): { readonly api: ApiClient; readonly c: IopCalle
 
 export const idle = (api: ApiClient) => waitUntilIdle(() => api.runtime.isIdle(), 20_000);
 
-export const approveBody = { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-00042', checklist } as const;
+/**
+ * Approval on the basis that the activity is no aid (not an economic activity): the cases of one test file share
+ * their organisations, and two demo cases together pass de minimis (state-aid.test.ts approves on that basis).
+ */
+const noAid = { met: true, motivation: 'Verksamheten är inte ekonomisk och utgör inte statligt stöd', basis: 'no-aid' } as const;
+export const approveBody = {
+  type: 'decide',
+  decision: 'approve',
+  motivation: 'Uppfyller kraven',
+  diarienummer: 'RS 2026-00042',
+  checklist: { ...checklist, stateAid: noAid },
+} as const;
+export const deMinimisApproval = { ...approveBody, checklist } as const;
 
 export const reviewReport = {
   type: 'submit-review-report',

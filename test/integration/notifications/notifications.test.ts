@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DemoIopCase, IopDemoUsers } from '../../../local/seed/iop-seed.js';
-import { demoMailAddress } from '../../../local/runtime/demo-mail.js';
+import { demoEmail } from '../../../local/engines/auth/local-sign-in-users.js';
 import type { LocalMail } from '../../../local/engines/ses/local-ses.js';
 import { advance, createCase, must, useIopRuntime } from '../iop/iop-http.js';
 
@@ -16,9 +16,9 @@ const healthcare = IopDemoUsers.healthcareAngered;
 const redCross = IopDemoUsers.civilRodaKorset;
 const cityMission = IopDemoUsers.civilGoteborgsStadsmission;
 const outsider = IopDemoUsers.civilRsmh;
-const addressOf = (user: { name: string; org: string }) => demoMailAddress(user);
+const addressOf = (user: { sub: string }) => demoEmail(user.sub);
 
-async function mailTo(user: { name: string; org: string }): Promise<LocalMail[]> {
+async function mailTo(user: { sub: string }): Promise<LocalMail[]> {
   const answer = await t.api.anonymous().get(`/dev/mail?to=${encodeURIComponent(addressOf(user))}`);
   expect(answer.status).toBe(200);
   return answer.body.messages as LocalMail[];

@@ -55,7 +55,7 @@ interface CaseView {
   award: { standstill: { lastDay: string; endsAt: string } | null } | null;
   appeal: { holdUntil: { lastDay: string } | null } | null;
   reviews: { number: number; dueAt: string }[];
-  questions: { id: string; dueAt: string }[];
+  noticeId: string;
 }
 
 beforeAll(async () => {
@@ -119,15 +119,25 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
     await act(eva, { type: 'submit-tender' }, 409);
     expect((await act(buyer, { type: 'acknowledge' })).stage).toBe('dialogue');
 
-    const asked = await act(eva, { type: 'ask-question', text: 'Kan vi lämna anbud tillsammans med en annan förening?' });
-    // Six days to answer (the clock also runs in real time, so compare to the minute).
-    expect(asked.questions[0]!.dueAt.slice(0, 16)).toBe('2027-04-07T08:00');
-    const waiting = await bidderView(id);
-    expect(waiting.status.whoActs.orgs).toEqual(['vgr']);
-    expect(waiting.status.dueAt).toBe(asked.questions[0]!.dueAt);
-    await act(eva, { type: 'answer-question', questionId: 'q1', text: 'Ja' }, 403);
+    // The question goes to the notice: answered at the latest six days before the deadline (20 April), i.e. by the end of 14 April.
+    const questions = `/procurement/notices/${c.noticeId}/questions`;
+    const asked = await eva.post(questions, { text: 'Kan vi lämna anbud tillsammans med en annan förening?' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect(asked.body).toMatchObject({ number: 1, inGoodTime: true, answerDueAt: '2027-04-14T22:00:00.000Z', answer: null, askedByYou: true });
+    expect((await eva.post(`${questions}/${asked.body.id}/answer`, { text: 'Ja' })).status).toBe(403);
     await act(buyer, { type: 'invite-tender-school', at: '2027-04-08T09:00:00+02:00' });
-    await act(buyer, { type: 'answer-question', questionId: 'q1', text: 'Ja, som konsortium eller med underleverantör.' });
+    const answered = await buyer.post(`${questions}/${asked.body.id}/answer`, { text: 'Ja, som konsortium eller med underleverantör.' });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    // Another bidder reads the same question and answer, and not who asked.
+    const seen = await lars.get(questions);
+    expect(seen.body.items).toEqual([{ ...answered.body, askedByYou: false }]);
+    expect(JSON.stringify(seen.body)).not.toContain(EVA_ORG);
+    // The buyer was told of the question, the bidders of the notice of the answer (from the table's stream, through the outbox).
+    await idle();
+    const events = (await api.anonymous().get('/dev/outbox')).body.events as { 'detail-type': string; detail: { caseId: string; to: string[] } }[];
+    const told = (type: string) => events.filter((e) => e['detail-type'] === `notice-question.${type}` && e.detail.caseId === c.noticeId);
+    expect(told('notice-question-asked').map((e) => e.detail.to)).toEqual([['vgr']]);
+    expect(told('notice-question-answered')[0]?.detail.to).toContain(EVA_ORG);
     const ready = await bidderView(id);
     expect(ready.status.whoActs.orgs).toEqual([EVA_ORG]);
     expect(ready.status.dueAt).toBe('2027-04-20T10:00:00.000Z');
@@ -137,6 +147,9 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
   it('tender and award: the standstill skips Ascension Day, an appeal holds the contract until 10 days after the court', async () => {
     const act = actOn(id);
     expect((await act(eva, { type: 'submit-tender' })).stage).toBe('approval');
+    // The tenders stay unopened until the deadline (20 April).
+    await act(buyer, { type: 'record-evaluation', note: 'För tidigt.' }, 422);
+    await advanceTo('2027-04-21T07:00:00Z');
     await act(buyer, { type: 'record-evaluation', note: 'Bäst förhållande mellan pris och kvalitet.' });
     expect((await bidderView(id)).status.whoActs.orgs).toEqual(['vgr']);
 
@@ -237,9 +250,7 @@ describe('a match case over HTTP, from interest to yearly follow-up', () => {
       expect.arrayContaining([
         'case-started',
         'acknowledge',
-        'question-asked',
         'tender-school-invited',
-        'question-answered',
         'tender-submitted',
         'award-decided',
         'appeal-filed',
@@ -294,6 +305,8 @@ describe('a direct award', () => {
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });
+    await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true }, 422);
+    await advanceTo(new Date(Date.parse(deadline) + 3_600_000).toISOString());
     const awarded = await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true });
     expect(awarded.award!.standstill).toBeNull();
     await act(buyer, { type: 'file-appeal' }, 409);
@@ -336,6 +349,7 @@ describe('a contract reserved under LOU 19 kap. 25 §', () => {
     const act = actOn(c.id);
     await act(buyer, { type: 'acknowledge' });
     await act(eva, { type: 'submit-tender' });
+    await advanceTo(new Date(Date.parse(deadline) + 3_600_000).toISOString());
     const awarded = await act(buyer, { type: 'decide-award', outcome: 'awarded', sentElectronically: true });
     await advanceTo(new Date(Date.parse(awarded.award!.standstill!.endsAt) + 3_600_000).toISOString());
     expect((await bidderView(c.id)).stage).toBe('agreement');

@@ -343,3 +343,25 @@ describe("the agreement ends at its term end whatever the reviews' state", () =>
     );
   });
 });
+
+describe('stalled and overdue follow the due date', () => {
+  it('silence before the due date reminds without moving the due date forward, and is not a stall', () => {
+    const dialogue = inDialogue();
+    const dueAt = dialogue.deadlines.consensus!.dueAt;
+    // The workflow's heartbeat fires after three weeks of silence: a reminder, the 90-day due date kept.
+    const reminded = markReminderSent(dialogue, 'consensus', later(21), config).state;
+    expect(reminded.deadlines.consensus!.dueAt).toBe(dueAt);
+    const early = escalate(reminded, 'consensus', later(28));
+    expect(early.state.flags.stalled).toBeUndefined();
+    expect(early.timeline).toEqual([]);
+    expect(statusOf(early.state, later(28)).headline.en).toBe('The parties are in dialogue');
+    expect(escalate(reminded, 'consensus', later(91)).state.flags.stalled).toBe(later(91).toISOString());
+  });
+
+  it('a due date that passed shows as overdue in the status, before any escalation marked it', () => {
+    expect(statusOf(inDialogue(), later(91)).headline.en).toMatch(/^The dialogue is overdue – its due date was/);
+    expect(statusOf(inApproval(), later(31)).headline.en).toContain('overdue');
+    expect(statusOf(inApproval(), later(29)).headline.en).not.toContain('overdue');
+    expect(escalate(inApproval(), 'decision', later(20)).state.flags.overdue).toBeUndefined();
+  });
+});

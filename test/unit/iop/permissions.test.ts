@@ -36,12 +36,15 @@ const matrix: Record<IopActionType, readonly boolean[]> = {
   consent: [Y, N, Y, N, N, N, N, N, N, N],
   'start-consultation': [Y, N, Y, N, N, N, N, N, N, N],
   'respond-consultation': [Y, N, Y, N, N, N, N, N, N, N],
+  'extend-consultation': [Y, N, Y, N, N, N, N, N, N, N],
+  'record-consultation-handling': [Y, N, N, N, N, N, N, N, N, N],
   'request-decision': [Y, N, N, N, N, N, N, N, N, N],
   decide: [N, N, N, N, Y, N, N, N, N, N],
   sign: [Y, N, Y, N, N, N, N, N, N, N],
   'submit-review-report': [N, N, Y, N, N, N, N, N, N, N],
   'review-decision': [Y, N, N, N, N, N, N, N, N, N],
   withdraw: [Y, N, Y, N, N, N, N, N, N, N],
+  'give-notice': [Y, N, Y, N, N, N, N, N, N, N],
 };
 
 const ownOrg = (role: Role) => (role === 'civil' ? 'svenska-roda-korset' : 'angereds-narsjukhus');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DefaultIopConfig, InitiateIopCaseSchema, checkIdeburen, iopConfigFromEnv, precheck, stateAidPositions } from '../../../shared/iop/domain/index.js';
+import { DefaultIopConfig, InitiateIopCaseSchema, checkIdeburen, iopConfigFromEnv, precheck } from '../../../shared/iop/domain/index.js';
 import { input } from './fixtures.js';
 
 const base = {
@@ -87,22 +87,6 @@ describe('pre-check', () => {
     expect(iopConfigFromEnv({}).maxTermMonths).toBe(60);
     expect(iopConfigFromEnv({ IOP_MAX_TERM_MONTHS: '48' }).maxTermMonths).toBe(48);
     expect(() => iopConfigFromEnv({ IOP_MAX_TERM_MONTHS: 'five years' })).toThrow(/IOP_MAX_TERM_MONTHS/);
-  });
-});
-
-describe('state aid', () => {
-  it('shares the public contribution over three years and warns as it approaches de minimis', () => {
-    // 1,000,000 SEK a year to one org over 3 years = 3,000,000 SEK = 272,727 EUR at 11 SEK/EUR: above 80 % of 300,000.
-    const [pos] = stateAidPositions({ moneySekPerYear: 1_000_000, inKindSekPerYear: 0 }, ['a'], 60, DefaultIopConfig);
-    expect(pos!.publicContributionEur3y).toBe(272_727);
-    expect(pos!.deMinimis).toBe('approaching');
-    expect(pos!.sgei).toBe('ok');
-    const [over] = stateAidPositions({ moneySekPerYear: 1_200_000, inKindSekPerYear: 0 }, ['a'], 60, DefaultIopConfig);
-    expect(over!.deMinimis).toBe('over');
-    const [split] = stateAidPositions({ moneySekPerYear: 1_200_000, inKindSekPerYear: 0 }, ['a', 'b'], 60, DefaultIopConfig);
-    expect(split!.deMinimis).toBe('ok');
-    const [short] = stateAidPositions({ moneySekPerYear: 1_200_000, inKindSekPerYear: 0 }, ['a'], 12, DefaultIopConfig);
-    expect(short!.publicContributionEur3y).toBe(109_091);
   });
 });
 

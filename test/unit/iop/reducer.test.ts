@@ -206,13 +206,13 @@ describe('approval', () => {
   });
 
   it('applies the de minimis ceiling per organisation and accepts SGEI up to its own ceiling', () => {
-    // 4,500,000 SEK a year shared by two organisations = 6.75 MSEK each over 3 years = EUR 613,636 each:
+    // 4,800,000 SEK a year shared by two organisations = 7.2 MSEK each over 3 years = EUR 629,806 each at 11.4321 SEK/EUR:
     // over de minimis (300,000), and past 80 % of the SGEI ceiling (750,000), so approval warns.
     const big = run(inDialogue(), [
       [
         {
           type: 'revise-draft',
-          changes: { contributions: [{ orgId: 'angereds-narsjukhus', contribution: { moneySekPerYear: 4_500_000, inKindSekPerYear: 0 } }] },
+          changes: { contributions: [{ orgId: 'angereds-narsjukhus', contribution: { moneySekPerYear: 4_800_000, inKindSekPerYear: 0 } }] },
         },
         users.healthcare,
       ],
@@ -271,8 +271,8 @@ describe('agreement and review', () => {
     expect(() => act(s, { type: 'withdraw', reason: 'x' }, users.redCross)).toThrow(ConflictError);
   });
 
-  it('lets any party withdraw before signing', () => {
-    const r = act(inAgreement(), { type: 'withdraw', reason: 'Styrelsen sa nej' }, users.stadsmission);
+  it('lets the healthcare unit withdraw before signing, which ends the case (leaving.test.ts: one organisation of two)', () => {
+    const r = act(inAgreement(), { type: 'withdraw', reason: 'Styrelsen sa nej' }, users.healthcare);
     expect(r.state.stage).toBe('withdrawn');
     expect(r.effects).toContainEqual({ type: 'complete-wait', waitKind: 'signatures', output: { outcome: 'withdrawn' } });
   });

@@ -17,8 +17,6 @@ const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
 
 /** A body that passes the schema for each action a person may be offered. */
 const Bodies: Partial<Record<MatchActionType, Record<string, unknown>>> = {
-  'ask-question': { text: 'Får vi lämna anbud i konsortium?' },
-  'answer-question': { questionId: 'q1', text: 'Ja.' },
   'invite-tender-school': { at: '2026-03-20T09:00:00Z' },
   'form-consortium': { orgIds: ['org-partner'] },
   'record-evaluation': { note: 'Bäst.' },
@@ -56,10 +54,9 @@ describe('the match-case action table', () => {
     expectOfferedToWork(s, at(0));
 
     s = step(s, 'acknowledge', buyer, at(1));
-    expect(allowedMatchActions(s, bidder, at(1))).toEqual(['ask-question', 'form-consortium', 'submit-tender', 'withdraw']);
+    // Questions are asked on the notice (every bidder reads them), not in the case.
+    expect(allowedMatchActions(s, bidder, at(1))).toEqual(['form-consortium', 'submit-tender', 'withdraw']);
     expect(allowedMatchActions(s, buyer, at(1))).toEqual(['invite-tender-school', 'withdraw']);
-    s = step(s, 'ask-question', bidder, at(2));
-    expect(allowedMatchActions(s, buyer, at(2))).toEqual(['answer-question', 'invite-tender-school', 'withdraw']);
     expectOfferedToWork(s, at(2));
     // Past the tender deadline the tender is not offered any more (the reducer would refuse it).
     expect(allowedMatchActions(s, bidder, at(31))).not.toContain('submit-tender');
@@ -74,21 +71,23 @@ describe('the match-case action table', () => {
     expect(s.consortiumAccepted).toEqual(['org-partner']);
     s = step(s, 'submit-tender', bidder, at(10));
     expect(allowedMatchActions(s, partner, at(10))).toEqual([]);
-    expect(allowedMatchActions(s, buyer, at(10))).toEqual(['record-evaluation', 'decide-award', 'withdraw']);
-    s = step(step(s, 'record-evaluation', buyer, at(11)), 'decide-award', buyer, at(12));
-    expect(allowedMatchActions(s, buyer, at(12))).toEqual(['file-appeal', 'withdraw']);
-    expectOfferedToWork(s, at(12));
-    s = step(s, 'file-appeal', buyer, at(13));
-    expect(allowedMatchActions(s, buyer, at(13))).toEqual(['record-court-decision', 'withdraw']);
+    // Tenders stay unopened until the deadline (day 30): nothing to evaluate or award before it.
+    expect(allowedMatchActions(s, buyer, at(10))).toEqual(['withdraw']);
+    expect(allowedMatchActions(s, buyer, at(31))).toEqual(['record-evaluation', 'decide-award', 'withdraw']);
+    s = step(step(s, 'record-evaluation', buyer, at(31)), 'decide-award', buyer, at(32));
+    expect(allowedMatchActions(s, buyer, at(32))).toEqual(['file-appeal', 'withdraw']);
+    expectOfferedToWork(s, at(32));
+    s = step(s, 'file-appeal', buyer, at(33));
+    expect(allowedMatchActions(s, buyer, at(33))).toEqual(['record-court-decision', 'withdraw']);
 
-    s = step(s, 'record-court-decision', buyer, at(20));
-    s = applyMatchAction(s, { type: 'end-standstill' }, SystemActor, at(40)).state;
-    expect(allowedMatchActions(s, buyer, at(40))).toEqual(['conclude-contract']);
-    expect(allowedMatchActions(s, bidder, at(40))).toEqual([]);
-    expectOfferedToWork(s, at(40));
+    s = step(s, 'record-court-decision', buyer, at(40));
+    s = applyMatchAction(s, { type: 'end-standstill' }, SystemActor, at(60)).state;
+    expect(allowedMatchActions(s, buyer, at(60))).toEqual(['conclude-contract']);
+    expect(allowedMatchActions(s, bidder, at(60))).toEqual([]);
+    expectOfferedToWork(s, at(60));
 
-    s = step(s, 'conclude-contract', buyer, at(41));
-    expect(allowedMatchActions(s, buyer, at(41))).toEqual([]);
+    s = step(s, 'conclude-contract', buyer, at(61));
+    expect(allowedMatchActions(s, buyer, at(61))).toEqual([]);
     s = applyMatchAction(s, { type: 'open-review' }, SystemActor, new Date('2027-06-01T09:00:00Z')).state;
     expect(allowedMatchActions(s, bidder, at(460))).toEqual(['submit-follow-up']);
     // The decision waits for the report.
@@ -107,8 +106,8 @@ describe('the match-case action table', () => {
 
   it("leaves the workflow's own steps out, though staff may still take them", () => {
     const s = step(step(start(bidder), 'acknowledge', buyer, at(1)), 'submit-tender', bidder, at(2));
-    const awarded = step(s, 'decide-award', buyer, at(3));
-    expect(allowedMatchActions(awarded, buyer, at(30))).not.toContain('end-standstill');
-    expect(applyMatchAction(awarded, { type: 'end-standstill' }, buyer, at(30)).state.stage).toBe('agreement');
+    const awarded = step(s, 'decide-award', buyer, at(31));
+    expect(allowedMatchActions(awarded, buyer, at(60))).not.toContain('end-standstill');
+    expect(applyMatchAction(awarded, { type: 'end-standstill' }, buyer, at(60)).state.stage).toBe('agreement');
   });
 });

@@ -48,39 +48,37 @@ describe('match case', () => {
   it('runs dialogue → approval → standstill → agreement → yearly review → closed', () => {
     let s = run(start().state, [
       [{ type: 'acknowledge' }, buyer, at(1)],
-      [{ type: 'ask-question', text: 'Får vi lämna anbud i konsortium?' }, bidder, at(2)],
-      [{ type: 'answer-question', questionId: 'q1', text: 'Ja.' }, buyer, at(3)],
       [{ type: 'form-consortium', orgIds: ['org-seniorernas-hus'] }, bidder, at(4)],
       [{ type: 'submit-tender' }, bidder, at(10)],
-      [{ type: 'record-evaluation', note: 'Bäst förhållande mellan pris och kvalitet.' }, buyer, at(20)],
+      [{ type: 'record-evaluation', note: 'Bäst förhållande mellan pris och kvalitet.' }, buyer, at(31)],
     ]);
     expect(s.stage).toBe('approval');
-    const decided = applyMatchAction(s, { type: 'decide-award', outcome: 'awarded', sentElectronically: true }, buyer, new Date('2026-03-24T10:00:00Z'));
-    // 24 March + 10 days = långfredagen → Tue 7 April
-    expect(decided.state.award?.standstill?.lastDay).toBe('2026-04-07');
+    const decided = applyMatchAction(s, { type: 'decide-award', outcome: 'awarded', sentElectronically: true }, buyer, new Date('2026-05-04T10:00:00Z'));
+    // 4 May (after the deadline of 1 April) + 10 days = Kristi himmelfärds dag → Fri 15 May
+    expect(decided.state.award?.standstill?.lastDay).toBe('2026-05-15');
     expect(decided.effects).toContainEqual({ type: 'complete-wait', waitKind: 'award-decision', output: { outcome: 'awarded' } });
-    expect(matchCaseStatus(decided.state, new Date('2026-03-25T10:00:00Z')).headline.en).toBe('Standstill');
-    expect(() => applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-04-07T12:00:00Z'))).toThrow(ConflictError);
-    s = applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-04-08T08:00:00Z')).state;
+    expect(matchCaseStatus(decided.state, new Date('2026-05-05T10:00:00Z')).headline.en).toBe('Standstill');
+    expect(() => applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-05-15T12:00:00Z'))).toThrow(ConflictError);
+    s = applyMatchAction(decided.state, { type: 'end-standstill' }, SystemActor, new Date('2026-05-16T08:00:00Z')).state;
     expect(s.stage).toBe('agreement');
     const signed = applyMatchAction(
       s,
-      MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-05-01', termMonths: 36 }),
+      MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-06-01', termMonths: 36 }),
       buyer,
-      new Date('2026-04-10T08:00:00Z'),
+      new Date('2026-06-20T08:00:00Z'),
     );
-    expect(signed.state.contract?.endDate).toBe('2029-05-01');
+    expect(signed.state.contract?.endDate).toBe('2029-06-01');
     expect(signed.effects).toContainEqual({
       type: 'schedule-reviews',
-      at: ['2027-05-01T08:00:00.000Z', '2028-05-01T08:00:00.000Z', '2029-05-01T08:00:00.000Z'],
+      at: ['2027-06-01T08:00:00.000Z', '2028-06-01T08:00:00.000Z', '2029-06-01T08:00:00.000Z'],
     });
-    s = run(signed.state, [[{ type: 'open-review' }, SystemActor, new Date('2027-05-01T09:00:00Z')]]);
+    s = run(signed.state, [[{ type: 'open-review' }, SystemActor, new Date('2027-06-01T09:00:00Z')]]);
     expect(s.stage).toBe('review');
-    expect(matchCaseStatus(s, new Date('2027-05-02T09:00:00Z')).whoActs.orgs).toEqual([bidder.org]);
-    expect(() => applyMatchAction(s, { type: 'review-decision', decision: 'continue' }, buyer, new Date('2027-05-03T09:00:00Z'))).toThrow(RuleViolationError);
+    expect(matchCaseStatus(s, new Date('2027-06-02T09:00:00Z')).whoActs.orgs).toEqual([bidder.org]);
+    expect(() => applyMatchAction(s, { type: 'review-decision', decision: 'continue' }, buyer, new Date('2027-06-03T09:00:00Z'))).toThrow(RuleViolationError);
     s = run(s, [
-      [{ type: 'submit-follow-up', text: 'Två praktikplatser, 140 deltagare.', commitmentsMet: true }, bidder, new Date('2027-05-20T09:00:00Z')],
-      [{ type: 'review-decision', decision: 'continue' }, buyer, new Date('2027-05-25T09:00:00Z')],
+      [{ type: 'submit-follow-up', text: 'Två praktikplatser, 140 deltagare.', commitmentsMet: true }, bidder, new Date('2027-06-20T09:00:00Z')],
+      [{ type: 'review-decision', decision: 'continue' }, buyer, new Date('2027-06-25T09:00:00Z')],
     ]);
     expect(s.stage).toBe('agreement');
     expect(s.reviews).toHaveLength(1);
@@ -110,21 +108,21 @@ describe('match case', () => {
     const s = run(t.state, [
       [{ type: 'accept-invitation' }, bidder, at(1)],
       [{ type: 'submit-tender' }, bidder, at(2)],
-      [{ type: 'decide-award', outcome: 'awarded' }, buyer, at(3)],
+      [{ type: 'decide-award', outcome: 'awarded' }, buyer, at(15)],
     ]);
     expect(s.award?.standstill).toBeNull();
-    expect(applyMatchAction(s, { type: 'end-standstill' }, SystemActor, at(3)).state.stage).toBe('agreement');
+    expect(applyMatchAction(s, { type: 'end-standstill' }, SystemActor, at(15)).state.stage).toBe('agreement');
   });
 
   it('checks the term of a 19 kap. 25 § contract and refuses a repeat award within 3 years', () => {
     const s = run(start().state, [
       [{ type: 'acknowledge' }, buyer, at(1)],
       [{ type: 'submit-tender' }, bidder, at(10)],
-      [{ type: 'decide-award', outcome: 'awarded' }, buyer, at(11)],
-      [{ type: 'end-standstill' }, SystemActor, at(40)],
+      [{ type: 'decide-award', outcome: 'awarded' }, buyer, at(31)],
+      [{ type: 'end-standstill' }, SystemActor, at(50)],
     ]);
     const conclude = (termMonths: number, prior = false) =>
-      applyMatchAction(s, MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-05-01', termMonths }), buyer, at(41), {
+      applyMatchAction(s, MatchActionSchema.parse({ type: 'conclude-contract', startDate: '2026-05-01', termMonths }), buyer, at(51), {
         priorReservedAwards: prior ? [{ buyerOrgId: 'vgr', bidderOrgId: bidder.org, awardedAt: '2024-06-01T00:00:00Z' }] : [],
       });
     expect(() => conclude(48)).toThrow(RuleViolationError);

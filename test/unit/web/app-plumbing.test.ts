@@ -144,7 +144,6 @@ describe('match cases', () => {
     reservation: 'none',
     reservedForIdeburna: false,
     tenderDeadline: '2027-01-10T12:00:00Z',
-    questions: [],
     tenderSchool: null,
     tenderSubmittedAt: '2027-01-09T10:00:00Z',
     evaluation: { at: '2027-01-20T10:00:00Z', note: 'ok' },
@@ -164,17 +163,16 @@ describe('match cases', () => {
 
   it('offers the actions the API allows, stage by stage in the page’s order, withdrawing last', () => {
     expect(matchActionsToShow({ allowedActions: ['withdraw', 'file-appeal'] })).toEqual(['file-appeal', 'withdraw']);
-    expect(matchActionsToShow({ allowedActions: ['withdraw', 'invite-tender-school', 'answer-question'] })).toEqual([
-      'answer-question',
+    expect(matchActionsToShow({ allowedActions: ['withdraw', 'invite-tender-school', 'submit-tender'] })).toEqual([
+      'submit-tender',
       'invite-tender-school',
       'withdraw',
     ]);
-    expect(matchActionsToShow({ allowedActions: ['submit-tender', 'ask-question'] })).toEqual(['ask-question', 'submit-tender']);
     expect(matchActionsToShow({ allowedActions: [] })).toEqual([]);
   });
 
   it('leaves out an allowed action the page has no form for, rather than offer one that cannot be filled in', () => {
-    expect(matchActionsToShow({ allowedActions: ['form-consortium', 'ask-question'] })).toEqual(['ask-question']);
+    expect(matchActionsToShow({ allowedActions: ['form-consortium', 'submit-tender'] })).toEqual(['submit-tender']);
   });
 
   it('puts award, standstill and appeal dates on the line', () => {

@@ -183,7 +183,7 @@ export interface paths {
     get: operations['GET_procurement_notices'];
     put?: never;
     /**
-     * Register a notice (with lots); its matches are computed and stored at once
+     * Register a notice (with lots); its matches are computed from the change, just after the answer
      * @description CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.
      */
     post: operations['POST_procurement_notices'];
@@ -250,6 +250,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/procurement/notices/{id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice's questions and answers, the same for every bidder (the asker is not named) */
+    get: operations['GET_procurement_notices_id_questions'];
+    put?: never;
+    /**
+     * Ask the buyer a question about the notice; question and answer are published to every bidder
+     * @description Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).
+     */
+    post: operations['POST_procurement_notices_id_questions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/notices/{id}/questions/{questionId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question about the notice (the buyer's staff); every bidder of the notice is told
+     * @description An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).
+     */
+    post: operations['POST_procurement_notices_id_questions_questionId_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bidders/{orgId}': {
     parameters: {
       query?: never;
@@ -260,7 +301,7 @@ export interface paths {
     /** A bidder profile (own organisation, or procurement staff) */
     get: operations['GET_bidders_orgId'];
     /**
-     * Create or change a bidder profile (own organisation); its matches are recomputed and stored
+     * Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer
      * @description Only a civil user of the organisation itself writes its profile; procurement staff read it.
      */
     put: operations['PUT_bidders_orgId'];
@@ -438,6 +479,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the organisation registry by name, kind, region or public body
+     * @description `q` matches words of the name (case and å/ä/ö aside) or the organisation number; at most `limit` entries, `more` when others match.
+     */
+    get: operations['GET_organisations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One organisation: its organisation number, legal form, checked statutes, Kammarkollegiet registration, members or units */
+    get: operations['GET_organisations_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a unit of your public body, or an idéburen organisation */
+    post: operations['POST_admin_organisations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change an organisation of your public body, or an idéburen organisation (expectedVersion required) */
+    put: operations['PUT_admin_organisations_id'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The users of your public body and its units */
+    get: operations['GET_admin_users'];
+    put?: never;
+    /**
+     * Invite a person by e-mail with a role and an organisation of your public body
+     * @description In AWS the person gets an e-mail from the user pool with a temporary password; locally the account appears on the sign-in page.
+     */
+    post: operations['POST_admin_users'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/users/{sub}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a user's role, or disable or enable their account */
+    put: operations['PUT_admin_users_sub'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your public body's audit log, newest first: who changed what, when, before and after
+     * @description Pass the answer's `next` as `before` for the next page.
+     */
+    get: operations['GET_admin_audit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/bodies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How to start an IOP with a public body: whom to contact, and its units */
+    get: operations['GET_public_bodies_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/bodies/{id}/interest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an intresseanmälan: an idea for a partnership, before any formal initiation
+     * @description The body's contact receives it; its healthcare staff and administrators read it under GET /interest.
+     */
+    post: operations['POST_public_bodies_id_interest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/interest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Intresseanmälningar sent to your public body, newest first */
+    get: operations['GET_interest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -517,12 +741,53 @@ export interface components {
            * @description ISO 8601 date-time
            */
           at: string;
+          jointWith?: string[];
         }[];
         /**
          * Format: date-time
          * @description ISO 8601 date-time
          */
         startedAt: string;
+        extensions?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          previousDeadline: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          deadline: string;
+          reason?: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        closed?: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+          /** @enum {string} */
+          how: 'deadline' | 'all-answered' | 'early';
+          reason?: string;
+          answered: string[];
+          unanswered: string[];
+        };
+        handling?: {
+          text: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
       };
       /**
        * Format: date-time
@@ -686,6 +951,47 @@ export interface components {
       };
       renews?: string;
       renewedBy?: string;
+      /** @description Each civil party's state aid across its cases, while the case is in dialogue or approval */
+      stateAid?: {
+        orgId: string;
+        name: string;
+        window: {
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          from: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          to: string;
+        };
+        totalSek: number;
+        totalEur: number;
+        lines: {
+          reference?: string;
+          title?: string;
+          sek: number;
+          eur: number;
+          sekPerEur: number;
+          rateYear: number;
+          thisCase: boolean;
+        }[];
+        deMinimis: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        sgei: {
+          ceilingEur: number;
+          share: number;
+          /** @enum {string} */
+          level: 'ok' | 'approaching' | 'over';
+        };
+        rateSource: string;
+      }[];
     };
     /** @enum {string} */
     IopStage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
@@ -712,12 +1018,15 @@ export interface components {
       | 'consent'
       | 'start-consultation'
       | 'respond-consultation'
+      | 'extend-consultation'
+      | 'record-consultation-handling'
       | 'request-decision'
       | 'decide'
       | 'sign'
       | 'submit-review-report'
       | 'review-decision'
-      | 'withdraw';
+      | 'withdraw'
+      | 'give-notice';
     IopParty: {
       orgId: string;
       name: string;
@@ -736,12 +1045,17 @@ export interface components {
         };
       };
       /** @enum {string} */
-      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+      invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       /**
        * Format: date-time
        * @description ISO 8601 date-time
        */
       answeredAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      leftAt?: string;
     };
     PrecheckResult: {
       /** @enum {string} */
@@ -862,7 +1176,7 @@ export interface components {
         /** @enum {string} */
         side: 'public' | 'civil';
         /** @enum {string} */
-        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed';
+        invitation: 'initiator' | 'pending' | 'accepted' | 'declined' | 'lapsed' | 'withdrawn';
       }[];
       /**
        * Format: date-time
@@ -935,6 +1249,11 @@ export interface components {
         name: string;
         org: string;
         role: string;
+        actingFor?: {
+          umbrella: string;
+          umbrellaName: string;
+          memberName: string;
+        };
       };
       /** @description Machine-readable, e.g. "consent-given" */
       type: string;
@@ -1000,40 +1319,14 @@ export interface components {
       /** @description The lot's regions when narrower than the notice's */
       nuts?: string[];
     };
-    NoticeReach: {
-      noticeId: string;
-      /** @description Distinct bidders reached by at least one lot */
-      reachedCount: number;
-      /** @description Distinct bidders nearly reached by some lot and reached by none */
-      nearMissedCount: number;
-      lots: {
-        lotId: string;
-        lotTitle: string | null;
-        /** @description Best score first; the best ones only when `reachedTotal` is more */
-        reached: {
-          orgId: string;
-          name: string;
-          score: number;
-        }[];
-        /** @description Bidders this lot reaches, listed or not */
-        reachedTotal: number;
-        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
-        nearMissed: {
-          orgId: string;
-          name: string;
-          score: number;
-          blocker: components['schemas']['MatchBlocker'];
-        }[];
-        /** @description Bidders this lot nearly reaches, listed or not */
-        nearMissedTotal: number;
-      }[];
-      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
-      truncated: boolean;
-    };
-    MatchBlocker: {
-      /** @enum {string} */
-      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
-      text: components['schemas']['LocalizedText'];
+    MatchingStatus: {
+      /** @description The matches are being recomputed after a change; the view shows the ones from before until then */
+      updating: boolean;
+      /**
+       * Format: date-time
+       * @description When the matches were last recomputed (absent before the first time)
+       */
+      updatedAt?: string;
     };
     Notice: {
       id: string;
@@ -1060,6 +1353,8 @@ export interface components {
        * @description ISO 8601 date-time
        */
       deadline: string;
+      /** @description The tender deadline has passed: no new match cases or questions */
+      closed: boolean;
       /** @description Empty when the notice is bought as a whole */
       lots: components['schemas']['NoticeLot'][];
       maxLotsBidPerSupplier?: number;
@@ -1086,6 +1381,11 @@ export interface components {
        * @description ISO 8601 date-time
        */
       updatedAt: string;
+    };
+    MatchBlocker: {
+      /** @enum {string} */
+      kind: 'deadline-passed' | 'region-not-served' | 'not-eligible-for-reservation' | 'beyond-capacity';
+      text: components['schemas']['LocalizedText'];
     };
     Match: {
       noticeId: string;
@@ -1170,6 +1470,62 @@ export interface components {
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
     };
+    NoticeReach: {
+      noticeId: string;
+      /** @description Distinct bidders reached by at least one lot */
+      reachedCount: number;
+      /** @description Distinct bidders nearly reached by some lot and reached by none */
+      nearMissedCount: number;
+      lots: {
+        lotId: string;
+        lotTitle: string | null;
+        /** @description Best score first; the best ones only when `reachedTotal` is more */
+        reached: {
+          orgId: string;
+          name: string;
+          score: number;
+        }[];
+        /** @description Bidders this lot reaches, listed or not */
+        reachedTotal: number;
+        /** @description Best score first, each with the one thing in the way; the best ones only when `nearMissedTotal` is more */
+        nearMissed: {
+          orgId: string;
+          name: string;
+          score: number;
+          blocker: components['schemas']['MatchBlocker'];
+        }[];
+        /** @description Bidders this lot nearly reaches, listed or not */
+        nearMissedTotal: number;
+      }[];
+      /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
+      truncated: boolean;
+    };
+    NoticeQuestion: {
+      /** @description Name it in the answer path */
+      id: string;
+      /** @description 1 for the first question of the notice, in the order they were asked */
+      number: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      askedAt: string;
+      text: string;
+      /** @description Asked at least ten days before the tender deadline: an answer is owed six days before it */
+      inGoodTime: boolean;
+      /** @description The latest the answer may come (LOU 12 kap. 11 §, 19 kap. 28 §); null for a late question */
+      answerDueAt: string | null;
+      answer: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        text: string;
+      } | null;
+      /** @description Whether the reader's own organisation asked it (nobody else learns who asked) */
+      askedByYou: boolean;
+    };
     BidderProfile: {
       orgId: string;
       name: string;
@@ -1222,29 +1578,6 @@ export interface components {
        * @description ISO 8601 date-time
        */
       tenderDeadline: string;
-      questions: {
-        /** @description Name it as questionId when answering */
-        id: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        askedAt: string;
-        text: string;
-        /**
-         * Format: date-time
-         * @description ISO 8601 date-time
-         */
-        dueAt: string;
-        answer: {
-          /**
-           * Format: date-time
-           * @description ISO 8601 date-time
-           */
-          at: string;
-          text: string;
-        } | null;
-      }[];
       tenderSchool: {
         /**
          * Format: date-time
@@ -1369,8 +1702,6 @@ export interface components {
       | 'accept-invitation'
       | 'decline-invitation'
       | 'acknowledge'
-      | 'ask-question'
-      | 'answer-question'
       | 'invite-tender-school'
       | 'form-consortium'
       | 'join-consortium'
@@ -1446,6 +1777,174 @@ export interface components {
        * @description ISO 8601 date-time
        */
       updatedAt?: string;
+    };
+    OrganisationList: {
+      items: components['schemas']['OrganisationSummary'][];
+      more: boolean;
+    };
+    OrganisationSummary: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'public-body' | 'unit' | 'ideburen';
+      publicBodyId?: string;
+      publicBodyName?: string;
+      /** @description NUTS code, e.g. SE232 (Västra Götaland) */
+      region?: string;
+      organisationNumber?: string;
+      /** @enum {string} */
+      bodyType?: 'region' | 'municipality';
+      /** @enum {string} */
+      unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+      /** Format: date */
+      criteriaCheckedOn?: string;
+    };
+    Organisation: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'public-body' | 'unit' | 'ideburen';
+      publicBodyId?: string;
+      publicBodyName?: string;
+      /** @description NUTS code, e.g. SE232 (Västra Götaland) */
+      region?: string;
+      organisationNumber?: string;
+      /** @enum {string} */
+      bodyType?: 'region' | 'municipality';
+      /** @enum {string} */
+      unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+      /** Format: date */
+      criteriaCheckedOn?: string;
+      /** @enum {string} */
+      legalForm?: 'ideell-forening' | 'stiftelse' | 'ekonomisk-forening' | 'registrerat-trossamfund' | 'aktiebolag-svb' | 'other';
+      criteria?: {
+        solePublicBenefitPurpose: boolean;
+        publicBodyControllingInfluence: boolean;
+        assetsToNonProfitOnDissolution: boolean;
+        isFoundation: boolean;
+        /** Format: date */
+        checkedOn: string;
+      };
+      kammarkollegiet?: {
+        registrationNumber: string;
+        /** Format: date */
+        registeredAt: string;
+      };
+      members?: {
+        id: string;
+        name: string;
+        /** Format: date */
+        actingAuthorisedOn?: string;
+      }[];
+      actingAuthorised?: {
+        id: string;
+        name: string;
+      }[];
+      units?: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+      }[];
+      contact?: {
+        name: string;
+        role: string;
+        email: string;
+        phone?: string;
+      };
+      version: number;
+    };
+    UserList: {
+      items: components['schemas']['UserAccount'][];
+      more: boolean;
+    };
+    UserAccount: {
+      sub: string;
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'healthcare' | 'civil' | 'approver' | 'procurement' | 'admin';
+      org: string;
+      orgName: string;
+      enabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      /** @description Pass as `before` for the next (older) page */
+      next?: string;
+    };
+    AuditEntry: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actor: {
+        sub: string;
+        name: string;
+      };
+      /** @enum {string} */
+      action: 'organisation-created' | 'organisation-updated' | 'user-invited' | 'user-disabled' | 'user-enabled' | 'user-role-changed';
+      subject: {
+        /** @enum {string} */
+        kind: 'organisation' | 'user';
+        id: string;
+        name: string;
+      };
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+    };
+    WayIn: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      bodyType?: 'region' | 'municipality';
+      contact?: {
+        name: string;
+        role: string;
+        email: string;
+        phone?: string;
+      };
+      units: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+      }[];
+    };
+    InterestReceipt: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      receiver: {
+        name: string;
+        role?: string;
+        email?: string;
+      };
+    };
+    InterestList: {
+      items: components['schemas']['InterestNote'][];
+      more: boolean;
+    };
+    InterestNote: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      publicBodyId: string;
+      unit?: {
+        id: string;
+        name: string;
+      };
+      organisationName: string;
+      organisationNumber?: string;
+      contactName: string;
+      email: string;
+      phone?: string;
+      idea: string;
     };
   };
   responses: never;
@@ -1544,7 +2043,10 @@ export interface operations {
         stage?: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1665,6 +2167,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1933,7 +2437,10 @@ export interface operations {
   GET_iop_cases_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2134,7 +2641,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2281,7 +2791,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2347,7 +2860,10 @@ export interface operations {
         after?: number;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -2413,6 +2929,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -2493,11 +3011,27 @@ export interface operations {
               type: 'respond-consultation';
               expectedVersion?: number;
               response: string;
+              jointWith?: string[];
+            }
+          | {
+              /** @constant */
+              type: 'extend-consultation';
+              expectedVersion?: number;
+              /** Format: date-time */
+              deadline: string;
+              reason?: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-consultation-handling';
+              expectedVersion?: number;
+              handling: string;
             }
           | {
               /** @constant */
               type: 'request-decision';
               expectedVersion?: number;
+              closeConsultationReason?: string;
             }
           | {
               /** @constant */
@@ -2564,6 +3098,12 @@ export interface operations {
           | {
               /** @constant */
               type: 'withdraw';
+              expectedVersion?: number;
+              reason: string;
+            }
+          | {
+              /** @constant */
+              type: 'give-notice';
               expectedVersion?: number;
               reason: string;
             };
@@ -2712,7 +3252,10 @@ export interface operations {
         /** @description The `next` of the page before */
         after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2778,6 +3321,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2839,7 +3384,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The notice with its lots and the reach its matches give */
+      /** @description The notice with its lots; `matching.updating` until its reach view is computed */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2870,6 +3415,8 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             deadline: string;
+            /** @description The tender deadline has passed: no new match cases or questions */
+            closed: boolean;
             /** @description Empty when the notice is bought as a whole */
             lots: components['schemas']['NoticeLot'][];
             maxLotsBidPerSupplier?: number;
@@ -2896,7 +3443,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            reach: components['schemas']['NoticeReach'];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -2968,7 +3515,10 @@ export interface operations {
   GET_procurement_notices_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3029,7 +3579,10 @@ export interface operations {
         /** @description Stored matches listed (default 50, at most 200) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3076,6 +3629,7 @@ export interface operations {
             matches: components['schemas']['Match'][];
             /** @description Stored matches and near-misses of the notice, listed or not */
             matchesTotal: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3123,6 +3677,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -3228,10 +3784,292 @@ export interface operations {
       };
     };
   };
+  GET_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The questions, oldest first, with when answers are due */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            noticeId: string;
+            /** @description Oldest first */
+            items: components['schemas']['NoticeQuestion'][];
+            /**
+             * Format: date-time
+             * @description Questions asked before this are answered at the latest by answerDueAt
+             */
+            askInGoodTimeUntil: string;
+            /**
+             * Format: date-time
+             * @description Six days before the tender deadline
+             */
+            answerDueAt: string;
+            /** @description The tender deadline has passed: no more questions */
+            closed: boolean;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question as every bidder sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_notices_id_questions_questionId_answer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The question with its answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeQuestion'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   GET_bidders_orgId: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         orgId: string;
       };
@@ -3292,6 +4130,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         orgId: string;
@@ -3316,7 +4156,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The profile and how many matches it now has (201 when new) */
+      /** @description The profile (201 when new); `matching.updating` until its matches are recomputed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3342,8 +4182,7 @@ export interface operations {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            /** @description Matches (near-misses not counted) */
-            matchCount: number;
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3417,7 +4256,10 @@ export interface operations {
       query?: {
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         orgId: string;
       };
@@ -3436,6 +4278,7 @@ export interface operations {
             items: components['schemas']['Match'][];
             /** @description Near-misses, best first, each with its one blocker */
             nearMisses: components['schemas']['Match'][];
+            matching: components['schemas']['MatchingStatus'];
           };
         };
       };
@@ -3485,7 +4328,10 @@ export interface operations {
         /** @description Cases listed (default 50, at most 100) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3549,6 +4395,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3650,7 +4498,10 @@ export interface operations {
   GET_procurement_matches_id: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3713,7 +4564,10 @@ export interface operations {
         /** @description Events per page (default 50, at most 200) */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path: {
         id: string;
       };
@@ -3779,6 +4633,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -3803,19 +4659,6 @@ export interface operations {
               /** @constant */
               type: 'acknowledge';
               expectedVersion?: number;
-            }
-          | {
-              /** @constant */
-              type: 'ask-question';
-              expectedVersion?: number;
-              text: string;
-            }
-          | {
-              /** @constant */
-              type: 'answer-question';
-              expectedVersion?: number;
-              questionId: string;
-              text: string;
             }
           | {
               /** @constant */
@@ -4054,7 +4897,10 @@ export interface operations {
         after?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4113,6 +4959,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path: {
         id: string;
@@ -4198,7 +5046,10 @@ export interface operations {
   GET_me_notification_preferences: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4257,6 +5108,8 @@ export interface operations {
       header?: {
         /** @description A retried request with the same key returns the first answer and changes nothing twice. */
         'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4332,6 +5185,913 @@ export interface operations {
       };
       /** @description A rule of the process is not met */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_organisations: {
+    parameters: {
+      query?: {
+        q?: string;
+        kind?: 'public-body' | 'unit' | 'ideburen';
+        region?: string;
+        publicBody?: string;
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Matching organisations, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationList'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_organisations_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The organisation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_admin_organisations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'unit' | 'ideburen';
+          name: string;
+          organisationNumber?: string;
+          region?: string;
+          /** @enum {string} */
+          unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+          /** @enum {string} */
+          legalForm?: 'ideell-forening' | 'stiftelse' | 'ekonomisk-forening' | 'registrerat-trossamfund' | 'aktiebolag-svb' | 'other';
+          criteria?: {
+            solePublicBenefitPurpose: boolean;
+            publicBodyControllingInfluence: boolean;
+            assetsToNonProfitOnDissolution: boolean;
+            /** @default false */
+            isFoundation?: boolean;
+            /** Format: date */
+            checkedOn: string;
+          };
+          kammarkollegiet?: {
+            registrationNumber: string;
+            /** Format: date */
+            registeredAt: string;
+          };
+          members?: {
+            orgId: string;
+            /** Format: date */
+            actingAuthorisedOn?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The registered organisation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PUT_admin_organisations_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          name?: string;
+          organisationNumber?: string;
+          region?: string;
+          /** @enum {string} */
+          unitType?: 'narsjukhus' | 'vardcentral' | 'sjukhus' | 'procurement-unit' | 'other';
+          /** @enum {string} */
+          legalForm?: 'ideell-forening' | 'stiftelse' | 'ekonomisk-forening' | 'registrerat-trossamfund' | 'aktiebolag-svb' | 'other';
+          criteria?: {
+            solePublicBenefitPurpose: boolean;
+            publicBodyControllingInfluence: boolean;
+            assetsToNonProfitOnDissolution: boolean;
+            /** @default false */
+            isFoundation?: boolean;
+            /** Format: date */
+            checkedOn: string;
+          };
+          kammarkollegiet?: {
+            registrationNumber: string;
+            /** Format: date */
+            registeredAt: string;
+          } | null;
+          members?: {
+            orgId: string;
+            /** Format: date */
+            actingAuthorisedOn?: string;
+          }[];
+          contact?: {
+            name: string;
+            role: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The organisation after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_admin_users: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accounts with role, organisation and whether they may sign in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserList'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_admin_users: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          name: string;
+          /** @enum {string} */
+          role: 'healthcare' | 'civil' | 'approver' | 'procurement' | 'admin';
+          org: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new account */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAccount'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PUT_admin_users_sub: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        sub: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          role?: 'healthcare' | 'civil' | 'approver' | 'procurement' | 'admin';
+          enabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The account after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserAccount'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_admin_audit: {
+    parameters: {
+      query?: {
+        before?: string;
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of audit entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_bodies_id: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The body's way in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WayIn'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_public_bodies_id_interest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId?: string;
+          organisationName: string;
+          organisationNumber?: string;
+          contactName: string;
+          /** Format: email */
+          email: string;
+          phone?: string;
+          idea: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Received, and who receives it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InterestReceipt'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_interest: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notes sent to your body */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InterestList'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

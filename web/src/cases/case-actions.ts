@@ -13,6 +13,8 @@ export const ActionOrder: readonly IopActionType[] = [
   'record-meeting',
   'revise-draft',
   'start-consultation',
+  'extend-consultation',
+  'record-consultation-handling',
   'request-decision',
   'respond-consultation',
   'decide',
@@ -20,10 +22,19 @@ export const ActionOrder: readonly IopActionType[] = [
   'submit-review-report',
   'review-decision',
   'withdraw',
+  'give-notice',
 ];
 
 /** Actions that stay folded until opened; the rest are what the reader is usually here to do. */
-export const FoldedActions: readonly IopActionType[] = ['record-meeting', 'revise-draft', 'start-consultation', 'decline-invitation', 'withdraw'];
+export const FoldedActions: readonly IopActionType[] = [
+  'record-meeting',
+  'revise-draft',
+  'start-consultation',
+  'extend-consultation',
+  'decline-invitation',
+  'withdraw',
+  'give-notice',
+];
 
 /** The case's allowed actions in the page's order; one the app has no form for is left out rather than shown broken. */
 export function actionsToShow(view: Pick<IopCaseView, 'allowedActions'>): IopActionType[] {

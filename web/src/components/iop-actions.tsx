@@ -6,6 +6,7 @@ import { actionsToShow, FoldedActions } from '../cases/case-actions.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { ActionForm, lines, number, text, type Values } from './action-form.js';
 import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.js';
+import { ConsultationForm, JointWithFields, jointWithFrom, RequestDecisionForm } from './consultation-forms.js';
 
 /** The forms for what the signed-in user can do on this case now: the actions the API allows, in the page's order. */
 export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; readonly onDone: () => void }) {
@@ -33,13 +34,18 @@ export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; r
       {actions.map((type) => {
         switch (type) {
           case 'accept-invitation':
-          case 'request-decision':
             return <ActionForm key={type} {...common(type)} fields={[]} send={(_, key) => send({ type } as IopAction, key)} />;
+          case 'request-decision':
+            return <RequestDecisionForm key={type} detail={detail} common={common(type)} send={send} />;
+          case 'extend-consultation':
+          case 'record-consultation-handling':
+            return <ConsultationForm key={type} type={type} detail={detail} common={common(type)} send={send} />;
           case 'decline-invitation':
           case 'withdraw':
+          case 'give-notice':
             return (
               <ActionForm key={type} {...common(type)} fields={['reason']} send={(v, key) => send({ type, reason: text(v, 'reason') } as IopAction, key)}>
-                {(errors) => <TextArea name="reason" label={t('action.reason')} required={type === 'withdraw'} errors={errors} />}
+                {(errors) => <TextArea name="reason" label={t('action.reason')} required={type !== 'decline-invitation'} errors={errors} />}
               </ActionForm>
             );
           case 'consent':
@@ -144,8 +150,18 @@ export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; r
             );
           case 'respond-consultation':
             return (
-              <ActionForm key={type} {...common(type)} fields={['response']} send={(v, key) => send({ type, response: text(v, 'response') }, key)}>
-                {(errors) => <TextArea name="response" rows={5} label={t('action.response')} required errors={errors} />}
+              <ActionForm
+                key={type}
+                {...common(type)}
+                fields={['response', 'jointWith']}
+                send={(v, key) => send({ type, response: text(v, 'response'), ...jointWithFrom(v, detail) }, key)}
+              >
+                {(errors) => (
+                  <>
+                    <TextArea name="response" rows={5} label={t('action.response')} required errors={errors} />
+                    <JointWithFields detail={detail} errors={errors} />
+                  </>
+                )}
               </ActionForm>
             );
           case 'decide':

@@ -5,6 +5,9 @@ import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
 import * as notifications from './dictionary/notifications.js';
+import * as procurementRules from './dictionary/procurement-rules.js';
+import * as iopRules from './dictionary/iop-rules.js';
+import * as matchingStatus from './dictionary/matching-status.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -20,6 +23,9 @@ const sv = {
   ...procurementMatches.sv,
   ...publicPages.sv,
   ...notifications.sv,
+  ...procurementRules.sv,
+  ...iopRules.sv,
+  ...matchingStatus.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -33,6 +39,9 @@ const en: Dictionary = {
   ...procurementMatches.en,
   ...publicPages.en,
   ...notifications.en,
+  ...procurementRules.en,
+  ...iopRules.en,
+  ...matchingStatus.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

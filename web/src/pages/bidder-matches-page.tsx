@@ -1,9 +1,10 @@
-import type { MatchCaseView, MatchView } from '../../../shared/procurement/contract.js';
+import type { BidderMatchesView, MatchCaseView, MatchView } from '../../../shared/procurement/contract.js';
 import { answer, idempotent } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm } from '../components/action-form.js';
 import { LoadError, Loading } from '../components/feedback.js';
+import { MatchingStatusNote } from '../components/matching-status-note.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek, isoOf } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
@@ -16,7 +17,7 @@ export function BidderMatchesPage() {
   const { t, api, session } = useApp();
   const org = session?.actor.org ?? '';
   const matches = useResource(
-    async (): Promise<{ items: MatchView[]; nearMisses: MatchView[] }> => answer(api.GET('/bidders/{orgId}/matches', { params: { path: { orgId: org } } })),
+    async (): Promise<BidderMatchesView> => answer(api.GET('/bidders/{orgId}/matches', { params: { path: { orgId: org } } })),
     `bidder-matches/${org}`,
   );
   const fits = bestFirst(matches.data?.items ?? []);
@@ -29,6 +30,7 @@ export function BidderMatchesPage() {
       {matches.error && <LoadError error={matches.error} onRetry={matches.reload} />}
       {matches.data && (
         <>
+          <MatchingStatusNote status={matches.data.matching} onRecheck={matches.reload} />
           <h2>{t('bidderMatches.fits', { count: fits.length })}</h2>
           {fits.length === 0 ? <p>{t('bidderMatches.none')}</p> : <MatchList matches={fits} org={org} />}
           <h2>{t('bidderMatches.near', { count: near.length })}</h2>

@@ -4,12 +4,14 @@ import { useCaseDetail } from '../api/use-case-detail.js';
 import { useApp } from '../app-context.js';
 import { caseDates } from '../cases/case-dates.js';
 import { draftChanges, DraftFields } from '../cases/draft-changes.js';
+import { ConsultationRound } from '../components/consultation-round.js';
 import { DateTimeline } from '../components/date-timeline.js';
 import { PendingPage } from '../components/feedback.js';
 import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
 import { PrecheckList } from '../components/precheck-list.js';
 import { StageJourney } from '../components/stage-journey.js';
+import { StateAidSummary } from '../components/state-aid-summary.js';
 import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
@@ -68,6 +70,8 @@ export function CasePage({ id }: { readonly id: string }) {
         </section>
       )}
 
+      {c.stateAid && <StateAidSummary positions={c.stateAid} />}
+
       {dates.length > 0 && (
         <section aria-labelledby="dates-heading">
           <h2 id="dates-heading">{t('case.datesHeading')}</h2>
@@ -95,22 +99,7 @@ export function CasePage({ id }: { readonly id: string }) {
         {c.meetingCount > c.meetings.length && <p class="meta">{t('case.newestMeetings', { shown: c.meetings.length, total: c.meetingCount })}</p>}
       </section>
 
-      {c.consultation && (
-        <section aria-labelledby="consultation-heading">
-          <h2 id="consultation-heading">{t('case.consultationHeading')}</h2>
-          <p class="prewrap">{c.consultation.question}</p>
-          <p>
-            {t('case.consultationDeadline')} <time dateTime={isoOf(c.consultation.deadline)}>{formatDateTime(c.consultation.deadline, lang)}</time>
-          </p>
-          <ul class="plain">
-            {c.consultation.responses.map((r) => (
-              <li key={r.orgId}>
-                <strong>{c.consultation!.responders.find((x) => x.orgId === r.orgId)?.name ?? r.orgId}:</strong> {r.response}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {c.consultation && <ConsultationRound consultation={c.consultation} />}
 
       <TimelineSection headingId="timeline-heading" timeline={timeline} />
     </article>

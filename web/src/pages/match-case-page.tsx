@@ -12,13 +12,13 @@ import { PageHeading } from '../components/layout.js';
 import { StageJourney } from '../components/stage-journey.js';
 import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
-import { formatDateTime, isoOf } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { matchActionsToShow, matchDates } from '../procurement/match-actions.js';
+import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 
 /** One match case, with award, standstill and appeal dates on a timeline. */
 export function MatchCasePage({ id }: { readonly id: string }) {
-  const { t, api, session, lang } = useApp();
+  const { t, api, session } = useApp();
   const path = { params: { path: { id } } };
   const { detail, timeline, reload } = useCaseDetail<MatchCaseView>(`match-case/${id}`, {
     detail: () => answer(api.GET('/procurement/matches/{id}', path)),
@@ -49,7 +49,6 @@ export function MatchCasePage({ id }: { readonly id: string }) {
       {children}
     </ActionForm>
   );
-  const openQuestion = c.questions.find((q) => q.answer === null);
   return (
     <article aria-busy={detail.loading ? 'true' : 'false'}>
       <PageHeading text={c.noticeTitle ?? c.reference} />
@@ -77,25 +76,6 @@ export function MatchCasePage({ id }: { readonly id: string }) {
           <div class="actions">
             {actions.map((type) => {
               switch (type) {
-                case 'ask-question':
-                  return form(
-                    type,
-                    ['text'],
-                    (v) => ({ text: text(v, 'text') }),
-                    (e) => <TextArea name="text" label={t('matchCase.question')} required errors={e} />,
-                  );
-                case 'answer-question':
-                  return form(
-                    type,
-                    ['text', 'questionId'],
-                    (v) => ({ questionId: openQuestion?.id ?? '', text: text(v, 'text') }),
-                    (e) => (
-                      <>
-                        <p class="quote">{openQuestion?.text}</p>
-                        <TextArea name="text" label={t('matchCase.answer')} required errors={e} />
-                      </>
-                    ),
-                  );
                 case 'invite-tender-school':
                   return form(
                     type,
@@ -202,34 +182,7 @@ export function MatchCasePage({ id }: { readonly id: string }) {
           </div>
         </section>
       )}
-      <section aria-labelledby="m-questions-heading">
-        <h2 id="m-questions-heading">{t('matchCase.questionsHeading')}</h2>
-        {c.questions.length === 0 ? (
-          <p>{t('matchCase.noQuestions')}</p>
-        ) : (
-          <ol class="plain">
-            {c.questions.map((q) => (
-              <li key={q.id}>
-                <p>
-                  <strong>{t('matchCase.question')}:</strong> {q.text}{' '}
-                  <span class="meta">
-                    ({t('matchCase.answerBy')} <time dateTime={isoOf(q.dueAt)}>{formatDateTime(q.dueAt, lang)}</time>)
-                  </span>
-                </p>
-                <p>
-                  {q.answer ? (
-                    <>
-                      <strong>{t('matchCase.answer')}:</strong> {q.answer.text}
-                    </>
-                  ) : (
-                    t('matchCase.unanswered')
-                  )}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <NoticeQuestionsSection noticeId={c.noticeId} />
       <TimelineSection headingId="m-timeline-heading" timeline={timeline} />
     </article>
   );

@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { NoticeReachView, NoticeView, WhatIfResultView } from '../../../shared/procurement/contract.js';
+import type { NoticeMatchesView, NoticeReachView, NoticeView, WhatIfResultView } from '../../../shared/procurement/contract.js';
 import { answer, idempotent, type RequestBody } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';
 import { LoadError, Loading, PendingPage } from '../components/feedback.js';
+import { MatchingStatusNote } from '../components/matching-status-note.js';
 import { SelectField, TextField } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
+import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -19,7 +21,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   const path = { params: { path: { id } } };
   const notice = useResource<NoticeView>(() => answer(api.GET('/procurement/notices/{id}', path)), `notice/${id}`);
   // The answer also carries the stored matches behind the reach; the page shows the reach.
-  const reach = useResource<NoticeReachView>(() => answer(api.GET('/procurement/notices/{id}/matches', path)), `notice/${id}/reach`);
+  const reach = useResource<NoticeMatchesView>(() => answer(api.GET('/procurement/notices/{id}/matches', path)), `notice/${id}/reach`);
   const [whatIf, setWhatIf] = useState<WhatIfResultView | undefined>(undefined);
   const [kind, setKind] = useState<'split-into-lots' | 'reserve' | 'set-cpv'>('split-into-lots');
 
@@ -38,6 +40,7 @@ export function NoticePage({ id }: { readonly id: string }) {
   return (
     <article aria-busy={reach.loading ? 'true' : 'false'}>
       <PageHeading text={n.title} />
+      {n.closed && <p class="notice warn">{t('notice.closedText')}</p>}
       <dl class="facts">
         <div>
           <dt>{t('notice.buyer')}</dt>
@@ -135,11 +138,13 @@ export function NoticePage({ id }: { readonly id: string }) {
         <div aria-live="polite">{whatIf && <WhatIfView result={whatIf} />}</div>
       </section>
 
+      <NoticeQuestionsSection noticeId={n.id} />
       <section aria-labelledby="reach-heading">
         <h2 id="reach-heading">{t('notice.reachHeading')}</h2>
         <p class="hint">{t('notice.reachIntro')}</p>
         {reach.loading && !reach.data && <Loading label={t('notice.reachLoading')} />}
         {reach.error && <LoadError error={reach.error} onRetry={reach.reload} />}
+        {reach.data && <MatchingStatusNote status={reach.data.matching} onRecheck={reach.reload} />}
         {reach.data && <ReachView reach={reach.data} />}
       </section>
     </article>

@@ -30,6 +30,7 @@ export function NoticesPage() {
             <li key={n.id} class="card">
               <h2>
                 <Link href={pathTo('notice', { id: n.id })}>{n.title}</Link>
+                {n.closed && <span class="badge"> {t('notice.closed')}</span>}
               </h2>
               <p class="meta">
                 {n.id} · {formatSek(n.estimatedValueSek, lang)} · {t('notices.lots', { count: n.lots.length })}

@@ -2,7 +2,7 @@ import type { MatchActionType, MatchCaseView } from '../../../shared/procurement
 
 /**
  * The order the match case page offers actions in, stage by stage: the bidder
- * pursues, asks, tenders and reports; procurement staff answer, evaluate,
+ * pursues, tenders and reports; procurement staff evaluate,
  * award, record appeals and conclude the contract; withdrawing last. The API
  * decides which actions there are (`allowedActions`); the page only arranges them.
  */
@@ -10,9 +10,7 @@ export const MatchActionOrder: readonly MatchActionType[] = [
   'accept-invitation',
   'decline-invitation',
   'acknowledge',
-  'ask-question',
   'submit-tender',
-  'answer-question',
   'invite-tender-school',
   'record-evaluation',
   'decide-award',

@@ -6,10 +6,10 @@ import type { IopCase } from '../case-model.js';
 import { awaitingSignatures } from '../case-model.js';
 import type { ActionOf } from '../schemas.js';
 import type { IopTransition } from '../transition.js';
-import { stageChanged, timelineEntry } from '../transition.js';
+import { timelineEntry } from '../transition.js';
 import { complete, heartbeat, mustParty } from './action-helpers.js';
 
-/** Stage 4: signatures; and withdrawal, open to any party until the agreement is signed. */
+/** Stage 4: signatures (leaving is in leaving-actions.ts). */
 export function sign(state: IopCase, action: ActionOf<'sign'>, actor: Actor, now: Date): IopTransition {
   const party = mustParty(state, actor);
   const agreement = state.agreement;
@@ -53,30 +53,4 @@ export function sign(state: IopCase, action: ActionOf<'sign'>, actor: Actor, now
     ),
   );
   return { state: done.state, timeline, effects: [done.effect] };
-}
-
-export function withdraw(state: IopCase, action: ActionOf<'withdraw'>, actor: Actor, now: Date): IopTransition {
-  const party = mustParty(state, actor);
-  if (state.agreementInForce || state.amending) {
-    throw new ConflictError('The agreement is signed; it ends by a review decision to terminate, not by withdrawal.', { stage: state.stage });
-  }
-  const done = complete(state, { outcome: 'withdrawn' });
-  return {
-    state: { ...done.state, stage: 'withdrawn', endReason: 'withdrawn' },
-    timeline: [
-      timelineEntry(
-        'withdrawn',
-        actor,
-        now,
-        {
-          sv: `${party.name} har dragit sig ur. Ärendet är avslutat. Skäl: ${action.reason}`,
-          en: `${party.name} has withdrawn. The case is closed. Reason: ${action.reason}`,
-        },
-        true,
-        { orgId: party.orgId },
-      ),
-      stageChanged(actor, now, state.stage, 'withdrawn'),
-    ],
-    effects: [done.effect, { type: 'cancel-schedules' }],
-  };
 }

@@ -4,18 +4,25 @@ import type { FieldError } from '../../../platform/errors/domain-errors.js';
 import type { TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
 import { generateAgreement } from '../agreement.js';
 import type { IopCase } from '../case-model.js';
-import { activeParties } from '../case-model.js';
 import type { IopConfig } from '../config.js';
-import { ChecklistItems } from '../schemas.js';
+import { ChecklistItems } from '../checklist-items.js';
 import type { ActionOf } from '../schemas.js';
-import { stateAidPositions } from '../state-aid.js';
+import { type AidPeriod, stateAidGate, stateAidOfCase } from '../state-aid/index.js';
+import type { LocalizedText } from '../../../platform/timeline/timeline-entry.js';
 import type { IopTransition } from '../transition.js';
 import { enterStage, stageChanged, timelineEntry } from '../transition.js';
 import { complete } from './action-helpers.js';
 
 /** Stage 3: the decision-maker's legal gate and decision. */
-export function decide(state: IopCase, action: ActionOf<'decide'>, actor: Actor, now: Date, config: IopConfig): IopTransition {
-  const warnings: string[] = [];
+export function decide(
+  state: IopCase,
+  action: ActionOf<'decide'>,
+  actor: Actor,
+  now: Date,
+  config: IopConfig,
+  aidElsewhere: readonly AidPeriod[] = [],
+): IopTransition {
+  const warnings: LocalizedText[] = [];
   if (action.decision === 'approve') {
     const checklist = action.checklist;
     if (!checklist) throw new RuleViolationError([{ path: 'checklist', message: 'Approval needs every checklist item answered with a motivation' }]);
@@ -23,31 +30,11 @@ export function decide(state: IopCase, action: ActionOf<'decide'>, actor: Actor,
       path: `checklist.${item}.met`,
       message: 'Must be met to approve',
     }));
-    const publicParty = activeParties(state).find((p) => p.side === 'public');
-    const positions = stateAidPositions(
-      (publicParty && state.draft.contributions[publicParty.orgId]) ?? { moneySekPerYear: 0, inKindSekPerYear: 0 },
-      activeParties(state)
-        .filter((p) => p.side === 'civil')
-        .map((p) => p.orgId),
-      state.draft.durationMonths,
-      config,
-    );
-    const basis = checklist.stateAid.basis;
-    for (const pos of positions) {
-      if (basis === 'de-minimis' && pos.deMinimis === 'over')
-        errors.push({
-          path: 'checklist.stateAid.basis',
-          message: `Public contribution to ${pos.orgId} (EUR ${pos.publicContributionEur3y} over 3 years) exceeds de minimis EUR ${config.deMinimisEur}`,
-        });
-      if (basis === 'sgei' && pos.sgei === 'over')
-        errors.push({
-          path: 'checklist.stateAid.basis',
-          message: `Public contribution to ${pos.orgId} (EUR ${pos.publicContributionEur3y} over 3 years) exceeds the SGEI ceiling EUR ${config.sgeiEur}`,
-        });
-      if (basis === 'de-minimis' && pos.deMinimis === 'approaching')
-        warnings.push(`${pos.orgId}: EUR ${pos.publicContributionEur3y} of de minimis EUR ${config.deMinimisEur}`);
-      if (basis === 'sgei' && pos.sgei === 'approaching') warnings.push(`${pos.orgId}: EUR ${pos.publicContributionEur3y} of SGEI EUR ${config.sgeiEur}`);
-    }
+    const positions = stateAidOfCase(state, aidElsewhere, now, config);
+    const names = new Map(state.parties.map((p) => [p.orgId, p.name]));
+    const gate = stateAidGate(positions, checklist.stateAid.basis, (orgId) => names.get(orgId) ?? orgId);
+    errors.push(...gate.errors);
+    warnings.push(...gate.warnings);
     if (errors.length > 0) throw new RuleViolationError(errors, 'The legal gate is not passed.');
   }
   const decision = {
@@ -76,7 +63,7 @@ export function decide(state: IopCase, action: ActionOf<'decide'>, actor: Actor,
         en: `The decision-maker has ${words.en} the case (reference ${action.diarienummer}). Motivation: ${action.motivation}`,
       },
       true,
-      { decision: action.decision, diarienummer: action.diarienummer, ...(warnings.length > 0 && { stateAidWarnings: warnings }) },
+      { decision: action.decision, diarienummer: action.diarienummer, ...(warnings.length > 0 && { stateAidWarnings: warnings.map((w) => w.en) }) },
     ),
   );
   if (warnings.length > 0) {
@@ -86,8 +73,8 @@ export function decide(state: IopCase, action: ActionOf<'decide'>, actor: Actor,
         actor,
         now,
         {
-          sv: `Varning: det offentliga bidraget närmar sig taket för statligt stöd (${warnings.join('; ')}).`,
-          en: `Warning: the public contribution is approaching the state-aid ceiling (${warnings.join('; ')}).`,
+          sv: `Varning: det offentliga stödet närmar sig taket för statligt stöd (${warnings.map((w) => w.sv).join('; ')}).`,
+          en: `Warning: the public support is approaching the state-aid ceiling (${warnings.map((w) => w.en).join('; ')}).`,
         },
         true,
       ),

@@ -1,17 +1,18 @@
 import type { Actor } from '../../../platform/auth/actor.js';
-import { ConflictError, ExpiredError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
+import { ConflictError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
+import type { TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
 import type { FieldError } from '../../../platform/errors/domain-errors.js';
 import type { IopCase, IopDraft } from '../case-model.js';
 import { activeParties, everyPartyConsented } from '../case-model.js';
 import type { IopConfig } from '../config.js';
-import { isAfter } from '../dates.js';
 import { checkDuration, hasFailures } from '../precheck.js';
-import { IopLimits } from '../schemas.js';
+import { IopLimits } from '../iop-limits.js';
 import type { ActionOf } from '../schemas.js';
 import type { IopTransition } from '../transition.js';
 import { enterStage, stageChanged, timelineEntry } from '../transition.js';
 import { complete, heartbeat, mustParty } from './action-helpers.js';
 import { precheckOf, precheckEntry } from '../initiate.js';
+import { closeConsultation, consultationOpen } from './consultation-actions.js';
 
 /** Stage 2: the equal dialogue: meetings, draft versions, consents, a consultation round, and the request for a decision. */
 export function recordMeeting(state: IopCase, action: ActionOf<'record-meeting'>, actor: Actor, now: Date): IopTransition {
@@ -148,87 +149,57 @@ export function consent(state: IopCase, action: ActionOf<'consent'>, actor: Acto
   return { state: next, timeline, effects: heartbeat(state) };
 }
 
-export function consultationOpen(state: IopCase, now: Date): boolean {
-  const c = state.consultation;
-  if (!c) return false;
-  const pending = c.responders.some((r) => !c.responses.some((x) => x.orgId === r.orgId));
-  return pending && isAfter(c.deadline, now);
+export function requestDecision(state: IopCase, action: ActionOf<'request-decision'>, actor: Actor, now: Date, config: IopConfig): IopTransition {
+  const errors = decisionBlockers(state, now, action.closeConsultationReason !== undefined);
+  if (errors.length > 0) throw new RuleViolationError(errors, 'The case cannot leave the dialogue yet.');
+  const early = consultationOpen(state, now) ? closeConsultation(state, 'early', now.toISOString(), actor, now, action.closeConsultationReason) : undefined;
+  return decisionRequested(early?.state ?? state, early ? [early.entry] : [], actor, now, config);
 }
 
-export function startConsultation(state: IopCase, action: ActionOf<'start-consultation'>, actor: Actor, now: Date): IopTransition {
-  mustParty(state, actor);
-  if (consultationOpen(state, now)) throw new ConflictError('A consultation round is already open.', { stage: state.stage });
-  if (!isAfter(action.deadline, now)) throw new RuleViolationError([{ path: 'deadline', message: 'The deadline must be in the future' }]);
-  const deadline = new Date(action.deadline).toISOString();
-  const next: IopCase = {
-    ...state,
-    consultation: { question: action.question, deadline, responders: action.responders, responses: [], startedAt: now.toISOString() },
-  };
-  return {
-    state: next,
-    timeline: [
-      timelineEntry(
-        'consultation-started',
-        actor,
-        now,
-        {
-          sv: `Remiss skickad till ${action.responders.map((r) => r.name).join(', ')}. Svar senast ${deadline.slice(0, 10)}.`,
-          en: `Consultation sent to ${action.responders.map((r) => r.name).join(', ')}. Answers due by ${deadline.slice(0, 10)}.`,
-        },
-        true,
-        { deadline, responders: action.responders.map((r) => r.orgId) },
-      ),
-    ],
-    effects: heartbeat(state),
-  };
-}
-
-export function respondConsultation(state: IopCase, action: ActionOf<'respond-consultation'>, actor: Actor, now: Date): IopTransition {
-  const c = state.consultation;
-  if (!c) throw new ConflictError('There is no consultation round.', { stage: state.stage });
-  if (!isAfter(c.deadline, now)) throw new ExpiredError(`The consultation closed on ${c.deadline.slice(0, 10)}.`);
-  if (c.responses.some((r) => r.orgId === actor.org)) throw new ConflictError(`${actor.org} has already answered the consultation.`, { stage: state.stage });
-  const responder = c.responders.find((r) => r.orgId === actor.org);
-  const next: IopCase = {
-    ...state,
-    consultation: { ...c, responses: [...c.responses, { orgId: actor.org, response: action.response, at: now.toISOString() }] },
-  };
-  return {
-    state: next,
-    timeline: [
-      timelineEntry(
-        'consultation-answered',
-        actor,
-        now,
-        {
-          sv: `${responder?.name ?? actor.org} har svarat på remissen.`,
-          en: `${responder?.name ?? actor.org} has answered the consultation.`,
-        },
-        false,
-        { orgId: actor.org },
-      ),
-    ],
-    effects: heartbeat(state),
-  };
-}
-
-export function requestDecision(state: IopCase, actor: Actor, now: Date, config: IopConfig): IopTransition {
+/**
+ * What stands between the dialogue and a decision, each in Swedish and
+ * English: a party that has not consented to the current draft, a failed
+ * pre-check, an open consultation round (unless the unit closes it early).
+ * The action table offers request-decision only when this is empty.
+ */
+export function decisionBlockers(state: IopCase, now: Date, closesConsultation = false): FieldError[] {
   const errors: FieldError[] = [];
-  const missing = activeParties(state).filter((p) => state.consents[p.orgId] !== state.draft.version);
+  const v = state.draft.version;
+  const missing = activeParties(state).filter((p) => state.consents[p.orgId] !== v);
   if (missing.length > 0) {
+    const who = missing.map((p) => p.name).join(', ');
     errors.push({
       path: 'consents',
-      message: `Every party must consent to draft version ${state.draft.version}; missing: ${missing.map((p) => p.name).join(', ')}`,
+      message: `Every party must consent to draft version ${v}; missing: ${who}`,
+      text: {
+        sv: `Alla parter måste samtycka till utkast version ${v}. Samtycke saknas från ${who}.`,
+        en: `Every party must consent to draft version ${v}. Missing: ${who}.`,
+      },
     });
   }
-  for (const r of state.precheck.filter((r) => r.outcome === 'fail')) errors.push({ path: `precheck.${r.path ?? r.check}`, message: r.reason.en });
-  if (consultationOpen(state, now)) errors.push({ path: 'consultation', message: 'The consultation round is still open' });
-  if (errors.length > 0) throw new RuleViolationError(errors, 'The case cannot leave the dialogue yet.');
+  for (const r of state.precheck.filter((r) => r.outcome === 'fail'))
+    errors.push({ path: `precheck.${r.path ?? r.check}`, message: r.reason.en, text: r.reason });
+  if (consultationOpen(state, now) && !closesConsultation) {
+    const due = state.consultation!.deadline.slice(0, 10);
+    errors.push({
+      path: 'consultation',
+      message: `The consultation round is still open (answers due ${due}); close it early with a reason (closeConsultationReason) or wait`,
+      text: {
+        sv: `Remissen är fortfarande öppen (svar senast ${due}). Vänta på svaren, eller stäng remissen i förtid och ange varför.`,
+        en: `The consultation is still open (answers due ${due}). Wait for the answers, or close it early and say why.`,
+      },
+    });
+  }
+  return errors;
+}
+
+function decisionRequested(state: IopCase, before: TimelineEntry[], actor: Actor, now: Date, config: IopConfig): IopTransition {
   const done = complete(state, { outcome: 'decision-requested' });
   const next = { ...enterStage(done.state, 'approval', now, config), approvalRequestedAt: now.toISOString() };
   return {
     state: next,
     timeline: [
+      ...before,
       stageChanged(actor, now, state.stage, 'approval'),
       timelineEntry(
         'decision-requested',

@@ -33,6 +33,12 @@ const IdempotencyKeyHeader = object({
   'Idempotency-Key': withMeta(optional(string()), { description: 'A retried request with the same key returns the first answer and changes nothing twice.' }),
 });
 
+const ActingForHeader = object({
+  'Acting-For': withMeta(optional(string()), {
+    description: "A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry.",
+  }),
+});
+
 function problemStatuses(op: AnyOperation): number[] {
   const statuses = new Set<number>([400, 404, ...(op.auth === 'jwt' ? [401, 403] : []), ...(op.problems ?? [])]);
   if (op.method === 'POST' || op.method === 'PUT') statuses.add(413).add(415).add(422);
@@ -61,7 +67,9 @@ function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject
     requestParams: {
       ...(pathNames.length ? { path: object(Object.fromEntries(pathNames.map((n) => [n, string()]))) } : {}),
       ...(op.query ? { query: op.query as ZodMiniObject } : {}),
-      ...(writes ? { header: IdempotencyKeyHeader } : {}),
+      ...(writes || op.auth === 'jwt'
+        ? { header: object({ ...(writes ? IdempotencyKeyHeader.def.shape : {}), ...(op.auth === 'jwt' ? ActingForHeader.def.shape : {}) }) }
+        : {}),
     },
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
     responses,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ForbiddenError } from '../../../platform/errors/domain-errors.js';
 import type { MatchActionType, MatchCase, MatchStage } from './match-case-model.js';
+import { tendersMayBeOpened } from './tender-opening.js';
 
 /** Who an action belongs to: the bidder, procurement staff, the workflow (or staff unsticking it), or either party. */
 export type MatchActor = 'bidder' | 'procurement' | 'system' | 'either' | 'consortium-invitee';
@@ -28,14 +29,12 @@ export const MatchActions = {
   'accept-invitation': { stages: ['initiation'], who: 'bidder', offered: invited },
   'decline-invitation': { stages: ['initiation'], who: 'bidder', offered: invited },
   acknowledge: { stages: ['initiation'], who: 'procurement', offered: (s) => !invited(s) },
-  'ask-question': { stages: ['dialogue'], who: 'bidder' },
-  'answer-question': { stages: ['dialogue'], who: 'procurement', offered: (s) => s.questions.some((q) => q.answer === null) },
   'invite-tender-school': { stages: ['dialogue'], who: 'procurement' },
   'form-consortium': { stages: ['dialogue'], who: 'bidder' },
   'join-consortium': { stages: ['dialogue', 'approval'], who: 'consortium-invitee' },
   'submit-tender': { stages: ['dialogue'], who: 'bidder', offered: (s, now) => now.getTime() <= Date.parse(s.tenderDeadline) },
-  'record-evaluation': { stages: ['approval'], who: 'procurement', offered: (s) => s.evaluation === null },
-  'decide-award': { stages: ['approval'], who: 'procurement', offered: (s) => s.award === null },
+  'record-evaluation': { stages: ['approval'], who: 'procurement', offered: (s, now) => s.evaluation === null && tendersMayBeOpened(s, now) },
+  'decide-award': { stages: ['approval'], who: 'procurement', offered: (s, now) => s.award === null && tendersMayBeOpened(s, now) },
   'file-appeal': {
     stages: ['approval'],
     who: 'procurement',

@@ -28,7 +28,7 @@ export const MatchStages = {
 } as const;
 export type MatchStage = (typeof MatchStages)[keyof typeof MatchStages];
 export type WorkflowMatchStage = Exclude<MatchStage, 'closed' | 'withdrawn'>;
-export const isTerminalStage = (s: MatchStage): boolean => s === 'closed' || s === 'withdrawn';
+export { isTerminalStage } from './terminal-stage.js';
 
 /** The human steps the match-case state machine waits on (its `waitKind`). */
 export const MatchWaitKinds = {
@@ -39,14 +39,6 @@ export const MatchWaitKinds = {
   followUp: 'follow-up',
 } as const;
 export type MatchWaitKind = (typeof MatchWaitKinds)[keyof typeof MatchWaitKinds];
-
-export interface Question {
-  readonly id: string;
-  readonly askedAt: string;
-  readonly text: string;
-  readonly dueAt: string;
-  readonly answer: { readonly at: string; readonly text: string } | null;
-}
 
 export interface MatchCase {
   readonly id: string;
@@ -68,7 +60,6 @@ export interface MatchCase {
   readonly reservation: Notice['reservation'];
   readonly reservedForIdeburna: boolean;
   readonly tenderDeadline: string;
-  readonly questions: readonly Question[];
   readonly tenderSchool: { readonly at: string } | null;
   readonly tenderSubmittedAt: string | null;
   readonly evaluation: { readonly at: string; readonly note: string } | null;
@@ -116,8 +107,6 @@ export const MatchActionSchema = discriminatedUnion('type', [
   strictObject({ type: literal('accept-invitation'), expectedVersion }),
   strictObject({ type: literal('decline-invitation'), expectedVersion, reason: optional(text) }),
   strictObject({ type: literal('acknowledge'), expectedVersion }),
-  strictObject({ type: literal('ask-question'), expectedVersion, text }),
-  strictObject({ type: literal('answer-question'), expectedVersion, questionId: string(), text }),
   strictObject({ type: literal('invite-tender-school'), expectedVersion, at: iso.datetime({ offset: true }) }),
   strictObject({
     type: literal('form-consortium'),

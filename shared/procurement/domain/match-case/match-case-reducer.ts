@@ -1,13 +1,16 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
-import type { LocalizedText, TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
-import { type Notice, WHOLE_NOTICE_LOT } from '../notice.js';
+import { type LocalizedText, type TimelineEntry, timelineActor } from '../../../platform/timeline/timeline-entry.js';
+import type { Notice } from '../notice.js';
+import { closedNoticeRefusal, isNoticeClosed } from '../notice-closed.js';
+import { WHOLE_NOTICE_LOT } from '../notice-keys.js';
 import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
-import { isTerminalStage } from './match-case-model.js';
+import { isTerminalStage } from './terminal-stage.js';
 import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd } from './standstill.js';
 import { contractHold, contractTermViolations } from './contract-rules.js';
+import { tenderOpeningViolation } from './tender-opening.js';
 
 export { contractHold };
 
@@ -23,7 +26,8 @@ export interface MatchTransition {
 }
 
 const DAY = 86_400_000;
-export const MatchDeadlines = { answerDays: 6, followUpDays: 60, initiationDays: 14 } as const;
+/** Questions are asked on the notice, where every bidder reads them (domain/questions); a match case keeps none of its own. */
+export const MatchDeadlines = { followUpDays: 60, initiationDays: 14 } as const;
 
 export function startMatchCase(
   input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
@@ -37,6 +41,10 @@ export function startMatchCase(
   }
   if (actor.role === 'civil' && actor.org !== input.bidderOrgId) throw new ForbiddenError('You may only pursue matches for your own organisation.');
   if (actor.role !== 'civil' && actor.role !== 'procurement') throw new ForbiddenError('Only bidders and procurement staff start match cases.');
+  if (isNoticeClosed(notice, now)) {
+    const refusal = closedNoticeRefusal(notice, 'noticeId', { sv: 'inga nya matchningsärenden kan startas.', en: 'no new match case can be started.' });
+    throw new RuleViolationError([refusal], refusal.message);
+  }
   const at = now.toISOString();
   const state: MatchCase = {
     id: input.id,
@@ -55,7 +63,6 @@ export function startMatchCase(
     reservedForIdeburna: notice.reservedForIdeburna,
     // Stored in UTC like every other instant of the case, whatever offset the notice was written with.
     tenderDeadline: new Date(notice.deadline).toISOString(),
-    questions: [],
     tenderSchool: null,
     tenderSubmittedAt: null,
     evaluation: null,
@@ -114,25 +121,6 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [log('invitation-declined', { sv: 'Inbjudan avböjdes.', en: 'The invitation was declined.' })],
         [complete('initiation', { accepted: false })],
       );
-    case 'ask-question': {
-      const dueAt = new Date(Math.min(now.getTime() + MatchDeadlines.answerDays * DAY, Date.parse(state.tenderDeadline))).toISOString();
-      const question = { id: `q${state.questions.length + 1}`, askedAt: at, text: action.text, dueAt, answer: null };
-      return done(
-        { ...s, questions: [...state.questions, question] },
-        [log('question-asked', { sv: `Fråga ställd, svar senast ${dueAt.slice(0, 10)}.`, en: `Question asked, answer due ${dueAt.slice(0, 10)}.` })],
-        [heartbeat('dialogue')],
-      );
-    }
-    case 'answer-question': {
-      const q = state.questions.find((x) => x.id === action.questionId);
-      if (!q) throw new NotFoundError(`No question ${action.questionId}.`);
-      if (q.answer) throw new ConflictError(`Question ${q.id} is already answered.`, { stage: state.stage });
-      return done(
-        { ...s, questions: state.questions.map((x) => (x.id === q.id ? { ...x, answer: { at, text: action.text } } : x)) },
-        [log('question-answered', { sv: 'Frågan har besvarats.', en: 'The question has been answered.' })],
-        [heartbeat('dialogue')],
-      );
-    }
     case 'invite-tender-school':
       return done(
         { ...s, tenderSchool: { at: action.at } },
@@ -175,14 +163,19 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [log('tender-submitted', { sv: 'Anbudet har lämnats in.', en: 'The tender has been submitted.' })],
         [complete('dialogue', { submitted: true })],
       );
-    case 'record-evaluation':
+    case 'record-evaluation': {
+      const early = tenderOpeningViolation(state, 'evaluate', now);
+      if (early) throw new RuleViolationError([early], early.message);
       return done(
         { ...s, evaluation: { at, note: action.note } },
         [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)],
         [heartbeat('award-decision')],
       );
+    }
     case 'decide-award': {
       if (state.award) throw new ConflictError('The award decision has already been made.', { stage: state.stage });
+      const early = action.outcome === 'cancelled' ? undefined : tenderOpeningViolation(state, 'award', now);
+      if (early) throw new RuleViolationError([early], early.message);
       const standstill = action.outcome === 'awarded' && !state.directAward ? standstillEnd(now, action.sentElectronically) : null;
       const award = { decidedAt: at, outcome: action.outcome, sentElectronically: action.sentElectronically, standstill };
       const text: LocalizedText =
@@ -332,7 +325,7 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
 }
 
 function entry(actor: Actor, at: string, type: string, text: LocalizedText, material: boolean): TimelineEntry {
-  return { at, actor: { sub: actor.sub, name: actor.name, org: actor.org, role: actor.role }, type, text, material };
+  return { at, actor: timelineActor(actor), type, text, material };
 }
 
 const complete = (waitKind: MatchWaitKind, output: Record<string, unknown>): MatchEffect => ({ type: 'complete-wait', waitKind, output });

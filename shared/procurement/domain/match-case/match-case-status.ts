@@ -21,17 +21,17 @@ export function matchCaseStatus(s: MatchCase, now: Date): PublicStatus {
             whoActs: buyer,
             dueAt: null,
           };
-    case 'dialogue': {
-      const open = s.questions.filter((q) => !q.answer).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-      return open
-        ? { headline, next: { sv: 'Upphandlaren svarar på er fråga.', en: 'The buyer answers your question.' }, whoActs: buyer, dueAt: open.dueAt }
-        : {
-            headline,
-            next: { sv: 'Lämna ert anbud före sista anbudsdag.', en: 'Submit your tender before the deadline.' },
-            whoActs: bidder,
-            dueAt: s.tenderDeadline,
-          };
-    }
+    case 'dialogue':
+      // Questions go to the notice, where every bidder reads them and their answers; the tender is this case's next step.
+      return {
+        headline,
+        next: {
+          sv: 'Lämna ert anbud före sista anbudsdag. Frågor ställer ni på annonsen, där alla anbudsgivare läser svaren.',
+          en: 'Submit your tender before the deadline. Ask questions on the notice, where every bidder reads the answers.',
+        },
+        whoActs: bidder,
+        dueAt: s.tenderDeadline,
+      };
     case 'approval': {
       if (!s.award)
         return {

@@ -1,4 +1,4 @@
-import SwedishHolidays from '../../reference-data/swedish-holidays.json' with { type: 'json' };
+import { swedishHolidays } from '../../reference-data/swedish-holidays.js';
 
 /**
  * Avtalsspärr (LOU 20 kap. 1 §): 10 days after an award decision sent
@@ -8,7 +8,6 @@ import SwedishHolidays from '../../reference-data/swedish-holidays.json' with { 
  * date-holidays as "bank" days). Days are Swedish calendar days. The holidays
  * come from date-holidays through a generated table (build-swedish-holidays.ts).
  */
-const holidays = new Set<string>(SwedishHolidays.dates);
 const ZONE = 'Europe/Stockholm';
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' });
@@ -30,10 +29,11 @@ export function isSwedishNonWorkingDay(date: string): boolean {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return true;
   const year = Number(date.slice(0, 4));
-  if (year < SwedishHolidays.firstYear || year > SwedishHolidays.lastYear) {
-    throw new RangeError(`Swedish holidays are known for ${SwedishHolidays.firstYear}-${SwedishHolidays.lastYear}, not ${year}.`);
+  const holidays = swedishHolidays();
+  if (year < holidays.firstYear || year > holidays.lastYear) {
+    throw new RangeError(`Swedish holidays are known for ${holidays.firstYear}-${holidays.lastYear}, not ${year}.`);
   }
-  return holidays.has(date);
+  return holidays.set.has(date);
 }
 
 export function nextWorkingDayFrom(date: string): string {

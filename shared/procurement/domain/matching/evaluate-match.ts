@@ -1,7 +1,7 @@
 import type { BidderProfile } from '../bidder-profile.js';
-import { allCpv } from '../codes.js';
+import { allCpv } from '../cpv-set.js';
 import type { Notice } from '../notice.js';
-import { WHOLE_NOTICE_LOT } from '../notice.js';
+import { WHOLE_NOTICE_LOT } from '../notice-keys.js';
 import { cpvLevelOfDepth, cpvPath, sharedCpvDepth } from '../../reference-data/cpv.js';
 import { ContractLimits } from '../../reference-data/thresholds.js';
 import { labelOf, SocialObjectives } from '../../reference-data/codelists.js';

@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/swedish';
-import cpvRows from '../../reference-data/cpv-2008.json' with { type: 'json' };
+import { cpvRows } from '../../reference-data/cpv-vocabulary.js';
 
 /**
  * Inverse document frequencies over the 9,454 Swedish CPV labels: words that
@@ -8,7 +8,7 @@ import cpvRows from '../../reference-data/cpv-2008.json' with { type: 'json' };
  */
 function buildIdf(): { idf(stem: string): number } {
   const df = new Map<string, number>();
-  const rows = cpvRows as unknown as readonly (readonly [string, string, string])[];
+  const rows = cpvRows();
   for (const [, sv] of rows) {
     const stems = new Set((sv.toLocaleLowerCase('sv-SE').match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).map((w) => stemmer(w)));
     for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);

@@ -8,9 +8,12 @@ import { IopCollections } from '../../../../shared/iop/store/iop-store.js';
 import { CaseStore, type StoredCase } from '../../../../shared/platform/dynamodb/index.js';
 import { implement } from '../../../../shared/platform/http/contract/implement.js';
 import { httpLambdaWith } from '../../../../shared/platform/http/http-lambda-core.js';
+import { actorPublicBody } from '../../../../shared/platform/http/middleware/actor-public-body.js';
 import { DemoIopCase, IopDemoUsers } from '../../../../local/seed/iop-seed.js';
 import { DemoOrganisations } from '../../../../local/seed/organisations-seed.js';
 import { httpEvent } from '../../../support/http-events.js';
+import { aidPeriodsOf } from '../../../../shared/iop/domain/state-aid/index.js';
+import { active, checklist, inApproval, users } from '../fixtures.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 
@@ -39,8 +42,12 @@ function inMemory() {
     clock: { now: () => new Date('2026-03-02T09:00:00Z') },
     config: DefaultIopConfig,
     organisations: { get: async (id) => DemoOrganisations.find((o) => o.id === id) },
+    stateAid: {
+      aidElsewhere: async (orgIds, except) =>
+        [...cases.values()].filter((c) => c.state.id !== except).flatMap((c) => orgIds.flatMap((org) => aidPeriodsOf(c.state, org))),
+    },
   };
-  const handler = httpLambdaWith(implement(IopContract, iopHandlers(deps)));
+  const handler = httpLambdaWith(implement(IopContract, iopHandlers(deps)), [actorPublicBody(deps.organisations)]);
   const call = (
     routeKey: string,
     actor: (typeof IopDemoUsers)[keyof typeof IopDemoUsers],
@@ -169,5 +176,48 @@ describe('lists are bounded', () => {
     const all = await call('GET /iop/cases', IopDemoUsers.healthcareAngered, { query: { limit: '3' } });
     expect(JSON.parse(all.body as string)).toMatchObject({ more: false });
     expect(JSON.parse(all.body as string).items).toHaveLength(3);
+  });
+});
+
+describe('state aid across cases at the approval gate', () => {
+  /** A signed agreement elsewhere giving both organisations 1,000,000 SEK a year each, and this case awaiting a decision. */
+  function withAidElsewhere() {
+    const h = inMemory();
+    const signed = active();
+    const agreement = {
+      ...signed.agreement!,
+      contributions: { ...signed.agreement!.contributions, 'angereds-narsjukhus': { moneySekPerYear: 2_000_000, inKindSekPerYear: 0 } },
+    };
+    const other = { ...signed, id: 'iop-other0000001', reference: 'IOP-2026-OTHER1', title: 'Läxhjälp i Bergsjön', agreement, agreementInForce: agreement };
+    h.cases.set(other.id, { state: other, version: 9, index: { orgs: [], stage: other.stage, stageSortKey: '' } });
+    const pending = inApproval();
+    h.cases.set(pending.id, { state: pending, version: 7, index: { orgs: [], stage: pending.stage, stageSortKey: '' } });
+    return { ...h, id: pending.id };
+  }
+
+  it("shows the decision-maker each organisation's sum over its cases, the ceiling and that it is passed", async () => {
+    const { call, id } = withAidElsewhere();
+    const view = IopCaseView.parse(JSON.parse((await call('GET /iop/cases/{id}', users.approver, { id })).body as string));
+    const redCross = view.stateAid!.find((p) => p.orgId === 'svenska-roda-korset')!;
+    expect(redCross.name).toBe('Svenska Röda Korset');
+    expect(redCross.lines.map((l) => [l.reference, l.thisCase])).toEqual([
+      ['IOP-2026-TEST01', true],
+      ['IOP-2026-OTHER1', false],
+    ]);
+    expect(redCross.totalSek).toBe(redCross.lines.reduce((sum, l) => sum + l.sek, 0));
+    expect(redCross.deMinimis).toMatchObject({ ceilingEur: 300_000, level: 'over' });
+  });
+
+  it('refuses the approval with a 422 naming the field, in Swedish and English, and writes nothing', async () => {
+    const { call, id, commits } = withAidElsewhere();
+    const answer = await call('POST /iop/cases/{id}/actions', users.approver, {
+      id,
+      body: { type: 'decide', decision: 'approve', motivation: 'Uppfyller kraven', diarienummer: 'RS 2026-00042', checklist },
+    });
+    expect(answer.statusCode).toBe(422);
+    const errors = JSON.parse(answer.body as string).errors as { path: string; text?: { sv: string; en: string } }[];
+    expect(errors.map((e) => e.path)).toContain('checklist.stateAid.basis');
+    expect(errors.find((e) => e.text?.sv.startsWith('Svenska Röda Korset får'))?.text?.en).toMatch(/de minimis ceiling/);
+    expect(commits).toEqual([]);
   });
 });

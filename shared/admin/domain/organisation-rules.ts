@@ -1,0 +1,103 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import { ForbiddenError, RuleViolationError, type FieldError } from '../../platform/errors/domain-errors.js';
+import { type Organisation, publicBodyOf, searchableName } from '../../platform/organisations/organisation.js';
+import { checkOrganisationNumber } from '../../platform/organisations/organisation-number.js';
+import type { NewOrganisationInput, OrganisationChanges } from '../contract/requests.js';
+
+/**
+ * Who may write which part of the registry. An administrator acts within their
+ * own public body: they add and change its units and the body's own entry (its
+ * way-in contact). Idéburna organisations belong to no body; any administrator
+ * may register one or record its checked statutes, and the change goes into
+ * the audit log of the administrator's body.
+ */
+export function mayWrite(actor: Actor, org: Organisation): boolean {
+  if (actor.role !== 'admin' || actor.publicBody === undefined) return false;
+  if (org.kind === 'ideburen') return true;
+  return publicBodyOf(org) === actor.publicBody;
+}
+
+/** A new organisation's id from its name: "Närhälsan Öckerö vårdcentral" → "narhalsan-ockero-vardcentral". */
+export function idFromName(name: string): string {
+  const slug = searchableName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '');
+  return slug.length >= 2 ? slug : `org-${slug}`;
+}
+
+const normalisedNumber = (n: string | undefined) => (n === undefined ? undefined : (checkOrganisationNumber(n) as { normalised?: string }).normalised);
+
+/** Rules that need more than the shape: what each kind must and must not have. */
+function kindRules(org: Organisation): FieldError[] {
+  const errors: FieldError[] = [];
+  if (org.kind === 'ideburen') {
+    if (org.organisationNumber === undefined) errors.push({ path: 'organisationNumber', message: 'An idéburen organisation needs its organisation number.' });
+    if (org.legalForm === undefined) errors.push({ path: 'legalForm', message: 'Give the legal form (ideell förening, stiftelse, …).' });
+    if (org.criteria === undefined) errors.push({ path: 'criteria', message: 'Record what the statutes say, and the day they were checked.' });
+    if (org.unitType !== undefined) errors.push({ path: 'unitType', message: 'Only a unit of a public body has a unit type.' });
+    if (org.criteria && org.legalForm && org.criteria.isFoundation !== (org.legalForm === 'stiftelse')) {
+      errors.push({ path: 'criteria.isFoundation', message: 'A foundation is a stiftelse, and a stiftelse is a foundation.' });
+    }
+  }
+  if (org.kind === 'unit') {
+    if (org.unitType === undefined) errors.push({ path: 'unitType', message: 'Say what kind of unit it is (närsjukhus, vårdcentral, …).' });
+    for (const field of ['legalForm', 'criteria', 'kammarkollegiet', 'members'] as const) {
+      if (org[field] !== undefined) errors.push({ path: field, message: 'Only an idéburen organisation has this.' });
+    }
+  }
+  if (org.kind === 'public-body' && (org.members !== undefined || org.criteria !== undefined)) {
+    errors.push({ path: 'members', message: 'A public body has units, not members or statutes.' });
+  }
+  if (org.members?.some((m) => m.orgId === org.id)) errors.push({ path: 'members', message: 'An organisation cannot be its own member.' });
+  return errors;
+}
+
+/** A new organisation from an administrator's input: a unit of their own body, or an idéburen organisation. */
+export function newOrganisation(input: NewOrganisationInput, actor: Actor, id: string): Organisation {
+  if (actor.publicBody === undefined)
+    throw new ForbiddenError('Your organisation is not a public body or one of its units; ask the body that runs this service.');
+  const org: Organisation = {
+    id,
+    name: input.name,
+    kind: input.kind,
+    ...(input.kind === 'unit' ? { publicBodyId: actor.publicBody } : {}),
+    ...(input.region ? { region: input.region } : {}),
+    ...(input.organisationNumber ? { organisationNumber: normalisedNumber(input.organisationNumber) } : {}),
+    ...(input.unitType ? { unitType: input.unitType } : {}),
+    ...(input.legalForm ? { legalForm: input.legalForm } : {}),
+    ...(input.criteria ? { criteria: input.criteria } : {}),
+    ...(input.kammarkollegiet ? { kammarkollegiet: input.kammarkollegiet } : {}),
+    ...(input.members ? { members: input.members } : {}),
+  };
+  const errors = kindRules(org);
+  if (errors.length) throw new RuleViolationError(errors, 'The organisation cannot be registered like this.');
+  return org;
+}
+
+/** An organisation after an administrator's changes; the kind and the body it belongs to never change. */
+export function changedOrganisation(org: Organisation, changes: OrganisationChanges): Organisation {
+  const { expectedVersion: _v, kammarkollegiet, organisationNumber, contact, ...rest } = changes;
+  const next: Record<string, unknown> = { ...org, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+  if (organisationNumber !== undefined) next.organisationNumber = normalisedNumber(organisationNumber);
+  if (kammarkollegiet === null) delete next.kammarkollegiet;
+  else if (kammarkollegiet !== undefined) next.kammarkollegiet = kammarkollegiet;
+  if (contact !== undefined) {
+    if (org.kind !== 'public-body') throw new RuleViolationError([{ path: 'contact', message: 'Only a public body has a way-in contact.' }]);
+    next.contact = contact;
+  }
+  const changed = next as unknown as Organisation;
+  const errors = kindRules(changed);
+  if (errors.length) throw new RuleViolationError(errors, 'The organisation cannot be changed like this.');
+  return changed;
+}
+
+/** Members must be registered idéburna organisations. */
+export function unknownMembers(org: Organisation, registered: readonly Organisation[]): FieldError[] {
+  return (org.members ?? []).flatMap((m, i) =>
+    registered.some((r) => r.id === m.orgId && r.kind === 'ideburen')
+      ? []
+      : [{ path: `members.${i}.orgId`, message: `${m.orgId} is not a registered idéburen organisation.` }],
+  );
+}

@@ -1,0 +1,5 @@
+import { optional } from '../../platform/http/contract/view-fields.js';
+import type { MatchingStatusView } from '../contract/matching-status-view.js';
+import type { MatchingStatus } from '../domain/matching/matching-status.js';
+
+export const toMatchingStatusView = (s: MatchingStatus): MatchingStatusView => ({ updating: s.updating, ...optional('updatedAt', s.updatedAt) });
