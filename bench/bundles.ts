@@ -174,7 +174,7 @@ export function keptInputs(metafile: Metafile): string[] {
 export function clientsIn(metafile: Metafile): SdkClient[] {
   const kept = keptInputs(metafile);
   return (Object.keys(SdkClients) as SdkClient[]).filter((client) =>
-    kept.some((input) => new RegExp(`${SdkClients[client]}/dist-[a-z]+/[A-Za-z]+Client\\.js$`).test(input)),
+    kept.some((input) => new RegExp(`${SdkClients[client]}/dist-[a-z]+/[A-Za-z0-9]+Client\\.js$`).test(input)),
   );
 }
 

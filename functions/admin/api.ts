@@ -1,4 +1,5 @@
-import { httpLambda } from '../../shared/platform/http/index.js';
+// Not the http index: it also exports every context's routes, which would bring the other contexts' contracts along.
+import { httpLambda } from '../../shared/platform/http/http-lambda.js';
 import { implement } from '../../shared/platform/http/contract/implement.js';
 import { clock } from '../../shared/platform/clock.js';
 import { writeAll } from '../../shared/platform/dynamodb/transaction.js';

@@ -127,6 +127,7 @@ export const FunctionCatalog = [
     sdkClients: ['dynamodb', 'sesv2', 'cognito'],
     memoryMb: 512,
     timeoutSeconds: 60,
+    assets: [SwedishHolidays],
   },
   {
     id: 'EmailEvents',

@@ -20,6 +20,17 @@ export const iopBodies = (now: Date): Record<IopActionType, Record<string, unkno
   decide: { ...approveBody },
   sign: {},
   'submit-review-report': { ...reviewReport },
+  'record-review-position': { position: 'continue', statement: 'Vi vill fortsätta' },
+  'record-review-reflection': {
+    principles: {
+      independence: 'Föreningen styr sin egen verksamhet',
+      dialogue: 'Styrgruppen möts varje kvartal',
+      quality: 'Målen nås',
+      longTerm: 'Avtalet löper i fem år',
+      openness: 'Rapporterna är öppna',
+      diversity: 'Fyra språk',
+    },
+  },
   'review-decision': { decision: 'continue', motivation: 'Fortsätter' },
   withdraw: { reason: 'Ändrade planer' },
   'give-notice': { reason: 'Verksamheten läggs ned' },

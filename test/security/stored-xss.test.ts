@@ -67,6 +67,7 @@ const PageNames = [
   'notice page',
   'notice list',
   'match case page',
+  'evaluated match case page',
   'match case list',
   'bidder profile form',
   'bidder matches',

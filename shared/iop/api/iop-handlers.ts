@@ -154,7 +154,9 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
         });
       }
       // The approval gate counts the aid the civil parties got from their other cases.
-      const facts = body.type === 'decide' && body.decision === 'approve' ? { aidElsewhere: await aidElsewhere(stored.state) } : {};
+      // (Not read when the basis is "no aid": the gate has no ceiling to hold the sum against.)
+      const gated = body.type === 'decide' && body.decision === 'approve' && body.checklist !== undefined && body.checklist.stateAid.basis !== 'no-aid';
+      const facts = gated ? { aidElsewhere: await aidElsewhere(stored.state) } : {};
       const t = applyAction(stored.state, body, actor, clock.now(), config, facts);
       const seen = store.project(t.state.id, t.state, stored.collections);
       const answer = ok(

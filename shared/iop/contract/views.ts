@@ -6,6 +6,7 @@ import { IopStages } from '../domain/case-model.js';
 import { LocalizedTextView, StatusView, TimelineEntryView } from '../../platform/timeline/timeline-views.js';
 import { StateAidPositionView } from './state-aid-view.js';
 import { ConsultationRecordsView } from './consultation-view.js';
+import { ReviewHearingView } from './review-hearing-view.js';
 
 export { LocalizedTextView, StatusView, TimelineEntryView };
 
@@ -37,7 +38,7 @@ export const PartyView = withMeta(
 
 export const PrecheckResultView = withMeta(
   strictObject({
-    check: zEnum(['ideburen', 'co-financing', 'duration', 'purchase-like']),
+    check: zEnum(['ideburen', 'co-financing', 'duration', 'purchase-like', 'budget']),
     outcome: zEnum(['pass', 'warn', 'fail']),
     reason: LocalizedTextView,
     orgId: optional(Text),
@@ -132,6 +133,7 @@ export const ReviewView = strictObject({
       at: Instant,
     }),
   ),
+  ...ReviewHearingView,
   decision: optional(strictObject({ decision: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']), motivation: Text, decidedBy: Text, at: Instant })),
 });
 

@@ -56,6 +56,19 @@ export const IopActions = {
       return open !== undefined && !open.reports.some((r) => r.orgId === party?.orgId);
     },
   },
+  'record-review-position': {
+    stages: ['review'],
+    who: 'party',
+    offered: (s, _a, party) => {
+      const open = firstOpenReview(s);
+      return open !== undefined && !open.positions?.some((p) => p.orgId === party?.orgId);
+    },
+  },
+  'record-review-reflection': {
+    stages: ['review'],
+    who: 'party',
+    offered: (s) => firstOpenReview(s) !== undefined && firstOpenReview(s)?.reflection === undefined,
+  },
   'review-decision': { stages: ['review'], who: 'public-party', offered: (s) => firstOpenReview(s) !== undefined },
   withdraw: { stages: ['initiation', 'dialogue', 'approval', 'agreement'], who: 'party', offered: (s) => s.agreementInForce === undefined },
   'give-notice': {

@@ -3,6 +3,7 @@ import type { IopAgreement, IopCase, IopDecision } from './case-model.js';
 import { activeParties } from './case-model.js';
 import { addMonths, isAfter } from './dates.js';
 import type { ReviewSlot } from './iop-effect.js';
+import { withPrinciples } from './principles.js';
 
 /**
  * The agreement is generated from the draft every party consented to, never
@@ -28,7 +29,8 @@ export function generateAgreement(state: IopCase, decision: IopDecision, now: Da
     activities: draft.activities,
     contributions,
     budgetPerYearSek: draft.budgetPerYearSek,
-    governance: draft.governance,
+    // The principles guide the work: the agreement's governance text names them whatever the draft says.
+    governance: withPrinciples(draft.governance),
     followUp: draft.followUp,
     termStart,
     termEnd,

@@ -2,6 +2,7 @@ import { CaseStages } from '../../platform/timeline/case-stages.js';
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
 import type { Contribution, IdeburenCriteria, LegalChecklist } from './schemas.js';
 import type { PrecheckResult } from './precheck.js';
+import type { Principle } from './principles.js';
 
 /**
  * The IOP case as stored (the system of record is the case item in DynamoDB;
@@ -132,6 +133,15 @@ export interface IopAgreement {
   readonly activeSince?: string;
 }
 
+export type ReviewOutcome = 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+export interface ReviewPosition {
+  readonly orgId: string;
+  readonly position: ReviewOutcome;
+  readonly statement: string;
+  readonly by: string;
+  readonly at: string;
+}
+
 export interface IopReviewReport {
   readonly activities: string;
   readonly reach: number;
@@ -159,6 +169,9 @@ export interface IopReview {
   /** When it stopped being open: decided, or ended with the agreement. */
   readonly closedAt?: string;
   readonly reports: readonly IopReviewReport[];
+  /** Each party's position before the decision, and the parties' joint reflection on the six principles. */
+  readonly positions?: readonly ReviewPosition[];
+  readonly reflection?: { readonly principles: Readonly<Record<Principle, string>>; readonly orgId: string; readonly by: string; readonly at: string };
   readonly decision?: {
     readonly decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
     readonly motivation: string;

@@ -8,6 +8,7 @@ import { activeParties, emptyCaseRecords, executionName } from './case-model.js'
 import type { IopConfig } from './config.js';
 import type { IopEffect } from './iop-effect.js';
 import { canInitiate } from './permissions.js';
+import { withPrinciples } from './principles.js';
 import { checkDuration, precheck } from './precheck.js';
 import type { PrecheckResult } from './precheck.js';
 import type { InitiateIopCaseInput } from './schemas.js';
@@ -18,7 +19,7 @@ import { enterStage, timelineEntry } from './transition.js';
  * A new case: its ids, its first draft from the initiation, and the pre-check
  * that runs at once (and again on every draft version).
  */
-export const DefaultGovernance = 'En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.';
+export const DefaultGovernance = withPrinciples('En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.');
 export const DefaultFollowUp = 'Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.';
 
 export interface NewCaseIds {

@@ -12,6 +12,7 @@ export const PrecheckChecks = {
   coFinancing: 'co-financing',
   duration: 'duration',
   purchaseLike: 'purchase-like',
+  budget: 'budget',
 } as const;
 export type PrecheckCheck = (typeof PrecheckChecks)[keyof typeof PrecheckChecks];
 
@@ -155,7 +156,42 @@ export function precheck(input: PrecheckInput, config: IopConfig): PrecheckResul
           en: 'Does not look like a purchase: the organisation contributes to the activity itself.',
         },
   });
+  results.push(checkBudget(input));
   return results;
+}
+
+const kr = (n: number) => `${n.toLocaleString('sv-SE')} kr`;
+const sekEn = (n: number) => `SEK ${n.toLocaleString('en-GB')}`;
+
+/**
+ * The budget per year against what the parties bring: money and in kind
+ * together should meet it. A difference is a warning that says how large it
+ * is and which way, so the parties can fix the draft or explain it.
+ */
+export function checkBudget(input: PrecheckInput): PrecheckResult {
+  const parties = [input.publicParty, ...input.civilParties];
+  const money = parties.reduce((sum, p) => sum + p.contribution.moneySekPerYear, 0);
+  const inKind = parties.reduce((sum, p) => sum + p.contribution.inKindSekPerYear, 0);
+  const total = money + inKind;
+  const budget = input.budgetPerYearSek;
+  const parts = {
+    sv: `Parternas bidrag är ${kr(total)} per år (pengar ${kr(money)}, insatser ${kr(inKind)}) mot en budget på ${kr(budget)}.`,
+    en: `The parties contribute ${sekEn(total)} a year (money ${sekEn(money)}, in kind ${sekEn(inKind)}) against a budget of ${sekEn(budget)}.`,
+  };
+  const gap = budget - total;
+  const reason =
+    gap === 0
+      ? { sv: `${parts.sv} Budgeten är täckt.`, en: `${parts.en} The budget is covered.` }
+      : gap > 0
+        ? {
+            sv: `${parts.sv} ${kr(gap)} per år saknas: öka bidragen, sänk budgeten eller förklara hur resten finansieras.`,
+            en: `${parts.en} ${sekEn(gap)} a year is missing: raise the contributions, lower the budget or explain how the rest is funded.`,
+          }
+        : {
+            sv: `${parts.sv} Bidragen är ${kr(-gap)} mer än budgeten per år: justera budgeten eller bidragen.`,
+            en: `${parts.en} The contributions exceed the budget by ${sekEn(-gap)} a year: adjust the budget or the contributions.`,
+          };
+  return { check: 'budget', outcome: gap === 0 ? 'pass' : 'warn', path: 'budgetPerYearSek', reason };
 }
 
 export const hasFailures = (results: readonly PrecheckResult[]): boolean => results.some((r) => r.outcome === 'fail');

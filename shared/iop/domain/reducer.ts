@@ -20,6 +20,7 @@ import { decide } from './actions/approval-actions.js';
 import { sign } from './actions/agreement-actions.js';
 import { giveNotice, withdraw } from './actions/leaving-actions.js';
 import { reviewDecision, submitReviewReport } from './actions/review-actions.js';
+import { recordReviewPosition, recordReviewReflection } from './actions/review-hearing-actions.js';
 export { initiate, newCaseIds, precheckOf, type NewCaseIds } from './initiate.js';
 export { renewalIdOf } from './actions/review-actions.js';
 export { everyPartyConsented } from './case-model.js';
@@ -81,6 +82,10 @@ function reduce(state: IopCase, action: IopAction, actor: Actor, now: Date, conf
       return sign(state, action, actor, now);
     case 'submit-review-report':
       return submitReviewReport(state, action, actor, now);
+    case 'record-review-position':
+      return recordReviewPosition(state, action, actor, now);
+    case 'record-review-reflection':
+      return recordReviewReflection(state, action, actor, now);
     case 'review-decision':
       return reviewDecision(state, action, actor, now, config);
     case 'withdraw':

@@ -24,6 +24,7 @@ import {
 } from 'zod/mini';
 import type { $ZodShape } from 'zod/v4/core';
 import type { ChecklistItem } from './checklist-items.js';
+import { Principles, type Principle } from './principles.js';
 
 /**
  * Request shapes of the IOP API. Strict objects: an unknown field is a 400, so
@@ -164,6 +165,12 @@ export const IopActionSchema = discriminatedUnion('type', [
     noticeMonths: optional(int().check(minimum(1), maximum(12))),
   }),
   action('withdraw', { reason: Text(2000) }),
+  /** At a review, each party says where it stands before the decision. */
+  action('record-review-position', { position: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']), statement: Text(5000) }),
+  /** The parties' joint reflection on the six principles, a few words on each. */
+  action('record-review-reflection', {
+    principles: strictObject(Object.fromEntries(Principles.map((p) => [p, Text(2000)])) as Record<Principle, ReturnType<typeof Text>>),
+  }),
   /** Notice on a signed agreement, by any party; the notice period is the agreement's. */
   action('give-notice', { reason: Text(2000) }),
 ]);

@@ -25,7 +25,10 @@ interface Problem {
 
 /** The problem an error is, or undefined for a fault (anything not a typed error). */
 export function problemOf(error: unknown): Problem | undefined {
-  if (error instanceof DomainError) return { type: 'about:blank', ...ProblemOfKind[error.kind], detail: error.message, ...error.extensions };
+  if (error instanceof DomainError) {
+    // `text` is the detail in Swedish and English, for the web app; `detail` stays the one English message RFC 9457 has.
+    return { type: 'about:blank', ...ProblemOfKind[error.kind], detail: error.message, ...(error.text ? { text: error.text } : {}), ...error.extensions };
+  }
   if (error instanceof HttpError) return { type: 'about:blank', title: error.title, status: error.status, detail: error.message };
   if (isTooLarge(error)) {
     return {

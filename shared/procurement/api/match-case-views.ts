@@ -15,12 +15,18 @@ export interface MatchViewContext {
 
 const period = (p: PeriodEnd | null) => (p ? { lastDay: p.lastDay, endsAt: p.endsAt } : null);
 
+/** The names of the case's organisations, looked up by the handler; a name not found is left out and the page says so plainly. */
+export interface MatchCaseNames {
+  readonly bidder?: string | undefined;
+  readonly buyer?: string | undefined;
+}
+
 /**
  * The match case as its reader sees it: every field named, so what the store
  * keeps beside the case (its index, memberships, execution pointer, task
  * tokens) never leaks into the API, and neither would a field added for storage.
  */
-export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewContext): MatchCaseView {
+export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewContext, names: MatchCaseNames = {}): MatchCaseView {
   return {
     id: s.id,
     reference: s.reference,
@@ -28,7 +34,9 @@ export function toMatchCaseView(s: MatchCase, version: number, ctx: MatchViewCon
     lotId: s.lotId,
     noticeTitle: s.noticeTitle,
     buyerOrgId: s.buyerOrgId,
+    ...optional('buyerName', names.buyer),
     bidderOrgId: s.bidderOrgId,
+    ...optional('bidderName', names.bidder),
     consortiumOrgIds: [...s.consortiumOrgIds],
     consortiumAccepted: [...(s.consortiumAccepted ?? [])],
     initiatedBy: s.initiatedBy,

@@ -7,6 +7,7 @@ import type { NoticeReach } from '../domain/matching/reach.js';
 import type { WhatIfResult } from '../domain/matching/what-if.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { Lot, Notice } from '../domain/notice.js';
+import { cpvEntry } from '../reference-data/cpv.js';
 import { isNoticeClosed } from '../domain/notice-closed.js';
 
 /**
@@ -30,6 +31,15 @@ function toLotView(lot: Lot): NoticeView['lots'][number] {
   };
 }
 
+/** Each CPV code of the notice and its lots with its name, so a page shows "85312400 Sociala tjänster …", never a bare code. */
+function cpvLabels(n: Notice): NonNullable<NoticeView['cpvLabels']> {
+  const codes = new Set([n.cpv.main, ...n.cpv.additional, ...n.lots.flatMap((l) => [l.cpv.main, ...l.cpv.additional])]);
+  return [...codes].flatMap((code) => {
+    const entry = cpvEntry(code);
+    return entry ? [{ code, label: { sv: entry.label.sv, en: entry.label.en } }] : [];
+  });
+}
+
 /** The notice as read at `now`: closed once its tender deadline has passed. */
 export function toNoticeView(n: Notice, now: Date): NoticeView {
   return {
@@ -38,6 +48,7 @@ export function toNoticeView(n: Notice, now: Date): NoticeView {
     title: n.title,
     description: n.description,
     cpv: cpvSet(n.cpv),
+    cpvLabels: cpvLabels(n),
     nuts: [...n.nuts],
     estimatedValueSek: n.estimatedValueSek,
     durationMonths: n.durationMonths,

@@ -103,7 +103,11 @@ export function procurementHandlers({
   organisations,
   questions = new NoticeQuestionsStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
-  const view = (s: MatchCase, version: number, actor: Actor) => toMatchCaseView(s, version, { actor, now: clock.now() });
+  /** The names the view shows beside the ids: the bidder's from its profile (else the registry), the buyer's from the registry. */
+  const nameOf = async (orgId: string, asBidder: boolean): Promise<string | undefined> =>
+    (asBidder ? (await repository.getProfile(orgId))?.name : undefined) ?? (await organisations.get(orgId))?.name;
+  const view = async (s: MatchCase, version: number, actor: Actor) =>
+    toMatchCaseView(s, version, { actor, now: clock.now() }, { bidder: await nameOf(s.bidderOrgId, true), buyer: await nameOf(s.buyerOrgId, false) });
 
   async function noticeOr404(id: string): Promise<Notice> {
     const n = await repository.getNotice(id);
@@ -235,7 +239,7 @@ export function procurementHandlers({
       const now = clock.now();
       const reference = `MC-${now.getUTCFullYear()}-${id.slice(0, 6).toUpperCase()}`;
       const t = startMatchCase({ id, reference, notice, lotId: body.lotId, bidderOrgId: body.orgId }, actor, now);
-      const answer = ok(view(t.state, 1, actor), 201);
+      const answer = ok(await view(t.state, 1, actor), 201);
       // The bidder becomes one of the notice's bidders in the same transaction: answers to its questions reach it.
       await commit(undefined, t, [noticeBidderPut(notice.id, body.orgId), ...(idempotency ? [idempotency.recordWith(answer)] : [])]);
       return answer;
@@ -249,16 +253,13 @@ export function procurementHandlers({
           : (await matchCases.listForOrg(actor.org)).filter((c) => query.stage === undefined || c.state.stage === query.stage);
       // The org index also holds the buyer's org, which staff of other roles share: list only what GET would show.
       const visible = list.filter((c) => canSeeMatchCase(actor, c.state));
-      const { page, more } = pageWithin(
-        visible.slice(0, query.limit + 1).map((c) => view(c.state, c.version, actor)),
-        query.limit,
-      );
+      const { page, more } = pageWithin(await Promise.all(visible.slice(0, query.limit + 1).map((c) => view(c.state, c.version, actor))), query.limit);
       return ok({ items: page, more });
     },
 
     getMatchCase: async ({ actor, params }) => {
       const stored = await caseOr404(params.id ?? '', actor);
-      return ok(view(stored.state, stored.version, actor));
+      return ok(await view(stored.state, stored.version, actor));
     },
 
     matchCaseTimeline: async ({ actor, params, query }) => {
@@ -275,7 +276,7 @@ export function procurementHandlers({
       const t = applyMatchAction(stored.state, body, actor, clock.now(), context);
       // The projection's condition is "still at expectedVersion": a stale or future version is refused, never skipped ahead.
       const expected = body.expectedVersion ?? stored.version;
-      const answer = ok(view(t.state, expected + 1, actor));
+      const answer = ok(await view(t.state, expected + 1, actor));
       await commit(stored, t, idempotency ? [idempotency.recordWith(answer)] : [], expected);
       return answer;
     },

@@ -42,6 +42,7 @@ const NutsCode = described(Text, 'Swedish NUTS 3 code');
 const LocalizedText = LocalizedTextView;
 
 const CpvSetView = strictObject({ main: CpvCode, additional: array(CpvCode) });
+const CpvLabelView = strictObject({ code: CpvCode, label: LocalizedText });
 
 export const LotView = withMeta(
   strictObject({
@@ -63,6 +64,7 @@ export const NoticeView = withMeta(
     title: Text,
     description: Text,
     cpv: CpvSetView,
+    cpvLabels: described(optional(array(CpvLabelView)), 'The name of each CPV code of the notice and its lots'),
     nuts: array(NutsCode),
     estimatedValueSek: Sek,
     durationMonths: int(),
@@ -234,7 +236,9 @@ export const MatchCaseView = withMeta(
     lotId: described(Text, '"whole" when the notice has no lots'),
     noticeTitle: Text,
     buyerOrgId: Text,
+    buyerName: described(optional(Text), "The buyer's name in the organisation registry"),
     bidderOrgId: Text,
+    bidderName: described(optional(Text), "The bidder's name, from its profile or the organisation registry"),
     consortiumOrgIds: described(array(Text), 'The organisations the bidder named for a consortium'),
     consortiumAccepted: described(array(Text), 'Those that accepted: only they read the case'),
     initiatedBy: zEnum(['bidder', 'procurement']),

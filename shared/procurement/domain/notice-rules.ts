@@ -2,7 +2,7 @@ import type { FieldError } from '../../platform/errors/domain-errors.js';
 import { RuleViolationError } from '../../platform/errors/domain-errors.js';
 import { allCpv } from './cpv-set.js';
 import type { NoticeInput } from './notice.js';
-import { isReservableUnder19Kap25 } from '../reference-data/reserved-services-cpv.js';
+import { isOnReservedList, isReservableUnder19Kap25, Reserved19Kap25a, type ReservedServiceList } from '../reference-data/reserved-services-cpv.js';
 import { ContractLimits, thresholdAt } from '../reference-data/thresholds.js';
 
 /**
@@ -39,6 +39,9 @@ export function noticeRuleViolations(notice: NoticeInput, now: Date): FieldError
   if (notice.reservation === 'res-pub-ser') {
     errors.push(...reservation19Kap25Violations(notice));
   }
+  if (notice.reservedForIdeburna) {
+    errors.push(...reservation19Kap25aViolations(notice));
+  }
   if (notice.procedure === 'direct-award') {
     const limit = thresholdAt('direct-award-limit', now);
     if (notice.estimatedValueSek > limit.amountSek) {
@@ -67,6 +70,32 @@ function reservation19Kap25Violations(notice: NoticeInput): FieldError[] {
     if (lot.durationMonths > ContractLimits.reserved19Kap25MaxMonths) {
       errors.push({ path: `lots.${i}.durationMonths`, message: 'A contract reserved under LOU 19 kap. 25 § may run at most 3 years' });
     }
+  });
+  return errors;
+}
+
+/**
+ * LOU 19 kap. 25 a §: a reservation for idéburna organisationer only for the
+ * services on its own list (partly different from 25 §). No list entered, no
+ * refusal: see reserved-services-cpv.json.
+ */
+export function reservation19Kap25aViolations(notice: NoticeInput, list: ReservedServiceList = Reserved19Kap25a): FieldError[] {
+  const errors: FieldError[] = [];
+  const outside = (codes: string[], path: string) =>
+    codes.forEach((code, i) => {
+      if (isOnReservedList(list, code) !== false) return;
+      errors.push({
+        path: i === 0 ? `${path}.main` : `${path}.additional.${i - 1}`,
+        message: `CPV ${code} may not be reserved for idéburna organisationer under LOU 19 kap. 25 a §`,
+        text: {
+          sv: `CPV ${code} finns inte bland de tjänster som får reserveras för idéburna organisationer (LOU 19 kap. 25 a §).`,
+          en: `CPV ${code} is not among the services that may be reserved for idéburna organisationer (LOU 19 kap. 25 a §).`,
+        },
+      });
+    });
+  outside(allCpv(notice.cpv), 'cpv');
+  notice.lots.forEach((lot, i) => {
+    outside(allCpv(lot.cpv), `lots.${i}.cpv`);
   });
   return errors;
 }

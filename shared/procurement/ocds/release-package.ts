@@ -1,14 +1,15 @@
 import type { Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
+import { OcdsExtensions } from './ocds-extensions.js';
 
 /**
- * A notice as an OCDS 1.1.5 release package with the lots extension. The
- * reservation uses the eForms-to-OCDS mapping: tender.otherRequirements.
- * reservedParticipation with shelteredWorkshop (LOU 4 kap. 18 §) or
- * publicServiceMissionOrganization (LOU 19 kap. 25 §).
+ * A notice as an OCDS 1.1.5 release package, declaring every extension it
+ * uses: lots, other requirements (the reservation, in the eForms-to-OCDS
+ * mapping: tender.otherRequirements.reservedParticipation with shelteredWorkshop
+ * for LOU 4 kap. 18 § or publicServiceMissionOrganization for 19 kap. 25 §) and
+ * location (tender.deliveryAddresses: the NUTS regions).
  */
 export const OCID_PREFIX = 'ocds-iopwf';
-export const LOTS_EXTENSION = 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json';
 
 const ReservedParticipation = { 'res-ws': 'shelteredWorkshop', 'res-pub-ser': 'publicServiceMissionOrganization' } as const;
 const Methods = { open: 'open', restricted: 'selective', negotiated: 'limited', simplified: 'open', 'direct-award': 'direct' } as const;
@@ -39,6 +40,8 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
           classification: classification(lot.cpv.main),
           additionalClassifications: lot.cpv.additional.map(classification),
           relatedLot: lot.id,
+          // A lot's own regions, where narrower than the notice's (location extension).
+          ...(lot.nuts ? { deliveryAddresses: lot.nuts.map((region) => ({ region })) } : {}),
         }));
   const reserved = notice.reservation === 'none' ? [] : [ReservedParticipation[notice.reservation]];
   const tender: Record<string, unknown> = {
@@ -75,7 +78,7 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
   return {
     uri: `${baseUri}/procurement/ocds/${encodeURIComponent(notice.id)}`,
     version: '1.1',
-    extensions: [LOTS_EXTENSION],
+    extensions: [OcdsExtensions.lots.url, OcdsExtensions.otherRequirements.url, OcdsExtensions.location.url],
     publishedDate: publishedAt,
     publisher: { name: notice.buyer.unit },
     releases: [

@@ -1,35 +1,29 @@
+import ReservedServices from './reserved-services-cpv.json' with { type: 'json' };
+
 /**
- * LOU 19 kap. 25 §: a contract may be reserved for organisations with a public
- * service mission only for these CPV codes (the list in the Act, with the range
- * 85000000 to 85323000 inclusive). 19 kap. 25 a § (idéburna organisationer) has
- * no such list.
+ * The services a contract may be reserved for under LOU 19 kap. 25 § (public
+ * service mission) and 19 kap. 25 a § (idéburna organisationer): each list is
+ * data, with its source, in reserved-services-cpv.json. The two lists differ in
+ * part. A list that is not entered (codes null) is "unknown": nothing is judged
+ * against it, and the data file says why.
  */
-export const Reservable19Kap25Codes = [
-  '75121000',
-  '75122000',
-  '75123000',
-  '79622000',
-  '79624000',
-  '79625000',
-  '80110000',
-  '80300000',
-  '80420000',
-  '80430000',
-  '80511000',
-  '80520000',
-  '80590000',
-  '92500000',
-  '92600000',
-  '98133000',
-  '98133110',
-] as const;
-
-export const Reservable19Kap25Range = { from: '85000000', to: '85323000' } as const;
-
-const codes = new Set<string>(Reservable19Kap25Codes);
-
-export function isReservableUnder19Kap25(cpv: string): boolean {
-  if (codes.has(cpv)) return true;
-  const n = Number(cpv);
-  return n >= Number(Reservable19Kap25Range.from) && n <= Number(Reservable19Kap25Range.to);
+export interface ReservedServiceList {
+  readonly law: string;
+  readonly source: string;
+  readonly codes: readonly string[] | null;
+  readonly ranges: readonly { readonly from: string; readonly to: string }[] | null;
+  readonly note: string | null;
 }
+
+export const Reserved19Kap25: ReservedServiceList = ReservedServices['19kap25'];
+export const Reserved19Kap25a: ReservedServiceList = ReservedServices['19kap25a'];
+
+/** Whether the CPV code is on the list; undefined when the list is not entered. */
+export function isOnReservedList(list: ReservedServiceList, cpv: string): boolean | undefined {
+  if (list.codes === null) return undefined;
+  if (list.codes.includes(cpv)) return true;
+  const n = Number(cpv);
+  return (list.ranges ?? []).some((r) => n >= Number(r.from) && n <= Number(r.to));
+}
+
+export const isReservableUnder19Kap25 = (cpv: string): boolean => isOnReservedList(Reserved19Kap25, cpv) === true;

@@ -25,17 +25,33 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
 
 /**
  * Budgets other than the target (1.15× the SDK floor), each with its reason.
- * The floor is the SDK clients the bundle contains; the two APIs contain only
- * DynamoDB's (their effects run from the table's stream), so their floor is the
- * smallest, and what they add is the product itself: the context's domain rules,
- * its request schemas and views (zod/mini) and the HTTP chain. Lower these when
- * a change makes them smaller; never raise them to let a regression pass.
+ * The floor is the SDK clients the bundle contains. The APIs' effects run from
+ * the table's stream, so they contain few clients (DynamoDB's, and Cognito's or
+ * SES's where they look people up) and the smallest floors, and what they add
+ * is the product itself: the context's domain rules, its request schemas and
+ * views (zod/mini) and the HTTP chain. Lower these when a change makes them
+ * smaller; never raise them to let a regression pass.
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
-  SystemApi: { maxBytes: 170 * 1024, why: 'no SDK client: the OpenAPI document (130 KB of JSON) and the HTTP chain' },
-  IopApi: { ratio: 1.42, why: 'DynamoDB-only floor (327 KB); the IOP domain (45 KB), zod/mini and the views (40 KB), the HTTP chain (25 KB)' },
+  SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
+  IopApi: {
+    ratio: 1.46,
+    why: 'DynamoDB-only floor (327 KB); the IOP domain (57 KB: stages, state aid, consultation, reviews), zod/mini and the views (40 KB), the HTTP chain (25 KB)',
+  },
   ProcurementApi: {
-    ratio: 1.47,
+    ratio: 1.49,
     why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (40 KB), zod/mini and the views (45 KB), the HTTP chain (25 KB)',
+  },
+  AdminApi: {
+    ratio: 1.25,
+    why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
+  },
+  NotificationsApi: {
+    ratio: 1.17,
+    why: 'DynamoDB, SES and Cognito floor (420 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (25 KB)',
+  },
+  ProcurementTasks: {
+    ratio: 1.17,
+    why: 'DynamoDB and Step Functions floor (349 KB); the match-case reducer, matching and its batch recompute (35 KB) pass 1.15x by 3 KB',
   },
 };

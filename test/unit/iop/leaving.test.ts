@@ -60,6 +60,21 @@ describe('leaving after signing: notice, by any party', () => {
     expect(r.state.reviews.every((x) => x.closedAt !== undefined)).toBe(true);
   });
 
+  it('while an amendment is in dialogue, notice ends the amendment and the agreement runs out its notice period', () => {
+    const report: IopAction = { type: 'submit-review-report', activities: 'a', reach: 1, outcomes: 'b', moneyUsedSek: 1, inKindUsedSek: 1 };
+    const reported = [users.redCross, users.stadsmission].reduce((s, u) => act(s, report, u, later(370)).state, inReview());
+    const amending = act(reported, { type: 'review-decision', decision: 'revise', motivation: 'Fler språk' }, users.healthcare, later(371)).state;
+    expect(amending).toMatchObject({ stage: 'dialogue', amending: true });
+    const r = act(amending, notice, users.healthcare, later(380));
+    expect(r.state).toMatchObject({ stage: 'agreement', amending: false, ending: 'terminate' });
+    expect(r.effects).toEqual([
+      { type: 'complete-wait', waitKind: 'consensus', output: { outcome: 'withdrawn' } },
+      { type: 'cancel-schedules' },
+      { type: 'schedule-term-end', at: r.state.endsAt },
+    ]);
+    expect(r.timeline[0]!.text.sv).toMatch(/Ändringen som pågick avbryts\./);
+  });
+
   it('never ends later than the term: notice near the end stops at the term end', () => {
     const s = active();
     const nearEnd = new Date(new Date(s.agreementInForce!.termEnd).getTime() - 30 * 86_400_000);

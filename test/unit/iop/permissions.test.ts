@@ -42,6 +42,8 @@ const matrix: Record<IopActionType, readonly boolean[]> = {
   decide: [N, N, N, N, Y, N, N, N, N, N],
   sign: [Y, N, Y, N, N, N, N, N, N, N],
   'submit-review-report': [N, N, Y, N, N, N, N, N, N, N],
+  'record-review-position': [Y, N, Y, N, N, N, N, N, N, N],
+  'record-review-reflection': [Y, N, Y, N, N, N, N, N, N, N],
   'review-decision': [Y, N, N, N, N, N, N, N, N, N],
   withdraw: [Y, N, Y, N, N, N, N, N, N, N],
   'give-notice': [Y, N, Y, N, N, N, N, N, N, N],

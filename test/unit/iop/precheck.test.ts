@@ -18,6 +18,7 @@ describe('pre-check', () => {
       ['co-financing', 'pass'],
       ['duration', 'pass'],
       ['purchase-like', 'pass'],
+      ['budget', 'pass'],
     ]);
     for (const r of results) {
       expect(r.reason.sv.length).toBeGreaterThan(10);

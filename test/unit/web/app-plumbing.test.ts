@@ -5,6 +5,8 @@ import { isExpired, sessionFromToken } from '../../../web/src/auth/session.js';
 import { initiationBody, precheckInputOf } from '../../../web/src/cases/initiation-form.js';
 import { matchActionsToShow, matchDates } from '../../../web/src/procurement/match-actions.js';
 import { profileBody } from '../../../web/src/procurement/profile-form.js';
+import { noticeBody } from '../../../web/src/procurement/notice-form.js';
+import { reservationKeys } from '../../../web/src/procurement/reservation-label.js';
 import { matchRoute, pathTo } from '../../../web/src/router/routes.js';
 
 describe('routes', () => {
@@ -105,18 +107,18 @@ describe('the start-an-IOP form', () => {
 });
 
 describe('the bidder profile form', () => {
-  it('splits code lists and sends the share as 0–1', () => {
+  it('splits code lists, reads the ticked counties and sends the share as 0–1', () => {
     const body = profileBody({
       name: 'X',
       description: 'Y',
       cpv: '85312400, 85311100;85312320',
-      regions: 'SE232',
+      'regions:SE232': true,
+      'regions:SE231': false,
       capacitySekPerYear: '2000000',
       staff: '12',
       disadvantagedShare: '35',
       ideburen: true,
       consortiumWilling: false,
-      socialObjectives: '',
     });
     expect(body).toMatchObject({
       cpv: ['85312400', '85311100', '85312320'],
@@ -189,5 +191,33 @@ describe('match cases', () => {
       'courtDecision',
       'appealHoldLastDay',
     ]);
+  });
+});
+
+describe('a notice reservation', () => {
+  it('reads the same in the list and on the page: 25 a § is shown beside any other reservation, "none" only when there is none', () => {
+    expect(reservationKeys({ reservation: 'none', reservedForIdeburna: false })).toEqual(['reservation.none']);
+    expect(reservationKeys({ reservation: 'none', reservedForIdeburna: true })).toEqual(['reservation.ideburna']);
+    expect(reservationKeys({ reservation: 'res-pub-ser', reservedForIdeburna: true })).toEqual(['reservation.res-pub-ser', 'reservation.ideburna']);
+  });
+});
+
+describe('the register-a-notice form', () => {
+  it('sends one social clause per line and a lot its own regions only when given', () => {
+    const body = noticeBody(
+      {
+        title: 'Anhörigstöd',
+        deadline: '2027-04-20',
+        socialClauses: 'Två praktikplatser.\n\n  Tillgänglig för personer med funktionsnedsättning. ',
+        'lots.0.title': 'Borås',
+        'lots.0.nuts': 'SE232',
+        'lots.1.title': 'Alingsås',
+        'lots.1.nuts': '',
+      },
+      2,
+    );
+    expect(body.socialClauses).toEqual([{ text: 'Två praktikplatser.' }, { text: 'Tillgänglig för personer med funktionsnedsättning.' }]);
+    expect(body.lots[0]?.nuts).toEqual(['SE232']);
+    expect(body.lots[1]).not.toHaveProperty('nuts');
   });
 });

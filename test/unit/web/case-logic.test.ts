@@ -96,7 +96,7 @@ describe('caseDates', () => {
       ['dates.review', '2028-01-01'],
       ['dates.review', '2029-01-01'],
       ['dates.finalReview', '2029-09-30'],
-      ['dates.termEnd', '2029-12-31'],
+      ['dates.termLastDay', '2029-12-30'],
       ['dates.deadline.review', '2028-03-01'],
     ]);
   });

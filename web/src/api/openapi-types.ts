@@ -680,11 +680,19 @@ export interface components {
       title: string;
       status: number;
       detail?: string;
+      text?: {
+        sv: string;
+        en: string;
+      };
       instance?: string;
       correlationId?: string;
       errors?: {
         path: string;
         message: string;
+        text?: {
+          sv: string;
+          en: string;
+        };
       }[];
     };
     IopCase: {
@@ -875,6 +883,35 @@ export interface components {
            */
           at: string;
         }[];
+        positions?: {
+          orgId: string;
+          /** @enum {string} */
+          position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+          statement: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        }[];
+        reflection?: {
+          principles: {
+            independence: string;
+            dialogue: string;
+            quality: string;
+            longTerm: string;
+            openness: string;
+            diversity: string;
+          };
+          orgId: string;
+          by: string;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          at: string;
+        };
         decision?: {
           /** @enum {string} */
           decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
@@ -1026,6 +1063,8 @@ export interface components {
       | 'submit-review-report'
       | 'review-decision'
       | 'withdraw'
+      | 'record-review-position'
+      | 'record-review-reflection'
       | 'give-notice';
     IopParty: {
       orgId: string;
@@ -1059,7 +1098,7 @@ export interface components {
     };
     PrecheckResult: {
       /** @enum {string} */
-      check: 'ideburen' | 'co-financing' | 'duration' | 'purchase-like';
+      check: 'ideburen' | 'co-financing' | 'duration' | 'purchase-like' | 'budget';
       /** @enum {string} */
       outcome: 'pass' | 'warn' | 'fail';
       reason: components['schemas']['LocalizedText'];
@@ -1341,6 +1380,12 @@ export interface components {
         main: string;
         additional: string[];
       };
+      /** @description The name of each CPV code of the notice and its lots */
+      cpvLabels?: {
+        /** @description CPV 2008, 8 digits without the check digit */
+        code: string;
+        label: components['schemas']['LocalizedText'];
+      }[];
       nuts: string[];
       /** @description Whole kronor */
       estimatedValueSek: number;
@@ -1555,7 +1600,11 @@ export interface components {
       lotId: string;
       noticeTitle: string;
       buyerOrgId: string;
+      /** @description The buyer's name in the organisation registry */
+      buyerName?: string;
       bidderOrgId: string;
+      /** @description The bidder's name, from its profile or the organisation registry */
+      bidderName?: string;
       /** @description The organisations the bidder named for a consortium */
       consortiumOrgIds: string[];
       /** @description Those that accepted: only they read the case */
@@ -2320,6 +2369,15 @@ export interface operations {
            *             "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
            *             "en": "Does not look like a purchase: the organisation contributes to the activity itself."
            *           }
+           *         },
+           *         {
+           *           "check": "budget",
+           *           "outcome": "pass",
+           *           "path": "budgetPerYearSek",
+           *           "reason": {
+           *             "sv": "Parternas bidrag är 1 700 000 kr per år (pengar 1 050 000 kr, insatser 650 000 kr) mot en budget på 1 700 000 kr. Budgeten är täckt.",
+           *             "en": "The parties contribute SEK 1,700,000 a year (money SEK 1,050,000, in kind SEK 650,000) against a budget of SEK 1,700,000. The budget is covered."
+           *           }
            *         }
            *       ],
            *       "draft": {
@@ -2344,7 +2402,7 @@ export interface operations {
            *         "budgetPerYearSek": 1700000,
            *         "plannedStart": "2026-06-01",
            *         "durationMonths": 36,
-           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.",
+           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal. Samarbetet vilar på överenskommelsens sex principer: självständighet och oberoende, dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald.",
            *         "followUp": "Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.",
            *         "noticeMonths": 3,
            *         "authoredBy": "example-user",
@@ -2548,6 +2606,15 @@ export interface operations {
            *             "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
            *             "en": "Does not look like a purchase: the organisation contributes to the activity itself."
            *           }
+           *         },
+           *         {
+           *           "check": "budget",
+           *           "outcome": "pass",
+           *           "path": "budgetPerYearSek",
+           *           "reason": {
+           *             "sv": "Parternas bidrag är 1 700 000 kr per år (pengar 1 050 000 kr, insatser 650 000 kr) mot en budget på 1 700 000 kr. Budgeten är täckt.",
+           *             "en": "The parties contribute SEK 1,700,000 a year (money SEK 1,050,000, in kind SEK 650,000) against a budget of SEK 1,700,000. The budget is covered."
+           *           }
            *         }
            *       ],
            *       "draft": {
@@ -2572,7 +2639,7 @@ export interface operations {
            *         "budgetPerYearSek": 1700000,
            *         "plannedStart": "2026-06-01",
            *         "durationMonths": 36,
-           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal.",
+           *         "governance": "En gemensam styrgrupp med en företrädare för varje part träffas minst en gång per kvartal. Samarbetet vilar på överenskommelsens sex principer: självständighet och oberoende, dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald.",
            *         "followUp": "Årlig uppföljning av aktiviteter, räckvidd, resultat mot mål samt använda pengar och insatser.",
            *         "noticeMonths": 3,
            *         "authoredBy": "example-user",
@@ -2732,6 +2799,15 @@ export interface operations {
            *                 "reason": {
            *                   "sv": "Ser inte ut som ett köp: organisationen bidrar själv till verksamheten.",
            *                   "en": "Does not look like a purchase: the organisation contributes to the activity itself."
+           *                 }
+           *               },
+           *               {
+           *                 "check": "budget",
+           *                 "outcome": "pass",
+           *                 "path": "budgetPerYearSek",
+           *                 "reason": {
+           *                   "sv": "Parternas bidrag är 1 700 000 kr per år (pengar 1 050 000 kr, insatser 650 000 kr) mot en budget på 1 700 000 kr. Budgeten är täckt.",
+           *                   "en": "The parties contribute SEK 1,700,000 a year (money SEK 1,050,000, in kind SEK 650,000) against a budget of SEK 1,700,000. The budget is covered."
            *                 }
            *               }
            *             ]
@@ -3103,6 +3179,27 @@ export interface operations {
             }
           | {
               /** @constant */
+              type: 'record-review-position';
+              expectedVersion?: number;
+              /** @enum {string} */
+              position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+              statement: string;
+            }
+          | {
+              /** @constant */
+              type: 'record-review-reflection';
+              expectedVersion?: number;
+              principles: {
+                independence: string;
+                dialogue: string;
+                quality: string;
+                longTerm: string;
+                openness: string;
+                diversity: string;
+              };
+            }
+          | {
+              /** @constant */
               type: 'give-notice';
               expectedVersion?: number;
               reason: string;
@@ -3403,6 +3500,12 @@ export interface operations {
               main: string;
               additional: string[];
             };
+            /** @description The name of each CPV code of the notice and its lots */
+            cpvLabels?: {
+              /** @description CPV 2008, 8 digits without the check digit */
+              code: string;
+              label: components['schemas']['LocalizedText'];
+            }[];
             nuts: string[];
             /** @description Whole kronor */
             estimatedValueSek: number;

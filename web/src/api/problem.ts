@@ -14,15 +14,24 @@ export interface FieldMessage {
 export interface Problem {
   readonly status: number;
   readonly title: string;
+  /** In English (RFC 9457's one message). */
   readonly detail?: string;
+  /** The detail in both languages, when the API sends it. */
+  readonly text?: { readonly sv: string; readonly en: string };
   readonly errors: readonly FieldMessage[];
+}
+
+/** A message of the summary: about a path of the request no field of the form shows, or about the whole request. */
+export interface SummaryMessage {
+  readonly path?: string;
+  readonly message: string;
 }
 
 export interface FormErrors {
   /** Field path → its messages. */
   readonly fields: Readonly<Record<string, readonly string[]>>;
   /** Messages that belong to no field of the form (and the detail when there are no field errors). */
-  readonly summary: readonly string[];
+  readonly summary: readonly SummaryMessage[];
 }
 
 export const NoErrors: FormErrors = { fields: {}, summary: [] };
@@ -54,27 +63,28 @@ export function problemOf(status: number, body: unknown): Problem {
     status: typeof doc.status === 'number' ? doc.status : status,
     title: typeof doc.title === 'string' ? doc.title : `HTTP ${status}`,
     detail: typeof doc.detail === 'string' ? doc.detail : undefined,
+    ...textOf(doc.text),
     errors,
   };
 }
 
 /**
  * Places each error at the longest of the form's field paths that is the error's
- * path or a parent of it; an error below no field goes to the summary, with its
- * path so the reader can still tell what it is about.
+ * path or a parent of it; an error below no field goes to the summary with its
+ * path, which the summary says by the label of the nearest field it knows.
  */
 export function formErrorsOf(problem: Problem, formFields: readonly string[]): FormErrors {
   const fields: Record<string, string[]> = {};
-  const summary: string[] = [];
+  const summary: SummaryMessage[] = [];
   const known = [...formFields].map(normalisePath).sort((a, b) => b.length - a.length);
   for (const error of problem.errors) {
     const target = known.find((f) => error.path === f || error.path.startsWith(`${f}.`));
-    if (target === undefined) summary.push(error.path && error.path !== '(body)' ? `${error.path}: ${error.message}` : error.message);
+    if (target === undefined) summary.push(error.path && error.path !== '(body)' ? { path: error.path, message: error.message } : { message: error.message });
     else {
       fields[target] ??= [];
       fields[target].push(error.message);
     }
   }
-  if (problem.errors.length === 0) summary.push(problem.detail ?? problem.title);
+  if (problem.errors.length === 0) summary.push({ message: problem.detail ?? problem.title });
   return { fields, summary };
 }

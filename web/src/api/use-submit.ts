@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
 import { ApiError, newIdempotencyKey } from './api-client.js';
-import { friendlyMessage } from './friendly-message.js';
+import { friendlyMessage, refusalText } from './friendly-message.js';
 import { formErrorsOf, NoErrors, type FormErrors, type Problem } from './problem.js';
 
 export interface Submission<T> {
@@ -20,9 +20,29 @@ export interface Submission<T> {
 export function useSubmit<T>(formFields: readonly string[], onError?: (error: ApiError) => void): Submission<T> {
   const { lang, t } = useApp();
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NoErrors);
+  // The problem as it came; its texts are said at each render, so switching language says them again.
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const inFlight = useRef(false);
   const key = useRef(newIdempotencyKey());
+
+  function said(p: Problem): Problem {
+    return {
+      ...p,
+      // Without field errors the summary shows the detail: in the reader's language, never the API's English on a Swedish page.
+      detail:
+        p.status === 0
+          ? t('error.network')
+          : p.text
+            ? refusalText(p, lang)
+            : p.status === 409
+              ? t('error.conflict')
+              : p.status === 403
+                ? t('error.forbidden')
+                : (refusalText(p, lang) ?? t('error.generic')),
+      errors: p.errors.map((e) => ({ ...e, message: friendlyMessage(e.message, lang, e.text) })),
+    };
+  }
+  const errors = useMemo(() => (problem ? formErrorsOf(said(problem), formFields) : NoErrors), [problem, lang, formFields.join('|')]);
 
   async function submit(send: (idempotencyKey: string) => Promise<T>): Promise<T | undefined> {
     if (inFlight.current) return undefined;
@@ -30,24 +50,10 @@ export function useSubmit<T>(formFields: readonly string[], onError?: (error: Ap
     setBusy(true);
     try {
       const result = await send(key.current);
-      setErrors(NoErrors);
+      setProblem(undefined);
       return result;
     } catch (error) {
-      const problem: Problem = error instanceof ApiError ? error.problem : { status: 0, title: String(error), errors: [] };
-      const said: Problem = {
-        ...problem,
-        // Without field errors the summary shows the detail: say the common cases in the reader's words.
-        detail:
-          problem.status === 0
-            ? t('error.network')
-            : problem.status === 409
-              ? t('error.conflict')
-              : problem.status === 403
-                ? t('error.forbidden')
-                : problem.detail,
-        errors: problem.errors.map((e) => ({ ...e, message: friendlyMessage(e.message, lang, e.text) })),
-      };
-      setErrors(formErrorsOf(said, formFields));
+      setProblem(error instanceof ApiError ? error.problem : { status: 0, title: String(error), errors: [] });
       if (error instanceof ApiError) onError?.(error);
       return undefined;
     } finally {
@@ -57,5 +63,5 @@ export function useSubmit<T>(formFields: readonly string[], onError?: (error: Ap
       setBusy(false);
     }
   }
-  return { busy, errors, submit, clear: () => setErrors(NoErrors) };
+  return { busy, errors, submit, clear: () => setProblem(undefined) };
 }

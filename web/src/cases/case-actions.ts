@@ -20,6 +20,8 @@ export const ActionOrder: readonly IopActionType[] = [
   'decide',
   'sign',
   'submit-review-report',
+  'record-review-position',
+  'record-review-reflection',
   'review-decision',
   'withdraw',
   'give-notice',

@@ -1,4 +1,5 @@
 import { DefaultIopConfig, reviewSlots, type IopCaseView } from '../../../shared/iop/contract.js';
+import { lastDayBefore } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
 export interface CaseDate {
@@ -36,7 +37,8 @@ export function caseDates(c: Partial<IopCaseView>): CaseDate[] {
     for (const slot of reviewSlots(agreement, DefaultIopConfig)) {
       dates.push({ label: slot.final ? 'dates.finalReview' : 'dates.review', params: { number: slot.reviewNumber }, at: slot.at, kind: 'deadline' });
     }
-    dates.push({ label: 'dates.termEnd', at: agreement.termEnd, kind: 'event' });
+    // The term is shown by its last day in force: a term up to 1 January 2032 ends on 31 December 2031.
+    dates.push({ label: 'dates.termLastDay', at: lastDayBefore(agreement.termEnd), kind: 'event' });
   }
   // Only the deadline of the stage the case is in: earlier ones were met (or missed) and are in the timeline.
   const open = c.stage ? (DeadlineOfStage as Record<string, keyof typeof DeadlineLabels | undefined>)[c.stage] : undefined;

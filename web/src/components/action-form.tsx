@@ -4,7 +4,7 @@ import type { ApiError } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { Confirmation } from './feedback.js';
-import { ErrorSummary, FieldScope, formValues, SubmitButton } from './form-fields.js';
+import { ErrorSummary, FieldLabels, FieldScope, formValues, SubmitButton, useFieldLabels } from './form-fields.js';
 import type { FormErrors } from '../api/problem.js';
 
 export type Values = Record<string, string | boolean>;
@@ -35,6 +35,7 @@ export function ActionForm(props: {
     if (error.status === 409) props.onDone();
   };
   const submission = useSubmit<unknown>(props.fields, onError);
+  const labels = useFieldLabels();
   async function onSubmit(event: Event) {
     event.preventDefault();
     setDone(undefined);
@@ -57,19 +58,21 @@ export function ActionForm(props: {
   const titleId = `${props.scope}-title`;
   return (
     <FieldScope.Provider value={props.scope}>
-      <form class="action-form" noValidate onSubmit={onSubmit} aria-busy={submission.busy ? 'true' : 'false'} aria-labelledby={titleId}>
-        {props.collapsed ? (
-          <details>
-            <summary id={titleId}>{props.title}</summary>
-            {body}
-          </details>
-        ) : (
-          <>
-            <h3 id={titleId}>{props.title}</h3>
-            {body}
-          </>
-        )}
-      </form>
+      <FieldLabels.Provider value={labels}>
+        <form class="action-form" noValidate onSubmit={onSubmit} aria-busy={submission.busy ? 'true' : 'false'} aria-labelledby={titleId}>
+          {props.collapsed ? (
+            <details>
+              <summary id={titleId}>{props.title}</summary>
+              {body}
+            </details>
+          ) : (
+            <>
+              <h3 id={titleId}>{props.title}</h3>
+              {body}
+            </>
+          )}
+        </form>
+      </FieldLabels.Provider>
     </FieldScope.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/api-client.js';
+import { refusalText } from '../api/friendly-message.js';
 import type { Resource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { PageHeading } from './layout.js';
@@ -16,13 +17,14 @@ export function Loading({ label }: { readonly label?: string }) {
 
 /** A failed load, said plainly, with what the reader can do about it. */
 export function LoadError({ error, onRetry }: { readonly error: ApiError; readonly onRetry?: () => void }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
+  const detail = refusalText(error.problem, lang);
   const text =
     error.status === 403 ? t('error.forbidden') : error.status === 404 ? t('error.notFound') : error.status === 0 ? t('error.network') : t('error.generic');
   return (
     <div class="notice error" role="alert">
       <p>{text}</p>
-      {error.problem.detail && <p class="detail">{error.problem.detail}</p>}
+      {detail && detail !== text && <p class="detail">{detail}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

@@ -5,7 +5,8 @@ import { endOfSwedishDay } from '../format/dates.js';
 import { actionsToShow, FoldedActions } from '../cases/case-actions.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { ActionForm, lines, number, text, type Values } from './action-form.js';
-import { CheckboxField, SelectField, TextArea, TextField } from './form-fields.js';
+import { CheckboxField, FieldGroup, PathLabel, SelectField, TextArea, TextField } from './form-fields.js';
+import { ReviewHearingForm } from './review-forms.js';
 import { ConsultationForm, JointWithFields, jointWithFrom, RequestDecisionForm } from './consultation-forms.js';
 
 /** The forms for what the signed-in user can do on this case now: the actions the API allows, in the page's order. */
@@ -37,6 +38,9 @@ export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; r
             return <ActionForm key={type} {...common(type)} fields={[]} send={(_, key) => send({ type } as IopAction, key)} />;
           case 'request-decision':
             return <RequestDecisionForm key={type} detail={detail} common={common(type)} send={send} />;
+          case 'record-review-position':
+          case 'record-review-reflection':
+            return <ReviewHearingForm key={type} type={type} common={common(type)} send={send} />;
           case 'extend-consultation':
           case 'record-consultation-handling':
             return <ConsultationForm key={type} type={type} detail={detail} common={common(type)} send={send} />;
@@ -171,20 +175,24 @@ export function IopActions({ detail, onDone }: { readonly detail: IopCaseView; r
                   <>
                     <fieldset>
                       <legend>{t('checklist.legend')}</legend>
+                      <PathLabel name="checklist" label={t('checklist.label')} />
                       {ChecklistItems.map((item) => (
                         <fieldset class="nested" key={item}>
                           <legend>{t(`checklist.${item}` as MessageKey)}</legend>
-                          <p class="hint">{t(`checklist.${item}.hint` as MessageKey)}</p>
-                          <CheckboxField name={`checklist.${item}.met`} label={t('checklist.met')} errors={errors} />
-                          {item === 'stateAid' && (
-                            <SelectField
-                              name="checklist.stateAid.basis"
-                              label={t('checklist.basis')}
-                              options={(['no-aid', 'de-minimis', 'sgei'] as const).map((b) => ({ value: b, label: t(`checklist.basis.${b}` as MessageKey) }))}
-                              errors={errors}
-                            />
-                          )}
-                          <TextArea name={`checklist.${item}.motivation`} rows={2} label={t('checklist.motivation')} required errors={errors} />
+                          <FieldGroup.Provider value={t(`checklist.${item}` as MessageKey)}>
+                            <PathLabel name={`checklist.${item}`} label={t(`checklist.${item}` as MessageKey)} />
+                            <p class="hint">{t(`checklist.${item}.hint` as MessageKey)}</p>
+                            <CheckboxField name={`checklist.${item}.met`} label={t('checklist.met')} errors={errors} />
+                            {item === 'stateAid' && (
+                              <SelectField
+                                name="checklist.stateAid.basis"
+                                label={t('checklist.basis')}
+                                options={(['no-aid', 'de-minimis', 'sgei'] as const).map((b) => ({ value: b, label: t(`checklist.basis.${b}` as MessageKey) }))}
+                                errors={errors}
+                              />
+                            )}
+                            <TextArea name={`checklist.${item}.motivation`} rows={2} label={t('checklist.motivation')} required errors={errors} />
+                          </FieldGroup.Provider>
                         </fieldset>
                       ))}
                     </fieldset>

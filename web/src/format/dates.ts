@@ -58,13 +58,27 @@ export function compareDates(a: string | null | undefined, b: string | null | un
   return ta === tb ? 0 : ta < tb ? -1 : 1;
 }
 
-/** Whole kronor as "1 250 000 kr" / "SEK 1,250,000". */
-export function formatSek(value: number | null | undefined, lang: Language): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(value);
+/** A term as its first and last day: "1 januari 2027 – 31 december 2031". `end` is where the term stops (exclusive), as the API gives it. */
+export function formatTerm(start: string | null | undefined, end: string | null | undefined, lang: Language): string {
+  if (!start || !end) return '';
+  return `${formatDate(start, lang)} – ${formatDate(lastDayBefore(end), lang)}`;
 }
 
-/** A 0–1 share as a whole percent. */
-export function formatPercent(share: number, lang: Language): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/**
+ * The last day something lasts, from where it stops: a term "to 1 January
+ * 2032" lasts through 31 December 2031. An instant stops during its own day
+ * unless it is that day's very start; a plain day is the first day after.
+ */
+export function lastDayBefore(end: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(end)) {
+    const d = new Date(`${end}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  }
+  const t = Date.parse(end);
+  if (!Number.isFinite(t)) return end;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DisplayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(t - 1));
 }
+
+// Numbers have their own module; re-exported here for the pages that read both from one place.
+export { formatPercent, formatSek } from './numbers.js';

@@ -37,3 +37,35 @@ export function statusLines(status: Partial<PublicStatus> | null | undefined, la
     dueAt: status?.dueAt ?? null,
   };
 }
+
+/**
+ * What the status box's date means: "senast" for a deadline, "tidigast" for
+ * the first day something may happen (a contract after the standstill), or
+ * just the day something happens (the next review starts, the agreement ends).
+ */
+export type DueMeaning = 'by' | 'from' | 'on';
+
+/** An IOP case's due date is a deadline when it is one of the case's deadlines or its consultation's; else the day something happens. */
+export function iopDueMeaning(c: {
+  readonly status: Partial<PublicStatus>;
+  readonly deadlines?: Readonly<Partial<Record<string, { readonly dueAt?: string | undefined } | undefined>>>;
+  readonly consultation?: { readonly deadline: string } | undefined;
+  readonly reviews?: readonly { readonly dueAt?: string | undefined }[];
+}): DueMeaning {
+  const due = c.status.dueAt;
+  if (!due) return 'by';
+  const deadlines = [...Object.values(c.deadlines ?? {}).map((d) => d?.dueAt), c.consultation?.deadline, ...(c.reviews ?? []).map((r) => r.dueAt)];
+  return deadlines.includes(due) ? 'by' : 'on';
+}
+
+/** A match case's due date is the first day of the contract while the standstill or the court's hold runs; else a deadline. */
+export function matchDueMeaning(c: {
+  readonly status: Partial<PublicStatus>;
+  readonly award: { readonly standstill: { readonly endsAt: string; readonly lastDay: string } | null } | null;
+  readonly appeal: { readonly holdUntil: { readonly endsAt: string; readonly lastDay: string } | null } | null;
+}): DueMeaning {
+  const due = c.status.dueAt;
+  if (!due) return 'by';
+  const holds = [c.award?.standstill, c.appeal?.holdUntil].flatMap((p) => (p ? [p.endsAt, p.lastDay] : []));
+  return holds.includes(due) ? 'from' : 'by';
+}

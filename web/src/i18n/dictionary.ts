@@ -8,6 +8,7 @@ import * as notifications from './dictionary/notifications.js';
 import * as procurementRules from './dictionary/procurement-rules.js';
 import * as iopRules from './dictionary/iop-rules.js';
 import * as matchingStatus from './dictionary/matching-status.js';
+import * as plainLanguage from './dictionary/plain-language.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -26,6 +27,7 @@ const sv = {
   ...procurementRules.sv,
   ...iopRules.sv,
   ...matchingStatus.sv,
+  ...plainLanguage.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -42,6 +44,7 @@ const en: Dictionary = {
   ...procurementRules.en,
   ...iopRules.en,
   ...matchingStatus.en,
+  ...plainLanguage.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

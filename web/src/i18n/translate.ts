@@ -1,17 +1,24 @@
 import type { LocalizedText } from '../../../shared/iop/contract.js';
+import { plainApiText } from '../format/api-text.js';
+import { formatNumber } from '../format/numbers.js';
 import { dictionaries, type Language, type MessageKey } from './dictionary.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** The text of a key in a language, with {name} placeholders filled in. */
+/**
+ * The text of a key in a language, with {name} placeholders filled in. Large
+ * numbers are grouped as the language writes them ("12 500" / "12,500"); up
+ * to 9 999 they stay as they are, so a year or a four-digit count reads as typed.
+ */
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const say = (value: string | number) => (typeof value === 'number' && Math.abs(value) >= 10_000 ? formatNumber(value, lang) : String(value));
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? say(params[name]!) : whole));
 }
 
-/** The reader's language from a text the API sends in both. */
+/** The reader's language from a text the API sends in both, with its dates and regions said as the page says them. */
 export function pick(text: LocalizedText | undefined | null, lang: Language): string {
   if (!text) return '';
-  return text[lang] || text.sv || text.en;
+  return plainApiText(text[lang] || text.sv || text.en, lang);
 }
 
 /** Placeholders a text uses, e.g. ["count"] for "{count} cases"; both languages must use the same. */

@@ -50,7 +50,8 @@ function MatchList({ matches, org }: { readonly matches: readonly MatchView[]; r
         <li key={`${m.noticeId}-${m.lotId}`} class="card">
           <h3>{m.lotTitle ? `${m.title} – ${m.lotTitle}` : m.title}</h3>
           <p class="meta">
-            {m.noticeId} · {formatSek(m.valueSek, lang)} · {t('notices.deadline')} <time dateTime={isoOf(m.deadline)}>{formatDate(m.deadline, lang)}</time>
+            {t('notice.number', { id: m.noticeId })} · {formatSek(m.valueSek, lang)} · {t('notices.deadline')}{' '}
+            <time dateTime={isoOf(m.deadline)}>{formatDate(m.deadline, lang)}</time>
           </p>
           <p>
             <strong>{t('match.score', { score: formatPercent(m.score, lang) })}</strong>

@@ -1,10 +1,12 @@
 import type { BidderProfileView } from '../../../shared/procurement/contract.js';
+import { SocialObjectives } from '../format/named-codes.js';
 import { ApiError, answer, idempotent } from '../api/api-client.js';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { ActionForm } from '../components/action-form.js';
 import { LoadError, Loading } from '../components/feedback.js';
-import { CheckboxField, TextArea, TextField } from '../components/form-fields.js';
+import { CheckboxField, CodeChoice, TextArea, TextField } from '../components/form-fields.js';
+import { Counties } from '../format/places.js';
 import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { profileBody } from '../procurement/profile-form.js';
@@ -12,7 +14,7 @@ import { pathTo } from '../router/routes.js';
 
 /** The organisation's bidder profile: what it can do, where and how much, which the matching reads. */
 export function BidderProfilePage() {
-  const { t, api, session } = useApp();
+  const { t, api, session, lang } = useApp();
   const org = session?.actor.org ?? '';
   const path = { params: { path: { orgId: org } } };
   // No profile yet is not an error: the form starts empty.
@@ -66,12 +68,12 @@ export function BidderProfilePage() {
                 errors={errors}
               />
               <TextField name="cpv" label={t('profile.cpv')} hint={t('profile.cpvHint')} defaultValue={p?.cpv.join(', ')} required errors={errors} />
-              <TextField
+              <CodeChoice
                 name="regions"
                 label={t('profile.regions')}
                 hint={t('profile.regionsHint')}
-                defaultValue={p?.regions.join(', ') ?? 'SE232'}
-                required
+                options={Counties.map((c) => ({ code: c.code, label: c.label[lang] }))}
+                chosen={p?.regions ?? []}
                 errors={errors}
               />
               <TextField
@@ -101,11 +103,12 @@ export function BidderProfilePage() {
               />
               <CheckboxField name="ideburen" label={t('profile.ideburen')} hint={t('profile.ideburenHint')} defaultChecked={p?.ideburen} errors={errors} />
               <CheckboxField name="consortiumWilling" label={t('profile.consortium')} defaultChecked={p?.consortiumWilling} errors={errors} />
-              <TextField
+              <CodeChoice
                 name="socialObjectives"
                 label={t('profile.socialObjectives')}
                 hint={t('profile.socialObjectivesHint')}
-                defaultValue={p?.socialObjectives.join(', ')}
+                options={SocialObjectives.map((o) => ({ code: o.code, label: o.label[lang] }))}
+                chosen={p?.socialObjectives ?? []}
                 errors={errors}
               />
             </>

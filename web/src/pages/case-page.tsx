@@ -6,6 +6,7 @@ import { caseDates } from '../cases/case-dates.js';
 import { draftChanges, DraftFields } from '../cases/draft-changes.js';
 import { ConsultationRound } from '../components/consultation-round.js';
 import { DateTimeline } from '../components/date-timeline.js';
+import { ReviewHistory } from '../components/review-history.js';
 import { PendingPage } from '../components/feedback.js';
 import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
@@ -15,6 +16,8 @@ import { StateAidSummary } from '../components/state-aid-summary.js';
 import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
 import { formatDate, formatDateTime, formatSek, isoOf } from '../format/dates.js';
+import { formatMonths } from '../format/numbers.js';
+import { iopDueMeaning } from '../format/status.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
 type IopDraftView = IopCaseView['draft'];
@@ -35,10 +38,10 @@ export function CasePage({ id }: { readonly id: string }) {
       <p class="meta">
         {t('cases.reference', { reference: c.reference })} · {t(`stage.${c.stage}` as MessageKey)}
       </p>
-      <StageJourney stage={c.stage} id="case-journey" />
+      <StageJourney stage={c.stage} id="case-journey" reviews={c.reviews} />
       <section class="panel" aria-labelledby="status-heading">
         <h2 id="status-heading">{t('case.statusHeading')}</h2>
-        <StatusSummary status={c.status} />
+        <StatusSummary status={c.status} dueMeaning={iopDueMeaning(c)} />
       </section>
 
       {session && (
@@ -52,13 +55,20 @@ export function CasePage({ id }: { readonly id: string }) {
         <section aria-labelledby="parties-heading">
           <h2 id="parties-heading">{t('case.partiesHeading')}</h2>
           <ul class="plain">
-            {c.parties.map((p) => (
-              <li key={p.orgId}>
-                <strong>{p.name}</strong> ({t(`side.${p.side}` as MessageKey)}) – {t(`invitation.${p.invitation}` as MessageKey)}
-                {c.consents[p.orgId] === c.draft.version && <> · {t('case.consented', { version: c.draft.version })}</>}
-                {c.agreement?.signatures?.[p.orgId] && <> · {t('case.signed', { date: formatDate(c.agreement.signatures[p.orgId]!.at, lang) })}</>}
-              </li>
-            ))}
+            {c.parties.map((p) => {
+              // The reader's own organisation is "ni", the others by name.
+              const own = p.orgId === session?.actor.org;
+              return (
+                <li key={p.orgId}>
+                  <strong>{own ? t('you.party', { name: p.name }) : p.name}</strong> ({t(`side.${p.side}` as MessageKey)}) –{' '}
+                  {t(`${own ? 'you.invitation' : 'invitation'}.${p.invitation}` as MessageKey)}
+                  {c.consents[p.orgId] === c.draft.version && <> · {t(own ? 'you.consented' : 'case.consented', { version: c.draft.version })}</>}
+                  {c.agreement?.signatures?.[p.orgId] && (
+                    <> · {t(own ? 'you.signed' : 'case.signed', { date: formatDate(c.agreement.signatures[p.orgId]!.at, lang) })}</>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -79,7 +89,7 @@ export function CasePage({ id }: { readonly id: string }) {
         </section>
       )}
 
-      <DraftSection current={c.draft} history={c.draftHistory} />
+      <DraftSection current={c.draft} history={c.draftHistory} names={partyNames(c)} />
 
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">{t('case.meetingsHeading')}</h2>
@@ -101,26 +111,42 @@ export function CasePage({ id }: { readonly id: string }) {
 
       {c.consultation && <ConsultationRound consultation={c.consultation} />}
 
+      <ReviewHistory detail={c} />
+
       <TimelineSection headingId="timeline-heading" timeline={timeline} />
     </article>
   );
 }
 
-function draftValue(draft: IopDraftView, field: (typeof DraftFields)[number], lang: 'sv' | 'en'): string {
+/** orgId → the name the case knows it by (its parties and its consultation's responders). */
+function partyNames(c: IopCaseView): ReadonlyMap<string, string> {
+  return new Map([...(c.consultation?.responders ?? []).map((r) => [r.orgId, r.name] as const), ...c.parties.map((p) => [p.orgId, p.name] as const)]);
+}
+
+function draftValue(draft: IopDraftView, field: (typeof DraftFields)[number], lang: 'sv' | 'en', names: ReadonlyMap<string, string>): string {
   const value = draft[field];
   if (field === 'budgetPerYearSek') return formatSek(value as number, lang);
   if (field === 'plannedStart') return formatDate(value as string, lang);
+  if (field === 'durationMonths' || field === 'noticeMonths') return value === undefined ? '–' : formatMonths(value as number, lang);
   if (field === 'activities') return ((value as string[] | undefined) ?? []).join('; ');
   if (field === 'contributions') {
     return Object.entries(value as IopDraftView['contributions'])
-      .map(([org, c]) => `${org}: ${formatSek(c.moneySekPerYear, lang)} + ${formatSek(c.inKindSekPerYear, lang)}`)
+      .map(([org, c]) => `${names.get(org) ?? org}: ${formatSek(c.moneySekPerYear, lang)} + ${formatSek(c.inKindSekPerYear, lang)}`)
       .join('; ');
   }
   return value === undefined || value === '' ? '–' : String(value);
 }
 
 /** The current draft, and each earlier version with what changed from the one before. */
-function DraftSection({ current, history }: { readonly current: IopDraftView; readonly history: readonly IopDraftView[] }) {
+function DraftSection({
+  current,
+  history,
+  names,
+}: {
+  readonly current: IopDraftView;
+  readonly history: readonly IopDraftView[];
+  readonly names: ReadonlyMap<string, string>;
+}) {
   const { t, lang } = useApp();
   const versions = [...history.filter((d) => d.version !== current.version), current].sort((a, b) => b.version - a.version);
   const byVersion = new Map(versions.map((d) => [d.version, d]));
@@ -131,7 +157,7 @@ function DraftSection({ current, history }: { readonly current: IopDraftView; re
         {DraftFields.map((field) => (
           <div key={field}>
             <dt>{t(`draft.${field}` as MessageKey)}</dt>
-            <dd class="prewrap">{draftValue(current, field, lang)}</dd>
+            <dd class="prewrap">{draftValue(current, field, lang, names)}</dd>
           </div>
         ))}
       </dl>

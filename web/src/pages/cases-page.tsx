@@ -8,6 +8,7 @@ import { Link } from '../components/link.js';
 import { StatusSummary } from '../components/status-card.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo } from '../router/routes.js';
+import { iopDueMeaning } from '../format/status.js';
 
 /** "My cases": one card per case saying where it is, what happens next, who acts and by when. */
 export function CasesPage() {
@@ -52,7 +53,7 @@ export function CaseCards({
             <span>{t('cases.reference', { reference: c.reference })}</span> <span class={`badge stage-${c.stage}`}>{t(`stage.${c.stage}` as MessageKey)}</span>
           </p>
           {showDue?.(c) && <p class="due">{showDue(c)}</p>}
-          <StatusSummary status={c.status} />
+          <StatusSummary status={c.status} dueMeaning={iopDueMeaning(c)} />
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@ import type { MatchAction, MatchActionType, MatchCaseView, MatchTimelineEntryVie
 import { answer, idempotent } from '../api/api-client.js';
 import { useCaseDetail } from '../api/use-case-detail.js';
 import type { FormErrors } from '../api/problem.js';
-import { useApp } from '../app-context.js';
+import { type AppContextValue, useApp } from '../app-context.js';
 import { ActionForm, number, text, type Values } from '../components/action-form.js';
 import { DateTimeline } from '../components/date-timeline.js';
 import { PendingPage } from '../components/feedback.js';
@@ -12,9 +12,16 @@ import { PageHeading } from '../components/layout.js';
 import { StageJourney } from '../components/stage-journey.js';
 import { StatusSummary } from '../components/status-card.js';
 import { TimelineSection } from '../components/timeline-list.js';
+import { matchDueMeaning } from '../format/status.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { matchActionsToShow, matchDates } from '../procurement/match-actions.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
+
+/** "Leverantör: ni (Anhörigcentrum Väst)" to the bidder itself, "Leverantör: Anhörigcentrum Väst" to others. */
+export function bidderLine(c: Pick<MatchCaseView, 'bidderOrgId' | 'bidderName'>, readerOrg: string | undefined, t: AppContextValue['t']): string {
+  const name = c.bidderName ?? t('matchCase.unnamed');
+  return c.bidderOrgId === readerOrg ? t('you.bidder', { name }) : t('matchCase.bidder', { org: name });
+}
 
 /** One match case, with award, standstill and appeal dates on a timeline. */
 export function MatchCasePage({ id }: { readonly id: string }) {
@@ -53,12 +60,13 @@ export function MatchCasePage({ id }: { readonly id: string }) {
     <article aria-busy={detail.loading ? 'true' : 'false'}>
       <PageHeading text={c.noticeTitle ?? c.reference} />
       <p class="meta">
-        {c.reference} · {t('matchCase.bidder', { org: c.bidderOrgId })} · {c.lotId === 'whole' ? t('notice.wholeNotice') : t('matchCase.lot', { id: c.lotId })}
+        {c.reference} · {bidderLine(c, session?.actor.org, t)} · {t('matchCase.buyer', { name: c.buyerName ?? t('matchCase.unnamed') })} ·{' '}
+        {c.lotId === 'whole' ? t('notice.wholeNotice') : t('matchCase.lot', { id: c.lotId })}
       </p>
-      <StageJourney stage={c.stage} id="match-journey" />
+      <StageJourney stage={c.stage} id="match-journey" names="matchStage" />
       <section class="panel" aria-labelledby="m-status-heading">
         <h2 id="m-status-heading">{t('case.statusHeading')}</h2>
-        <StatusSummary status={c.status} />
+        <StatusSummary status={c.status} dueMeaning={matchDueMeaning(c)} />
         {c.award && !c.award.standstill && <p>{t('matchCase.noStandstill')}</p>}
       </section>
       <section aria-labelledby="m-dates-heading">

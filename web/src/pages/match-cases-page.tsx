@@ -8,10 +8,12 @@ import { Link } from '../components/link.js';
 import { StatusSummary } from '../components/status-card.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo } from '../router/routes.js';
+import { matchDueMeaning } from '../format/status.js';
+import { bidderLine } from './match-case-page.js';
 
 /** Match cases: a bidder pursuing a notice or lot, through award, standstill, appeal, contract and follow-up. */
 export function MatchCasesPage() {
-  const { t, api } = useApp();
+  const { t, api, session } = useApp();
   const cases = useResource<{ items: MatchCaseView[]; more: boolean }>(
     () => answer(api.GET('/procurement/matches', { params: { query: { limit: 100 } } })),
     'match-cases',
@@ -31,9 +33,10 @@ export function MatchCasesPage() {
                 <Link href={pathTo('matchCase', { id: c.id })}>{c.noticeTitle || c.reference}</Link>
               </h2>
               <p class="meta">
-                {c.reference} · {c.bidderOrgId} · <span class={`badge stage-${c.stage}`}>{t(`stage.${c.stage}` as MessageKey)}</span>
+                {c.reference} · {bidderLine(c, session?.actor.org, t)} ·{' '}
+                <span class={`badge stage-${c.stage}`}>{t(`matchStage.${c.stage}` as MessageKey)}</span>
               </p>
-              <StatusSummary status={c.status} />
+              <StatusSummary status={c.status} dueMeaning={matchDueMeaning(c)} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,18 @@ import { answer, idempotent } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { initiationBody, precheckInputOf } from '../cases/initiation-form.js';
-import { CheckboxField, ErrorSummary, formValues, SubmitButton, TextArea, TextField } from '../components/form-fields.js';
+import {
+  CheckboxField,
+  ErrorSummary,
+  FieldGroup,
+  FieldLabels,
+  formValues,
+  PathLabel,
+  SubmitButton,
+  TextArea,
+  TextField,
+  useFieldLabels,
+} from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { PrecheckList } from '../components/precheck-list.js';
 import { pathTo } from '../router/routes.js';
@@ -51,6 +62,7 @@ export function NewCasePage() {
   const [preview, setPreview] = useState<PrecheckResult[] | undefined>(undefined);
   const submission = useSubmit<IopCaseView>(fieldNames(civilCount));
   const { errors } = submission;
+  const labels = useFieldLabels();
   const actor = session?.actor;
   const ownPublic = actor?.role === 'healthcare' ? actor.org : undefined;
   const ownCivil = actor?.role === 'civil' ? actor.org : undefined;
@@ -110,102 +122,118 @@ export function NewCasePage() {
         onChange={(e) => update(e.currentTarget)}
         aria-busy={submission.busy ? 'true' : 'false'}
       >
-        <ErrorSummary errors={errors} />
-        <fieldset>
-          <legend>{t('newCase.aboutLegend')}</legend>
-          <TextField name="title" label={t('newCase.caseTitle')} hint={t('newCase.caseTitleHint')} required errors={errors} />
-          <TextArea name="purpose" label={t('newCase.purpose')} hint={t('newCase.purposeHint')} required errors={errors} />
-          <TextArea name="targetGroup" rows={2} label={t('newCase.targetGroup')} hint={t('newCase.targetGroupHint')} required errors={errors} />
-          <TextArea name="activities" label={t('newCase.activities')} hint={t('newCase.activitiesHint')} required errors={errors} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('newCase.unitLegend')}</legend>
-          <TextField name="healthcareUnit.orgId" label={t('newCase.orgId')} hint={t('newCase.orgIdHint')} defaultValue={ownPublic} required errors={errors} />
-          <TextField name="healthcareUnit.name" label={t('newCase.orgName')} required errors={errors} />
-          {contribution('healthcareUnit.contribution')}
-        </fieldset>
-        {Array.from({ length: civilCount }, (_, i) => {
-          const p = `civilParties.${i}`;
-          return (
-            <fieldset key={p}>
-              <legend>{t('newCase.civilLegend', { number: i + 1 })}</legend>
-              <p class="hint">{t('newCase.civilIntro')}</p>
+        <FieldLabels.Provider value={labels}>
+          <ErrorSummary errors={errors} />
+          <PathLabel name="civilParties" label={t('newCase.civilPartiesLabel')} />
+          <fieldset>
+            <legend>{t('newCase.aboutLegend')}</legend>
+            <TextField name="title" label={t('newCase.caseTitle')} hint={t('newCase.caseTitleHint')} required errors={errors} />
+            <TextArea name="purpose" label={t('newCase.purpose')} hint={t('newCase.purposeHint')} required errors={errors} />
+            <TextArea name="targetGroup" rows={2} label={t('newCase.targetGroup')} hint={t('newCase.targetGroupHint')} required errors={errors} />
+            <TextArea name="activities" label={t('newCase.activities')} hint={t('newCase.activitiesHint')} required errors={errors} />
+          </fieldset>
+          <fieldset>
+            <legend>{t('newCase.unitLegend')}</legend>
+            <FieldGroup.Provider value={t('form.group.unit')}>
+              <PathLabel name="healthcareUnit" label={t('newCase.unitLegend')} />
               <TextField
-                name={`${p}.orgId`}
+                name="healthcareUnit.orgId"
                 label={t('newCase.orgId')}
                 hint={t('newCase.orgIdHint')}
-                defaultValue={i === 0 ? ownCivil : undefined}
+                defaultValue={ownPublic}
                 required
                 errors={errors}
               />
-              <TextField name={`${p}.name`} label={t('newCase.orgName')} required errors={errors} />
-              {contribution(`${p}.contribution`)}
-              <fieldset class="nested">
-                <legend>{t('newCase.criteriaLegend')}</legend>
-                <CheckboxField name={`${p}.criteria.solePublicBenefitPurpose`} label={t('newCase.solePurpose')} errors={errors} />
-                <CheckboxField
-                  name={`${p}.criteria.publicBodyControllingInfluence`}
-                  label={t('newCase.controlling')}
-                  hint={t('newCase.controllingHint')}
-                  errors={errors}
-                />
-                <CheckboxField name={`${p}.criteria.assetsToNonProfitOnDissolution`} label={t('newCase.assets')} errors={errors} />
-                <CheckboxField name={`${p}.criteria.isFoundation`} label={t('newCase.foundation')} hint={t('newCase.foundationHint')} errors={errors} />
-                <TextField
-                  name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`}
-                  label={t('newCase.registration')}
-                  hint={t('newCase.registrationHint')}
-                  errors={errors}
-                />
-                <TextField name={`${p}.criteria.kammarkollegietRegistration.registeredAt`} type="date" label={t('newCase.registeredAt')} errors={errors} />
+              <TextField name="healthcareUnit.name" label={t('newCase.orgName')} required errors={errors} />
+              {contribution('healthcareUnit.contribution')}
+            </FieldGroup.Provider>
+          </fieldset>
+          {Array.from({ length: civilCount }, (_, i) => {
+            const p = `civilParties.${i}`;
+            return (
+              <fieldset key={p}>
+                <legend>{t('newCase.civilLegend', { number: i + 1 })}</legend>
+                <FieldGroup.Provider value={t('form.group.civil', { number: i + 1 })}>
+                  <PathLabel name={p} label={t('newCase.civilLegend', { number: i + 1 })} />
+                  <p class="hint">{t('newCase.civilIntro')}</p>
+                  <TextField
+                    name={`${p}.orgId`}
+                    label={t('newCase.orgId')}
+                    hint={t('newCase.orgIdHint')}
+                    defaultValue={i === 0 ? ownCivil : undefined}
+                    required
+                    errors={errors}
+                  />
+                  <TextField name={`${p}.name`} label={t('newCase.orgName')} required errors={errors} />
+                  {contribution(`${p}.contribution`)}
+                  <fieldset class="nested">
+                    <legend>{t('newCase.criteriaLegend')}</legend>
+                    <CheckboxField name={`${p}.criteria.solePublicBenefitPurpose`} label={t('newCase.solePurpose')} errors={errors} />
+                    <CheckboxField
+                      name={`${p}.criteria.publicBodyControllingInfluence`}
+                      label={t('newCase.controlling')}
+                      hint={t('newCase.controllingHint')}
+                      errors={errors}
+                    />
+                    <CheckboxField name={`${p}.criteria.assetsToNonProfitOnDissolution`} label={t('newCase.assets')} errors={errors} />
+                    <CheckboxField name={`${p}.criteria.isFoundation`} label={t('newCase.foundation')} hint={t('newCase.foundationHint')} errors={errors} />
+                    <TextField
+                      name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`}
+                      label={t('newCase.registration')}
+                      hint={t('newCase.registrationHint')}
+                      errors={errors}
+                    />
+                    <TextField name={`${p}.criteria.kammarkollegietRegistration.registeredAt`} type="date" label={t('newCase.registeredAt')} errors={errors} />
+                  </fieldset>
+                </FieldGroup.Provider>
               </fieldset>
-            </fieldset>
-          );
-        })}
-        <div class="row-actions">
-          {civilCount < MAX_CIVIL_PARTIES && (
-            <button type="button" onClick={() => setCivilCount((n) => n + 1)}>
-              {t('newCase.addCivil')}
-            </button>
-          )}
-          {civilCount > 1 && (
-            <button type="button" onClick={() => setCivilCount((n) => n - 1)}>
-              {t('newCase.removeCivil')}
-            </button>
-          )}
-        </div>
-        <fieldset>
-          <legend>{t('newCase.termLegend')}</legend>
-          <TextField name="plannedStart" type="date" label={t('newCase.plannedStart')} hint={t('newCase.plannedStartHint')} required errors={errors} />
-          <TextField
-            name="durationMonths"
-            type="number"
-            min={1}
-            step={1}
-            inputMode="numeric"
-            label={t('newCase.duration')}
-            hint={t('newCase.durationHint', { max: DefaultIopConfig.maxTermMonths })}
-            required
-            errors={errors}
-          />
-          <TextField
-            name="budgetPerYearSek"
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            label={t('newCase.budget')}
-            hint={t('newCase.budgetHint')}
-            required
-            errors={errors}
-          />
-        </fieldset>
-        <section class="panel" aria-labelledby="precheck-heading">
-          <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>
-          <p class="hint">{t('newCase.precheckIntro')}</p>
-          <div aria-live="polite">{preview ? <PrecheckList results={preview} /> : <p>{t('newCase.precheckWaiting')}</p>}</div>
-        </section>
-        <SubmitButton busy={submission.busy} label={t('newCase.submit')} busyLabel={t('newCase.submitting')} />
+            );
+          })}
+          <div class="row-actions">
+            {civilCount < MAX_CIVIL_PARTIES && (
+              <button type="button" onClick={() => setCivilCount((n) => n + 1)}>
+                {t('newCase.addCivil')}
+              </button>
+            )}
+            {civilCount > 1 && (
+              <button type="button" onClick={() => setCivilCount((n) => n - 1)}>
+                {t('newCase.removeCivil')}
+              </button>
+            )}
+          </div>
+          <fieldset>
+            <legend>{t('newCase.termLegend')}</legend>
+            <TextField name="plannedStart" type="date" label={t('newCase.plannedStart')} hint={t('newCase.plannedStartHint')} required errors={errors} />
+            <TextField
+              name="durationMonths"
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              label={t('newCase.duration')}
+              hint={t('newCase.durationHint', { max: DefaultIopConfig.maxTermMonths })}
+              required
+              errors={errors}
+            />
+            <TextField
+              name="budgetPerYearSek"
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              label={t('newCase.budget')}
+              hint={t('newCase.budgetHint')}
+              required
+              errors={errors}
+            />
+          </fieldset>
+          <section class="panel" aria-labelledby="precheck-heading">
+            <h2 id="precheck-heading">{t('newCase.precheckHeading')}</h2>
+            <p class="hint">{t('newCase.precheckIntro')}</p>
+            <div aria-live="polite">{preview ? <PrecheckList results={preview} /> : <p>{t('newCase.precheckWaiting')}</p>}</div>
+          </section>
+          <SubmitButton busy={submission.busy} label={t('newCase.submit')} busyLabel={t('newCase.submitting')} />
+        </FieldLabels.Provider>
       </form>
     </section>
   );

@@ -9,9 +9,12 @@ import { MatchingStatusNote } from '../components/matching-status-note.js';
 import { SelectField, TextField } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek } from '../format/dates.js';
+import { formatMonths, formatNumber } from '../format/numbers.js';
+import { placeNames } from '../format/places.js';
 import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
+import { reservationKeys } from '../procurement/reservation-label.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -56,13 +59,29 @@ export function NoticePage({ id }: { readonly id: string }) {
         </div>
         <div>
           <dt>{t('notice.cpv')}</dt>
-          <dd>{[n.cpv.main, ...n.cpv.additional].join(', ')}</dd>
+          <dd>
+            <ul class="plain compact">
+              {[n.cpv.main, ...n.cpv.additional].map((code) => {
+                const label = n.cpvLabels?.find((l) => l.code === code)?.label;
+                return <li key={code}>{label ? `${pick(label, lang)} (${code})` : code}</li>;
+              })}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('notice.regions')}</dt>
+          <dd>{placeNames(n.nuts, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('notice.term')}</dt>
+          <dd>{formatMonths(n.durationMonths, lang)}</dd>
         </div>
         <div>
           <dt>{t('notice.reservation')}</dt>
           <dd>
-            {t(`reservation.${n.reservation}` as MessageKey)}
-            {n.reservedForIdeburna ? ` · ${t('reservation.ideburna')}` : ''}
+            {reservationKeys(n)
+              .map((key) => t(key))
+              .join(' · ')}
           </dd>
         </div>
         <div>
@@ -169,7 +188,7 @@ function ReachView({ reach }: { readonly reach: NoticeReachView }) {
                 <ul class="plain compact">
                   {lot.reached.map((r) => (
                     <li key={r.orgId}>
-                      {r.name ?? r.orgId} – {t('match.score', { score: formatPercent(r.score, lang) })}
+                      {r.name} – {t('match.score', { score: formatPercent(r.score, lang) })}
                     </li>
                   ))}
                 </ul>
@@ -184,7 +203,7 @@ function ReachView({ reach }: { readonly reach: NoticeReachView }) {
                 <ul class="plain compact">
                   {lot.nearMissed.map((r) => (
                     <li key={r.orgId}>
-                      {r.name ?? r.orgId} – {t('match.blockedBy')} {pick(r.blocker.text, lang)}
+                      {r.name} – {t('match.blockedBy')} {pick(r.blocker.text, lang)}
                     </li>
                   ))}
                 </ul>
@@ -205,7 +224,7 @@ function ListedOf({ shown, total }: { readonly shown: number; readonly total: nu
 
 /** Before and after side by side, and who is gained or lost by the change. */
 function WhatIfView({ result }: { readonly result: WhatIfResultView }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   // Names come with the reach entries; an id stands in only if a bidder appears in neither.
   const names = new Map<string, string>();
   for (const reach of [result.before, result.after]) {
@@ -214,7 +233,7 @@ function WhatIfView({ result }: { readonly result: WhatIfResultView }) {
   // The API lists at most a hundred of each and counts them all.
   const list = (orgs: readonly string[], total: number) => {
     if (total === 0) return t('whatIf.nobody');
-    const named = orgs.map((o) => names.get(o) ?? o).join(', ');
+    const named = orgs.map((o) => names.get(o) ?? t('matchCase.unnamed')).join(', ');
     return total > orgs.length ? t('whatIf.andMore', { list: named, count: total - orgs.length }) : named;
   };
   return (
@@ -231,18 +250,18 @@ function WhatIfView({ result }: { readonly result: WhatIfResultView }) {
         <tbody>
           <tr>
             <th scope="row">{t('whatIf.reachedRow')}</th>
-            <td>{result.before.reachedCount}</td>
-            <td>{result.after.reachedCount}</td>
+            <td>{formatNumber(result.before.reachedCount, lang)}</td>
+            <td>{formatNumber(result.after.reachedCount, lang)}</td>
           </tr>
           <tr>
             <th scope="row">{t('whatIf.nearRow')}</th>
-            <td>{result.before.nearMissedCount}</td>
-            <td>{result.after.nearMissedCount}</td>
+            <td>{formatNumber(result.before.nearMissedCount, lang)}</td>
+            <td>{formatNumber(result.after.nearMissedCount, lang)}</td>
           </tr>
           <tr>
             <th scope="row">{t('whatIf.lotsRow')}</th>
-            <td>{result.before.lots.length}</td>
-            <td>{result.after.lots.length}</td>
+            <td>{formatNumber(result.before.lots.length, lang)}</td>
+            <td>{formatNumber(result.after.lots.length, lang)}</td>
           </tr>
         </tbody>
       </table>

@@ -6,8 +6,9 @@ import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { formatDate, formatSek, isoOf } from '../format/dates.js';
-import type { MessageKey } from '../i18n/dictionary.js';
+import { reservationKeys } from '../procurement/reservation-label.js';
 import { pathTo } from '../router/routes.js';
+import { placeNames } from '../format/places.js';
 
 /** Procurement staff's notices, each linking to its reach view. */
 export function NoticesPage() {
@@ -33,8 +34,12 @@ export function NoticesPage() {
                 {n.closed && <span class="badge"> {t('notice.closed')}</span>}
               </h2>
               <p class="meta">
-                {n.id} · {formatSek(n.estimatedValueSek, lang)} · {t('notices.lots', { count: n.lots.length })}
-                {n.reservation !== 'none' && <> · {t(`reservation.${n.reservation}` as MessageKey)}</>}
+                {t('notice.number', { id: n.id })} · {placeNames(n.nuts, lang)} · {formatSek(n.estimatedValueSek, lang)} ·{' '}
+                {t('notices.lots', { count: n.lots.length })}
+                {reservationKeys(n)
+                  .filter((key) => key !== 'reservation.none')
+                  .map((key) => ` · ${t(key)}`)
+                  .join('')}
               </p>
               <p>
                 {t('notices.deadline')} <time dateTime={isoOf(n.deadline)}>{formatDate(n.deadline, lang)}</time>

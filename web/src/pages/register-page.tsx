@@ -4,7 +4,7 @@ import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { LoadError, Loading } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
-import { formatDate, formatSek } from '../format/dates.js';
+import { formatSek, formatTerm } from '../format/dates.js';
 
 /** The public register of active IOP agreements (transparency principle); open to anyone. */
 export function RegisterPage() {
@@ -34,9 +34,7 @@ export function RegisterPage() {
                 )}
                 <div>
                   <dt>{t('register.term')}</dt>
-                  <dd>
-                    {formatDate(r.termStart, lang)} – {formatDate(r.termEnd, lang)}
-                  </dd>
+                  <dd>{formatTerm(r.termStart, r.termEnd, lang)}</dd>
                 </div>
                 <div>
                   <dt>{t('draft.budgetPerYearSek')}</dt>

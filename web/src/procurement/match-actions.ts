@@ -1,4 +1,5 @@
 import type { MatchActionType, MatchCaseView } from '../../../shared/procurement/contract.js';
+import { lastDayBefore } from '../format/dates.js';
 
 /**
  * The order the match case page offers actions in, stage by stage: the bidder
@@ -38,7 +39,7 @@ export interface MatchDate {
     | 'courtDecision'
     | 'appealHoldLastDay'
     | 'contractStart'
-    | 'contractEnd'
+    | 'contractLastDay'
     | 'followUpDue';
   readonly at: string;
   readonly kind: 'event' | 'deadline';
@@ -60,7 +61,8 @@ export function matchDates(c: MatchCaseView): MatchDate[] {
   }
   if (c.contract) {
     dates.push({ label: 'contractStart', at: c.contract.startDate, kind: 'event' });
-    dates.push({ label: 'contractEnd', at: c.contract.endDate, kind: 'event' });
+    // The contract's end date is the first day after it: the page shows its last day.
+    dates.push({ label: 'contractLastDay', at: lastDayBefore(c.contract.endDate), kind: 'event' });
   }
   for (const r of c.reviews) if (!r.report) dates.push({ label: 'followUpDue', at: r.dueAt, kind: 'deadline', number: r.number });
   return dates;

@@ -1,5 +1,6 @@
 import type { NoticeInput } from '../../../shared/procurement/contract.js';
 import { endOfSwedishDay } from '../format/dates.js';
+import { chosenCodes } from '../components/form-fields.js';
 import { codeList } from './profile-form.js';
 
 type Values = Readonly<Record<string, string | boolean>>;
@@ -21,6 +22,8 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
       valueSek: num(v, `${p}.valueSek`),
       cpv: { main: str(v, `${p}.cpv.main`) || str(v, 'cpv.main'), additional: [] },
       durationMonths: num(v, `${p}.durationMonths`) === '' ? num(v, 'durationMonths') : num(v, `${p}.durationMonths`),
+      // A lot's own regions, when narrower than the notice's; left out otherwise.
+      ...(codeList(v[`${p}.nuts`]).length > 0 ? { nuts: codeList(v[`${p}.nuts`]) } : {}),
     };
   });
   return {
@@ -28,7 +31,7 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
     title: str(v, 'title'),
     description: str(v, 'description'),
     cpv: { main: str(v, 'cpv.main'), additional: codeList(v['cpv.additional']) },
-    nuts: codeList(v.nuts),
+    nuts: chosenCodes(v, 'nuts'),
     estimatedValueSek: num(v, 'estimatedValueSek'),
     durationMonths: num(v, 'durationMonths'),
     procedure: str(v, 'procedure'),
@@ -37,7 +40,12 @@ export function noticeBody(v: Values, lotCount: number): NoticeInput {
     lots,
     reservation: str(v, 'reservation') || 'none',
     reservedForIdeburna: v.reservedForIdeburna === true,
-    socialObjectives: codeList(v.socialObjectives),
-    socialClauses: [],
+    socialObjectives: chosenCodes(v, 'socialObjectives'),
+    // One social clause per line (a clause names no objective here; the objectives are chosen above).
+    socialClauses: str(v, 'socialClauses')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((text) => ({ text })),
   } as NoticeInput;
 }

@@ -1,4 +1,5 @@
 import type { BidderProfileInput } from '../../../shared/procurement/contract.js';
+import { chosenCodes } from '../components/form-fields.js';
 
 type Values = Readonly<Record<string, string | boolean>>;
 
@@ -24,12 +25,12 @@ export function profileBody(v: Values): BidderProfileInput {
     name: String(v.name ?? '').trim(),
     description: String(v.description ?? '').trim(),
     cpv: codeList(v.cpv),
-    regions: codeList(v.regions),
+    regions: chosenCodes(v, 'regions'),
     capacitySekPerYear: num(v, 'capacitySekPerYear'),
     staff: num(v, 'staff'),
     disadvantagedShare: typeof percent === 'number' ? Math.round(percent * 100) / 10_000 : percent,
     ideburen: v.ideburen === true,
     consortiumWilling: v.consortiumWilling === true,
-    socialObjectives: codeList(v.socialObjectives),
+    socialObjectives: chosenCodes(v, 'socialObjectives'),
   } as BidderProfileInput;
 }

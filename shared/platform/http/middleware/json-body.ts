@@ -30,7 +30,8 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
       const event = request.event;
       if (route.query) {
         const parsed = safeParse(route.query, event.queryStringParameters ?? {});
-        if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, 'query'), 'The query string has invalid parameters.');
+        if (!parsed.success)
+          throw new ValidationError(fieldErrorsOf(parsed.error, 'query', event.queryStringParameters ?? {}), 'The query string has invalid parameters.');
         state.query = parsed.data;
       } else {
         state.query = event.queryStringParameters ?? {};
@@ -53,7 +54,7 @@ export function jsonBody(): MiddlewareObj<HttpEvent> {
         throw new ValidationError([{ path: '(body)', message: `Malformed JSON: ${(error as Error).message}` }], 'The body is not valid JSON.');
       }
       const parsed = safeParse(route.body, json);
-      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, '', json));
       state.body = parsed.data;
     },
   };

@@ -15,6 +15,9 @@ const ProblemTitles: Record<number, string> = {
   422: 'A rule of the process is not met',
 };
 
+/** The detail or a field's message in Swedish and English, for a user interface. */
+const BilingualTextView = object({ sv: string(), en: string() });
+
 /** RFC 9457 problem details, as every error is answered. */
 const ProblemView = withMeta(
   object({
@@ -22,9 +25,10 @@ const ProblemView = withMeta(
     title: string(),
     status: int(),
     detail: optional(string()),
+    text: optional(BilingualTextView),
     instance: optional(string()),
     correlationId: optional(string()),
-    errors: optional(array(object({ path: string(), message: string() }))),
+    errors: optional(array(object({ path: string(), message: string(), text: optional(BilingualTextView) }))),
   }),
   { id: 'Problem' },
 );

@@ -92,7 +92,11 @@ describe('httpLambda', () => {
     expect(paths).toEqual(['amount', 'extra', 'title']);
     const amount = res.json.errors.find((e: { path: string }) => e.path === 'amount');
     expect(amount.text.en).toBe(amount.message);
-    expect(amount.text.sv).toMatch(/förväntade/);
+    // Plain words for a person, never zod's own wording.
+    expect(amount.text.sv).toMatch(/^Skriv ett tal som är/);
+    expect(amount.message).not.toMatch(/Too small|expected/);
+    expect(res.json.detail).toBe('The request has invalid fields.');
+    expect(res.json.text.sv).toMatch(/rättas/);
     expect(res.json.errors.find((e: { path: string }) => e.path === 'extra').text).toEqual({ sv: 'Okänt fält.', en: 'Unknown field.' });
   });
 

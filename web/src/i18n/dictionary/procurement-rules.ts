@@ -2,7 +2,7 @@
 export const sv = {
   'questions.heading': 'Frågor och svar',
   'questions.intro':
-    'Alla anbudsgivare ser samma frågor och svar, och vem som frågade visas inte. Frågor som ställs senast {askBy} besvaras senast {answerBy}.',
+    'Alla leverantörer ser samma frågor och svar, och vem som frågade visas inte. Frågor som ställs senast {askBy} besvaras senast {answerBy}.',
   'questions.none': 'Inga frågor ännu.',
   'questions.number': 'Fråga {number}',
   'questions.yours': '(er fråga)',
@@ -14,9 +14,13 @@ export const sv = {
   'questions.askLabel': 'Er fråga',
   'questions.askSubmit': 'Skicka frågan',
   'questions.answerTitle': 'Besvara fråga {number}',
-  'questions.answerLabel': 'Svar till alla anbudsgivare',
+  'questions.answerLabel': 'Svar till alla leverantörer',
   'questions.answerSubmit': 'Publicera svaret',
   'questions.closed': 'Sista anbudsdag har passerat. Inga fler frågor kan ställas.',
+  'newNotice.socialClauses': 'Sociala villkor',
+  'newNotice.socialClausesHint': 'Ett villkor per rad, till exempel krav på praktikplatser eller tillgänglighet.',
+  'newNotice.lotRegions': 'Delområdets regioner',
+  'newNotice.lotRegionsHint': 'NUTS-koder, om delområdet gäller färre regioner än upphandlingen. Lämna tomt annars.',
   'notice.closed': 'Stängd',
   'notice.closedText': 'Sista anbudsdag har passerat. Upphandlingen tar inte emot fler anbud eller frågor.',
 } as const;
@@ -39,6 +43,10 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'questions.answerLabel': 'Answer to every bidder',
   'questions.answerSubmit': 'Publish the answer',
   'questions.closed': 'The tender deadline has passed. No more questions can be asked.',
+  'newNotice.socialClauses': 'Social clauses',
+  'newNotice.socialClausesHint': 'One clause per line, for example work placements or accessibility.',
+  'newNotice.lotRegions': "The lot's regions",
+  'newNotice.lotRegionsHint': 'NUTS codes, when the lot covers fewer regions than the procurement. Leave empty otherwise.',
   'notice.closed': 'Closed',
   'notice.closedText': 'The tender deadline has passed. The procurement takes no more tenders or questions.',
 };

@@ -17,7 +17,7 @@ export const sv = {
   'nav.newNotice': 'Registrera upphandling',
   'nav.matchCases': 'Matchningsärenden',
   'nav.bidderProfile': 'Anbudsprofil',
-  'nav.bidderMatches': 'Upphandlingar som passar oss',
+  'nav.bidderMatches': 'Upphandlingar som passar er',
   'nav.register': 'Offentligt register',
 
   'role.healthcare': 'vårdenhet',
@@ -91,11 +91,11 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.newNotice': 'Register a procurement',
   'nav.matchCases': 'Match cases',
   'nav.bidderProfile': 'Bidder profile',
-  'nav.bidderMatches': 'Procurements that fit us',
+  'nav.bidderMatches': 'Procurements that fit you',
   'nav.register': 'Public register',
 
   'role.healthcare': 'healthcare unit',
-  'role.civil': 'civil-society organisation',
+  'role.civil': 'idea-based organisation',
   'role.approver': 'decision-maker',
   'role.procurement': 'procurement officer',
   'role.admin': 'administrator',

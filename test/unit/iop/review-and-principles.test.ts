@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../shared/platform/auth/actor.js';
+import { ConflictError } from '../../../shared/platform/errors/domain-errors.js';
+import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
+import { allowedActions, applyAction, precheck } from '../../../shared/iop/domain/index.js';
+import { PrinciplesSentence } from '../../../shared/iop/domain/principles.js';
+import { toCaseView } from '../../../shared/iop/api/case-views.js';
+import { IopCaseView } from '../../../shared/iop/contract/views.js';
+import { active, config, inDialogue, inReview, input, later, run, users } from './fixtures.js';
+
+const act = (state: IopCase, action: IopAction, actor: Actor = users.healthcare, now = later(370)) => applyAction(state, action, actor, now, config);
+const reflection: IopAction = {
+  type: 'record-review-reflection',
+  principles: {
+    independence: 'Föreningen har styrt sina egna aktiviteter',
+    dialogue: 'Styrgruppen har mötts varje kvartal',
+    quality: 'Fler nyanlända hittar rätt i vården',
+    longTerm: 'Samarbetet är planerat för fem år',
+    openness: 'Rapporterna delas med alla parter',
+    diversity: 'Hälsoinformation på fyra språk',
+  },
+};
+
+describe('the six principles guide the work', () => {
+  it('stand in the governance text of a new draft and of every agreement, even when the draft governance was rewritten', () => {
+    expect(inDialogue().draft.governance).toContain(PrinciplesSentence);
+    expect(active().agreementInForce!.governance).toContain('självständighet och oberoende, dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald');
+    const rewritten = run(inDialogue(), [[{ type: 'revise-draft', changes: { governance: 'Styrgrupp varje månad.' } }, users.healthcare]]);
+    expect(rewritten.draft.governance).toBe('Styrgrupp varje månad.');
+  });
+
+  it('are reflected on jointly at each review: recorded once, shown on the review and in the timeline', () => {
+    const r = act(inReview(), reflection, users.redCross);
+    expect(r.state.reviews[0]!.reflection).toMatchObject({ orgId: 'svenska-roda-korset', principles: { diversity: 'Hälsoinformation på fyra språk' } });
+    expect(r.timeline[0]!.text.sv).toMatch(
+      /^Parternas gemensamma reflektion över de sex principerna vid uppföljning 1 .*mångfald: Hälsoinformation på fyra språk/,
+    );
+    expect(allowedActions(r.state, users.healthcare)).not.toContain('record-review-reflection');
+    expect(() => act(r.state, reflection, users.healthcare)).toThrow(ConflictError);
+  });
+});
+
+describe('at a review each party records its position', () => {
+  it('one position per party, in the timeline in both languages, shown with the review', () => {
+    const one = act(inReview(), { type: 'record-review-position', position: 'continue', statement: 'Målen nås' }, users.stadsmission);
+    expect(one.timeline[0]!.text.sv).toBe('Göteborgs Stadsmission vill vid uppföljning 1 fortsätta: Målen nås');
+    expect(one.timeline[0]!.text.en).toBe('At review 1, Göteborgs Stadsmission wants to continue: Målen nås');
+    expect(allowedActions(one.state, users.stadsmission)).not.toContain('record-review-position');
+    expect(allowedActions(one.state, users.healthcare)).toContain('record-review-position');
+    const e = (() => {
+      try {
+        act(one.state, { type: 'record-review-position', position: 'revise', statement: 'Nej' }, users.stadsmission);
+      } catch (x) {
+        return x as ConflictError;
+      }
+    })();
+    expect(e?.extensions.text).toMatchObject({ sv: 'Göteborgs Stadsmission har redan angett sin hållning vid den här uppföljningen.' });
+  });
+
+  it('the review report stays readable in the case view after it was submitted and after the decision', () => {
+    const report: IopAction = {
+      type: 'submit-review-report',
+      activities: 'Gruppträffar',
+      reach: 420,
+      outcomes: 'Målen nådda',
+      moneyUsedSek: 1,
+      inKindUsedSek: 2,
+    };
+    const reported = run(
+      inReview(),
+      [
+        [report, users.redCross],
+        [report, users.stadsmission],
+      ],
+      later(370),
+    );
+    const decided = act(reported, { type: 'review-decision', decision: 'continue', motivation: 'Bra' });
+    const view = IopCaseView.parse(toCaseView(decided.state, 9, undefined, { actor: users.redCross, now: later(371), config }));
+    expect(view.reviews[0]!.reports.map((r) => [r.orgId, r.outcomes])).toEqual([
+      ['svenska-roda-korset', 'Målen nådda'],
+      ['goteborgs-stadsmission', 'Målen nådda'],
+    ]);
+  });
+});
+
+describe('the budget per year is checked against the contributions', () => {
+  const withBudget = (budgetPerYearSek: number) =>
+    precheck(
+      {
+        publicParty: input.healthcareUnit,
+        civilParties: input.civilParties,
+        durationMonths: input.durationMonths,
+        budgetPerYearSek,
+      },
+      config,
+    ).find((r) => r.check === 'budget')!;
+
+  it('passes when money and in kind together meet the budget, and explains a difference either way', () => {
+    // 900,000 + 250,000 + 150,000 + 400,000 + 0 + 300,000 = 2,000,000 a year.
+    expect(withBudget(2_000_000)).toMatchObject({ outcome: 'pass', path: 'budgetPerYearSek' });
+    const short = withBudget(2_250_000);
+    expect(short.outcome).toBe('warn');
+    expect(short.reason.sv).toMatch(/pengar 1\s050\s000 kr, insatser 950\s000 kr\) mot en budget på 2\s250\s000 kr\. 250\s000 kr per år saknas/);
+    expect(short.reason.en).toMatch(/SEK 250,000 a year is missing/);
+    expect(withBudget(1_900_000).reason.en).toMatch(/exceed the budget by SEK 100,000 a year/);
+  });
+});
