@@ -6,7 +6,7 @@ import { storedCaseSummaries } from '../../shared/notifications/effects/case-sum
 import { deliverNotification, type DeliveryResult } from '../../shared/notifications/effects/deliver-notification.js';
 import { parseNotificationEvent } from '../../shared/notifications/effects/notification-event.js';
 import { sendEmail } from '../../shared/notifications/effects/send-email.js';
-import { CognitoRecipients } from '../../shared/notifications/store/cognito-recipients.js';
+import { productRecipients } from '../../shared/notifications/store/user-store-recipients.js';
 import { InboxStore } from '../../shared/notifications/store/inbox-store.js';
 import { PreferenceStore } from '../../shared/notifications/store/preference-store.js';
 
@@ -14,7 +14,7 @@ const logger = createLogger({ function: 'Notifier' });
 const deps = {
   inbox: new InboxStore(),
   preferences: new PreferenceStore(),
-  recipients: new CognitoRecipients(),
+  recipients: productRecipients(),
   cases: storedCaseSummaries(),
   send: sendEmail,
   now: () => clock.now(),

@@ -2,11 +2,11 @@ import { EnvNames, requireEnv } from '../../shared/platform/env-names.js';
 import { createLogger } from '../../shared/platform/logger.js';
 import { runDigest, type DigestRunResult } from '../../shared/notifications/run-digest.js';
 import { sendEmail } from '../../shared/notifications/effects/send-email.js';
-import { CognitoRecipients } from '../../shared/notifications/store/cognito-recipients.js';
+import { productRecipients } from '../../shared/notifications/store/user-store-recipients.js';
 import { PreferenceStore } from '../../shared/notifications/store/preference-store.js';
 
 const logger = createLogger({ function: 'Digest' });
-const mail = { recipients: new CognitoRecipients(), preferences: new PreferenceStore(), send: sendEmail, baseUrl: () => requireEnv(EnvNames.appBaseUrl) };
+const mail = { recipients: productRecipients(), preferences: new PreferenceStore(), send: sendEmail, baseUrl: () => requireEnv(EnvNames.appBaseUrl) };
 
 /**
  * Runs daily at 07:00 Swedish time (EventBridge Scheduler in AWS, the virtual

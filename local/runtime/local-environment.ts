@@ -21,6 +21,5 @@ export function localFunctionEnvironment(): Record<string, string> {
     // The runtime sets APP_BASE_URL to its own address once it listens.
     [EnvNames.emailFromAddress]: '"IOP-samverkan" <notiser@iop-local.example>',
     [EnvNames.sesConfigurationSet]: `${LOCAL_NAME_PREFIX}notifications`,
-    [EnvNames.userPoolId]: `${LOCAL_REGION}_localpool`,
   };
 }

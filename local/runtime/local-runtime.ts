@@ -22,7 +22,6 @@ import { localPlugins } from './local-plugins.js';
 import { startDailyTimer, type DailyTimer } from './daily-timer.js';
 import { EffectsRetryAttempts } from '../../shared/platform/outbox/effects-retry.js';
 import type { DemoUser } from './demo-users.js';
-import { demoPoolUsers } from './demo-mail.js';
 import { DigestSchedule } from '../../shared/notifications/digest-schedule.js';
 
 export interface LocalRuntimeOptions {
@@ -97,9 +96,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const invoker = createLocalLambdaInvoker();
     const invokeFunction = (id: string, payload: unknown) => invoker.invoke(id as FunctionId, payload);
-    // The user pool lists the demo users, known once the plugins are loaded (before any request).
-    let poolUsers: ReturnType<typeof demoPoolUsers> = [];
-    aws = await startLocalAws({ invokeFunction, dataDir: dataPath, users: () => poolUsers });
+    aws = await startLocalAws({ invokeFunction, dataDir: dataPath });
     Object.assign(process.env, aws.env);
     resetAwsClients();
 
@@ -121,7 +118,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (workflows.missing.length) logger.warn('workflow definitions missing', { missing: workflows.missing });
 
     const plugins = await localPlugins();
-    poolUsers = demoPoolUsers(plugins.demoUsers);
     for (const rule of plugins.eventRules) aws.eventBridge.addRule(rule.pattern, rule.functionId);
 
     const port = options.port ?? Number(process.env.PORT ?? 3000);

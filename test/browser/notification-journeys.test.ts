@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
-import { demoMailAddress } from '../../local/runtime/demo-mail.js';
+import { demoEmail } from '../../local/engines/auth/local-sign-in-users.js';
 import { axeViolations, launchChromium, screenshot, Viewports } from './support/browser.js';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
 
@@ -56,7 +56,7 @@ async function signIn(page: Page, user: Actor, startHeading: string): Promise<vo
 
 /** Opens the person's mailbox page and the message about the case, as sent (its HTML part). */
 async function openMail(page: Page, user: Actor, subjectStart: string): Promise<void> {
-  await page.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoMailAddress(user))}`);
+  await page.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoEmail(user.sub))}`);
   const message = page.locator('article', { hasText: subjectStart }).first();
   await message.getByRole('link', { name: 'Visa som HTML / Show as HTML' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -117,12 +117,12 @@ describe('a party’s choice of how to be told', () => {
     const clock = await fetch(`${app.url}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advance":"P1D"}' });
     expect(clock.status).toBe(200);
 
-    await page.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoMailAddress(ahmed))}`);
+    await page.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoEmail(ahmed.sub))}`);
     const digest = page.locator('article', { hasText: 'Daily summary' }).first();
     await expect(digest.textContent()).resolves.toContain(title);
     await expect(digest.textContent()).resolves.toContain('Angereds Närsjukhus consents to draft version 1.');
     const other = await newPage();
-    await other.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoMailAddress(karin))}`);
+    await other.goto(`${app.url}/dev/mail?to=${encodeURIComponent(demoEmail(karin.sub))}`);
     await expect(other.locator('article', { hasText: 'Dagens sammanfattning' }).first().textContent()).resolves.toContain(title);
     await other.close();
     await page.close();

@@ -88,6 +88,10 @@ const RecordedIds: readonly Recorded[] = [
       'FunctionsEffectsLogs7CEBB67D',
       'FunctionsReconcilerLogs9C3A3AE3',
       'FunctionsDigestLogsE0D1F45B',
+      // The notifications context's functions, added with it.
+      'FunctionsNotificationsApiLogs46ABF50C',
+      'FunctionsNotifierLogsF2070843',
+      'FunctionsEmailEventsLogsA672CF25',
       'WorkflowsiopinitiationlogsB474D785',
       'Workflowsiopdialoguelogs3163BB66',
       'Workflowsiopapprovallogs88FA94AC',

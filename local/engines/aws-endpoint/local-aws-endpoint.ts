@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { LocalEventBridge } from '../eventbridge/local-event-bridge.js';
 import type { LocalScheduler } from '../scheduler/local-scheduler.js';
 import type { LocalStepFunctions } from '../stepfunctions/local-step-functions.js';
-import type { LocalUserPool } from '../cognito/local-user-pool.js';
 import type { LocalSes } from '../ses/local-ses.js';
 import { handleSesRequest, isSesPath } from '../ses/ses-routes.js';
 import { AwsServiceError, isAwsServiceError } from './aws-service-error.js';
@@ -13,17 +12,16 @@ import { parseBody, toWire } from './wire-json.js';
 
 /**
  * One small HTTP server that speaks the wire protocols of Step Functions
- * (AWS JSON 1.0), EventBridge and Cognito's user pools (AWS JSON 1.1),
- * EventBridge Scheduler and SES v2 (REST-JSON), so the real SDK clients work
- * against the local engines through AWS_ENDPOINT_URL_SFN / _EVENTBRIDGE /
- * _SCHEDULER / _SESV2 / _COGNITO_IDENTITY_PROVIDER. Requests are not signed-checked.
+ * (AWS JSON 1.0), EventBridge (AWS JSON 1.1), EventBridge Scheduler and
+ * SES v2 (REST-JSON), so the real SDK clients work against the local engines
+ * through AWS_ENDPOINT_URL_SFN / _EVENTBRIDGE / _SCHEDULER / _SESV2. Requests
+ * are not signed-checked.
  */
 export interface LocalAwsEndpointOptions {
   readonly stepFunctions?: LocalStepFunctions;
   readonly scheduler?: LocalScheduler;
   readonly eventBridge?: LocalEventBridge;
   readonly ses?: LocalSes;
-  readonly userPool?: LocalUserPool;
   readonly host?: string;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
@@ -37,7 +35,6 @@ export interface LocalAwsEndpoint {
 
 const SFN_PREFIX = 'AWSStepFunctions.';
 const EVENTS_PREFIX = 'AWSEvents.';
-const COGNITO_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 interface Reply {
   readonly status: number;
@@ -76,7 +73,7 @@ async function readText(req: IncomingMessage): Promise<string> {
 async function handle(options: LocalAwsEndpointOptions, req: IncomingMessage): Promise<Reply> {
   const target = String(req.headers['x-amz-target'] ?? '');
   const url = new URL(req.url ?? '/', 'http://local');
-  const jsonVersion = target.startsWith(EVENTS_PREFIX) || target.startsWith(COGNITO_PREFIX) ? '1.1' : '1.0';
+  const jsonVersion = target.startsWith(EVENTS_PREFIX) ? '1.1' : '1.0';
   const contentType = target ? `application/x-amz-json-${jsonVersion}` : 'application/json';
   try {
     const body = parseBody(await readText(req));
@@ -92,11 +89,6 @@ async function handle(options: LocalAwsEndpointOptions, req: IncomingMessage): P
         throw new AwsServiceError('UnknownOperationException', `Unknown operation ${target}`);
       }
       return { status: 200, body: engine.putEvents({ Entries: (body['Entries'] ?? []) as never }), contentType };
-    }
-    if (target.startsWith(COGNITO_PREFIX)) {
-      const engine = required(options.userPool, 'Cognito user pools');
-      if (target !== `${COGNITO_PREFIX}ListUsers`) throw new AwsServiceError('UnknownOperationException', `Unknown operation ${target}`);
-      return { status: 200, body: engine.listUsers(body), contentType };
     }
     if (isSesPath(url)) {
       const engine = required(options.ses, 'SES');

@@ -3,13 +3,12 @@ import { VirtualClock } from '../clock/virtual-clock.js';
 import { LocalEventBridge } from '../eventbridge/local-event-bridge.js';
 import { LocalScheduler } from '../scheduler/local-scheduler.js';
 import { LocalStepFunctions, type InvokeFunction } from '../stepfunctions/local-step-functions.js';
-import { LocalUserPool, type LocalPoolUser } from '../cognito/local-user-pool.js';
 import { LocalSes } from '../ses/local-ses.js';
 import { startLocalAwsEndpoint, type LocalAwsEndpoint } from './local-aws-endpoint.js';
 
 /**
  * The whole local AWS in one call: virtual clock, Step Functions, Scheduler,
- * EventBridge, SES, the user pool's ListUsers and the HTTP endpoint, wired to each other. `env` holds the
+ * EventBridge, SES and the HTTP endpoint, wired to each other. `env` holds the
  * standard endpoint variables to put on process.env for the SDK clients.
  */
 export interface LocalAwsOptions {
@@ -18,8 +17,6 @@ export interface LocalAwsOptions {
   /** Persists schedules, the EventBridge outbox and the clock offset; in memory when absent. */
   readonly dataDir?: string;
   readonly port?: number;
-  /** The people the local user pool lists (read on every ListUsers). */
-  readonly users?: () => readonly LocalPoolUser[];
 }
 
 export interface LocalAws {
@@ -28,18 +25,8 @@ export interface LocalAws {
   readonly scheduler: LocalScheduler;
   readonly eventBridge: LocalEventBridge;
   readonly ses: LocalSes;
-  readonly userPool: LocalUserPool;
   readonly endpoint: LocalAwsEndpoint;
-  readonly env: Readonly<
-    Record<
-      | 'AWS_ENDPOINT_URL_SFN'
-      | 'AWS_ENDPOINT_URL_SCHEDULER'
-      | 'AWS_ENDPOINT_URL_EVENTBRIDGE'
-      | 'AWS_ENDPOINT_URL_SESV2'
-      | 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER',
-      string
-    >
-  >;
+  readonly env: Readonly<Record<'AWS_ENDPOINT_URL_SFN' | 'AWS_ENDPOINT_URL_SCHEDULER' | 'AWS_ENDPOINT_URL_EVENTBRIDGE' | 'AWS_ENDPOINT_URL_SESV2', string>>;
   close(): Promise<void>;
 }
 
@@ -63,13 +50,11 @@ export async function startLocalAws(options: LocalAwsOptions): Promise<LocalAws>
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   });
   const ses = new LocalSes({ clock, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
-  const userPool = new LocalUserPool(options.users ?? (() => []));
   const endpoint = await startLocalAwsEndpoint({
     stepFunctions,
     scheduler,
     eventBridge,
     ses,
-    userPool,
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
   return {
@@ -78,14 +63,12 @@ export async function startLocalAws(options: LocalAwsOptions): Promise<LocalAws>
     scheduler,
     eventBridge,
     ses,
-    userPool,
     endpoint,
     env: {
       AWS_ENDPOINT_URL_SFN: endpoint.url,
       AWS_ENDPOINT_URL_SCHEDULER: endpoint.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: endpoint.url,
       AWS_ENDPOINT_URL_SESV2: endpoint.url,
-      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint.url,
     },
     async close() {
       scheduler.close();

@@ -33,7 +33,8 @@ export interface DeliveryResult {
  * Tells every person of the notified organisations about one material change:
  * an inbox item each, and an e-mail at once to those whose choice says so.
  * When the one who acts next is a role of the case's public body (the
- * decision-maker), that body's people in that role are told too.
+ * decision-maker), that body's people in that role are told too. The person
+ * who made the change is not told of it.
  *
  * Safe to repeat (EventBridge delivers at least once, and retries): the inbox
  * item's key is the event's id, and the e-mail is sent only while the item
@@ -61,7 +62,8 @@ export async function deliverNotification(event: ParsedNotificationEvent, deps: 
     whoActs: summary.status.whoActs,
     dueAt: summary.status.dueAt,
   };
-  const people = await recipientsOf(notification, detail.to, summary.publicBody, deps.recipients);
+  // Nobody is told of their own change: they made it.
+  const people = (await recipientsOf(notification, detail.to, summary.publicBody, deps.recipients)).filter((p) => p.sub !== detail.actor?.sub);
   const link = casePageUrl(deps.baseUrl(), notification.kind, notification.caseId);
   let inboxItems = 0;
   let emails = 0;

@@ -16,7 +16,7 @@ export const NotificationDetail = object({
   to: array(string()),
   text: Text,
   at: string(),
-  actor: optional(object({ name: string(), org: string() })),
+  actor: optional(object({ sub: optional(string()), name: string(), org: string() })),
 });
 export type NotificationDetailInput = Infer<typeof NotificationDetail>;
 

@@ -18,12 +18,15 @@ export interface NotifyEffect {
     readonly type: string;
     readonly at: string;
     readonly text: LocalizedText;
-    readonly actor: { readonly name: string; readonly org: string };
+    /** Who did it; `sub` so the notifier does not tell a person of their own change (absent on effects stored before it). */
+    readonly actor: { readonly sub?: string; readonly name: string; readonly org: string };
   }[];
 }
 
 export function notifyEffectOf(input: Omit<NotifyEffect, 'type' | 'entries'> & { readonly timeline: readonly TimelineEntry[] }): NotifyEffect | undefined {
   const { timeline, ...rest } = input;
-  const entries = timeline.filter((e) => e.material).map((e) => ({ type: e.type, at: e.at, text: e.text, actor: { name: e.actor.name, org: e.actor.org } }));
+  const entries = timeline
+    .filter((e) => e.material)
+    .map((e) => ({ type: e.type, at: e.at, text: e.text, actor: { sub: e.actor.sub, name: e.actor.name, org: e.actor.org } }));
   return entries.length === 0 ? undefined : { type: 'notify', ...rest, entries };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addressesToSuppress } from '../../../shared/notifications/domain/email-events.js';
-import { personOf } from '../../../shared/notifications/store/cognito-recipients.js';
 
 const bounce = (bounceType: string) => ({
   'detail-type': 'Email Bounced',
@@ -32,24 +31,5 @@ describe('what SES reports about undelivered mail', () => {
 
   it('ignores every other SES event', () => {
     expect(addressesToSuppress({ 'detail-type': 'Email Delivered', detail: { delivery: {} } })).toEqual([]);
-  });
-});
-
-describe('a Cognito user as a person to tell', () => {
-  const attributes = (extra: Record<string, string>) =>
-    Object.entries({ sub: 's-1', email: 'a@example.org', name: 'Anna', 'custom:org': 'org-a', 'custom:role': 'civil', ...extra }).map(([Name, Value]) => ({
-      Name,
-      Value,
-    }));
-
-  it('has sub, name, address, organisation and role', () => {
-    expect(personOf({ Enabled: true, Attributes: attributes({}) })).toEqual({ sub: 's-1', email: 'a@example.org', name: 'Anna', org: 'org-a', role: 'civil' });
-  });
-
-  it('is nobody to tell without an address, an organisation or a known role, or when disabled', () => {
-    expect(personOf({ Attributes: attributes({ email: '' }) })).toBeUndefined();
-    expect(personOf({ Attributes: attributes({ 'custom:org': '' }) })).toBeUndefined();
-    expect(personOf({ Attributes: attributes({ 'custom:role': 'king' }) })).toBeUndefined();
-    expect(personOf({ Enabled: false, Attributes: attributes({}) })).toBeUndefined();
   });
 });

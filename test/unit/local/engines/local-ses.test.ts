@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CognitoIdentityProviderClient, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { BadRequestException, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../../../local/engines/aws-endpoint/local-aws.js';
 
-/** The local SES v2 and user pool engines, reached by the real SDK clients as the handlers reach them. */
+/** The local SES v2 engine, reached by the real SDK client as the handlers reach it. */
 const dataDir = mkdtempSync(join(tmpdir(), 'local-ses-'));
 const started: LocalAws[] = [];
 afterAll(async () => {
@@ -24,7 +23,7 @@ const users = Array.from({ length: 70 }, (_, i) => ({
 }));
 
 async function start(): Promise<LocalAws> {
-  const aws = await startLocalAws({ invokeFunction: async () => undefined, dataDir, users: () => users });
+  const aws = await startLocalAws({ invokeFunction: async () => undefined, dataDir });
   started.push(aws);
   return aws;
 }
@@ -64,20 +63,5 @@ describe('the local SES v2 engine', () => {
     await expect(ses.send(new SendEmailCommand({ ...message, Destination: { ToAddresses: [] } }))).rejects.toBeInstanceOf(BadRequestException);
     await expect(ses.send(new SendEmailCommand({ ...message, Destination: { ToAddresses: ['not an address'] } }))).rejects.toThrow(/e-mail addresses/);
     await expect(ses.send(new SendEmailCommand({ ...message, Content: { Simple: { Subject: { Data: 'x' }, Body: {} } } }))).rejects.toThrow(/Text or Html/);
-  });
-});
-
-describe('the local user pool', () => {
-  it('lists users as Cognito does, 60 a page at most, with the product’s attributes', async () => {
-    const aws = started[0]!;
-    const cognito = new CognitoIdentityProviderClient({ endpoint: aws.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, region: 'eu-north-1', credentials });
-    const first = await cognito.send(new ListUsersCommand({ UserPoolId: 'eu-north-1_local', Filter: 'status = "Enabled"' }));
-    expect(first.Users).toHaveLength(60);
-    const second = await cognito.send(new ListUsersCommand({ UserPoolId: 'eu-north-1_local', PaginationToken: first.PaginationToken }));
-    expect(second.Users).toHaveLength(10);
-    expect(second.PaginationToken).toBeUndefined();
-    const attributes = Object.fromEntries((first.Users![1]!.Attributes ?? []).map((a) => [a.Name, a.Value]));
-    expect(attributes).toMatchObject({ sub: 'u-1', name: 'User 1', email: 'u1@org.example', 'custom:org': 'odd', 'custom:role': 'civil' });
-    await expect(cognito.send(new ListUsersCommand({ UserPoolId: 'eu-north-1_local', Filter: 'custom:org = "odd"' }))).rejects.toThrow(/filters on/);
   });
 });

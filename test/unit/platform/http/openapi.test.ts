@@ -5,6 +5,7 @@ import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
+import { notificationsRoutes } from '../../../../functions/notifications/api.js';
 import { adminRoutes } from '../../../../functions/admin/api.js';
 
 process.env.LOG_LEVEL ??= 'silent';
@@ -23,7 +24,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is generated from the very schemas the handlers validate with', () => {
-    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes, ...adminRoutes };
+    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes, ...notificationsRoutes, ...adminRoutes };
     for (const op of AllOperations.filter((o) => o.function !== 'SystemApi')) {
       const served = handlers[routeKeyOf(op)];
       expect(served, routeKeyOf(op)).toBeDefined();
