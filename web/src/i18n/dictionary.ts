@@ -4,6 +4,9 @@ import * as iopActions from './dictionary/iop-actions.js';
 import * as procurementNotices from './dictionary/procurement-notices.js';
 import * as procurementMatches from './dictionary/procurement-matches.js';
 import * as publicPages from './dictionary/public-pages.js';
+import * as registry from './dictionary/registry.js';
+import * as admin from './dictionary/admin.js';
+import * as wayIn from './dictionary/way-in.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -18,6 +21,9 @@ const sv = {
   ...procurementNotices.sv,
   ...procurementMatches.sv,
   ...publicPages.sv,
+  ...registry.sv,
+  ...admin.sv,
+  ...wayIn.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -30,6 +36,9 @@ const en: Dictionary = {
   ...procurementNotices.en,
   ...procurementMatches.en,
   ...publicPages.en,
+  ...registry.en,
+  ...admin.en,
+  ...wayIn.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

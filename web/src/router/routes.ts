@@ -18,6 +18,12 @@ export const Pages = {
   bidderProfile: '/anbudsprofil',
   bidderMatches: '/anbudsprofil/matchningar',
   register: '/register',
+  adminUsers: '/admin/anvandare',
+  adminOrganisations: '/admin/organisationer',
+  adminAudit: '/admin/andringslogg',
+  interest: '/intresseanmalningar',
+  wayIn: '/vag-in',
+  wayInBody: '/vag-in/:id',
 } as const;
 export type PageName = keyof typeof Pages;
 
