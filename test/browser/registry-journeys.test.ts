@@ -91,6 +91,7 @@ describe('civil-society organisations', () => {
     await page.getByRole('link', { name: 'Starta ett nytt IOP' }).click();
     await page.getByRole('heading', { level: 1, name: 'Starta ett IOP' }).waitFor();
     // Their own organisation is the first party, by name, with its statutes from the registry.
+    await page.waitForFunction(() => (document.querySelector('#f-civilParties-0-orgId') as HTMLInputElement | null)?.value !== '');
     await expect(page.inputValue('#f-civilParties-0-orgId')).resolves.toBe('RSMH – Riksförbundet för Social och Mental Hälsa');
 
     const unit = page.locator('#f-healthcareUnit-orgId');

@@ -95,6 +95,7 @@ describe('healthcare unit staff', () => {
     await page.getByRole('link', { name: 'Starta ett nytt IOP' }).click();
     await page.getByRole('heading', { level: 1, name: 'Starta ett IOP' }).waitFor();
     // The own unit is chosen already, by name; the organisation is picked by name from the registry.
+    await page.waitForFunction(() => (document.querySelector('#f-healthcareUnit-orgId') as HTMLInputElement | null)?.value !== '');
     await expect(page.inputValue('#f-healthcareUnit-orgId')).resolves.toBe('Angereds Närsjukhus');
     await page.fill('#f-purpose', 'Minska ensamheten bland äldre patienter genom samtalsgrupper.');
     await page.fill('#f-targetGroup', 'Äldre patienter i Angered.');

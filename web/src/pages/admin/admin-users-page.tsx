@@ -46,7 +46,8 @@ export function AdminUsersPage() {
   }
 
   // The "org" error is the organisation's: show it at the picker.
-  const errors = { ...invite.errors, fields: { ...invite.errors.fields, 'invitee.orgId': invite.errors.fields.org ?? [] } };
+  const orgErrors = invite.errors.fields.org;
+  const errors = orgErrors?.length ? { ...invite.errors, fields: { ...invite.errors.fields, 'invitee.orgId': orgErrors } } : invite.errors;
   return (
     <section aria-busy={users.loading || invite.busy ? 'true' : 'false'}>
       <PageHeading text={t('admin.usersTitle')} />
