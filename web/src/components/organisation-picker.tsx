@@ -130,10 +130,12 @@ export function OrganisationPicker({ name, label, hint, kind, publicBody, errors
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} class="picker-options" hidden={!open || options.length === 0}>
+      {/* The ARIA 1.2 combobox pattern: a list box of options; focus stays in the input. */}
+      <div id={listId} role="listbox" aria-label={label} class="picker-options" hidden={!open || options.length === 0}>
         {options.map((o, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant).
-          <li
+          // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, not focus.
+          <div
             key={o.id}
             id={`${listId}-${i}`}
             role="option"
@@ -146,9 +148,9 @@ export function OrganisationPicker({ name, label, hint, kind, publicBody, errors
             {(o.publicBodyName || o.organisationNumber) && (
               <span class="picker-detail">{[o.publicBodyName, o.organisationNumber].filter(Boolean).join(' · ')}</span>
             )}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p id={`${id}-status`} class="visually-hidden" aria-live="polite">
         {status}
       </p>
