@@ -94,17 +94,19 @@ describe('healthcare unit staff', () => {
 
     await page.getByRole('link', { name: 'Starta ett nytt IOP' }).click();
     await page.getByRole('heading', { level: 1, name: 'Starta ett IOP' }).waitFor();
-    expect(await page.inputValue('#f-healthcareUnit-orgId')).toBe(sara.org);
+    // The own unit is chosen already, by name; the organisation is picked by name from the registry.
+    await page.waitForFunction(() => (document.querySelector('#f-healthcareUnit-orgId') as HTMLInputElement | null)?.value !== '');
+    await expect(page.inputValue('#f-healthcareUnit-orgId')).resolves.toBe('Angereds Närsjukhus');
     await page.fill('#f-purpose', 'Minska ensamheten bland äldre patienter genom samtalsgrupper.');
     await page.fill('#f-targetGroup', 'Äldre patienter i Angered.');
     await page.fill('#f-activities', 'Samtalsgrupper\nHembesök');
-    await page.fill('#f-healthcareUnit-name', 'Angereds Närsjukhus');
     await page.fill('#f-healthcareUnit-contribution-moneySekPerYear', '500000');
-    await page.fill('#f-civilParties-0-orgId', ahmed.org);
-    await page.fill('#f-civilParties-0-name', 'Svenska Röda Korset');
+    await page.fill('#f-civilParties-0-orgId', 'röda kors');
+    await page.getByRole('option', { name: /Svenska Röda Korset/ }).click();
+    // Its statutes come from the registry, checked and read-only.
+    await page.getByText('Uppgifterna kommer från organisationsregistret').first().waitFor();
+    await expect(page.isChecked('#f-civilParties-0-criteria-solePublicBenefitPurpose')).resolves.toBe(true);
     await page.fill('#f-civilParties-0-contribution-inKindSekPerYear', '200000');
-    await page.check('#f-civilParties-0-criteria-solePublicBenefitPurpose');
-    await page.check('#f-civilParties-0-criteria-assetsToNonProfitOnDissolution');
     await page.fill('#f-plannedStart', '2027-09-01');
     await page.fill('#f-budgetPerYearSek', '700000');
     await page.fill('#f-durationMonths', '72');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DemoIopCase } from '../../local/seed/iop-seed.js';
+import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
+import { AdminContract } from '../../shared/admin/contract/operations.js';
 import { DemoOrganisations } from '../../local/seed/organisations-seed.js';
 import { IopContract } from '../../shared/iop/contract/operations.js';
 import { IopActions } from '../../shared/iop/domain/actions.js';
@@ -12,7 +13,6 @@ import { publicBodyOf } from '../../shared/platform/organisations/organisation.j
 import { SystemContract } from '../../shared/platform/system/contract.js';
 import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
 import { NotificationsContract } from '../../shared/notifications/contract/operations.js';
-import { IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { MatchActions } from '../../shared/procurement/domain/match-case/match-case-actions.js';
 import type { MatchActionType, MatchStage } from '../../shared/procurement/domain/match-case/match-case-model.js';
 import { advance, approveBody, idle } from '../integration/iop/iop-http.js';
@@ -419,6 +419,39 @@ describe('the authorization matrix', () => {
         }
       }
     }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('registry, administration and the way in: read by every signed-in user, written by administrators within their own body', async () => {
+    const A = AdminContract;
+    const member = IopDemoUsers.healthcareAlingsas.sub;
+    const interest = { unitId: 'angereds-narsjukhus', organisationName: 'Matris', contactName: 'Matris', email: 'matris@example.org', idea: 'En idé' };
+    const list: Cell[] = iopWho.flatMap((who): Cell[] => {
+      const admin = who.role === 'admin';
+      const own = admin && bodyOf(who.org) === CaseBody;
+      const cell = (op: AnyOperation, path: string, ok: Outcome, body?: unknown, domain?: Outcome): Cell => ({
+        op,
+        who,
+        path,
+        body,
+        expected: gate(op, who) ?? domain ?? ok,
+      });
+      // Every write here breaks a rule after the gate (a stale version, a unit of another body, a role a body does not give), so nothing changes;
+      // the way in is public, so everyone, signed in or not, gets the same rule.
+      return [
+        cell(A.listOrganisations, '/organisations?q=angered', 200),
+        cell(A.getOrganisation, '/organisations/angereds-narsjukhus', 200),
+        cell(A.createOrganisation, '/admin/organisations', 422, { kind: 'unit', name: 'Matris enhet' }),
+        cell(A.updateOrganisation, '/admin/organisations/angereds-narsjukhus', 'version', { expectedVersion: STALE, name: 'Matris' }, own ? undefined : 403),
+        cell(A.listUsers, '/admin/users', 200),
+        cell(A.inviteUser, '/admin/users', 422, { email: 'matris@example.org', name: 'Matris', role: 'civil', org: 'angereds-narsjukhus' }),
+        cell(A.updateUser, `/admin/users/${member}`, 200, { role: 'healthcare' }, own ? undefined : 404),
+        cell(A.auditLog, '/admin/audit', 200),
+        cell(A.wayIn, '/public/bodies/vgr', 200),
+        cell(A.sendInterest, '/public/bodies/region-stockholm/interest', 422, interest),
+        cell(A.listInterest, '/interest', 200),
+      ];
+    });
     expect(await run(list)).toEqual([]);
   });
 

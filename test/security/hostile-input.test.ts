@@ -68,18 +68,32 @@ interface Route {
 
 /** Each route with a caller of a role it admits, real ids and a valid body: the hostile part is then the only thing wrong. */
 function routeFor(op: AnyOperation): Route {
-  const params: Record<string, string> = { id: op.path.startsWith('/iop') ? ids.iopCase : op.path.includes('/matches/') ? ids.matchCase : ids.notice };
+  const registry = op.function === 'AdminApi';
+  const params: Record<string, string> = {
+    id: registry
+      ? op.path.startsWith('/public/bodies')
+        ? 'vgr'
+        : 'angereds-narsjukhus'
+      : op.path.startsWith('/iop')
+        ? ids.iopCase
+        : op.path.includes('/matches/')
+          ? ids.matchCase
+          : ids.notice,
+  };
   params.orgId = Eva.org;
   params.noticeId = ids.notice;
   params.questionId = 'Q-00000000';
+  params.sub = IopDemoUsers.healthcareAlingsas.sub;
   const who =
     op.auth === 'none'
       ? undefined
-      : op.path.startsWith('/iop')
-        ? 'hc'
-        : op.path.startsWith('/bidders') || op.path.startsWith('/procurement/matches')
-          ? 'eva'
-          : 'staff';
+      : registry
+        ? 'admin'
+        : op.path.startsWith('/iop')
+          ? 'hc'
+          : op.path.startsWith('/bidders') || op.path.startsWith('/procurement/matches')
+            ? 'eva'
+            : 'staff';
   const bodies: Record<string, Record<string, unknown>> = {
     'POST /iop/cases': { ...DemoIopCase, title: 'Fientlig' },
     'POST /iop/cases/{id}/actions': { type: 'record-meeting', date: '2026-12-01', participants: ['Sara Lindqvist'], notes: 'Anteckningar' },
@@ -91,6 +105,12 @@ function routeFor(op: AnyOperation): Route {
     'POST /procurement/matches/{id}/actions': { type: 'submit-tender' },
     'POST /procurement/notices/{id}/questions': { text: 'En fråga' },
     'POST /procurement/notices/{id}/questions/{questionId}/answer': { text: 'Ett svar' },
+    'POST /admin/organisations': { kind: 'unit', name: 'Fientlig enhet', unitType: 'vardcentral' },
+    // A stale version: even the valid body changes nothing.
+    'PUT /admin/organisations/{id}': { expectedVersion: 9_999, name: 'Fientlig' },
+    'POST /admin/users': { email: 'fientlig@example.org', name: 'Fientlig', role: 'healthcare', org: 'angereds-narsjukhus' },
+    'PUT /admin/users/{sub}': { role: 'healthcare' },
+    'POST /public/bodies/{id}/interest': { organisationName: 'Fientlig förening', contactName: 'Fientlig', email: 'fientlig@example.org', idea: 'En idé' },
   };
   const body = bodies[routeKeyOf(op)];
   if (op.body) expect(body, `a valid body for ${routeKeyOf(op)}`).toBeDefined();
@@ -233,10 +253,11 @@ const versions = async () => {
 beforeAll(async () => {
   api = await startTestRuntime({ seed: false });
   port = Number(new URL(api.runtime.url).port);
-  const mint = (u: { sub: string; name: string; role: 'healthcare' | 'civil' | 'procurement'; org: string }) => api.runtime.token(u);
+  const mint = (u: { sub: string; name: string; role: 'healthcare' | 'civil' | 'procurement' | 'admin'; org: string }) => api.runtime.token(u);
   tokens.hc = await mint(IopDemoUsers.healthcareAngered);
   tokens.eva = await mint(Eva);
   tokens.staff = await mint(IopDemoUsers.procurement);
+  tokens.admin = await mint(IopDemoUsers.admin);
   const hc = await api.as(IopDemoUsers.healthcareAngered);
   const staff = await api.as(IopDemoUsers.procurement);
   const eva = await api.as(Eva);

@@ -125,6 +125,15 @@ beforeAll(async () => {
     inKind: xss('in-kind description'),
     civil: xss('civil party name'),
   };
+  // Organisation names come from the registry: an administrator writes the payloads there, and the case copies them.
+  const admin = await as(person('xss-admin', 'admin', 'vgr'));
+  for (const [id, name] of [
+    ['angereds-narsjukhus', textA.unit],
+    ['svenska-roda-korset', textA.civil],
+  ] as const) {
+    const renamed = await admin.put(`/admin/organisations/${id}`, { expectedVersion: 0, name });
+    expect(renamed.status, `renaming ${id}`).toBe(200);
+  }
   const a = await mustPost(api, await as(hc), '/iop/cases', {
     ...DemoIopCase,
     title: textA.title,

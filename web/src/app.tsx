@@ -7,6 +7,7 @@ import { Layout, MenuOf } from './components/layout.js';
 import type { Language, MessageKey } from './i18n/dictionary.js';
 import { translate, type Params } from './i18n/translate.js';
 import { matchRoute, type PageName } from './router/routes.js';
+import { actingForOf } from './auth/acting-for.js';
 import { AuthCallbackPage, SignInPage } from './pages/sign-in-page.js';
 import { CasesPage } from './pages/cases-page.js';
 import { NewCasePage } from './pages/new-case-page.js';
@@ -22,10 +23,13 @@ import { BidderMatchesPage } from './pages/bidder-matches-page.js';
 import { RegisterPage } from './pages/register-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { InboxPage } from './pages/inbox-page.js';
+import { AdminUsersPage } from './pages/admin/admin-users-page.js';
+import { AdminAuditPage, AdminOrganisationsPage, InterestPage } from './pages/admin/admin-log-pages.js';
+import { WayInIndexPage, WayInPage } from './pages/way-in-page.js';
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
-const OpenPages: readonly (PageName | 'notFound')[] = ['signIn', 'authCallback', 'register', 'notFound'];
+const OpenPages: readonly (PageName | 'notFound')[] = ['signIn', 'authCallback', 'register', 'wayIn', 'wayInBody', 'notFound'];
 
 function initialLanguage(): Language {
   return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'sv';
@@ -71,7 +75,12 @@ export function App({ config }: { readonly config: RuntimeConfig }) {
       config,
       session,
       setSession,
-      api: createApiClient({ baseUrl: config.apiUrl, token: () => sessionRef.current?.token, onUnauthorised: () => setSession(undefined) }),
+      api: createApiClient({
+        baseUrl: config.apiUrl,
+        token: () => sessionRef.current?.token,
+        onUnauthorised: () => setSession(undefined),
+        actingFor: () => actingForOf(sessionRef.current),
+      }),
       navigate: (to) => {
         if (to !== location.pathname + location.search) history.pushState(null, '', to);
         navigated.current = true;
@@ -125,6 +134,18 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <RegisterPage />;
     case 'inbox':
       return <InboxPage />;
+    case 'adminUsers':
+      return <AdminUsersPage />;
+    case 'adminOrganisations':
+      return <AdminOrganisationsPage />;
+    case 'adminAudit':
+      return <AdminAuditPage />;
+    case 'interest':
+      return <InterestPage />;
+    case 'wayIn':
+      return <WayInIndexPage />;
+    case 'wayInBody':
+      return <WayInPage id={params.id ?? ''} />;
     case 'home':
     case 'notFound':
       return <NotFoundPage />;

@@ -32,6 +32,7 @@ describe('the web bundle', () => {
   });
 
   it('stays under its budget', () => {
-    expect(Buffer.byteLength(app)).toBeLessThan(240 * 1024);
+    // 240 KB before the administration pages, the way in and their texts in two languages (about 12 KB).
+    expect(Buffer.byteLength(app)).toBeLessThan(256 * 1024);
   });
 });

@@ -30,6 +30,8 @@ export interface ApiClientOptions {
   /** Called on 401, so the app can ask the user to sign in again. */
   readonly onUnauthorised?: () => void;
   readonly fetch?: (request: Request) => Promise<Response>;
+  /** The member organisation an umbrella organisation's user acts for now, if any (sent as Acting-For). */
+  readonly actingFor?: () => string | undefined;
 }
 
 const Writes = new Set(['POST', 'PUT']);
@@ -40,6 +42,8 @@ function sessionMiddleware(options: ApiClientOptions): Middleware {
     onRequest({ request }) {
       const token = options.token();
       if (token) request.headers.set('authorization', `Bearer ${token}`);
+      const member = options.actingFor?.();
+      if (token && member) request.headers.set('acting-for', member);
       // A form passes its submission's key (a retry reuses it); any other write still never applies twice.
       if (Writes.has(request.method) && !request.headers.has('idempotency-key')) request.headers.set('idempotency-key', newIdempotencyKey());
       return request;

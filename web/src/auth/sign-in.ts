@@ -4,14 +4,14 @@ import { sessionFromToken, type Session } from './session.js';
 
 /**
  * Locally: the seeded users the local runtime offers (GET /dev/users, beside
- * POST /dev/token; neither is part of the API, so neither is in its contract).
- * Admins are left out: the app has no pages for them yet.
+ * POST /dev/token; neither is part of the API, so neither is in its contract),
+ * administrators among them (they have their pages under /admin/).
  */
 export async function listDemoUsers(): Promise<DemoUser[]> {
   const response = await fetch('/dev/users', { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET /dev/users answered ${response.status}`);
   const { users } = (await response.json()) as { users?: unknown };
-  return Array.isArray(users) ? (users as DemoUser[]).filter((u) => u.role !== 'admin') : [];
+  return Array.isArray(users) ? (users as DemoUser[]) : [];
 }
 
 /** Locally: a token for a demo user from the local runtime's POST /dev/token. */

@@ -6,15 +6,16 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo, type PageName } from '../router/routes.js';
 import { Link } from './link.js';
 import { InboxLink } from './inbox-link.js';
+import { ActingForSwitch } from './acting-for-switch.js';
 
 /** Each kind of user's menu: their start page first. */
 export const MenuOf: Record<Role | 'anonymous', readonly PageName[]> = {
-  healthcare: ['cases', 'newCase', 'register'],
+  healthcare: ['cases', 'newCase', 'interest', 'register'],
   civil: ['cases', 'newCase', 'bidderProfile', 'bidderMatches', 'matchCases', 'register'],
   approver: ['decisions', 'register'],
   procurement: ['notices', 'newNotice', 'matchCases', 'register'],
-  admin: ['cases', 'register'],
-  anonymous: ['signIn', 'register'],
+  admin: ['cases', 'adminUsers', 'adminOrganisations', 'adminAudit', 'interest', 'register'],
+  anonymous: ['signIn', 'wayIn', 'register'],
 };
 
 export function Layout({ page, children }: { readonly page: PageName | 'notFound'; readonly children: ComponentChildren }) {
@@ -64,6 +65,7 @@ export function Layout({ page, children }: { readonly page: PageName | 'notFound
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {session?.actor.role === 'civil' && <ActingForSwitch />}
         {children}
       </main>
       <footer class="site-footer">

@@ -19,10 +19,15 @@ export function TimelineList({ entries }: { readonly entries: readonly TimelineE
           </p>
           <p class="timeline-what">{pick(e.text, lang)}</p>
           <p class="timeline-who">
-            {t('timeline.by', {
-              name: e.actor.name,
-              role: e.actor.role in { healthcare: 1, civil: 1, approver: 1, procurement: 1, admin: 1 } ? t(`role.${e.actor.role}` as MessageKey) : e.actor.role,
-            })}
+            {(() => {
+              const role =
+                e.actor.role in { healthcare: 1, civil: 1, approver: 1, procurement: 1, admin: 1 } ? t(`role.${e.actor.role}` as MessageKey) : e.actor.role;
+              // An umbrella organisation acting for a member: "X för Y".
+              const via = e.actor.actingFor;
+              return via
+                ? t('timeline.byFor', { name: e.actor.name, umbrella: via.umbrellaName, member: via.memberName, role })
+                : t('timeline.by', { name: e.actor.name, role });
+            })()}
           </p>
         </li>
       ))}

@@ -9,6 +9,9 @@ import * as procurementRules from './dictionary/procurement-rules.js';
 import * as iopRules from './dictionary/iop-rules.js';
 import * as matchingStatus from './dictionary/matching-status.js';
 import * as plainLanguage from './dictionary/plain-language.js';
+import * as registry from './dictionary/registry.js';
+import * as admin from './dictionary/admin.js';
+import * as wayIn from './dictionary/way-in.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -28,6 +31,9 @@ const sv = {
   ...iopRules.sv,
   ...matchingStatus.sv,
   ...plainLanguage.sv,
+  ...registry.sv,
+  ...admin.sv,
+  ...wayIn.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -45,6 +51,9 @@ const en: Dictionary = {
   ...iopRules.en,
   ...matchingStatus.en,
   ...plainLanguage.en,
+  ...registry.en,
+  ...admin.en,
+  ...wayIn.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

@@ -1,23 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DefaultIopConfig, precheck, type IopCaseView, type PrecheckResult } from '../../../shared/iop/contract.js';
 import { answer, idempotent } from '../api/api-client.js';
 import { useSubmit } from '../api/use-submit.js';
 import { useApp } from '../app-context.js';
 import { initiationBody, precheckInputOf } from '../cases/initiation-form.js';
-import {
-  CheckboxField,
-  ErrorSummary,
-  FieldGroup,
-  FieldLabels,
-  formValues,
-  PathLabel,
-  SubmitButton,
-  TextArea,
-  TextField,
-  useFieldLabels,
-} from '../components/form-fields.js';
+import { ErrorSummary, FieldGroup, FieldLabels, formValues, PathLabel, SubmitButton, TextArea, TextField, useFieldLabels } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
 import { PrecheckList } from '../components/precheck-list.js';
+import { OrganisationPicker } from '../components/organisation-picker.js';
+import { CriteriaFields } from '../cases/criteria-fields.js';
+import { useResource } from '../api/use-resource.js';
+import type { OrganisationView } from '../../../shared/admin/contract.js';
 import { pathTo } from '../router/routes.js';
 
 const MAX_CIVIL_PARTIES = 10;
@@ -59,13 +52,31 @@ function fieldNames(civilCount: number): string[] {
 export function NewCasePage() {
   const { t, api, session, navigate } = useApp();
   const [civilCount, setCivilCount] = useState(1);
+  const labels = useFieldLabels();
   const [preview, setPreview] = useState<PrecheckResult[] | undefined>(undefined);
   const submission = useSubmit<IopCaseView>(fieldNames(civilCount));
   const { errors } = submission;
-  const labels = useFieldLabels();
   const actor = session?.actor;
   const ownPublic = actor?.role === 'healthcare' ? actor.org : undefined;
   const ownCivil = actor?.role === 'civil' ? actor.org : undefined;
+  // The reader's own organisation, by name, as the first choice of the picker that fits it.
+  const own = useResource(
+    () => (actor ? answer(api.GET('/organisations/{id}', { params: { path: { id: actor.org } } })) : Promise.resolve(undefined)),
+    actor?.org ?? '',
+  );
+  const ownOrg = own.data ? { id: own.data.id, name: own.data.name } : undefined;
+  const ownUnit = ownPublic ? ownOrg : undefined;
+  // What the registry says of each picked idéburen organisation (its checked statutes).
+  const [registered, setRegistered] = useState<Record<number, OrganisationView | undefined>>({});
+  const ownCriteria = ownCivil && own.data?.criteria ? own.data : undefined;
+  useEffect(() => {
+    if (ownCriteria) setRegistered((r) => ({ 0: ownCriteria, ...r }));
+  }, [ownCriteria?.id]);
+
+  async function pickCivil(index: number, id: string | undefined) {
+    const org = id ? await answer(api.GET('/organisations/{id}', { params: { path: { id } } })).catch(() => undefined) : undefined;
+    setRegistered((r) => ({ ...r, [index]: org }));
+  }
 
   function update(form: HTMLFormElement) {
     const input = precheckInputOf(initiationBody(formValues(form), civilCount));
@@ -136,15 +147,16 @@ export function NewCasePage() {
             <legend>{t('newCase.unitLegend')}</legend>
             <FieldGroup.Provider value={t('form.group.unit')}>
               <PathLabel name="healthcareUnit" label={t('newCase.unitLegend')} />
-              <TextField
-                name="healthcareUnit.orgId"
-                label={t('newCase.orgId')}
-                hint={t('newCase.orgIdHint')}
-                defaultValue={ownPublic}
+              <OrganisationPicker
+                key={ownUnit?.id ?? 'unit'}
+                name="healthcareUnit"
+                kind="unit"
+                label={t('newCase.unitPick')}
+                hint={t('newCase.unitPickHint')}
+                initial={ownUnit}
                 required
                 errors={errors}
               />
-              <TextField name="healthcareUnit.name" label={t('newCase.orgName')} required errors={errors} />
               {contribution('healthcareUnit.contribution')}
             </FieldGroup.Provider>
           </fieldset>
@@ -156,35 +168,19 @@ export function NewCasePage() {
                 <FieldGroup.Provider value={t('form.group.civil', { number: i + 1 })}>
                   <PathLabel name={p} label={t('newCase.civilLegend', { number: i + 1 })} />
                   <p class="hint">{t('newCase.civilIntro')}</p>
-                  <TextField
-                    name={`${p}.orgId`}
-                    label={t('newCase.orgId')}
-                    hint={t('newCase.orgIdHint')}
-                    defaultValue={i === 0 ? ownCivil : undefined}
+                  <OrganisationPicker
+                    key={i === 0 ? (ownOrg?.id ?? p) : p}
+                    name={p}
+                    kind="ideburen"
+                    label={t('newCase.civilPick')}
+                    hint={t('newCase.civilPickHint')}
+                    initial={i === 0 && ownCivil ? ownOrg : undefined}
                     required
                     errors={errors}
+                    onPick={(org) => pickCivil(i, org?.id)}
                   />
-                  <TextField name={`${p}.name`} label={t('newCase.orgName')} required errors={errors} />
                   {contribution(`${p}.contribution`)}
-                  <fieldset class="nested">
-                    <legend>{t('newCase.criteriaLegend')}</legend>
-                    <CheckboxField name={`${p}.criteria.solePublicBenefitPurpose`} label={t('newCase.solePurpose')} errors={errors} />
-                    <CheckboxField
-                      name={`${p}.criteria.publicBodyControllingInfluence`}
-                      label={t('newCase.controlling')}
-                      hint={t('newCase.controllingHint')}
-                      errors={errors}
-                    />
-                    <CheckboxField name={`${p}.criteria.assetsToNonProfitOnDissolution`} label={t('newCase.assets')} errors={errors} />
-                    <CheckboxField name={`${p}.criteria.isFoundation`} label={t('newCase.foundation')} hint={t('newCase.foundationHint')} errors={errors} />
-                    <TextField
-                      name={`${p}.criteria.kammarkollegietRegistration.registrationNumber`}
-                      label={t('newCase.registration')}
-                      hint={t('newCase.registrationHint')}
-                      errors={errors}
-                    />
-                    <TextField name={`${p}.criteria.kammarkollegietRegistration.registeredAt`} type="date" label={t('newCase.registeredAt')} errors={errors} />
-                  </fieldset>
+                  <CriteriaFields prefix={p} registered={registered[i]} errors={errors} />
                 </FieldGroup.Provider>
               </fieldset>
             );

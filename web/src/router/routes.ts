@@ -19,6 +19,12 @@ export const Pages = {
   bidderMatches: '/anbudsprofil/matchningar',
   register: '/register',
   inbox: '/inkorg',
+  adminUsers: '/admin/anvandare',
+  adminOrganisations: '/admin/organisationer',
+  adminAudit: '/admin/andringslogg',
+  interest: '/intresseanmalningar',
+  wayIn: '/vag-in',
+  wayInBody: '/vag-in/:id',
 } as const;
 export type PageName = keyof typeof Pages;
 

@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import type { AuditEntryView, OrganisationSummaryView } from '../../../../shared/admin/contract.js';
+import { answer } from '../../api/api-client.js';
+import { useResource } from '../../api/use-resource.js';
+import { useApp } from '../../app-context.js';
+import { LoadError, Loading } from '../../components/feedback.js';
+import { PageHeading } from '../../components/layout.js';
+import { formatDateTime, isoOf } from '../../format/dates.js';
+import type { MessageKey } from '../../i18n/dictionary.js';
+
+/** What changed, in words: each changed field before → after. */
+function changeText(e: AuditEntryView): string {
+  const keys = new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})]);
+  const show = (v: unknown) => (v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return [...keys].map((k) => (e.before ? `${k}: ${show(e.before[k])} → ${show(e.after?.[k])}` : `${k}: ${show(e.after?.[k])}`)).join('; ');
+}
+
+/** The body's audit log, newest first, a page at a time. */
+export function AdminAuditPage() {
+  const { t, api, lang } = useApp();
+  const [before, setBefore] = useState<string | undefined>(undefined);
+  const page = useResource(() => answer(api.GET('/admin/audit', { params: { query: { before, limit: 25 } } })), `audit-${before ?? ''}`);
+  return (
+    <section aria-busy={page.loading ? 'true' : 'false'}>
+      <PageHeading text={t('admin.auditTitle')} />
+      <p class="lead">{t('admin.auditIntro')}</p>
+      {page.loading && !page.data && <Loading />}
+      {page.error && <LoadError error={page.error} onRetry={page.reload} />}
+      {page.data && page.data.items.length === 0 && <p>{t('admin.auditEmpty')}</p>}
+      {page.data && page.data.items.length > 0 && (
+        <table class="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.colWhen')}</th>
+              <th scope="col">{t('admin.colWho')}</th>
+              <th scope="col">{t('admin.colWhat')}</th>
+              <th scope="col">{t('admin.colChange')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.data.items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={isoOf(e.at)}>{formatDateTime(e.at, lang)}</time>
+                </td>
+                <td>{e.actor.name}</td>
+                <th scope="row">{t(`audit.${e.action}` as MessageKey, { name: e.subject.name })}</th>
+                <td>{changeText(e)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.data?.next && (
+        <button type="button" onClick={() => setBefore(page.data?.next)}>
+          {t('admin.older')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Intresseanmälningar sent to the reader's public body, newest first. */
+export function InterestPage() {
+  const { t, api, lang } = useApp();
+  const notes = useResource(async () => (await answer(api.GET('/interest'))).items, 'interest');
+  return (
+    <section aria-busy={notes.loading ? 'true' : 'false'}>
+      <PageHeading text={t('admin.interestTitle')} />
+      <p class="lead">{t('admin.interestIntro')}</p>
+      {notes.loading && !notes.data && <Loading />}
+      {notes.error && <LoadError error={notes.error} onRetry={notes.reload} />}
+      {notes.data && notes.data.length === 0 && <p>{t('admin.interestEmpty')}</p>}
+      <ul class="cards">
+        {notes.data?.map((n) => (
+          <li key={n.id} class="card">
+            <h2>{n.organisationName}</h2>
+            <p class="meta">
+              <time dateTime={isoOf(n.at)}>{formatDateTime(n.at, lang)}</time>
+              {n.unit && ` · ${n.unit.name}`}
+              {n.organisationNumber && ` · ${n.organisationNumber}`}
+            </p>
+            <p>{n.idea}</p>
+            <p>
+              {n.contactName}, <a href={`mailto:${n.email}`}>{n.email}</a>
+              {n.phone && `, ${n.phone}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The registry, searchable by name; administrators add units and idéburna organisations. */
+export function AdminOrganisationsPage() {
+  const { t, api } = useApp();
+  const [q, setQ] = useState('');
+  const found = useResource(async () => (await answer(api.GET('/organisations', { params: { query: { q: q || undefined, limit: 100 } } }))).items, `orgs-${q}`);
+  const kindLabel = (o: OrganisationSummaryView) =>
+    o.kind === 'unit' && o.unitType ? t(`admin.unitType.${o.unitType}` as MessageKey) : t(`admin.kind.${o.kind}` as MessageKey);
+  return (
+    <section aria-busy={found.loading ? 'true' : 'false'}>
+      <PageHeading text={t('admin.organisationsTitle')} />
+      <p class="lead">{t('admin.organisationsIntro')}</p>
+      <div class="field">
+        <label for="org-search">{t('admin.search')}</label>
+        <input id="org-search" type="search" value={q} onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      {found.error && <LoadError error={found.error} onRetry={found.reload} />}
+      {found.data && (
+        <table class="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.orgName')}</th>
+              <th scope="col">{t('admin.colKind')}</th>
+              <th scope="col">{t('admin.colNumber')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.data.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">
+                  {o.name}
+                  {o.publicBodyName && (
+                    <>
+                      <br />
+                      <span class="hint">{o.publicBodyName}</span>
+                    </>
+                  )}
+                </th>
+                <td>{kindLabel(o)}</td>
+                <td>{o.organisationNumber ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
