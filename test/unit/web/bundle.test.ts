@@ -32,6 +32,7 @@ describe('the web bundle', () => {
   });
 
   it('stays under its budget', () => {
-    expect(Buffer.byteLength(app)).toBeLessThan(240 * 1024);
+    // 240 KB before the plain-language texts (the field labels in the error summary, the Swedish refusals, county names): about 17 KB more.
+    expect(Buffer.byteLength(app)).toBeLessThan(264 * 1024);
   });
 });
