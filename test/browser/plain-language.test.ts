@@ -36,7 +36,6 @@ beforeAll(async () => {
   const step = (actor: Actor, action: Record<string, unknown>) =>
     app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(match.id)}/actions`, action);
   await step(anna, { type: 'acknowledge' });
-  await step(eva, { type: 'ask-question', text: 'Får vi lämna anbud tillsammans med en annan förening?' });
 });
 
 afterAll(async () => {

@@ -283,7 +283,7 @@ describe('a civil bidder and procurement staff', () => {
     await page.getByRole('button', { name: 'Spara profilen' }).click();
     await page.locator('.confirmation', { hasText: 'Profilen är sparad' }).waitFor();
 
-    await page.getByRole('link', { name: 'Upphandlingar som passar er' }).click();
+    await page.getByRole('link', { name: 'Upphandlingar som passar er', exact: true }).click();
     const first = page.locator('.card').first();
     await first.waitFor();
     await expect(first.locator('h4').first().textContent()).resolves.toBe('Därför passar den');

@@ -32,7 +32,9 @@ describe('the web bundle', () => {
   });
 
   it('stays under its budget', () => {
-    // 240 KB before the administration pages, the way in and their texts in two languages (about 12 KB).
-    expect(Buffer.byteLength(app)).toBeLessThan(256 * 1024);
+    // 240 KB at the start of this round; the plain-language texts (field labels, Swedish refusals, county names: ~17 KB),
+    // the administration pages and the way in (~12 KB), the inbox, the state-aid, consultation and review panels, the
+    // questions and answers (~25 KB together) and their texts in two languages brought it to about 290 KB.
+    expect(Buffer.byteLength(app)).toBeLessThan(300 * 1024);
   });
 });
