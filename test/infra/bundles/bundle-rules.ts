@@ -35,20 +35,20 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
   SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
   IopApi: {
-    ratio: 1.46,
-    why: 'DynamoDB-only floor (327 KB); the IOP domain (57 KB: stages, state aid, consultation, reviews), zod/mini and the views (40 KB), the HTTP chain (25 KB)',
+    ratio: 1.48,
+    why: 'DynamoDB-only floor (327 KB); the IOP domain (60 KB: stages, state aid, consultation, reviews, leaving), zod/mini and the views (42 KB), the HTTP chain with acting for a member (27 KB)',
   },
   ProcurementApi: {
-    ratio: 1.49,
-    why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (40 KB), zod/mini and the views (45 KB), the HTTP chain (25 KB)',
+    ratio: 1.53,
+    why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (45 KB: questions and answers, closed notices, the 25 a § list), zod/mini and the views (50 KB), the HTTP chain (27 KB)',
   },
   AdminApi: {
     ratio: 1.25,
     why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
   },
   NotificationsApi: {
-    ratio: 1.17,
-    why: 'DynamoDB, SES and Cognito floor (420 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (25 KB)',
+    ratio: 1.2,
+    why: 'DynamoDB and Cognito floor (361 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (27 KB)',
   },
   ProcurementTasks: {
     ratio: 1.17,

@@ -45,7 +45,7 @@ describe('match indexing on domain events', () => {
     const { orgId: _o, updatedAt: _u, ...input } = profile;
     expect((await lars.put(`/bidders/${LARS_ORG}`, { ...input, staff: 7 })).status).toBe(200);
     const notice = (await buyer.get('/procurement/notices/VGR-2026-005')).body;
-    const { id: _i, createdAt: _c, updatedAt: _n, closed: _closed, ...noticeInput } = notice;
+    const { id: _i, createdAt: _c, updatedAt: _n, closed: _closed, cpvLabels: _labels, ...noticeInput } = notice;
     const created = await buyer.post('/procurement/notices', noticeInput);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     await idle();
