@@ -1,3 +1,4 @@
+import { ClosePastDeadline } from '../../../shared/procurement/effects/close-past-deadline-schedule.js';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import {
@@ -50,7 +51,7 @@ describe('ProcurementContext, on the platform it receives by props', () => {
   });
 
   it('routes NoticeChanged and ProfileChanged events on the bus to ProcurementTasks, with the DLQ', () => {
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Events::Rule', 2); // this one and the daily closing below
     template.hasResourceProperties('AWS::Events::Rule', {
       EventBusName: { Ref: ref(events.eventBus) },
       EventPattern: { 'detail-type': [...MatchIndexingDetailTypes] },
@@ -59,6 +60,19 @@ describe('ProcurementContext, on the platform it receives by props', () => {
           Arn: { 'Fn::GetAtt': [ref(procurement.functions.get('ProcurementTasks')!), 'Arn'] },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [ref(monitoring.deadLetterQueue), 'Arn'] } },
           RetryPolicy: { MaximumRetryAttempts: 4 },
+        }),
+      ],
+    });
+  });
+
+  it('closes the notices past their deadline once a day, with the DLQ', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: `cron(5 ${ClosePastDeadline.hourUtc} * * ? *)`,
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [ref(procurement.functions.get('ProcurementTasks')!), 'Arn'] },
+          Input: JSON.stringify(ClosePastDeadline.event),
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [ref(monitoring.deadLetterQueue), 'Arn'] } },
         }),
       ],
     });
