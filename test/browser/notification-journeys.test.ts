@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { demoEmail } from '../../local/engines/auth/local-sign-in-users.js';
-import { axeViolations, launchChromium, screenshot, Viewports } from './support/browser.js';
+import { launchChromium, screenshot } from './support/browser.js';
+import { journeyPages } from './support/journey-pages.js';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
 
 /**
@@ -18,7 +19,10 @@ const title = 'Läxhjälp och föräldrastöd i Hjällbo';
 let app: AppUnderTest;
 let browser: Browser;
 let caseId = '';
-const pageErrors: string[] = [];
+const { newPage, checkPage, signIn } = journeyPages(
+  () => browser,
+  () => app,
+);
 
 beforeAll(async () => {
   app = await startAppUnderTest();
@@ -30,29 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: Viewports.desktop });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
-  for (const [label, viewport] of Object.entries(Viewports)) {
-    await page.setViewportSize(viewport);
-    expect(await axeViolations(page), `axe on ${name} at ${viewport.width} px`).toEqual([]);
-    await screenshot(page, `${name}-${label}`);
-  }
-  await page.setViewportSize(Viewports.desktop);
-  expect(pageErrors).toEqual([]);
-}
-
-async function signIn(page: Page, user: Actor, startHeading: string): Promise<void> {
-  await page.goto(`${app.url}/logga-in`);
-  await page.getByRole('button', { name: new RegExp(`Logga in som ${user.name}`) }).click();
-  await page.getByRole('heading', { level: 1, name: startHeading }).waitFor();
-}
 
 /** Opens the person's mailbox page and the message about the case, as sent (its HTML part). */
 async function openMail(page: Page, user: Actor, subjectStart: string): Promise<void> {

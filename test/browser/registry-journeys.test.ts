@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Actor } from '../../shared/platform/auth/actor.js';
+import type { Browser } from 'playwright-core';
 import { DemoIopCaseRsmh, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { RegistryDemoUsers } from '../../local/seed/organisations-seed.js';
-import { axeViolations, launchChromium, screenshot, Viewports } from './support/browser.js';
+import { launchChromium } from './support/browser.js';
+import { journeyPages } from './support/journey-pages.js';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
 
 /**
@@ -18,7 +18,10 @@ const nora = RegistryDemoUsers.civilFunktionsratt;
 
 let app: AppUnderTest;
 let browser: Browser;
-const pageErrors: string[] = [];
+const { newPage, checkPage, signIn } = journeyPages(
+  () => browser,
+  () => app,
+);
 
 beforeAll(async () => {
   app = await startAppUnderTest();
@@ -29,29 +32,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: Viewports.desktop });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
-  for (const [label, viewport] of Object.entries(Viewports)) {
-    await page.setViewportSize(viewport);
-    expect(await axeViolations(page), `axe on ${name} at ${viewport.width} px`).toEqual([]);
-    await screenshot(page, `${name}-${label}`);
-  }
-  await page.setViewportSize(Viewports.desktop);
-  expect(pageErrors).toEqual([]);
-}
-
-async function signIn(page: Page, user: Pick<Actor, 'name'>, startHeading: string): Promise<void> {
-  await page.goto(`${app.url}/logga-in`);
-  await page.getByRole('button', { name: new RegExp(`Logga in som ${user.name}`) }).click();
-  await page.getByRole('heading', { level: 1, name: startHeading }).waitFor();
-}
 
 describe('administrators', () => {
   it('invite a person, who then signs in and sees their organisation’s cases', async () => {
