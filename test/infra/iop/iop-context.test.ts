@@ -51,11 +51,19 @@ describe('IopContext, on the platform it receives by props', () => {
     expect(resources).not.toContain(`${TestNamePrefix}iop-approval`);
   });
 
-  it('grants itself the table, the bus, its executions and schedules', () => {
-    const actions = statementsOfRole(template, iop.functions.get('IopApi')!.role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
-    expect(actions).toEqual(
+  const actionsOf = (fid: 'IopApi' | 'IopTasks') =>
+    statementsOfRole(template, iop.functions.get(fid)!.role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+  it('grants its workflow tasks the table, the bus, its executions and schedules', () => {
+    expect(actionsOf('IopTasks')).toEqual(
       expect.arrayContaining(['dynamodb:PutItem', 'events:PutEvents', 'states:StartExecution', 'scheduler:CreateSchedule', 'iam:PassRole']),
     );
+  });
+
+  it('grants its API the table only: the effects of its changes run from the stream', () => {
+    const actions = actionsOf('IopApi');
+    expect(actions).toContain('dynamodb:PutItem');
+    expect(actions.filter((a) => /^(events|states|scheduler|iam):/.test(a))).toEqual([]);
   });
 
   it('alarms on errors of its functions and failed or timed-out executions of its state machines', () => {
