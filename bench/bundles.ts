@@ -1,9 +1,10 @@
 /**
  * Bundle benchmark: every catalog function bundled the way CDK deploys it,
- * next to its "SDK floor" — a tiny module that imports only the SDK clients and
- * command classes the function's bundle contains (whatever its catalog entry
- * grants). The floor is what any handler using those calls must pay; the ratio
- * is what the project adds. test/infra/bundles.test.ts holds every function to
+ * next to its "SDK floor" — a tiny module that imports only the SDK clients,
+ * command classes and SDK utilities (util-dynamodb) the function's bundle
+ * contains. The floor is what any handler using those calls must pay; the ratio
+ * is what the project adds. Cold imports of bundle and floor take turns, in
+ * fresh node processes, so a busy machine weighs on both alike. test/infra/bundles.test.ts holds every function to
  * the size target with the same building blocks.
  *
  * Targets: bundle ≤ 1.15 × floor, cold import ≤ 1.2 × floor.
