@@ -33,7 +33,10 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
  * smaller; never raise them to let a regression pass.
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
-  SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
+  SystemApi: {
+    maxBytes: 250 * 1024,
+    why: 'no SDK client: the OpenAPI document (190 KB of JSON, it grows with the routes: the agreement document, its PDF and the review report added 13 KB) and the HTTP chain (25 KB)',
+  },
   IopApi: {
     ratio: 1.48,
     why: 'DynamoDB-only floor (327 KB); the IOP domain (60 KB: stages, state aid, consultation, reviews, leaving), zod/mini and the views (42 KB), the HTTP chain with acting for a member (27 KB)',
