@@ -92,4 +92,45 @@ describe('a party of an IOP', () => {
     expect(text).toContain(title);
     await page.close();
   }, 180_000);
+
+  it('reads a review’s report after it was submitted and decided, with each party’s position', async () => {
+    const title = 'Uppföljning att läsa';
+    const id = await approvedCase(title);
+    for (const who of [sara, ahmed, karin]) await act(who, id, { type: 'sign' });
+    // A year on, the first review opens: the organisations report, a party takes a position, the parties decide.
+    const clock = await fetch(`${app.url}/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advance: 'P400D' }),
+    });
+    expect(clock.status).toBe(200);
+    await expect
+      .poll(async () => (await app.call<{ stage: string }>(sara, 'GET', `/iop/cases/${id}`)).stage, { timeout: 30_000, interval: 250 })
+      .toBe('review');
+    const report = {
+      type: 'submit-review-report',
+      activities: 'Gruppträffar och lotsning',
+      reach: 320,
+      outcomes: 'Målen för året är nådda',
+      moneyUsedSek: 1_000_000,
+      inKindUsedSek: 900_000,
+    };
+    for (const who of [ahmed, karin]) await act(who, id, report);
+    await act(karin, id, { type: 'record-review-position', position: 'continue', statement: 'Arbetet fungerar väl.' });
+    await act(sara, id, { type: 'review-decision', decision: 'continue', motivation: 'Målen är nådda.' });
+
+    const { parties } = await app.call<{ parties: { orgId: string; name: string }[] }>(sara, 'GET', `/iop/cases/${id}`);
+    const redCross = parties.find((p) => p.orgId === ahmed.org)!.name;
+
+    const page = await newPage();
+    await signIn(page, karin, 'Mina ärenden');
+    await page.goto(`${app.url}/arenden/${id}`);
+    await page.getByRole('link', { name: 'Läs rapporten för Uppföljning 1' }).click();
+    await page.getByRole('heading', { level: 1, name: `Uppföljning 1 · ${title}` }).waitFor();
+    await page.getByRole('heading', { level: 3, name: new RegExp(`^${redCross}, `) }).waitFor();
+    await page.getByText('Fortsätta som förut. Arbetet fungerar väl.', { exact: false }).waitFor();
+    await page.getByText('Fortsätta som förut. Motivering: Målen är nådda.').waitFor();
+    await checkPage(page, 'review-report');
+    await page.close();
+  }, 180_000);
 });

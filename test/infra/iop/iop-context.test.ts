@@ -12,10 +12,10 @@ describe('IopContext, on the platform it receives by props', () => {
   const iop = new IopContext(stack, 'Iop', contextProps);
   const template = Template.fromStack(stack);
 
-  it('deploys the IOP functions: its API and the steps of its state machines', () => {
+  it('deploys the IOP functions: its API, its documents and the steps of its state machines', () => {
     expect([...iop.functions.keys()]).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
     expect(IopFunctionIds).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 2);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 3);
   });
 
   it('deploys every iop-* workflow of the catalog, each invoking IopTasks', () => {

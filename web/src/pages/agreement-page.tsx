@@ -33,7 +33,7 @@ export function AgreementPage({ id }: { readonly id: string }) {
       </p>
       <p class="meta">{d.heading}</p>
       <PageHeading text={d.title || d.reference} />
-      <p class="meta">{t('agreementDoc.meta', { reference: d.reference, version: d.versionText, state: d.stateText })}</p>
+      <p class="meta">{[d.reference, d.versionText, d.stateText].join(' · ')}</p>
       {d.state === 'awaiting-signatures' && <p class="notice">{t('agreementDoc.readBeforeSigning')}</p>}
       <p class="actions no-print">
         <PdfDownload id={id} version={d.version} />{' '}
@@ -84,7 +84,7 @@ export function AgreementPage({ id }: { readonly id: string }) {
           <h2 id="versions-heading">{t('agreementDoc.versionsHeading')}</h2>
           <ul class="plain">
             {d.versions.map((v) => {
-              const text = t('agreementDoc.versionItem', { version: v.version, state: v.stateText });
+              const text = `${t('case.version', { version: v.version })}: ${v.stateText}`;
               return (
                 <li key={v.version}>
                   {v.version === d.version ? (

@@ -69,7 +69,7 @@ export function ReviewReportPage({ id, number }: { readonly id: string; readonly
         ) : (
           <ul class="plain">
             {r.positions.map((p) => (
-              <li key={p.organisation}>{t('reviewReport.position', { name: p.organisation, position: p.positionText[lang], statement: p.statement })}</li>
+              <li key={p.organisation}>{`${p.organisation}: ${p.positionText[lang]}. ${p.statement}`}</li>
             ))}
           </ul>
         )}

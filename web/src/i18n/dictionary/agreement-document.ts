@@ -1,7 +1,6 @@
 /** The agreement as a document (its page, the summary on the case page, the PDF link) and the review report page. */
 export const sv = {
   'agreementDoc.loadingTitle': 'Överenskommelsen',
-  'agreementDoc.meta': '{reference} · {version} · {state}',
   'agreementDoc.backToCase': 'Tillbaka till ärendet',
   'agreementDoc.downloadPdf': 'Ladda ner PDF',
   'agreementDoc.downloadingPdf': 'Hämtar PDF …',
@@ -9,7 +8,6 @@ export const sv = {
   'agreementDoc.print': 'Skriv ut',
   'agreementDoc.readBeforeSigning': 'Läs överenskommelsen innan ni skriver under. Det är den här versionen ni skriver under.',
   'agreementDoc.versionsHeading': 'Versioner',
-  'agreementDoc.versionItem': 'Version {version}: {state}',
   'agreementDoc.thisVersion': '(den här)',
   'agreementDoc.changeBefore': '{label}. Förut: {before}. Nu: {after}.',
   'agreementDoc.noChanges': 'Inga av överenskommelsens uppgifter ändrades.',
@@ -30,7 +28,6 @@ export const sv = {
   'reviewReport.inKind': 'Använt i annat än pengar',
   'reviewReport.positionsHeading': 'Parternas ståndpunkter',
   'reviewReport.noPositions': 'Ingen part har angett någon ståndpunkt.',
-  'reviewReport.position': '{name}: {position}. {statement}',
   'reviewReport.reflectionHeading': 'Parternas reflektion över de sex principerna',
   'reviewReport.reflectionBy': 'Skriven av {name}, {date}.',
   'reviewReport.decisionHeading': 'Beslut',
@@ -41,7 +38,6 @@ export const sv = {
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
   'agreementDoc.loadingTitle': 'The agreement',
-  'agreementDoc.meta': '{reference} · {version} · {state}',
   'agreementDoc.backToCase': 'Back to the case',
   'agreementDoc.downloadPdf': 'Download PDF',
   'agreementDoc.downloadingPdf': 'Fetching the PDF …',
@@ -49,7 +45,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'agreementDoc.print': 'Print',
   'agreementDoc.readBeforeSigning': 'Read the agreement before you sign. This is the version you sign.',
   'agreementDoc.versionsHeading': 'Versions',
-  'agreementDoc.versionItem': 'Version {version}: {state}',
   'agreementDoc.thisVersion': '(this one)',
   'agreementDoc.changeBefore': '{label}. Before: {before}. Now: {after}.',
   'agreementDoc.noChanges': 'None of the agreement’s details changed.',
@@ -70,7 +65,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'reviewReport.inKind': 'Used in kind',
   'reviewReport.positionsHeading': "The parties' positions",
   'reviewReport.noPositions': 'No party has given a position.',
-  'reviewReport.position': '{name}: {position}. {statement}',
   'reviewReport.reflectionHeading': "The parties' reflection on the six principles",
   'reviewReport.reflectionBy': 'Written by {name}, {date}.',
   'reviewReport.decisionHeading': 'Decision',
