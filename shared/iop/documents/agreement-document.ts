@@ -303,6 +303,11 @@ export function agreementDocument(input: AgreementDocumentInput, lang: DocumentL
   };
 }
 
+/** Where a version stands, in words. */
+export function versionStateText(state: AgreementVersionState, lang: DocumentLanguage): string {
+  return Texts[lang].states[state];
+}
+
 /** A signature line as the document writes it. */
 export function signatureLine(s: DocumentSignature, lang: DocumentLanguage): string {
   const t = Texts[lang];

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
-import { activeParties, type IopCase, type IopReview, type ReviewOutcome, reviewNamesEn, reviewNamesSv } from '../domain/case-model.js';
+import { hasLeft, type IopCase, type IopReview, type ReviewOutcome, reviewNamesEn, reviewNamesSv } from '../domain/case-model.js';
 import { PrincipleNames, Principles } from '../domain/principles.js';
 
 /** What each outcome of a review means, as a party reads it. */
@@ -55,7 +55,7 @@ export interface ReviewReport {
 export function reviewReport(state: Pick<IopCase, 'id' | 'reference' | 'title' | 'parties'>, review: IopReview): ReviewReport {
   const nameOf = (orgId: string) => state.parties.find((p) => p.orgId === orgId)?.name ?? orgId;
   const reported = new Set(review.reports.map((r) => r.orgId));
-  const reporters = activeParties(state as IopCase).filter((p) => p.side === 'civil');
+  const reporters = state.parties.filter((p) => !hasLeft(p) && p.side === 'civil');
   return {
     caseId: state.id,
     reference: state.reference,

@@ -7,7 +7,7 @@ import type { AgreementDocumentView, ReviewReportView } from '../../contract/agr
 import type { IopDocumentsContract } from '../../contract/document-operations.js';
 import { type IopCase, partyOf } from '../../domain/case-model.js';
 import { canRead, withinPublicBody } from '../../domain/permissions.js';
-import { type AgreementDocument, agreementDocument, signatureLine } from '../agreement-document.js';
+import { type AgreementDocument, agreementDocument, signatureLine, versionStateText } from '../agreement-document.js';
 import { agreementVersions } from '../agreement-versions.js';
 import type { DocumentLanguage } from '../document-language.js';
 import { agreementPdf, agreementPdfFileName } from '../pdf/agreement-pdf.js';
@@ -16,11 +16,6 @@ import { reviewReport } from '../review-report.js';
 export interface IopDocumentsDependencies {
   readonly store: Pick<CaseStore<IopCase>, 'get' | 'timelinePage'>;
 }
-
-const StateTexts = {
-  sv: { 'awaiting-signatures': 'Väntar på underskrifter', 'in-force': 'Gäller', superseded: 'Ersatt av en senare version', ended: 'Har upphört' },
-  en: { 'awaiting-signatures': 'Awaiting signatures', 'in-force': 'In force', superseded: 'Replaced by a later version', ended: 'Has ended' },
-} as const;
 
 /** The most timeline pages read to find who signed (200 entries a page). */
 const TimelinePages = 25;
@@ -84,7 +79,7 @@ export function iopDocumentHandlers({ store }: IopDocumentsDependencies): Contra
       },
       lang,
     );
-    return { ...doc, versions: versions.map((v) => ({ version: v.agreement.version, state: v.state, stateText: StateTexts[lang][v.state] })) };
+    return { ...doc, versions: versions.map((v) => ({ version: v.agreement.version, state: v.state, stateText: versionStateText(v.state, lang) })) };
   }
 
   return {
