@@ -57,6 +57,14 @@ export const FunctionCatalog = [
     timeoutSeconds: 15,
   },
   {
+    id: 'IopDocuments',
+    entry: 'functions/iop/documents.ts',
+    description: 'The documents of an IOP case: the agreement as a page and as a PDF, and the reports of its reviews',
+    sdkClients: ['dynamodb'],
+    memoryMb: 1024,
+    timeoutSeconds: 15,
+  },
+  {
     id: 'IopTasks',
     entry: 'functions/iop/workflow-tasks.ts',
     description: 'Task and callback steps of the IOP state machines',

@@ -3,6 +3,7 @@ import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { AdminContract } from '../../shared/admin/contract/operations.js';
 import { DemoOrganisations } from '../../local/seed/organisations-seed.js';
 import { IopContract } from '../../shared/iop/contract/operations.js';
+import { IopDocumentsContract } from '../../shared/iop/contract/document-operations.js';
 import { IopActions } from '../../shared/iop/domain/actions.js';
 import type { IopStage } from '../../shared/iop/domain/case-model.js';
 import type { IopActionType } from '../../shared/iop/domain/schemas.js';
@@ -242,6 +243,28 @@ describe('the authorization matrix', () => {
           const path = op.path.replace('{id}', c.id);
           const visible = key !== 'missing' && iopReader(stageOf(key as keyof typeof iop), who);
           list.push({ op, who, path, expected: gate(op, who) ?? (visible ? 200 : 404), missing: `No IOP case ${c.id}.` });
+        }
+      }
+    }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('IOP documents: the agreement, its PDF and the review report go to the parties and the body’s staff, once they exist', async () => {
+    const list: Cell[] = [];
+    // Consultation responders read the case, not its agreement: the documents are the parties' and the staff's.
+    const documentReader = (stage: IopStage, who: Who) => iopReader(stage, who) && who.org !== Responder;
+    const documents = [
+      { op: IopDocumentsContract.agreement, path: '/agreement', exists: ['agreement', 'review'] },
+      { op: IopDocumentsContract.agreementPdf, path: '/agreement.pdf', exists: ['agreement', 'review'] },
+      { op: IopDocumentsContract.review, path: '/reviews/1', exists: ['review'] },
+    ];
+    for (const who of iopWho) {
+      for (const [key, c] of [...Object.entries(iop), ['missing', { id: 'iop-000000000000', version: 0 }] as const]) {
+        for (const d of documents) {
+          const reader = key !== 'missing' && documentReader(stageOf(key as keyof typeof iop), who);
+          const expected = gate(d.op, who) ?? (reader && d.exists.includes(key) ? 200 : 404);
+          // A reader of a case without the document learns only that; anyone else, that there is no such case.
+          list.push({ op: d.op, who, path: `/iop/cases/${c.id}${d.path}`, expected, on: `${key} case`, ...(!reader && { missing: `No IOP case ${c.id}.` }) });
         }
       }
     }

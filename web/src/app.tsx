@@ -31,6 +31,8 @@ const AdminUsersPage = pageOnDemand(() => import('./pages/admin/admin-users-page
 const AdminOrganisationsPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminOrganisationsPage));
 const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminAuditPage));
 const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
+const AgreementPage = pageOnDemand(() => import('./pages/agreement-page.js').then((m) => m.AgreementPage));
+const ReviewReportPage = pageOnDemand(() => import('./pages/review-report-page.js').then((m) => m.ReviewReportPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
@@ -119,6 +121,10 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <NewCasePage />;
     case 'case':
       return <CasePage id={params.id ?? ''} />;
+    case 'agreement':
+      return <AgreementPage id={params.id ?? ''} />;
+    case 'reviewReport':
+      return <ReviewReportPage id={params.id ?? ''} number={params.number ?? ''} />;
     case 'decisions':
       return <DecisionsPage />;
     case 'notices':

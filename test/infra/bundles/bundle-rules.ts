@@ -43,10 +43,17 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
  * function of its own.
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
-  SystemApi: { maxBytes: 225 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain' },
+  SystemApi: {
+    maxBytes: 250 * 1024,
+    why: 'no SDK client: the OpenAPI document (190 KB of JSON, it grows with the routes: the agreement document, its PDF and the review report added 13 KB) and the HTTP chain (25 KB)',
+  },
   IopApi: {
     ratio: 1.44,
     why: 'DynamoDB-only floor (331 KB); the IOP domain (61 KB: stages, state aid, consultation, reviews, leaving, status texts in two languages), the contract and views (7.5 KB), handlers and case views (7 KB), zod/mini (35 KB), the HTTP chain (13.5 KB) and stores (12 KB). One route (/iop/cases/{id}/actions) takes every action, so the domain cannot be split by route',
+  },
+  IopDocuments: {
+    ratio: 3.1,
+    why: 'DynamoDB-only floor (327 KB); the PDF library (@cantoo/pdf-lib, about 600 KB with its standard-font metrics, encryption and HTML entities), the document texts and views (20 KB), the HTTP chain (27 KB): a function of its own so IopApi carries none of it',
   },
   ProcurementApi: {
     ratio: 1.46,

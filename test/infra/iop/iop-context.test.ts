@@ -12,10 +12,10 @@ describe('IopContext, on the platform it receives by props', () => {
   const iop = new IopContext(stack, 'Iop', contextProps);
   const template = Template.fromStack(stack);
 
-  it('deploys the IOP functions: its API and the steps of its state machines', () => {
-    expect([...iop.functions.keys()]).toEqual(['IopApi', 'IopTasks']);
-    expect(IopFunctionIds).toEqual(['IopApi', 'IopTasks']);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 2);
+  it('deploys the IOP functions: its API, its documents and the steps of its state machines', () => {
+    expect([...iop.functions.keys()]).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
+    expect(IopFunctionIds).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 3);
   });
 
   it('deploys every iop-* workflow of the catalog, each invoking IopTasks', () => {
@@ -30,7 +30,7 @@ describe('IopContext, on the platform it receives by props', () => {
   });
 
   it('integrates exactly the routes whose function is one of its own', () => {
-    const own = Routes.filter((r) => r.function === 'IopApi');
+    const own = Routes.filter((r) => (IopFunctionIds as readonly string[]).includes(r.function));
     expect(iop.routes.map(routeKeyOf)).toEqual(own.map(routeKeyOf));
     expect(
       routesOf(template)

@@ -169,6 +169,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/iop/cases/{id}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case's agreement as a document: its plain-language summary, its sections, signatures and what an amendment changed
+     * @description The latest version unless `version` is given; Swedish unless `lang=en`. 404 before the agreement is generated.
+     */
+    get: operations['GET_iop_cases_id_agreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/agreement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same agreement document as a PDF, named by the case and the version */
+    get: operations['GET_iop_cases_id_agreement_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/reviews/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One review of the agreement: each organisation's report, each party's position, the reflection on the six principles and the decision */
+    get: operations['GET_iop_cases_id_reviews_number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/procurement/notices': {
     parameters: {
       query?: never;
@@ -1342,6 +1396,152 @@ export interface components {
        */
       endsAt?: string;
       renews?: string;
+    };
+    AgreementDocument: {
+      /** @enum {string} */
+      lang: 'sv' | 'en';
+      caseId: string;
+      reference: string;
+      title: string;
+      heading: string;
+      version: number;
+      versionText: string;
+      /** @enum {string} */
+      state: 'awaiting-signatures' | 'in-force' | 'superseded' | 'ended';
+      stateText: string;
+      basedOnDraftVersion: number;
+      diarienummer: string;
+      summaryHeading: string;
+      summary: string[];
+      sections: {
+        /** @enum {string} */
+        id: 'parties' | 'purpose' | 'activities' | 'contributions' | 'budget' | 'governance' | 'followUp' | 'term' | 'notice' | 'amendment' | 'dispute';
+        heading: string;
+        paragraphs: string[];
+        list?: string[];
+        table?: {
+          columns: string[];
+          rows: string[][];
+        };
+      }[];
+      signaturesHeading: string;
+      signatures: {
+        organisation: string;
+        signed: boolean;
+        signer?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at?: string;
+        atText?: string;
+        version: number;
+        line: string;
+      }[];
+      changes?: {
+        heading: string;
+        since: number;
+        beforeText: string;
+        afterText: string;
+        items: {
+          /** @enum {string} */
+          field:
+            | 'parties'
+            | 'purpose'
+            | 'targetGroup'
+            | 'activities'
+            | 'contributions'
+            | 'budgetPerYearSek'
+            | 'governance'
+            | 'followUp'
+            | 'term'
+            | 'noticeMonths';
+          label: string;
+          before: string;
+          after: string;
+        }[];
+      };
+      versions: {
+        version: number;
+        /** @enum {string} */
+        state: 'awaiting-signatures' | 'in-force' | 'superseded' | 'ended';
+        stateText: string;
+      }[];
+      pdfPath: string;
+    };
+    ReviewReport: {
+      caseId: string;
+      reference: string;
+      title: string;
+      number: number;
+      final: boolean;
+      name: components['schemas']['LocalizedText'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      openedAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      dueAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      closedAt?: string;
+      reports: {
+        organisation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        activities: string;
+        reach: number;
+        outcomes: string;
+        moneyUsedSek: number;
+        inKindUsedSek: number;
+      }[];
+      awaiting: string[];
+      positions: {
+        organisation: string;
+        /** @enum {string} */
+        position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        positionText: components['schemas']['LocalizedText'];
+        statement: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      }[];
+      reflection?: {
+        organisation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        principles: {
+          /** @enum {string} */
+          principle: 'independence' | 'dialogue' | 'quality' | 'longTerm' | 'openness' | 'diversity';
+          name: components['schemas']['LocalizedText'];
+          text: string;
+        }[];
+      };
+      decision?: {
+        /** @enum {string} */
+        decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        decisionText: components['schemas']['LocalizedText'];
+        motivation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      };
     };
     NoticeLot: {
       id: string;
@@ -3323,6 +3523,196 @@ export interface operations {
       };
       /** @description Invalid request (field errors listed) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_agreement: {
+    parameters: {
+      query?: {
+        version?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreement document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementDocument'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_agreement_pdf: {
+    parameters: {
+      query?: {
+        version?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreement as a PDF (Content-Disposition names the case and the version) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_reviews_number: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The review report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewReport'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

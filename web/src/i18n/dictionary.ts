@@ -13,6 +13,7 @@ import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
 import * as pageLoading from './dictionary/page-loading.js';
+import * as agreementDocument from './dictionary/agreement-document.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -35,6 +36,7 @@ const sv = {
   ...registry.sv,
   ...admin.sv,
   ...wayIn.sv,
+  ...agreementDocument.sv,
   ...pageLoading.sv,
 } as const;
 
@@ -56,6 +58,7 @@ const en: Dictionary = {
   ...registry.en,
   ...admin.en,
   ...wayIn.en,
+  ...agreementDocument.en,
   ...pageLoading.en,
 };
 

@@ -9,6 +9,8 @@ export const Pages = {
   cases: '/arenden',
   newCase: '/arenden/nytt',
   case: '/arenden/:id',
+  agreement: '/arenden/:id/overenskommelse',
+  reviewReport: '/arenden/:id/uppfoljningar/:number',
   decisions: '/beslut',
   notices: '/upphandlingar',
   newNotice: '/upphandlingar/ny',
