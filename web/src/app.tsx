@@ -18,6 +18,7 @@ import { NoticePage } from './pages/notice-page.js';
 import { NewNoticePage } from './pages/new-notice-page.js';
 import { MatchCasesPage } from './pages/match-cases-page.js';
 import { MatchCasePage } from './pages/match-case-page.js';
+import { TenderSchoolPage } from './pages/tender-school-page.js';
 import { BidderProfilePage } from './pages/bidder-profile-page.js';
 import { BidderMatchesPage } from './pages/bidder-matches-page.js';
 import { RegisterPage } from './pages/register-page.js';
@@ -126,6 +127,8 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <MatchCasesPage />;
     case 'matchCase':
       return <MatchCasePage id={params.id ?? ''} />;
+    case 'tenderSchool':
+      return <TenderSchoolPage id={params.id ?? ''} />;
     case 'bidderProfile':
       return <BidderProfilePage />;
     case 'bidderMatches':
