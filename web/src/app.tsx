@@ -18,15 +18,20 @@ import { NoticePage } from './pages/notice-page.js';
 import { NewNoticePage } from './pages/new-notice-page.js';
 import { MatchCasesPage } from './pages/match-cases-page.js';
 import { MatchCasePage } from './pages/match-case-page.js';
-import { TenderSchoolPage } from './pages/tender-school-page.js';
 import { BidderProfilePage } from './pages/bidder-profile-page.js';
 import { BidderMatchesPage } from './pages/bidder-matches-page.js';
 import { RegisterPage } from './pages/register-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { AdminUsersPage } from './pages/admin/admin-users-page.js';
-import { AdminAuditPage, AdminOrganisationsPage, InterestPage } from './pages/admin/admin-log-pages.js';
 import { WayInIndexPage, WayInPage } from './pages/way-in-page.js';
+import { pageOnDemand } from './router/page-on-demand.js';
+
+// Pages few people open, each its own chunk fetched on first use (web/build.ts), so app.js stays small.
+const AdminUsersPage = pageOnDemand(() => import('./pages/admin/admin-users-page.js').then((m) => m.AdminUsersPage));
+const AdminOrganisationsPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminOrganisationsPage));
+const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminAuditPage));
+const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
+const TenderSchoolPage = pageOnDemand(() => import('./pages/tender-school-page.js').then((m) => m.TenderSchoolPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */

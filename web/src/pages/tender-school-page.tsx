@@ -6,7 +6,7 @@ import { ActionForm, text } from '../components/action-form.js';
 import { PendingPage } from '../components/feedback.js';
 import { chosenCodes, CodeChoice, TextArea } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
-import { AnswerButtons, answerKey, attendanceKey, SchoolFacts } from '../procurement/tender-school-parts.js';
+import { answerKey, attendanceKey, OwnInvitation, SchoolFacts } from '../procurement/tender-school-parts.js';
 
 /**
  * One tender school. The buyer's staff see who is invited, their answers and,
@@ -94,18 +94,5 @@ export function TenderSchoolPage({ id }: { readonly id: string }) {
         <OwnInvitation school={s} onDone={school.reload} />
       )}
     </article>
-  );
-}
-
-/** The bidder's own invitation: its answer buttons before the school, whether it attended after. */
-export function OwnInvitation({ school, onDone }: { readonly school: TenderSchoolView; readonly onDone: () => void }) {
-  const { t } = useApp();
-  const own = school.yourInvitation;
-  if (!own) return null;
-  if (school.allowedActions.includes('answer')) return <AnswerButtons school={school} onDone={onDone} />;
-  return (
-    <p>
-      {t('school.yourAnswer', { answer: t(answerKey(own)) })} {own.attendance && `${t('school.attendance')}: ${t(attendanceKey(own))}`}
-    </p>
   );
 }

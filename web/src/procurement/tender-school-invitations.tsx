@@ -4,9 +4,8 @@ import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import { LoadError } from '../components/feedback.js';
 import { Link } from '../components/link.js';
-import { OwnInvitation } from '../pages/tender-school-page.js';
 import { pathTo } from '../router/routes.js';
-import { SchoolFacts } from './tender-school-parts.js';
+import { OwnInvitation, SchoolFacts } from './tender-school-parts.js';
 
 /**
  * On the bidder's matches (and its match case, for the case's notice): the tender schools it is invited to, with its answer

@@ -83,3 +83,16 @@ export function AnswerButtons({ school, onDone }: { readonly school: TenderSchoo
     </form>
   );
 }
+
+/** The bidder's own invitation: its answer buttons before the school, whether it attended after. */
+export function OwnInvitation({ school, onDone }: { readonly school: TenderSchoolView; readonly onDone: () => void }) {
+  const { t } = useApp();
+  const own = school.yourInvitation;
+  if (!own) return null;
+  if (school.allowedActions.includes('answer')) return <AnswerButtons school={school} onDone={onDone} />;
+  return (
+    <p>
+      {t('school.yourAnswer', { answer: t(answerKey(own)) })} {own.attendance && `${t('school.attendance')}: ${t(attendanceKey(own))}`}
+    </p>
+  );
+}
