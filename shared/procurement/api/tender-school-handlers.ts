@@ -5,14 +5,14 @@ import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-erro
 import type { RouteAnswer, RouteArgs } from '../../platform/http/http-types.js';
 import { ok } from '../../platform/http/route.js';
 import type { OrganisationDirectory } from '../../platform/organisations/organisation-directory.js';
+import type { TenderSchool } from '../domain/tender-school/tender-school.js';
 import type {
   AnswerInvitation,
   CancelTenderSchool,
   CreateTenderSchool,
   InviteToTenderSchool,
   RecordAttendance,
-  TenderSchool,
-} from '../domain/tender-school/tender-school.js';
+} from '../domain/tender-school/tender-school-input.js';
 import { type ReachedBidder, reachedBidders } from '../domain/tender-school/reached-bidders.js';
 import {
   answerInvitation,

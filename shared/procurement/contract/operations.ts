@@ -12,7 +12,7 @@ import {
   CreateTenderSchoolSchema,
   InviteToTenderSchoolSchema,
   RecordAttendanceSchema,
-} from '../domain/tender-school/tender-school.js';
+} from '../domain/tender-school/tender-school-input.js';
 import { TenderSchoolListView, TenderSchoolTimelineView, TenderSchoolView } from './tender-schools.js';
 import { NoticeMatchesLimit, PageLimit, TimelinePageLimit, WhatIfListLimit } from './limits.js';
 import {

@@ -11,7 +11,8 @@ import {
 } from '../../../../shared/platform/errors/domain-errors.js';
 import type { Notice } from '../../../../shared/procurement/domain/notice.js';
 import { reachedBidders } from '../../../../shared/procurement/domain/tender-school/reached-bidders.js';
-import { CreateTenderSchoolSchema, isHeld, phaseOf, type TenderSchool } from '../../../../shared/procurement/domain/tender-school/tender-school.js';
+import { isHeld, phaseOf, type TenderSchool } from '../../../../shared/procurement/domain/tender-school/tender-school.js';
+import { CreateTenderSchoolSchema } from '../../../../shared/procurement/domain/tender-school/tender-school-input.js';
 import {
   answerInvitation,
   canReadTenderSchool,
