@@ -54,7 +54,13 @@ describe('a tender school', () => {
     const schoolPath = new URL(staff.url()).pathname;
     expect(schoolPath).toMatch(/^\/anbudsskolor\//);
     await staff.getByRole('row', { name: /Anhörigcentrum Väst/ }).waitFor();
+    // Who did what: the buyer arranged it and invited the bidders.
+    await staff.locator('.timeline li', { hasText: `ordnade anbudsskolan "${title}"` }).waitFor();
     await checkPage(staff, 'school-page-staff');
+    // The notice lists the schools about it.
+    await staff.goBack();
+    await staff.getByRole('link', { name: title }).waitFor();
+    await staff.goForward();
 
     const bidder = await newPage();
     await signIn(bidder, eva, 'Mina ärenden');

@@ -6,6 +6,7 @@ import { ActionForm, text } from '../components/action-form.js';
 import { PendingPage } from '../components/feedback.js';
 import { chosenCodes, CodeChoice, TextArea } from '../components/form-fields.js';
 import { PageHeading } from '../components/layout.js';
+import { TimelineList } from '../components/timeline-list.js';
 import { answerKey, attendanceKey, OwnInvitation, SchoolFacts } from '../procurement/tender-school-parts.js';
 
 /**
@@ -76,6 +77,7 @@ export function TenderSchoolPage({ id }: { readonly id: string }) {
               )}
             </ActionForm>
           )}
+          {can('invite') && <InviteMore school={s} onDone={school.reload} />}
           {can('cancel') && (
             <ActionForm
               scope="school-cancel"
@@ -89,10 +91,62 @@ export function TenderSchoolPage({ id }: { readonly id: string }) {
               {(e) => <TextArea name="reason" label={t('school.reason')} required errors={e} />}
             </ActionForm>
           )}
+          <SchoolTimeline id={id} version={s.version} />
         </section>
       ) : (
         <OwnInvitation school={s} onDone={school.reload} />
       )}
     </article>
+  );
+}
+
+/** More bidders of the school's notices (their reach views), those not yet invited. */
+function InviteMore({ school, onDone }: { readonly school: TenderSchoolView; readonly onDone: () => void }) {
+  const { t, api } = useApp();
+  const reach = useResource(
+    () => Promise.all(school.notices.map((n) => answer(api.GET('/procurement/notices/{id}/matches', { params: { path: { id: n.id } } })))),
+    `tender-school/${school.id}/reach/${school.version}`,
+  );
+  const invited = new Set(school.invitations.map((i) => i.orgId));
+  const more = new Map<string, string>();
+  for (const lot of (reach.data ?? []).flatMap((r) => r.lots)) {
+    for (const r of lot.reached) if (!invited.has(r.orgId)) more.set(r.orgId, t('school.reached', { name: r.name }));
+    for (const r of lot.nearMissed) if (!invited.has(r.orgId) && !more.has(r.orgId)) more.set(r.orgId, t('school.near', { name: r.name }));
+  }
+  if (more.size === 0) return null;
+  return (
+    <ActionForm
+      scope="school-more"
+      title={t('school.inviteMore')}
+      submitLabel={t('school.create')}
+      collapsed
+      fields={['orgIds']}
+      send={(v, key) =>
+        answer(
+          api.POST('/procurement/tender-schools/{id}/invitations', {
+            params: { path: { id: school.id }, header: idempotent(key) },
+            body: { orgIds: chosenCodes(v, 'orgIds'), expectedVersion: school.version },
+          }),
+        )
+      }
+      onDone={onDone}
+    >
+      {(e) => <CodeChoice name="orgIds" label={t('school.bidders')} options={[...more].map(([code, label]) => ({ code, label }))} errors={e} />}
+    </ActionForm>
+  );
+}
+
+/** Who did what with the school, oldest first (the first page). */
+function SchoolTimeline({ id, version }: { readonly id: string; readonly version: number }) {
+  const { t, api } = useApp();
+  const timeline = useResource(
+    () => answer(api.GET('/procurement/tender-schools/{id}/timeline', { params: { path: { id }, query: { limit: 100 } } })),
+    `tender-school/${id}/timeline/${version}`,
+  );
+  return (
+    <section aria-labelledby="school-timeline">
+      <h2 id="school-timeline">{t('school.timeline')}</h2>
+      {timeline.data && <TimelineList entries={timeline.data.items} />}
+    </section>
   );
 }
