@@ -69,6 +69,7 @@ const iop = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 
 const match = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 let noticeId = '';
 let questionId = '';
+let schoolId = '';
 let iopWho: Who[] = [];
 let procWho: Who[] = [];
 
@@ -207,6 +208,8 @@ beforeAll(async () => {
   };
   for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
   questionId = (await mustPost(api, eva, `/procurement/notices/${noticeId}/questions`, { text: 'Får vi lämna anbud som konsortium?' })).body.id;
+  const school = { title: 'Matrisskola', startsAt: later(10, now), place: 'Borås', noticeIds: [noticeId], orgIds: [Eva.org] };
+  schoolId = (await mustPost(api, staff, '/procurement/tender-schools', school)).body.id;
   expect((await api.anonymous().post('/dev/clock', { advance: 'PT3H' })).status).toBe(200);
   for (const stage of ['agreement', 'review'] as const) {
     const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${match[stage].id}/actions`, body);
@@ -443,6 +446,50 @@ describe('the authorization matrix', () => {
       }
     }
     expect(await run(list)).toEqual([]);
+  });
+
+  it('tender schools: run by the buyer’s own staff, read and answered by the invited bidder, unknown to anyone else', async () => {
+    const P = ProcurementContract;
+    const list: Cell[] = [];
+    const missingId = '00000000-0000-4000-8000-000000000000';
+    for (const who of procWho) {
+      const staff = buyersStaff(who);
+      const invited = who.role === 'civil' && who.org === Eva.org;
+      const cell = (op: AnyOperation, path: string, domain: Outcome, body?: unknown, id?: string): Cell => ({
+        op,
+        who,
+        path,
+        body,
+        expected: gate(op, who) ?? domain,
+        ...(id ? { missing: `No tender school ${id}.` } : {}),
+      });
+      // A school in the past is refused after the gate, so probing creates nothing; every change carries a stale version.
+      list.push(cell(P.createTenderSchool, '/procurement/tender-schools', 422, { title: 'X', startsAt: later(-1, now), place: 'Y', noticeIds: [noticeId] }));
+      list.push(cell(P.listTenderSchools, '/procurement/tender-schools', 200));
+      list.push(cell(P.bidderTenderSchools, `/bidders/${Eva.org}/tender-schools`, invited ? 200 : 403));
+      for (const id of [schoolId, missingId]) {
+        const real = id === schoolId;
+        const base = `/procurement/tender-schools/${id}`;
+        list.push(cell(P.getTenderSchool, base, real && (staff || invited) ? 200 : 404, undefined, id));
+        list.push(cell(P.tenderSchoolTimeline, `${base}/timeline`, real && staff ? 200 : 404, undefined, id));
+        const run = real && staff ? 'pass' : 404;
+        list.push(cell(P.inviteToTenderSchool, `${base}/invitations`, run, { orgIds: [Eva.org], expectedVersion: STALE }, id));
+        list.push(cell(P.cancelTenderSchool, `${base}/cancel`, run, { reason: 'Matris', expectedVersion: STALE }, id));
+        list.push(
+          cell(P.recordTenderSchoolAttendance, `${base}/attendance`, run, { attendance: [{ orgId: Eva.org, attended: true }], expectedVersion: STALE }, id),
+        );
+        list.push(cell(P.answerTenderSchool, `${base}/answer`, real && invited ? 'pass' : 404, { coming: true, expectedVersion: STALE }, id));
+      }
+    }
+    const wrong = await run(list);
+    // The body's own staff list the school; another body's staff do not.
+    for (const who of procWho.filter((w) => w.role === 'procurement')) {
+      const ids = ((await who.caller.get('/procurement/tender-schools')).body.items as { id: string }[]).map((i) => i.id);
+      if (ids.includes(schoolId) !== buyersStaff(who)) wrong.push(`${who.label}: tender school ${buyersStaff(who) ? 'missing from' : 'leaked into'} the list`);
+    }
+    const seen = (await procWho.find((w) => w.label.startsWith('procurement/own'))!.caller.get(`/procurement/tender-schools/${schoolId}`)).body;
+    expect(seen).toMatchObject({ version: 1, cancelled: null, counts: { unanswered: 1, attended: 0 } });
+    expect(wrong).toEqual([]);
   });
 
   it('registry, administration and the way in: read by every signed-in user, written by administrators within their own body', async () => {

@@ -33,6 +33,7 @@ const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.
 const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
 const AgreementPage = pageOnDemand(() => import('./pages/agreement-page.js').then((m) => m.AgreementPage));
 const ReviewReportPage = pageOnDemand(() => import('./pages/review-report-page.js').then((m) => m.ReviewReportPage));
+const TenderSchoolPage = pageOnDemand(() => import('./pages/tender-school-page.js').then((m) => m.TenderSchoolPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
@@ -137,6 +138,8 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <MatchCasesPage />;
     case 'matchCase':
       return <MatchCasePage id={params.id ?? ''} />;
+    case 'tenderSchool':
+      return <TenderSchoolPage id={params.id ?? ''} />;
     case 'bidderProfile':
       return <BidderProfilePage />;
     case 'bidderMatches':

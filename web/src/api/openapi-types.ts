@@ -345,6 +345,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/procurement/tender-schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tender schools of the caller's public body, earliest first */
+    get: operations['GET_procurement_tender_schools'];
+    put?: never;
+    /**
+     * Arrange a tender school (anbudsskola) about one or more of the body's open notices, and invite bidders of their reach view
+     * @description A place or an https link (or both) is required (400). A time in the past or after a notice's tender deadline, a notice of another body or a closed one, and a bidder the notices neither match nor nearly match are 422, each naming its field. Invited bidders are told at once.
+     */
+    post: operations['POST_procurement_tender_schools'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One tender school: for the buyer's staff with every invitation, for an invited bidder with its own
+     * @description Unknown (404) to procurement staff of another body and to bidders not invited.
+     */
+    get: operations['GET_procurement_tender_schools_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who did what with the tender school, oldest first */
+    get: operations['GET_procurement_tender_schools_id_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite more bidders of the notices' reach view (matched or nearly matched) while the school is ahead
+     * @description Those already invited are left as they are; only the new ones are told. A stale expectedVersion is 409, a cancelled school 409.
+     */
+    post: operations['POST_procurement_tender_schools_id_invitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a tender school before it starts, with a reason every invited bidder is told */
+    post: operations['POST_procurement_tender_schools_id_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record who attended (attended or absent per invited bidder), once the school has started
+     * @description Before the start it is 422; a bidder that was not invited is 422 naming its line.
+     */
+    post: operations['POST_procurement_tender_schools_id_attendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The invited bidder answers whether it comes; it may change its answer until the start */
+    post: operations['POST_procurement_tender_schools_id_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bidders/{orgId}/tender-schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tender schools the bidder (the caller's own organisation) is invited to, with its answer and attendance */
+    get: operations['GET_bidders_orgId_tender_schools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bidders/{orgId}': {
     parameters: {
       query?: never;
@@ -1771,6 +1920,94 @@ export interface components {
       /** @description Whether the reader's own organisation asked it (nobody else learns who asked) */
       askedByYou: boolean;
     };
+    TenderSchool: {
+      id: string;
+      reference: string;
+      version: number;
+      title: string;
+      description: string | null;
+      /** @description The name of the buying organisation */
+      organiser: string;
+      /**
+       * Format: date-time
+       * @description Shown in Swedish time
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt: string;
+      place: string | null;
+      /** @description An https address */
+      onlineLink: string | null;
+      notices: {
+        id: string;
+        title: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        deadline: string;
+      }[];
+      /**
+       * @description Held once its start has passed
+       * @enum {string}
+       */
+      phase: 'upcoming' | 'held' | 'cancelled';
+      cancelled: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        reason: string;
+      } | null;
+      status: components['schemas']['Status'];
+      /** @description Every invitation for the buyer's staff; only its own for an invited bidder */
+      invitations: components['schemas']['TenderSchoolInvitation'][];
+      /** @description The reader's own organisation's invitation; null for the buyer's staff */
+      yourInvitation: components['schemas']['TenderSchoolInvitation'] | null;
+      /** @description Over the invitations listed */
+      counts: {
+        invited: number;
+        coming: number;
+        notComing: number;
+        unanswered: number;
+        attended: number;
+        absent: number;
+      };
+      /** @description What the reader may do now */
+      allowedActions: ('invite' | 'cancel' | 'record-attendance' | 'answer')[];
+    };
+    TenderSchoolInvitation: {
+      /** @description The bidder organisation, for recording its attendance */
+      orgId: string;
+      name: string;
+      /**
+       * @description How the school's notices reach the bidder: matched, or nearly (one blocker)
+       * @enum {string}
+       */
+      reach: 'match' | 'near-miss';
+      /** @description The notices of the school that reach the bidder */
+      noticeIds: string[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      invitedAt: string;
+      /** @description Null until the bidder answers */
+      answer: {
+        coming: boolean;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      } | null;
+      /** @description Recorded by the buyer after the school; null until then */
+      attendance: ('attended' | 'absent') | null;
+    };
     BidderProfile: {
       orgId: string;
       name: string;
@@ -1981,7 +2218,7 @@ export interface components {
       /** @description Opaque; use it to mark the item read */
       id: string;
       /** @enum {string} */
-      kind: 'iop' | 'match-case';
+      kind: 'iop' | 'match-case' | 'tender-school';
       caseId: string;
       reference: string;
       /** @description The case's title */
@@ -4547,6 +4784,795 @@ export interface operations {
       };
       /** @description A rule of the process is not met */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tender schools, cancelled ones too */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Earliest first */
+            items: components['schemas']['TenderSchool'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          description?: string;
+          /** Format: date-time */
+          startsAt: string;
+          /** @default 120 */
+          durationMinutes?: number;
+          place?: string;
+          onlineLink?: string;
+          noticeIds: string[];
+          /** @default [] */
+          orgIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with its invitations */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tender school */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools_id_timeline: {
+    parameters: {
+      query?: {
+        /** @description The `next` of the page before */
+        after?: number;
+        /** @description Events per page (default 50, at most 200) */
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of timeline entries, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Oldest first */
+            items: components['schemas']['TimelineEntry'][];
+            /** @description Pass as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_invitations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          orgIds: string[];
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with its invitations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The cancelled tender school */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_attendance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          attendance: {
+            orgId: string;
+            attended: boolean;
+          }[];
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with the attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_answer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coming: boolean;
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with the bidder's own invitation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_bidders_orgId_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schools, earliest first, each with the bidder's own invitation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Earliest first */
+            items: components['schemas']['TenderSchool'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -12,6 +12,7 @@ import * as plainLanguage from './dictionary/plain-language.js';
 import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
+import * as tenderSchool from './dictionary/tender-school.js';
 import * as pageLoading from './dictionary/page-loading.js';
 import * as agreementDocument from './dictionary/agreement-document.js';
 
@@ -37,6 +38,7 @@ const sv = {
   ...admin.sv,
   ...wayIn.sv,
   ...agreementDocument.sv,
+  ...tenderSchool.sv,
   ...pageLoading.sv,
 } as const;
 
@@ -59,6 +61,7 @@ const en: Dictionary = {
   ...admin.en,
   ...wayIn.en,
   ...agreementDocument.en,
+  ...tenderSchool.en,
   ...pageLoading.en,
 };
 

@@ -17,6 +17,7 @@ export const Pages = {
   notice: '/upphandlingar/:id',
   matchCases: '/matchningar',
   matchCase: '/matchningar/:id',
+  tenderSchool: '/anbudsskolor/:id',
   bidderProfile: '/anbudsprofil',
   bidderMatches: '/anbudsprofil/matchningar',
   register: '/register',
