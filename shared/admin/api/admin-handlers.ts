@@ -166,10 +166,13 @@ export function adminHandlers({
       if (!mayWrite(actor, current)) throw new ForbiddenError(`${current.name} is not an organisation of your public body.`);
       const version = current.version ?? 0;
       const stale = () =>
-        new ConflictError(`The organisation is at version ${version}, not ${body.expectedVersion}. Reload it and try again.`, {
-          expectedVersion: body.expectedVersion,
-          currentVersion: version,
-        });
+        new ConflictError(
+          {
+            sv: `Någon annan ändrade ${current.name} medan du ändrade. Läs in den nya versionen och gör om dina ändringar.`,
+            en: `Someone else changed ${current.name} while you were changing it (version ${version}, not ${body.expectedVersion}). Load the new version and make your changes again.`,
+          },
+          { expectedVersion: body.expectedVersion, currentVersion: version },
+        );
       if (body.expectedVersion !== version) throw stale();
       const next = changedOrganisation(current, body);
       await checkMembers(next);

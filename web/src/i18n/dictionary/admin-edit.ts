@@ -1,0 +1,46 @@
+/** Changing an organisation of the registry from the administration pages. */
+export const sv = {
+  'orgEdit.edit': 'Ändra',
+  'orgEdit.editName': 'Ändra {name}',
+  'orgEdit.heading': 'Ändra {name}',
+  'orgEdit.save': 'Spara ändringarna',
+  'orgEdit.saving': 'Sparar …',
+  'orgEdit.cancel': 'Avbryt',
+  'orgEdit.saved': 'Ändringarna av {name} är sparade.',
+  'orgEdit.conflictTitle': 'Någon annan hann före',
+  'orgEdit.conflict':
+    'En annan administratör ändrade {name} medan du fyllde i formuläret. Dina ändringar är inte sparade. Läs in den nya versionen och gör om dina ändringar.',
+  'orgEdit.reload': 'Läs in den nya versionen',
+  'orgEdit.solePurpose': 'Stadgarna säger att organisationen bara har allmännyttiga syften',
+  'orgEdit.controlled': 'En region, kommun eller myndighet har bestämmande inflytande över organisationen',
+  'orgEdit.assets': 'Tillgångarna går till allmännyttiga ändamål om organisationen upplöses',
+  'orgEdit.contactLegend': 'Kontakt på sidan Väg in',
+  'orgEdit.contactHint': 'Visas för alla på er sida Väg in. Ange en funktion eller en person som tar emot nya idéer om IOP.',
+  'orgEdit.contactName': 'Namn',
+  'orgEdit.contactRole': 'Funktion eller titel',
+  'orgEdit.contactEmail': 'E-postadress',
+  'orgEdit.contactPhone': 'Telefon',
+} as const;
+
+export const en: Record<keyof typeof sv, string> = {
+  'orgEdit.edit': 'Change',
+  'orgEdit.editName': 'Change {name}',
+  'orgEdit.heading': 'Change {name}',
+  'orgEdit.save': 'Save the changes',
+  'orgEdit.saving': 'Saving …',
+  'orgEdit.cancel': 'Cancel',
+  'orgEdit.saved': 'The changes to {name} are saved.',
+  'orgEdit.conflictTitle': 'Someone else saved first',
+  'orgEdit.conflict':
+    'Another administrator changed {name} while you were filling in the form. Your changes are not saved. Load the new version and make your changes again.',
+  'orgEdit.reload': 'Load the new version',
+  'orgEdit.solePurpose': 'The statutes say the organisation has public-benefit purposes only',
+  'orgEdit.controlled': 'A region, municipality or government agency has a controlling influence over the organisation',
+  'orgEdit.assets': 'The assets go to public-benefit purposes if the organisation is dissolved',
+  'orgEdit.contactLegend': 'Contact on the way-in page',
+  'orgEdit.contactHint': 'Shown to everyone on your way-in page. Give a function or a person who receives new ideas for an IOP.',
+  'orgEdit.contactName': 'Name',
+  'orgEdit.contactRole': 'Function or title',
+  'orgEdit.contactEmail': 'E-mail address',
+  'orgEdit.contactPhone': 'Phone',
+};
