@@ -107,6 +107,29 @@ describe('administrators change the registry', () => {
   });
 });
 
+describe('administrators inviting civil-society accounts', () => {
+  it('invite a person of an idéburen organisation their body works with, with the civil role', async () => {
+    const page = await newPage();
+    await signIn(page, omar, 'Mina ärenden');
+    await page.getByRole('link', { name: 'Användare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
+    await page.fill('#f-email', 'kim.ek@rsmh.example');
+    await page.fill('#f-name', 'Kim Ek');
+    await page.selectOption('#f-role', 'civil');
+    // The picker now offers the idéburna organisations VGR works with, and not its own units.
+    await page.fill('#f-invitee-orgId', 'r');
+    await page.getByRole('option', { name: /RSMH/ }).waitFor();
+    await expect(page.getByRole('option', { name: /vårdcentral/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('option', { name: /Forum/ }).count()).resolves.toBe(0);
+    await page.getByRole('option', { name: /RSMH/ }).click();
+    await checkPage(page, 'admin-invite-civil');
+    await page.getByRole('button', { name: 'Bjud in' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kim Ek är inbjuden som' }).waitFor();
+    await page.getByRole('row', { name: /Kim Ek.*RSMH/ }).waitFor();
+    await page.close();
+  });
+});
+
 describe('civil-society organisations', () => {
   it('start an IOP by picking the unit by name', async () => {
     const page = await newPage();

@@ -68,6 +68,8 @@ export const OrganisationView = withMeta(
     members: optional(array(strictObject({ id: string(), name: string(), actingAuthorisedOn: optional(Day) }))),
     /** Umbrella organisations this one has authorised to act for it. */
     actingAuthorised: optional(array(Named)),
+    /** For an idéburen organisation: the public bodies that work with it (their administrators may invite its people). */
+    partnerBodies: optional(array(Named)),
     /** For a public body: its units. */
     units: optional(array(strictObject({ id: string(), name: string(), unitType: optional(zEnum(UnitTypes)) }))),
     contact: optional(Contact),

@@ -1889,6 +1889,10 @@ export interface components {
         id: string;
         name: string;
       }[];
+      partnerBodies?: {
+        id: string;
+        name: string;
+      }[];
       units?: {
         id: string;
         name: string;
@@ -5304,6 +5308,7 @@ export interface operations {
         kind?: 'public-body' | 'unit' | 'ideburen';
         region?: string;
         publicBody?: string;
+        partnerOf?: string;
         limit?: number;
       };
       header?: {
@@ -5604,6 +5609,7 @@ export interface operations {
             email: string;
             phone?: string;
           };
+          partner?: boolean;
         };
       };
     };

@@ -22,6 +22,8 @@ interface Props {
   readonly kind?: OrganisationKind;
   /** Only the organisations of this public body (the body itself and its units). */
   readonly publicBody?: string;
+  /** Only the idéburna organisations this public body works with. */
+  readonly partnerOf?: string;
   readonly errors: FormErrors;
   readonly required?: boolean;
   readonly initial?: PickedOrganisation;
@@ -38,7 +40,7 @@ const FILTERED_FETCH = 50;
  * ARIA 1.2 combobox with a list of suggestions, keyboard and pointer alike.
  * The reader never types an id; the form gets the chosen one in hidden fields.
  */
-export function OrganisationPicker({ name, label, hint, kind, publicBody, errors, required, initial, onPick, accept }: Props) {
+export function OrganisationPicker({ name, label, hint, kind, publicBody, partnerOf, errors, required, initial, onPick, accept }: Props) {
   const { t, api } = useApp();
   const id = fieldId(`${name}.orgId`);
   const listId = `${id}-list`;
@@ -56,7 +58,9 @@ export function OrganisationPicker({ name, label, hint, kind, publicBody, errors
     const mine = ++round.current;
     const timer = setTimeout(() => {
       setSearching(true);
-      answer(api.GET('/organisations', { params: { query: { q: text.trim() || undefined, kind, publicBody, limit: accept ? FILTERED_FETCH : SHOWN } } }))
+      answer(
+        api.GET('/organisations', { params: { query: { q: text.trim() || undefined, kind, publicBody, partnerOf, limit: accept ? FILTERED_FETCH : SHOWN } } }),
+      )
         .then((found) => {
           if (mine !== round.current) return;
           const shown = (accept ? found.items.filter(accept) : found.items).slice(0, SHOWN);
@@ -67,7 +71,7 @@ export function OrganisationPicker({ name, label, hint, kind, publicBody, errors
         .finally(() => mine === round.current && setSearching(false));
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, open, kind, publicBody]);
+  }, [text, open, kind, publicBody, partnerOf]);
 
   function choose(org: OrganisationSummaryView) {
     setPicked({ id: org.id, name: org.name });

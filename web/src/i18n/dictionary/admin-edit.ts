@@ -20,6 +20,10 @@ export const sv = {
   'orgEdit.contactRole': 'Funktion eller titel',
   'orgEdit.contactEmail': 'E-postadress',
   'orgEdit.contactPhone': 'Telefon',
+  'orgEdit.partner': 'Vi samarbetar med organisationen',
+  'orgEdit.partnerHint': 'Då kan ni bjuda in organisationens personer som idéburna användare. Ändringen syns i ändringsloggen.',
+  'orgEdit.partnerOf': 'Samarbetar med: {names}',
+  'orgEdit.civilOrgHint': 'En idéburen organisation som er region eller kommun samarbetar med. Markera samarbetet under Organisationer.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -43,4 +47,8 @@ export const en: Record<keyof typeof sv, string> = {
   'orgEdit.contactRole': 'Function or title',
   'orgEdit.contactEmail': 'E-mail address',
   'orgEdit.contactPhone': 'Phone',
+  'orgEdit.partner': 'We work with this organisation',
+  'orgEdit.partnerHint': "Then you may invite the organisation's people as civil-society users. The change is shown in the change log.",
+  'orgEdit.partnerOf': 'Works with: {names}',
+  'orgEdit.civilOrgHint': 'A non-profit organisation your region or municipality works with. Record the partnership under Organisations.',
 };

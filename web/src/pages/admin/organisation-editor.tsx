@@ -21,6 +21,7 @@ const EditFields = [
   'contact.role',
   'contact.email',
   'contact.phone',
+  'partner',
 ];
 
 type Values = Readonly<Record<string, string | boolean>>;
@@ -35,6 +36,7 @@ function changesOf(org: OrganisationView, v: Values) {
     const legalForm = text(v, 'legalForm') as (typeof LegalForms)[number];
     return {
       ...common,
+      partner: v.partner === true,
       legalForm,
       criteria: {
         solePublicBenefitPurpose: v['criteria.solePublicBenefitPurpose'] === true,
@@ -66,7 +68,8 @@ export function OrganisationEditor({
   readonly onSaved: (org: OrganisationView) => void;
   readonly onClose: () => void;
 }) {
-  const { t, api } = useApp();
+  const { t, api, session } = useApp();
+  const body = session?.actor.org;
   const org = useResource(() => answer(api.GET('/organisations/{id}', { params: { path: { id } } })), `edit-org-${id}`);
   const [conflict, setConflict] = useState(false);
   const save = useSubmit<OrganisationView>(EditFields, (error) => setConflict(error.problem.status === 409));
@@ -158,6 +161,14 @@ export function OrganisationEditor({
             />
             <TextField name="criteria.checkedOn" type="date" label={t('admin.checkedOn')} defaultValue={o.criteria?.checkedOn} required errors={errors} />
           </fieldset>
+          {o.partnerBodies && <p>{t('orgEdit.partnerOf', { names: o.partnerBodies.map((b) => b.name).join(', ') })}</p>}
+          <CheckboxField
+            name="partner"
+            label={t('orgEdit.partner')}
+            hint={t('orgEdit.partnerHint')}
+            defaultChecked={o.partnerBodies?.some((b) => b.id === body)}
+            errors={errors}
+          />
         </>
       )}
       {o.kind === 'public-body' && (
