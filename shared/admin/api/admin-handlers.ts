@@ -262,6 +262,22 @@ export function adminHandlers({
       });
     },
 
+    wayInIndex: async () => {
+      const bodies = await registry.search({ kind: 'public-body', limit: Everything });
+      return ok(
+        {
+          items: bodies.items.map((b) => ({
+            id: b.id,
+            name: b.name,
+            ...(b.bodyType ? { bodyType: b.bodyType } : {}),
+            ...(b.region ? { region: b.region } : {}),
+          })),
+        },
+        200,
+        { 'cache-control': 'public, max-age=300' },
+      );
+    },
+
     wayIn: async ({ params }) => {
       const org = await registry.get(params.id ?? '');
       if (org?.kind !== 'public-body') throw new NotFoundError(`No public body ${params.id}.`);

@@ -121,6 +121,24 @@ export const AuditPageView = withMeta(
   { id: 'AuditPage' },
 );
 
+/**
+ * The public bodies that have a way in, for anyone: what the registry publishes
+ * of them (name, kind, region). Whom to contact is on each body's own way in.
+ */
+export const WayInIndexView = withMeta(
+  strictObject({
+    items: array(
+      strictObject({
+        id: string(),
+        name: string(),
+        bodyType: optional(zEnum(PublicBodyTypes)),
+        region: optional(described(string(), 'NUTS code, e.g. SE232 (Västra Götaland)')),
+      }),
+    ),
+  }),
+  { id: 'WayInIndex' },
+);
+
 /** A public body's way in: whom to contact to start an IOP, and the steps from idea to IOP. */
 export const WayInView = withMeta(
   strictObject({

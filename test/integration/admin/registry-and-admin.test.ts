@@ -200,6 +200,22 @@ describe('civil-society accounts', () => {
 });
 
 describe('the way in', () => {
+  it('lists the public bodies of the registry for anyone, with no person named', async () => {
+    const index = await api.anonymous().get('/public/bodies');
+    expect(index.status).toBe(200);
+    expect(index.body.items.map((b: { name: string }) => b.name)).toEqual(['Göteborgs Stad', 'Region Stockholm', 'Västra Götalandsregionen']);
+    expect(index.body.items.find((b: { id: string }) => b.id === 'vgr')).toEqual({ id: 'vgr', name: 'Västra Götalandsregionen', bodyType: 'region', region: 'SE232' });
+    expect(JSON.stringify(index.body)).not.toMatch(/@|contact/);
+
+    // A body an administrator adds to the registry is in the list at once; units and idéburna organisations never are.
+    const vgr = (await omar.get('/organisations/vgr')).body;
+    await omar.put('/admin/organisations/vgr', { expectedVersion: vgr.version, name: 'Västra Götalandsregionen (VGR)' });
+    const after = (await api.anonymous().get('/public/bodies')).body.items.map((b: { name: string }) => b.name);
+    expect(after).toContain('Västra Götalandsregionen (VGR)');
+    expect(after).not.toContain('Södersjukhuset');
+    await omar.put('/admin/organisations/vgr', { expectedVersion: vgr.version + 1, name: 'Västra Götalandsregionen' });
+  });
+
   it('shows anyone whom to contact at a public body, and takes an intresseanmälan its staff can read', async () => {
     const wayIn = await api.anonymous().get('/public/bodies/region-stockholm');
     expect(wayIn.status).toBe(200);
