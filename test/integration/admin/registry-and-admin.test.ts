@@ -204,7 +204,12 @@ describe('the way in', () => {
     const index = await api.anonymous().get('/public/bodies');
     expect(index.status).toBe(200);
     expect(index.body.items.map((b: { name: string }) => b.name)).toEqual(['Göteborgs Stad', 'Region Stockholm', 'Västra Götalandsregionen']);
-    expect(index.body.items.find((b: { id: string }) => b.id === 'vgr')).toEqual({ id: 'vgr', name: 'Västra Götalandsregionen', bodyType: 'region', region: 'SE232' });
+    expect(index.body.items.find((b: { id: string }) => b.id === 'vgr')).toEqual({
+      id: 'vgr',
+      name: 'Västra Götalandsregionen',
+      bodyType: 'region',
+      region: 'SE232',
+    });
     expect(JSON.stringify(index.body)).not.toMatch(/@|contact/);
 
     // A body an administrator adds to the registry is in the list at once; units and idéburna organisations never are.
