@@ -43,12 +43,12 @@ export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; rea
     why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (45 KB: questions and answers, closed notices, the 25 a § list), zod/mini and the views (50 KB), the HTTP chain (27 KB)',
   },
   AdminApi: {
-    ratio: 1.25,
-    why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
+    ratio: 1.27,
+    why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB, with the civil-invitation rule, memberships and Cognito refusals in two languages: 2 KB more), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
   },
   NotificationsApi: {
-    ratio: 1.2,
-    why: 'DynamoDB and Cognito floor (361 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (27 KB)',
+    ratio: 1.24,
+    why: 'DynamoDB-only floor (326 KB) since recipients are memberships in the table (no Cognito client: 40 KB smaller than before); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (27 KB)',
   },
   ProcurementTasks: {
     ratio: 1.17,
