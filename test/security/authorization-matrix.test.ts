@@ -517,6 +517,7 @@ describe('the authorization matrix', () => {
         cell(A.inviteUser, '/admin/users', 422, { email: 'matris@example.org', name: 'Matris', role: 'civil', org: 'angereds-narsjukhus' }),
         cell(A.updateUser, `/admin/users/${member}`, 200, { role: 'healthcare' }, own ? undefined : 404),
         cell(A.auditLog, '/admin/audit', 200),
+        cell(A.wayInIndex, '/public/bodies', 200),
         cell(A.wayIn, '/public/bodies/vgr', 200),
         cell(A.sendInterest, '/public/bodies/region-stockholm/interest', 422, interest),
         cell(A.listInterest, '/interest', 200),

@@ -811,6 +811,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/public/bodies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public bodies one can start an IOP with, by name (their way in is under /public/bodies/{id})
+     * @description From the organisation registry: name, kind (region or municipality) and region only; no person is named here.
+     */
+    get: operations['GET_public_bodies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/bodies/{id}': {
     parameters: {
       query?: never;
@@ -2326,6 +2346,10 @@ export interface components {
         id: string;
         name: string;
       }[];
+      partnerBodies?: {
+        id: string;
+        name: string;
+      }[];
       units?: {
         id: string;
         name: string;
@@ -2383,6 +2407,16 @@ export interface components {
       after: {
         [key: string]: unknown;
       } | null;
+    };
+    WayInIndex: {
+      items: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        bodyType?: 'region' | 'municipality';
+        /** @description NUTS code, e.g. SE232 (Västra Götaland) */
+        region?: string;
+      }[];
     };
     WayIn: {
       id: string;
@@ -6720,6 +6754,7 @@ export interface operations {
         kind?: 'public-body' | 'unit' | 'ideburen';
         region?: string;
         publicBody?: string;
+        partnerOf?: string;
         limit?: number;
       };
       header?: {
@@ -7020,6 +7055,7 @@ export interface operations {
             email: string;
             phone?: string;
           };
+          partner?: boolean;
         };
       };
     };
@@ -7418,6 +7454,44 @@ export interface operations {
       };
       /** @description Not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_bodies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The public bodies, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WayInIndex'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -13,6 +13,7 @@ import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
 import * as tenderSchool from './dictionary/tender-school.js';
+import * as adminEdit from './dictionary/admin-edit.js';
 import * as pageLoading from './dictionary/page-loading.js';
 import * as agreementDocument from './dictionary/agreement-document.js';
 
@@ -39,6 +40,7 @@ const sv = {
   ...wayIn.sv,
   ...agreementDocument.sv,
   ...tenderSchool.sv,
+  ...adminEdit.sv,
   ...pageLoading.sv,
 } as const;
 
@@ -62,6 +64,7 @@ const en: Dictionary = {
   ...wayIn.en,
   ...agreementDocument.en,
   ...tenderSchool.en,
+  ...adminEdit.en,
   ...pageLoading.en,
 };
 
