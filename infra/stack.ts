@@ -153,7 +153,6 @@ export class IopWorkflowsStack extends Stack {
     this.notifications = new NotificationsContext(this, 'Notifications', {
       ...functionPlatform,
       api: this.api,
-      userPool: this.auth.userPool,
       webUrl: this.web.url,
       mailFromDomain: config.mailFromDomain,
     });

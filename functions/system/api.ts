@@ -1,7 +1,7 @@
 import { httpLambdaWith } from '../../shared/platform/http/http-lambda-core.js';
 import { implement } from '../../shared/platform/http/contract/implement.js';
 import { ok } from '../../shared/platform/http/route.js';
-import OpenApiDocument from '../../shared/platform/http/openapi/openapi.json' with { type: 'json' };
+import { openApiDocument } from '../../shared/platform/http/openapi/openapi-document.js';
 import { clock } from '../../shared/platform/clock.js';
 import { SystemContract } from '../../shared/platform/system/contract.js';
 
@@ -10,6 +10,6 @@ export const handler = httpLambdaWith(
   implement(SystemContract, {
     health: async () => ok({ status: 'ok' as const, time: clock.nowIso() }),
     // Generated from the contracts by `npm run openapi` (a test keeps it current).
-    openApi: async () => ok(OpenApiDocument as Record<string, unknown>, 200, { 'cache-control': 'public, max-age=300' }),
+    openApi: async () => ok(openApiDocument(), 200, { 'cache-control': 'public, max-age=300' }),
   }),
 );

@@ -1,5 +1,4 @@
 import { ArnFormat, Stack, TimeZone } from 'aws-cdk-lib';
-import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { EventBus, Match, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -23,8 +22,6 @@ export const NotificationsFunctionIds = ['Digest', 'NotificationsApi', 'Notifier
 
 export interface NotificationsContextProps extends FunctionPlatform {
   readonly api: Api;
-  /** Where the people are: the notifier and the digest list them (ListUsers), the API finds the caller's address. */
-  readonly userPool: IUserPool;
   /** The web app's address, for the links in messages. */
   readonly webUrl: string;
   /** The domain mail is sent from (an SES identity verified by its DKIM records), e.g. iop.example.org. */
@@ -81,12 +78,9 @@ export class NotificationsContext extends Construct {
       [EnvNames.appBaseUrl]: props.webUrl,
       [EnvNames.emailFromAddress]: `"IOP-samverkan" <notiser@${props.mailFromDomain}>`,
       [EnvNames.sesConfigurationSet]: this.configurationSet.configurationSetName,
-      [EnvNames.userPoolId]: props.userPool.userPoolId,
     };
     for (const fn of [this.digest, notifier, inboxApi]) {
       for (const [name, value] of Object.entries(environment)) (fn as LambdaFn).addEnvironment(name, value);
-      // ListUsers only: who the people of an organisation are and where mail reaches them.
-      props.userPool.grant(fn, 'cognito-idp:ListUsers');
     }
     for (const fn of [this.digest, notifier]) {
       // SendEmail is authorised against the identity and the configuration set it names, nothing else.

@@ -35,6 +35,7 @@ export interface FunctionSpec {
  * shared/procurement/reference-data/run-time-files.ts); the bundle test fails
  * when a function reads one its entry does not list.
  */
+const OpenApiDocumentAsset = 'shared/platform/http/openapi/openapi.json';
 const CpvVocabulary = 'shared/procurement/reference-data/cpv-2008.json';
 const SwedishHolidays = 'shared/procurement/reference-data/swedish-holidays.json';
 
@@ -44,6 +45,7 @@ export const FunctionCatalog = [
     entry: 'functions/system/api.ts',
     description: 'GET /health and GET /openapi.json',
     sdkClients: [],
+    assets: [OpenApiDocumentAsset],
     memoryMb: 256,
     timeoutSeconds: 5,
   },
@@ -121,7 +123,7 @@ export const FunctionCatalog = [
     id: 'Digest',
     entry: 'functions/notifications/digest.ts',
     description: "Daily digest: one e-mail per person with the day's changes their choice leaves for it, and one event per organisation",
-    sdkClients: ['dynamodb', 'eventbridge', 'sesv2', 'cognito'],
+    sdkClients: ['dynamodb', 'eventbridge', 'sesv2'],
     memoryMb: 512,
     timeoutSeconds: 300,
   },
@@ -129,7 +131,7 @@ export const FunctionCatalog = [
     id: 'NotificationsApi',
     entry: 'functions/notifications/api.ts',
     description: "The caller's inbox (GET /me/notifications) and notification choice",
-    sdkClients: ['dynamodb', 'cognito'],
+    sdkClients: ['dynamodb'],
     memoryMb: 256,
     timeoutSeconds: 10,
   },
@@ -137,7 +139,7 @@ export const FunctionCatalog = [
     id: 'Notifier',
     entry: 'functions/notifications/deliver.ts',
     description: 'Material case changes from the bus: an inbox item for each person told, and the e-mail at once by their choice',
-    sdkClients: ['dynamodb', 'sesv2', 'cognito'],
+    sdkClients: ['dynamodb', 'sesv2'],
     memoryMb: 512,
     timeoutSeconds: 60,
     assets: [SwedishHolidays],

@@ -102,6 +102,8 @@ const RecordedIds: readonly Recorded[] = [
       'ApiAccessLogs50B185DB',
       // Added with the registry and administration context.
       'FunctionsAdminApiLogsED9109ED',
+      // Added with the agreement document and its PDF.
+      'FunctionsIopDocumentsLogsF98BF545',
     ],
   },
 ];

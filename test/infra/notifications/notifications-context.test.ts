@@ -1,4 +1,3 @@
-import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { NotificationsContext } from '../../../infra/notifications/notifications-context.js';
@@ -7,11 +6,9 @@ import { logicalIdOf } from '../support/logical-id.js';
 
 describe('NotificationsContext, on the platform it receives by props', () => {
   const { stack, functionPlatform, api } = buildTestPlatform('NotificationsContextTest');
-  const userPool = new UserPool(stack, 'Pool');
   const notifications = new NotificationsContext(stack, 'Notifications', {
     ...functionPlatform,
     api,
-    userPool,
     webUrl: 'https://app.example',
     mailFromDomain: 'iop.example.org',
   });
@@ -88,7 +85,7 @@ describe('NotificationsContext, on the platform it receives by props', () => {
     }
   });
 
-  it('gives the functions that tell people the web address, the sender, the configuration set and the user pool', () => {
+  it('gives the functions that tell people the web address, the sender and the configuration set, and no user pool (recipients are memberships in the table)', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Record<
       string,
       { Properties: { Environment: { Variables: Record<string, unknown> } } }
@@ -97,9 +94,10 @@ describe('NotificationsContext, on the platform it receives by props', () => {
       const variables = functions[idOf(fn)]!.Properties.Environment.Variables;
       expect(variables, fn).toMatchObject({ APP_BASE_URL: 'https://app.example', EMAIL_FROM_ADDRESS: '"IOP-samverkan" <notiser@iop.example.org>' });
       expect(variables.SES_CONFIGURATION_SET, fn).toBeDefined();
-      expect(variables.USER_POOL_ID, fn).toBeDefined();
+      expect(variables.USER_POOL_ID, fn).toBeUndefined();
     }
-    // The bounce handler sends nothing and lists nobody.
-    expect(functions[idOf('EmailEvents')]!.Properties.Environment.Variables.USER_POOL_ID).toBeUndefined();
+    // Nothing in the context reads the user pool any more.
+    const actions = JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')));
+    expect(actions).not.toContain('cognito-idp:');
   });
 });
