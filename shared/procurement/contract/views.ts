@@ -166,12 +166,43 @@ export const NoticeMatchesView = extend(NoticeReachView, {
 });
 export type NoticeMatchesView = Infer<typeof NoticeMatchesView>;
 
+const WhatIfBreakdownRequestView = discriminatedUnion('by', [
+  strictObject({ by: literal('region') }),
+  strictObject({ by: literal('lot-size'), bandsSek: array(Sek) }),
+]);
+
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = discriminatedUnion('kind', [
-  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek }),
-  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']) }),
-  strictObject({ kind: literal('set-cpv'), main: optional(CpvCode), add: array(CpvCode), lotId: optional(Text) }),
+  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek, breakdown: optional(WhatIfBreakdownRequestView) }),
+  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']), breakdown: optional(WhatIfBreakdownRequestView) }),
+  strictObject({
+    kind: literal('set-cpv'),
+    main: optional(CpvCode),
+    add: array(CpvCode),
+    lotId: optional(Text),
+    breakdown: optional(WhatIfBreakdownRequestView),
+  }),
 ]);
+
+/** Bidders reached before and after, per county served or per band of yearly capacity. */
+const WhatIfBreakdownView = withMeta(
+  strictObject({
+    by: zEnum(['region', 'lot-size']),
+    groups: array(
+      strictObject({
+        key: described(Text, 'The county (NUTS code) or the band (`<from>-<to>` SEK a year)'),
+        name: described(optional(LocalizedText), "The county's name (by region)"),
+        fromSek: optional(Sek),
+        toSek: described(optional(Sek), 'Absent for the top band'),
+        before: Count,
+        after: Count,
+        gained: Count,
+        lost: Count,
+      }),
+    ),
+  }),
+  { id: 'WhatIfBreakdown' },
+);
 
 export const WhatIfResultView = withMeta(
   strictObject({
@@ -185,6 +216,7 @@ export const WhatIfResultView = withMeta(
     nearMissesResolved: described(array(Text), `Near-misses before that the change turns into matches (at most ${WhatIfListLimit}, by orgId)`),
     nearMissesResolvedTotal: Count,
     truncated: described(boolean(), 'Some list here (of a lot before or after, or of bidders) is shorter than its total'),
+    breakdown: described(optional(WhatIfBreakdownView), 'When the change asked for one'),
   }),
   { id: 'WhatIfResult' },
 );

@@ -1486,12 +1486,32 @@ export interface components {
             kind: 'split-into-lots';
             /** @description Whole kronor */
             lotValueSek: number;
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           }
         | {
             /** @constant */
             kind: 'reserve';
             /** @enum {string} */
             reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           }
         | {
             /** @constant */
@@ -1500,6 +1520,16 @@ export interface components {
             main?: string;
             add: string[];
             lotId?: string;
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           };
       before: components['schemas']['NoticeReach'];
       after: components['schemas']['NoticeReach'];
@@ -1514,6 +1544,8 @@ export interface components {
       nearMissesResolvedTotal: number;
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
+      /** @description When the change asked for one */
+      breakdown?: components['schemas']['WhatIfBreakdown'];
     };
     NoticeReach: {
       noticeId: string;
@@ -1544,6 +1576,24 @@ export interface components {
       }[];
       /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
       truncated: boolean;
+    };
+    WhatIfBreakdown: {
+      /** @enum {string} */
+      by: 'region' | 'lot-size';
+      groups: {
+        /** @description The county (NUTS code) or the band (`<from>-<to>` SEK a year) */
+        key: string;
+        /** @description The county's name (by region) */
+        name?: components['schemas']['LocalizedText'];
+        /** @description Whole kronor */
+        fromSek?: number;
+        /** @description Absent for the top band */
+        toSek?: number;
+        before: number;
+        after: number;
+        gained: number;
+        lost: number;
+      }[];
     };
     NoticeQuestion: {
       /** @description Name it in the answer path */
@@ -3795,16 +3845,46 @@ export interface operations {
               /** @constant */
               kind: 'split-into-lots';
               lotValueSek: number;
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
             }
           | {
               /** @constant */
               kind: 'reserve';
               /** @enum {string} */
               reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
             }
           | {
               /** @constant */
               kind: 'set-cpv';
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
               main?: string;
               /** @default [] */
               add?: string[];
