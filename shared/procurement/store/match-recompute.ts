@@ -69,6 +69,9 @@ class RevisionMoved extends Error {}
 /** The buckets a matching record says the item was copied into. */
 const bucketsOf = (record: MatchingItem | undefined): readonly string[] => record?.buckets ?? record?.divisions ?? [];
 
+/** The bucket copies are to be written again: a new revision, or copies of the kind kept before areas and summaries. */
+const isStale = (record: MatchingItem | undefined, revision: string): boolean => record?.revision !== revision || record.buckets === undefined;
+
 export async function recomputeNotice(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -104,10 +107,11 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
 
   // The buckets and the open-notice entry: rewritten for a new revision, left alone for a repeated event.
   const upkeep: ItemWrite[] = [];
-  if (record?.revision !== revision || closed) {
+  const stale = isStale(record, revision);
+  if (stale || closed) {
     for (const b of bucketsOf(record)) if (!buckets.includes(b)) upkeep.push({ delete: { pk: noticeBucket(b), sk: noticeId } });
     if (record?.openKey && record.openKey !== openKey) upkeep.push({ delete: { pk: OPEN_NOTICES_PK, sk: record.openKey } });
-    if (record?.revision !== revision) {
+    if (stale) {
       const c = noticeSummary(notice);
       for (const b of buckets) upkeep.push({ put: { pk: noticeBucket(b), sk: noticeId, c } });
       if (openKey) upkeep.push({ put: { pk: OPEN_NOTICES_PK, sk: openKey, noticeId } });
@@ -126,7 +130,7 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
   const stored = await storedKeys({ index: 'gsi1', pk: noticeMatchesGsi1pk(noticeId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;
-  if (record?.revision !== revision || upkeep.length + written.puts + written.deletes > 0) {
+  if (stale || upkeep.length + written.puts + written.deletes > 0) {
     requests += await recordMatching(key, revision, { revision, at: now.toISOString(), buckets, ...(openKey ? { openKey } : {}) });
   }
   return {
@@ -153,7 +157,8 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
   let requests = 1;
 
   const upkeep: ItemWrite[] = [];
-  if (record?.revision !== revision) {
+  const stale = isStale(record, revision);
+  if (stale) {
     for (const b of bucketsOf(record)) if (!buckets.includes(b)) upkeep.push({ delete: { pk: profileBucket(b), sk: orgId } });
     const c = profileSummary(profile);
     for (const b of buckets) upkeep.push({ put: { pk: profileBucket(b), sk: orgId, c } });
@@ -170,7 +175,7 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
   const stored = await storedKeys({ pk: bidderMatchesPk(orgId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;
-  if (record?.revision !== revision || written.puts + written.deletes > 0) {
+  if (stale || written.puts + written.deletes > 0) {
     requests += await recordMatching(key, revision, { revision, at: now.toISOString(), buckets });
   }
   return {
