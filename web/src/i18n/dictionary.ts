@@ -13,6 +13,7 @@ import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
 import * as whatIfBreakdown from './dictionary/what-if-breakdown.js';
+import * as pageLoading from './dictionary/page-loading.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -36,6 +37,7 @@ const sv = {
   ...admin.sv,
   ...wayIn.sv,
   ...whatIfBreakdown.sv,
+  ...pageLoading.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -57,6 +59,7 @@ const en: Dictionary = {
   ...admin.en,
   ...wayIn.en,
   ...whatIfBreakdown.en,
+  ...pageLoading.en,
 };
 
 export const Languages = ['sv', 'en'] as const;
