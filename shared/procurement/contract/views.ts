@@ -26,6 +26,7 @@ import { type MatchActionType, MatchStages } from '../domain/match-case/match-ca
 import { MatchActionTypes } from '../domain/match-case/match-case-actions.js';
 import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
 import { MatchingStatusView } from './matching-status-view.js';
+import { WhatIfBreakdownSchema } from '../domain/matching/what-if-breakdown.js';
 
 /**
  * What the procurement API answers: views for readers, never a stored item.
@@ -166,21 +167,16 @@ export const NoticeMatchesView = extend(NoticeReachView, {
 });
 export type NoticeMatchesView = Infer<typeof NoticeMatchesView>;
 
-const WhatIfBreakdownRequestView = discriminatedUnion('by', [
-  strictObject({ by: literal('region') }),
-  strictObject({ by: literal('lot-size'), bandsSek: array(Sek) }),
-]);
-
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = discriminatedUnion('kind', [
-  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek, breakdown: optional(WhatIfBreakdownRequestView) }),
-  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']), breakdown: optional(WhatIfBreakdownRequestView) }),
+  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek, breakdown: optional(WhatIfBreakdownSchema) }),
+  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']), breakdown: optional(WhatIfBreakdownSchema) }),
   strictObject({
     kind: literal('set-cpv'),
     main: optional(CpvCode),
     add: array(CpvCode),
     lotId: optional(Text),
-    breakdown: optional(WhatIfBreakdownRequestView),
+    breakdown: optional(WhatIfBreakdownSchema),
   }),
 ]);
 
@@ -190,10 +186,10 @@ const WhatIfBreakdownView = withMeta(
     by: zEnum(['region', 'lot-size']),
     groups: array(
       strictObject({
-        key: described(Text, 'The county (NUTS code) or the band (`<from>-<to>` SEK a year)'),
-        name: described(optional(LocalizedText), "The county's name (by region)"),
+        key: described(Text, 'NUTS code, or `<from>-<to>` SEK a year'),
+        name: optional(LocalizedText),
         fromSek: optional(Sek),
-        toSek: described(optional(Sek), 'Absent for the top band'),
+        toSek: optional(Sek),
         before: Count,
         after: Count,
         gained: Count,
@@ -216,7 +212,7 @@ export const WhatIfResultView = withMeta(
     nearMissesResolved: described(array(Text), `Near-misses before that the change turns into matches (at most ${WhatIfListLimit}, by orgId)`),
     nearMissesResolvedTotal: Count,
     truncated: described(boolean(), 'Some list here (of a lot before or after, or of bidders) is shorter than its total'),
-    breakdown: described(optional(WhatIfBreakdownView), 'When the change asked for one'),
+    breakdown: optional(WhatIfBreakdownView),
   }),
   { id: 'WhatIfResult' },
 );

@@ -1544,7 +1544,6 @@ export interface components {
       nearMissesResolvedTotal: number;
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
-      /** @description When the change asked for one */
       breakdown?: components['schemas']['WhatIfBreakdown'];
     };
     NoticeReach: {
@@ -1581,13 +1580,12 @@ export interface components {
       /** @enum {string} */
       by: 'region' | 'lot-size';
       groups: {
-        /** @description The county (NUTS code) or the band (`<from>-<to>` SEK a year) */
+        /** @description NUTS code, or `<from>-<to>` SEK a year */
         key: string;
-        /** @description The county's name (by region) */
         name?: components['schemas']['LocalizedText'];
         /** @description Whole kronor */
         fromSek?: number;
-        /** @description Absent for the top band */
+        /** @description Whole kronor */
         toSek?: number;
         before: number;
         after: number;
