@@ -13,7 +13,10 @@ import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
 import * as whatIfBreakdown from './dictionary/what-if-breakdown.js';
+import * as tenderSchool from './dictionary/tender-school.js';
+import * as adminEdit from './dictionary/admin-edit.js';
 import * as pageLoading from './dictionary/page-loading.js';
+import * as agreementDocument from './dictionary/agreement-document.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -37,6 +40,9 @@ const sv = {
   ...admin.sv,
   ...wayIn.sv,
   ...whatIfBreakdown.sv,
+  ...agreementDocument.sv,
+  ...tenderSchool.sv,
+  ...adminEdit.sv,
   ...pageLoading.sv,
 } as const;
 
@@ -59,6 +65,9 @@ const en: Dictionary = {
   ...admin.en,
   ...wayIn.en,
   ...whatIfBreakdown.en,
+  ...agreementDocument.en,
+  ...tenderSchool.en,
+  ...adminEdit.en,
   ...pageLoading.en,
 };
 
