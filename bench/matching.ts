@@ -10,12 +10,11 @@ import { CandidateIndex, matchNoticeAgainstProfiles, matchProfileAgainstNotices 
 import type { Match } from '../shared/procurement/domain/matching/match-types.js';
 import { isClosedForMatching } from '../shared/procurement/domain/matching/matching-status.js';
 import { reachOf } from '../shared/procurement/domain/matching/reach.js';
-import { changedNotice, compareReach, type WhatIf, whatIfInstant } from '../shared/procurement/domain/matching/what-if.js';
-import { allCpvCodes } from '../shared/procurement/reference-data/cpv.js';
+import { changedNotice, compareReach, type WhatIf, whatIfInstant, withBreakdown } from '../shared/procurement/domain/matching/what-if.js';
 import { BATCH_WRITE_SIZE } from '../shared/procurement/store/batch-writes.js';
 import { bulkLoadCatalogue } from '../shared/procurement/store/bulk-load.js';
 import { recomputeNotice, recomputeProfile } from '../shared/procurement/store/match-recompute.js';
-import { noticeBucket, profileBucket } from '../shared/procurement/store/procurement-repository.js';
+import { PROFILES_LIST_PK } from '../shared/procurement/store/procurement-repository.js';
 import { logDynamoRequests } from './matching/dynamo-requests.js';
 import { percentile, round } from './percentiles.js';
 
@@ -101,25 +100,21 @@ export async function runMatchingBench(options: MatchingBenchOptions = {}): Prom
     const apiRequestsOf = (mark: number) => requests.since(mark).filter((r) => r.fn === 'ProcurementApi').length;
 
     // ---- the naive passes: the whole store read and matched ----
-    const readAll = async <T>(pks: readonly string[], key: 'notice' | 'profile', id: (t: T) => string): Promise<T[]> => {
-      const seen = new Map<string, T>();
-      for (const pk of pks) {
-        for await (const page of queryPages(() => ({
-          TableName: EnvironmentTable.name(),
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: toAttributes({ ':pk': pk }),
-        }))) {
-          for (const raw of page) {
-            const value = fromAttributes<Record<string, T>>(raw)[key]!;
-            seen.set(id(value), value);
-          }
-        }
+    // The whole list of notices and of profiles (the GSI2 lists), every item read in full.
+    const readAll = async <T>(listPk: string, key: 'notice' | 'profile', id: (t: T) => string): Promise<T[]> => {
+      const all: T[] = [];
+      for await (const page of queryPages(() => ({
+        TableName: EnvironmentTable.name(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: toAttributes({ ':pk': listPk }),
+      }))) {
+        for (const raw of page) all.push(fromAttributes<Record<string, T>>(raw)[key]!);
       }
-      return [...seen.values()].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+      return all.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
     };
-    const divisions = [...new Set(allCpvCodes().map((c) => c.slice(0, 2)))].sort();
-    const allStoredNotices = () => readAll<Notice>(divisions.map(noticeBucket), 'notice', (n) => n.id);
-    const allStoredProfiles = () => readAll<BidderProfile>(divisions.map(profileBucket), 'profile', (p) => p.orgId);
+    const allStoredNotices = () => readAll<Notice>('NOTICES', 'notice', (n) => n.id);
+    const allStoredProfiles = () => readAll<BidderProfile>(PROFILES_LIST_PK, 'profile', (p) => p.orgId);
 
     let sameAnswers = true;
     const differs: string[] = [];
@@ -180,7 +175,9 @@ export async function runMatchingBench(options: MatchingBenchOptions = {}): Prom
     const whatIfMs: number[] = [];
     const whatIfNaiveMs: number[] = [];
     for (const [i, n] of sampledNotices.entries()) {
-      const change: WhatIf = { kind: 'split-into-lots', lotValueSek: Math.max(10_000, Math.round(n.estimatedValueSek / 4)) };
+      // Every other what-if also asks for its answer by region, the rest by lot-size band.
+      const breakdown: WhatIf['breakdown'] = i % 2 === 0 ? { by: 'region' } : { by: 'lot-size', bandsSek: [500_000, 2_000_000, 10_000_000] };
+      const change: WhatIf = { kind: 'split-into-lots', lotValueSek: Math.max(10_000, Math.round(n.estimatedValueSek / 4)), breakdown };
       const [view, ms] = await time(() => http('POST', `/procurement/notices/${n.id}/what-if`, buyerToken, change));
       whatIfMs.push(ms);
       if (i >= naiveSamples) continue;
@@ -190,7 +187,7 @@ export async function runMatchingBench(options: MatchingBenchOptions = {}): Prom
         const at = whatIfInstant(n, now);
         const before = reachOf(n, matchNoticeAgainstProfiles(n, all, at));
         const after = reachOf(changed, matchNoticeAgainstProfiles(changed, all, at));
-        return toWhatIfView(compareReach(change, before, after));
+        return toWhatIfView(withBreakdown(compareReach(change, before, after), all));
       });
       whatIfNaiveMs.push(naiveMs);
       check(`what-if on ${n.id}`, view, naive);

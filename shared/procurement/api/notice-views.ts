@@ -5,6 +5,8 @@ import type { CpvSet } from '../domain/codes.js';
 import type { Blocker, Match } from '../domain/matching/match-types.js';
 import type { NoticeReach } from '../domain/matching/reach.js';
 import type { WhatIfResult } from '../domain/matching/what-if.js';
+import type { WhatIfBreakdown } from '../domain/matching/what-if-breakdown.js';
+import { NutsRegions } from '../reference-data/codelists.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { Lot, Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
@@ -127,6 +129,27 @@ export function toWhatIfView(w: WhatIfResult): WhatIfResultView {
     nearMissesResolved,
     nearMissesResolvedTotal: w.nearMissesResolved.length,
     truncated: before.truncated || after.truncated || cut,
+    ...(w.breakdown ? { breakdown: toBreakdownView(w.breakdown) } : {}),
+  };
+}
+
+/** Counties by name beside their code, so a reader sees places. */
+function toBreakdownView(b: WhatIfBreakdown): NonNullable<WhatIfResultView['breakdown']> {
+  return {
+    by: b.by,
+    groups: b.groups.map((g) => {
+      const county = b.by === 'region' ? NutsRegions.find((r) => r.code === g.key) : undefined;
+      return {
+        key: g.key,
+        ...(county ? { name: text(county.label) } : {}),
+        ...optional('fromSek', g.fromSek),
+        ...optional('toSek', g.toSek),
+        before: g.before,
+        after: g.after,
+        gained: g.gained,
+        lost: g.lost,
+      };
+    }),
   };
 }
 

@@ -11,7 +11,7 @@ import type { BidderProfile } from '../domain/bidder-profile.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
 import { canSeeMatchCase, isConsortiumInvitee } from '../domain/match-case/match-case-actions.js';
 import { applyMatchAction, type MatchTransition, startMatchCase } from '../domain/match-case/match-case-reducer.js';
-import { prepareNotice } from '../domain/matching/evaluate-match.js';
+import { type PreparedProfile, prepareNotice } from '../domain/matching/evaluate-match.js';
 import type { Match } from '../domain/matching/match-types.js';
 import type { MatchingStatus } from '../domain/matching/matching-status.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
@@ -42,8 +42,8 @@ export interface ProcurementRepository {
   /** Whether the stored matches are those of the current notice or profile, and when they were last recomputed. */
   noticeMatchingStatus(noticeId: string): Promise<MatchingStatus>;
   profileMatchingStatus(orgId: string): Promise<MatchingStatus>;
-  /** Profiles sharing a CPV division with the notice (the only ones it can reach). */
-  profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]>;
+  /** Profiles sharing a candidate bucket (CPV division × NUTS 2 area) with the notice, the only ones it can reach. */
+  profileCandidates(buckets: Iterable<string>): Promise<readonly (BidderProfile | PreparedProfile)[]>;
   storedBidderMatches(orgId: string, limit?: number): Promise<Match[]>;
   /** The first `limit` stored matches of a notice, lot by lot. */
   storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]>;
@@ -201,9 +201,9 @@ export function procurementHandlers({
       mustBeBuyersStaff(notice, actor);
       // 422 here, before any profile is read, when the change would make more lots than a notice may have.
       const changed = { ...applyWhatIf(notice, body), id: notice.id };
-      // Bidders the change can gain or lose share a CPV division with the notice before or after it.
-      const divisions = new Set([...prepareNotice(notice).divisions, ...prepareNotice(changed).divisions]);
-      return ok(toWhatIfView(whatIf(notice, body, await repository.profileCandidates(divisions), clock.now())));
+      // Bidders the change can gain or lose share a candidate bucket with the notice before or after it.
+      const buckets = new Set([...prepareNotice(notice).buckets, ...prepareNotice(changed).buckets]);
+      return ok(toWhatIfView(whatIf(notice, body, await repository.profileCandidates(buckets), clock.now())));
     },
 
     putProfile: async ({ actor, params, body }) => {

@@ -26,6 +26,7 @@ import { type MatchActionType, MatchStages } from '../domain/match-case/match-ca
 import { MatchActionTypes } from '../domain/match-case/match-case-actions.js';
 import { PageLimit, ReachLimits, WhatIfListLimit } from './limits.js';
 import { MatchingStatusView } from './matching-status-view.js';
+import { WhatIfBreakdownSchema } from '../domain/matching/what-if-breakdown.js';
 
 /**
  * What the procurement API answers: views for readers, never a stored item.
@@ -168,10 +169,36 @@ export type NoticeMatchesView = Infer<typeof NoticeMatchesView>;
 
 /** The change a what-if tried, as it was read. */
 const WhatIfChangeView = discriminatedUnion('kind', [
-  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek }),
-  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']) }),
-  strictObject({ kind: literal('set-cpv'), main: optional(CpvCode), add: array(CpvCode), lotId: optional(Text) }),
+  strictObject({ kind: literal('split-into-lots'), lotValueSek: Sek, breakdown: optional(WhatIfBreakdownSchema) }),
+  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']), breakdown: optional(WhatIfBreakdownSchema) }),
+  strictObject({
+    kind: literal('set-cpv'),
+    main: optional(CpvCode),
+    add: array(CpvCode),
+    lotId: optional(Text),
+    breakdown: optional(WhatIfBreakdownSchema),
+  }),
 ]);
+
+/** Bidders reached before and after, per county served or per band of yearly capacity. */
+const WhatIfBreakdownView = withMeta(
+  strictObject({
+    by: zEnum(['region', 'lot-size']),
+    groups: array(
+      strictObject({
+        key: described(Text, 'NUTS code, or `<from>-<to>` SEK a year'),
+        name: optional(LocalizedText),
+        fromSek: optional(Sek),
+        toSek: optional(Sek),
+        before: Count,
+        after: Count,
+        gained: Count,
+        lost: Count,
+      }),
+    ),
+  }),
+  { id: 'WhatIfBreakdown' },
+);
 
 export const WhatIfResultView = withMeta(
   strictObject({
@@ -185,6 +212,7 @@ export const WhatIfResultView = withMeta(
     nearMissesResolved: described(array(Text), `Near-misses before that the change turns into matches (at most ${WhatIfListLimit}, by orgId)`),
     nearMissesResolvedTotal: Count,
     truncated: described(boolean(), 'Some list here (of a lot before or after, or of bidders) is shorter than its total'),
+    breakdown: optional(WhatIfBreakdownView),
   }),
   { id: 'WhatIfResult' },
 );

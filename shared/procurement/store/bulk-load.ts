@@ -1,12 +1,13 @@
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import { type Notice, noticeListKey } from '../domain/notice.js';
+import { noticeSummary, profileSummary } from '../domain/matching/candidate-summary.js';
 import { prepareNotice, prepareProfile } from '../domain/matching/evaluate-match.js';
 import { matchItemKeys } from '../domain/matching/match-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type BatchWriteResult, type ItemWrite } from './batch-writes.js';
 import { matchDigest, openNoticeSk } from './match-recompute.js';
-import { MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK, profileBucket, profileKey } from './procurement-repository.js';
+import { MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK, PROFILES_LIST_PK, profileBucket, profileKey } from './procurement-repository.js';
 
 /**
  * Loading a catalogue in bulk (an import, the benchmark): the same items a
@@ -28,18 +29,22 @@ export function catalogueWrites(catalogue: Catalogue, now: Date, revision = 'bul
   const writes: ItemWrite[] = [];
   for (const notice of catalogue.notices) {
     const closed = isClosedForMatching(notice, now);
-    const divisions = closed ? [] : [...prepareNotice(notice).divisions].sort();
+    const buckets = closed ? [] : prepareNotice(notice).buckets;
     const openKey = closed ? undefined : openNoticeSk(notice);
     writes.push({ put: { ...noticeKey(notice.id), notice, gsi2pk: 'NOTICES', gsi2sk: noticeListKey(notice), revision, loadedInBulk: true } });
-    writes.push({ put: { pk: noticeKey(notice.id).pk, sk: MATCHING_SK, revision, at, divisions, ...(openKey ? { openKey } : {}) } });
-    for (const d of divisions) writes.push({ put: { pk: noticeBucket(d), sk: notice.id, notice } });
+    writes.push({ put: { pk: noticeKey(notice.id).pk, sk: MATCHING_SK, revision, at, buckets, ...(openKey ? { openKey } : {}) } });
+    const c = buckets.length > 0 ? noticeSummary(notice) : '';
+    for (const b of buckets) writes.push({ put: { pk: noticeBucket(b), sk: notice.id, c } });
     if (openKey) writes.push({ put: { pk: OPEN_NOTICES_PK, sk: openKey, noticeId: notice.id } });
   }
   for (const profile of catalogue.profiles) {
-    const divisions = [...prepareProfile(profile).divisions].sort();
-    writes.push({ put: { ...profileKey(profile.orgId), profile, revision, loadedInBulk: true } });
-    writes.push({ put: { pk: profileKey(profile.orgId).pk, sk: MATCHING_SK, revision, at, divisions } });
-    for (const d of divisions) writes.push({ put: { pk: profileBucket(d), sk: profile.orgId, profile } });
+    const buckets = prepareProfile(profile).buckets;
+    writes.push({
+      put: { ...profileKey(profile.orgId), profile, gsi2pk: PROFILES_LIST_PK, gsi2sk: profile.orgId, revision, loadedInBulk: true },
+    });
+    writes.push({ put: { pk: profileKey(profile.orgId).pk, sk: MATCHING_SK, revision, at, buckets } });
+    const c = profileSummary(profile);
+    for (const b of buckets) writes.push({ put: { pk: profileBucket(b), sk: profile.orgId, c } });
   }
   // The same pair may come from both sides (a notice's and a profile's matches): written once.
   const seen = new Set<string>();
@@ -58,6 +63,6 @@ export async function bulkLoadCatalogue(
   options: { concurrency?: number } = {},
 ): Promise<BatchWriteResult & { items: number }> {
   const writes = catalogueWrites(catalogue, now);
-  const result = await batchWrite(writes, { concurrency: options.concurrency ?? 8 });
+  const result = await batchWrite(writes, { concurrency: options.concurrency ?? 16 });
   return { ...result, items: writes.length };
 }

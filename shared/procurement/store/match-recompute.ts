@@ -4,8 +4,9 @@ import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamod
 import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import type { Notice } from '../domain/notice.js';
-import { matchNoticeAgainstProfiles, matchProfileAgainstNotices } from '../domain/matching/candidate-index.js';
-import { prepareNotice, prepareProfile } from '../domain/matching/evaluate-match.js';
+import { matchPreparedNotice, matchPreparedProfile } from '../domain/matching/candidate-index.js';
+import { noticeFromSummary, noticeSummary, profileFromSummary, profileSummary } from '../domain/matching/candidate-summary.js';
+import { type PreparedNotice, type PreparedProfile, prepareNotice, prepareProfile } from '../domain/matching/evaluate-match.js';
 import { bidderMatchesPk, matchItemKeys, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
@@ -16,8 +17,9 @@ import { itemWithMatching, MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK
  * Recomputing the stored matches of one notice or profile, from the stream
  * (the match indexer), never in a request:
  *  1. read the item and its matching record (one BatchGetItem);
- *  2. keep its division buckets (and a notice's place among open notices) in step, when its revision is new;
- *  3. read the other side's candidates from the buckets page by page and match each page;
+ *  2. keep its candidate buckets (division × NUTS 2 area, with its tokenised summary; and a notice's place among
+ *     open notices) in step, when its revision is new;
+ *  3. read the other side's candidates (tokenised summaries) from the shared buckets page by page and match each page;
  *  4. read the stored matches' keys and digests (one Query page per 1 MB of keys);
  *  5. write only what changed (a new key, or the same key with another digest) and delete what is gone,
  *     with BatchWriteItem, 25 a request, a few at once, unprocessed items retried;
@@ -45,7 +47,9 @@ export interface RecomputeReport {
 interface MatchingItem {
   readonly revision: string;
   readonly at: string;
-  /** The division buckets the item was copied into. */
+  /** The candidate buckets the item was copied into. */
+  readonly buckets?: readonly string[];
+  /** The same, in records written before buckets had areas (division codes). */
   readonly divisions?: readonly string[];
   /** A notice's key among the open notices. */
   readonly openKey?: string;
@@ -58,9 +62,15 @@ export const matchDigest = (m: Match): string => createHash('sha1').update(JSON.
 export const openNoticeSk = (notice: Pick<Notice, 'id' | 'deadline'>): string => `${new Date(notice.deadline).toISOString()}#${notice.id}`;
 
 const MAX_ATTEMPTS = 3;
-const MATCH_WRITE_CONCURRENCY = 4;
+const MATCH_WRITE_CONCURRENCY = 8;
 
 class RevisionMoved extends Error {}
+
+/** The buckets a matching record says the item was copied into. */
+const bucketsOf = (record: MatchingItem | undefined): readonly string[] => record?.buckets ?? record?.divisions ?? [];
+
+/** The bucket copies are to be written again: a new revision, or copies of the kind kept before areas and summaries. */
+const isStale = (record: MatchingItem | undefined, revision: string): boolean => record?.revision !== revision || record.buckets === undefined;
 
 export async function recomputeNotice(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
   for (let attempt = 1; ; attempt++) {
@@ -90,17 +100,20 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
   const revision = item.revision ?? '';
   const record = matching as MatchingItem | undefined;
   const closed = isClosedForMatching(notice, now);
-  const divisions = closed ? [] : [...prepareNotice(notice).divisions].sort();
+  const prepared = prepareNotice(notice);
+  const buckets = closed ? [] : prepared.buckets;
   const openKey = closed ? undefined : openNoticeSk(notice);
   let requests = 1;
 
   // The buckets and the open-notice entry: rewritten for a new revision, left alone for a repeated event.
   const upkeep: ItemWrite[] = [];
-  if (record?.revision !== revision || closed) {
-    for (const d of record?.divisions ?? []) if (!divisions.includes(d)) upkeep.push({ delete: { pk: noticeBucket(d), sk: noticeId } });
+  const stale = isStale(record, revision);
+  if (stale || closed) {
+    for (const b of bucketsOf(record)) if (!buckets.includes(b)) upkeep.push({ delete: { pk: noticeBucket(b), sk: noticeId } });
     if (record?.openKey && record.openKey !== openKey) upkeep.push({ delete: { pk: OPEN_NOTICES_PK, sk: record.openKey } });
-    if (record?.revision !== revision) {
-      for (const d of divisions) upkeep.push({ put: { pk: noticeBucket(d), sk: noticeId, notice } });
+    if (stale) {
+      const c = noticeSummary(notice);
+      for (const b of buckets) upkeep.push({ put: { pk: noticeBucket(b), sk: noticeId, c } });
       if (openKey) upkeep.push({ put: { pk: OPEN_NOTICES_PK, sk: openKey, noticeId } });
     }
   }
@@ -110,15 +123,15 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
   const seen = new Set<string>();
   const candidatePages = closed
     ? 0
-    : await readBuckets<BidderProfile>(divisions.map(profileBucket), 'profile', (page) => {
-        const fresh = page.filter((p) => !seen.has(p.orgId) && seen.add(p.orgId));
-        next.push(...matchNoticeAgainstProfiles(notice, fresh, now));
+    : await readBuckets<PreparedProfile>(buckets.map(profileBucket), profileFromSummary, (page) => {
+        const fresh = page.filter((p) => !seen.has(p.profile.orgId) && seen.add(p.profile.orgId));
+        next.push(...matchPreparedNotice(prepared, fresh, now));
       });
   const stored = await storedKeys({ index: 'gsi1', pk: noticeMatchesGsi1pk(noticeId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;
-  if (record?.revision !== revision || upkeep.length + written.puts + written.deletes > 0) {
-    requests += await recordMatching(key, revision, { revision, at: now.toISOString(), divisions, ...(openKey ? { openKey } : {}) });
+  if (stale || upkeep.length + written.puts + written.deletes > 0) {
+    requests += await recordMatching(key, revision, { revision, at: now.toISOString(), buckets, ...(openKey ? { openKey } : {}) });
   }
   return {
     subject: `notice ${noticeId}`,
@@ -139,28 +152,31 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
   const profile = item.profile;
   const revision = item.revision ?? '';
   const record = matching as MatchingItem | undefined;
-  const divisions = [...prepareProfile(profile).divisions].sort();
+  const prepared = prepareProfile(profile);
+  const buckets = prepared.buckets;
   let requests = 1;
 
   const upkeep: ItemWrite[] = [];
-  if (record?.revision !== revision) {
-    for (const d of record?.divisions ?? []) if (!divisions.includes(d)) upkeep.push({ delete: { pk: profileBucket(d), sk: orgId } });
-    for (const d of divisions) upkeep.push({ put: { pk: profileBucket(d), sk: orgId, profile } });
+  const stale = isStale(record, revision);
+  if (stale) {
+    for (const b of bucketsOf(record)) if (!buckets.includes(b)) upkeep.push({ delete: { pk: profileBucket(b), sk: orgId } });
+    const c = profileSummary(profile);
+    for (const b of buckets) upkeep.push({ put: { pk: profileBucket(b), sk: orgId, c } });
   }
   requests += (await batchWrite(upkeep)).requests;
 
   const next: Match[] = [];
   const seen = new Set<string>();
-  const candidatePages = await readBuckets<Notice>(divisions.map(noticeBucket), 'notice', (page) => {
+  const candidatePages = await readBuckets<PreparedNotice>(buckets.map(noticeBucket), noticeFromSummary, (page) => {
     // A notice past its deadline may still sit in a bucket until its own recompute closes it: it gets no matches here.
     const fresh = page.filter((n) => !seen.has(n.id) && seen.add(n.id) && !isClosedForMatching(n, now));
-    next.push(...matchProfileAgainstNotices(profile, fresh, now));
+    next.push(...matchPreparedProfile(prepared, fresh, now));
   });
   const stored = await storedKeys({ pk: bidderMatchesPk(orgId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;
-  if (record?.revision !== revision || written.puts + written.deletes > 0) {
-    requests += await recordMatching(key, revision, { revision, at: now.toISOString(), divisions });
+  if (stale || written.puts + written.deletes > 0) {
+    requests += await recordMatching(key, revision, { revision, at: now.toISOString(), buckets });
   }
   return {
     subject: `profile ${orgId}`,

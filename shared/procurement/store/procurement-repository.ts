@@ -11,21 +11,27 @@ import type { ReachEntry } from '../domain/matching/reach.js';
 import { bidderMatchesPk, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
 import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../domain/matching/matching-status.js';
 import { forEachLimited } from './batch-writes.js';
+import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
+import { profileFromSummary } from '../domain/matching/candidate-summary.js';
 
 /**
  * Notices, profiles and stored matches in the single table.
  *   notice:   pk NOTICE#<id>, sk NOTICE, revision;  list: gsi2pk NOTICES, gsi2sk <createdAt>#<id> (noticeListKey)
  *   profile:  pk BIDDER#<orgId>, sk PROFILE, revision
  *   matching: pk NOTICE#<id> / BIDDER#<orgId>, sk MATCHING: the revision the stored matches come from
- *   buckets:  pk NOTICES#DIV#<dd> sk <noticeId>;  pk BIDDERS#DIV#<dd> sk <orgId> (copies, one per CPV division)
+ *   profile list: gsi2pk BIDDERS, gsi2sk <orgId> (every profile, for a full pass)
+ *   buckets:  pk NOTICES#DIV#<dd>#<area> sk <noticeId>;  pk BIDDERS#DIV#<dd>#<area> sk <orgId>: one per CPV division ×
+ *             NUTS 2 area (matching/match-buckets.ts), holding `c`, the tokenised summary (matching/candidate-summary.ts)
  *   open:     pk NOTICES#OPEN, sk <deadline>#<noticeId> (open notices by deadline, to close them when it passes)
  *   matches:  see matching/match-keys.ts
  * A request stores the notice or profile alone (one PutItem, a new revision);
  * the stream recomputes its buckets and matches (store/match-recompute.ts).
  */
 const items = new ItemStore();
-export const noticeBucket = (division: string) => `NOTICES#DIV#${division}`;
-export const profileBucket = (division: string) => `BIDDERS#DIV#${division}`;
+/** The partition of a candidate bucket (`<division>#<area>`, or a division alone in items stored before areas). */
+export const noticeBucket = (bucket: string) => `NOTICES#DIV#${bucket}`;
+export const profileBucket = (bucket: string) => `BIDDERS#DIV#${bucket}`;
+export const PROFILES_LIST_PK = 'BIDDERS';
 export const OPEN_NOTICES_PK = 'NOTICES#OPEN';
 export const MATCHING_SK = 'MATCHING';
 export const noticeKey = (id: string) => ({ pk: `NOTICE#${id}`, sk: 'NOTICE' });
@@ -70,7 +76,7 @@ export async function saveNotice(notice: Notice): Promise<void> {
 
 /** Stores a new or changed profile: one PutItem. Its matches are recomputed from the table's stream. */
 export async function saveProfile(profile: BidderProfile): Promise<void> {
-  await putWithRevision(profileKey(profile.orgId), { profile });
+  await putWithRevision(profileKey(profile.orgId), { profile, gsi2pk: PROFILES_LIST_PK, gsi2sk: profile.orgId });
 }
 
 /** The item and its matching record in one BatchGetItem (strongly consistent). */
@@ -104,36 +110,36 @@ export async function profileMatchingStatus(orgId: string): Promise<MatchingStat
 }
 
 /**
- * Reads the copies in the given division buckets page by page (a few buckets
- * at once), handing each page over as it comes, so a caller never holds whole
- * buckets before it starts. Returns the number of pages (Query requests) read.
+ * Reads the summaries in the given candidate buckets page by page (a few
+ * buckets at once), handing each page over as it comes, so a caller never
+ * holds whole buckets before it starts. Returns the number of pages (Query requests) read.
  */
-export async function readBuckets<T>(buckets: readonly string[], key: 'notice' | 'profile', onPage: (values: T[]) => void): Promise<number> {
+export async function readBuckets<T>(partitions: readonly string[], parse: (summary: string) => T, onPage: (values: T[]) => void): Promise<number> {
   let pages = 0;
-  await forEachLimited(buckets, BUCKET_READS, async (pk) => {
+  await forEachLimited(partitions, BUCKET_READS, async (pk) => {
     for await (const page of queryPages(() => ({
       TableName: EnvironmentTable.name(),
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: toAttributes({ ':pk': pk }),
-      ProjectionExpression: '#v',
-      ExpressionAttributeNames: { '#v': key },
+      ProjectionExpression: 'c',
       ConsistentRead: true,
     }))) {
       pages++;
-      onPage(page.map((raw) => fromAttributes<Record<string, T>>(raw)[key]!));
+      // One string attribute: read without the SDK's unmarshalling.
+      onPage(page.flatMap((raw) => (raw.c?.S === undefined ? [] : [parse(raw.c.S)])));
     }
   });
   return pages;
 }
 
-/** Profiles sharing a CPV division with a notice (the only ones it can reach), each once. */
-export async function profileCandidates(divisions: Iterable<string>): Promise<BidderProfile[]> {
-  const seen = new Map<string, BidderProfile>();
-  await readBuckets<BidderProfile>([...new Set(divisions)].sort().map(profileBucket), 'profile', (page) => {
-    for (const p of page) seen.set(p.orgId, p);
+/** Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching. */
+export async function profileCandidates(buckets: Iterable<string>): Promise<PreparedProfile[]> {
+  const seen = new Map<string, PreparedProfile>();
+  await readBuckets([...new Set(buckets)].sort().map(profileBucket), profileFromSummary, (page) => {
+    for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
   });
   // In orgId order whatever order the pages came in, so answers do not depend on timing.
-  return [...seen.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0));
+  return [...seen.values()].sort((a, b) => (a.profile.orgId < b.profile.orgId ? -1 : a.profile.orgId > b.profile.orgId ? 1 : 0));
 }
 
 export async function storedBidderMatches(orgId: string, limit?: number): Promise<Match[]> {

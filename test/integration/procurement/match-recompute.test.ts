@@ -138,6 +138,20 @@ describe("the stream's recompute", () => {
     expect(report!.requests).toBe(report!.readRequests);
   });
 
+  it('moves copies kept the old way (a division bucket with the whole profile) into the division × area buckets', async () => {
+    const at = new Date((await api.anonymous().get('/dev/clock')).body.now);
+    const record = await items.get<{ revision: string; at: string }>(`BIDDER#${ORG}`, 'MATCHING');
+    const profile = (await items.get<{ profile: unknown }>(`BIDDER#${ORG}`, 'PROFILE'))!.profile;
+    // As a recompute of the round before left them: the same revision, `divisions`, a full copy in BIDDERS#DIV#85.
+    await items.put(`BIDDER#${ORG}`, 'MATCHING', { revision: record!.revision, at: record!.at, divisions: ['85'] });
+    await items.put('BIDDERS#DIV#85', ORG, { profile });
+    await items.delete('BIDDERS#DIV#85#SE23', ORG);
+    await recomputeProfile(ORG, at);
+    expect(await items.get('BIDDERS#DIV#85', ORG)).toBeUndefined();
+    expect((await items.get<{ c: string }>('BIDDERS#DIV#85#SE23', ORG))?.c).toContain('"orgId":"org-bred-forening"');
+    expect(await items.get<{ buckets: string[] }>(`BIDDER#${ORG}`, 'MATCHING')).toMatchObject({ buckets: expect.arrayContaining(['85#SE23', '85#SE11']) });
+  });
+
   it('says the matches are being updated while the recompute has not run', async () => {
     const stop = api.runtime.invoker.failWhen('ProcurementTasks', (e) => (e as { 'detail-type'?: string })['detail-type'] === 'ProfileChanged');
     try {

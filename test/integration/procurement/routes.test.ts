@@ -257,14 +257,19 @@ describe('bidder profiles', () => {
     expect(before.items.length).toBeGreaterThan(0);
     expect(before.items[0].reasons.length).toBeGreaterThan(0);
 
-    // Serving only Stockholm moves every Västra Götaland match out of reach.
+    // Serving only Stockholm moves every Västra Götaland match out of reach: far away, not even a near-miss.
     const moved = await eva.put(`/bidders/${EVA_ORG}`, profile({ regions: ['SE110'] }));
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.matching).toEqual({ updating: true });
     await settled();
     const after = (await eva.get(`/bidders/${EVA_ORG}/matches`)).body;
     expect(after.items).toEqual([]);
-    expect(after.nearMisses.map((m: { blockers: { kind: string }[] }) => m.blockers[0]!.kind)).toContain('region-not-served');
+    expect(after.nearMisses.map((m: { blockers: { kind: string }[] }) => m.blockers[0]!.kind)).not.toContain('region-not-served');
+    // Halland is next door: the Västra Götaland matches come back as near-misses on the region.
+    expect((await eva.put(`/bidders/${EVA_ORG}`, profile({ regions: ['SE231'] }))).status).toBe(200);
+    await settled();
+    const nextDoor = (await eva.get(`/bidders/${EVA_ORG}/matches`)).body;
+    expect(nextDoor.nearMisses.map((m: { blockers: { kind: string }[] }) => m.blockers[0]!.kind)).toContain('region-not-served');
 
     expect(after.matching.updating).toBe(false);
     const back = await eva.put(`/bidders/${EVA_ORG}`, profile());

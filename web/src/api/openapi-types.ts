@@ -1855,12 +1855,32 @@ export interface components {
             kind: 'split-into-lots';
             /** @description Whole kronor */
             lotValueSek: number;
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           }
         | {
             /** @constant */
             kind: 'reserve';
             /** @enum {string} */
             reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           }
         | {
             /** @constant */
@@ -1869,6 +1889,16 @@ export interface components {
             main?: string;
             add: string[];
             lotId?: string;
+            breakdown?:
+              | {
+                  /** @constant */
+                  by: 'region';
+                }
+              | {
+                  /** @constant */
+                  by: 'lot-size';
+                  bandsSek: number[];
+                };
           };
       before: components['schemas']['NoticeReach'];
       after: components['schemas']['NoticeReach'];
@@ -1883,6 +1913,7 @@ export interface components {
       nearMissesResolvedTotal: number;
       /** @description Some list here (of a lot before or after, or of bidders) is shorter than its total */
       truncated: boolean;
+      breakdown?: components['schemas']['WhatIfBreakdown'];
     };
     NoticeReach: {
       noticeId: string;
@@ -1913,6 +1944,23 @@ export interface components {
       }[];
       /** @description Some lot lists fewer bidders than it counts: each lot lists at most 25 of each kind, and 250 of each kind are shared among the lots (at least 2 each) */
       truncated: boolean;
+    };
+    WhatIfBreakdown: {
+      /** @enum {string} */
+      by: 'region' | 'lot-size';
+      groups: {
+        /** @description NUTS code, or `<from>-<to>` SEK a year */
+        key: string;
+        name?: components['schemas']['LocalizedText'];
+        /** @description Whole kronor */
+        fromSek?: number;
+        /** @description Whole kronor */
+        toSek?: number;
+        before: number;
+        after: number;
+        gained: number;
+        lost: number;
+      }[];
     };
     NoticeQuestion: {
       /** @description Name it in the answer path */
@@ -4456,16 +4504,46 @@ export interface operations {
               /** @constant */
               kind: 'split-into-lots';
               lotValueSek: number;
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
             }
           | {
               /** @constant */
               kind: 'reserve';
               /** @enum {string} */
               reservation: 'res-ws' | 'res-pub-ser' | 'ideburna';
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
             }
           | {
               /** @constant */
               kind: 'set-cpv';
+              breakdown?:
+                | {
+                    /** @constant */
+                    by: 'region';
+                  }
+                | {
+                    /** @constant */
+                    by: 'lot-size';
+                    bandsSek: number[];
+                  };
               main?: string;
               /** @default [] */
               add?: string[];

@@ -12,6 +12,7 @@ import * as plainLanguage from './dictionary/plain-language.js';
 import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
+import * as whatIfBreakdown from './dictionary/what-if-breakdown.js';
 import * as tenderSchool from './dictionary/tender-school.js';
 import * as adminEdit from './dictionary/admin-edit.js';
 import * as pageLoading from './dictionary/page-loading.js';
@@ -38,6 +39,7 @@ const sv = {
   ...registry.sv,
   ...admin.sv,
   ...wayIn.sv,
+  ...whatIfBreakdown.sv,
   ...agreementDocument.sv,
   ...tenderSchool.sv,
   ...adminEdit.sv,
@@ -62,6 +64,7 @@ const en: Dictionary = {
   ...registry.en,
   ...admin.en,
   ...wayIn.en,
+  ...whatIfBreakdown.en,
   ...agreementDocument.en,
   ...tenderSchool.en,
   ...adminEdit.en,

@@ -15,6 +15,7 @@ import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 import { reservationKeys } from '../procurement/reservation-label.js';
+import { BreakdownFields, breakdownRequest, WhatIfBreakdownTable } from '../procurement/what-if-breakdown.js';
 import { TenderSchoolInvite } from '../procurement/tender-school-invite.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
@@ -33,13 +34,14 @@ export function NoticePage({ id }: { readonly id: string }) {
   const n = notice.data;
   // Sent as typed (an empty amount as ""): the API names the field that is wrong.
   function whatIfBody(v: Values): WhatIfBody {
-    if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek') } as WhatIfBody;
-    if (kind === 'reserve') return { kind, reservation: text(v, 'reservation') } as WhatIfBody;
+    const split = breakdownRequest(v);
+    if (kind === 'split-into-lots') return { kind, lotValueSek: number(v, 'lotValueSek'), ...split } as WhatIfBody;
+    if (kind === 'reserve') return { kind, reservation: text(v, 'reservation'), ...split } as WhatIfBody;
     const main = text(v, 'main');
     const add = text(v, 'add')
       .split(/[\s,;]+/)
       .filter(Boolean);
-    return { kind, ...(main ? { main } : {}), add };
+    return { kind, ...(main ? { main } : {}), add, ...split };
   }
   return (
     <article aria-busy={reach.loading ? 'true' : 'false'}>
@@ -118,7 +120,7 @@ export function NoticePage({ id }: { readonly id: string }) {
           title={t(`whatIf.kind.${kind}` as MessageKey)}
           submitLabel={t('whatIf.submit')}
           doneText={null}
-          fields={['lotValueSek', 'reservation', 'main', 'add', 'lotId', 'kind']}
+          fields={['lotValueSek', 'reservation', 'main', 'add', 'lotId', 'kind', 'breakdownBy', 'bandsSek']}
           send={async (v, key) => {
             const sent = { params: { ...path.params, header: idempotent(key) }, body: whatIfBody(v) };
             const result: WhatIfResultView = await answer(api.POST('/procurement/notices/{id}/what-if', sent));
@@ -127,33 +129,36 @@ export function NoticePage({ id }: { readonly id: string }) {
           }}
           onDone={() => undefined}
         >
-          {(errors) =>
-            kind === 'split-into-lots' ? (
-              <TextField
-                name="lotValueSek"
-                type="number"
-                min={10000}
-                step={1}
-                inputMode="numeric"
-                label={t('whatIf.lotValue')}
-                hint={t('whatIf.lotValueHint')}
-                required
-                errors={errors}
-              />
-            ) : kind === 'reserve' ? (
-              <SelectField
-                name="reservation"
-                label={t('notice.reservation')}
-                options={(['res-ws', 'res-pub-ser', 'ideburna'] as const).map((r) => ({ value: r, label: t(`reservation.${r}` as MessageKey) }))}
-                errors={errors}
-              />
-            ) : (
-              <>
-                <TextField name="main" label={t('whatIf.mainCpv')} hint={t('whatIf.cpvHint')} inputMode="numeric" errors={errors} />
-                <TextField name="add" label={t('whatIf.addCpv')} hint={t('whatIf.addCpvHint')} errors={errors} />
-              </>
-            )
-          }
+          {(errors) => (
+            <>
+              {kind === 'split-into-lots' ? (
+                <TextField
+                  name="lotValueSek"
+                  type="number"
+                  min={10000}
+                  step={1}
+                  inputMode="numeric"
+                  label={t('whatIf.lotValue')}
+                  hint={t('whatIf.lotValueHint')}
+                  required
+                  errors={errors}
+                />
+              ) : kind === 'reserve' ? (
+                <SelectField
+                  name="reservation"
+                  label={t('notice.reservation')}
+                  options={(['res-ws', 'res-pub-ser', 'ideburna'] as const).map((r) => ({ value: r, label: t(`reservation.${r}` as MessageKey) }))}
+                  errors={errors}
+                />
+              ) : (
+                <>
+                  <TextField name="main" label={t('whatIf.mainCpv')} hint={t('whatIf.cpvHint')} inputMode="numeric" errors={errors} />
+                  <TextField name="add" label={t('whatIf.addCpv')} hint={t('whatIf.addCpvHint')} errors={errors} />
+                </>
+              )}
+              <BreakdownFields errors={errors} />
+            </>
+          )}
         </ActionForm>
         <div aria-live="polite">{whatIf && <WhatIfView result={whatIf} />}</div>
       </section>
@@ -281,6 +286,7 @@ function WhatIfView({ result }: { readonly result: WhatIfResultView }) {
           <dd>{list(result.nearMissesResolved, result.nearMissesResolvedTotal)}</dd>
         </div>
       </dl>
+      {result.breakdown && <WhatIfBreakdownTable breakdown={result.breakdown} />}
     </div>
   );
 }

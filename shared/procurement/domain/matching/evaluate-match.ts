@@ -7,6 +7,7 @@ import { cpvLevelOfDepth, cpvPath, sharedCpvDepth } from '../../reference-data/c
 import { ContractLimits } from '../../reference-data/thresholds.js';
 import { labelOf, SocialObjectives } from '../../reference-data/codelists.js';
 import type { Blocker, CpvMatch, Match, Reason, ReasonKind } from './match-types.js';
+import { bucketsOf, servesNearby } from './match-buckets.js';
 import type { TextVector } from './swedish-text.js';
 import { textRelevance, textVector } from './swedish-text.js';
 
@@ -46,15 +47,26 @@ export interface MatchTarget {
 }
 
 export interface PreparedNotice {
-  readonly notice: Notice;
+  readonly id: string;
+  readonly deadline: string;
   readonly targets: readonly MatchTarget[];
   readonly divisions: ReadonlySet<string>;
+  /** The candidate buckets (division × NUTS 2 area, match-buckets.ts) of its targets, sorted. */
+  readonly buckets: readonly string[];
 }
 
+/** What matching reads of a profile: all of it but the free text, which it reads tokenised. */
+export type MatchableProfile = Pick<
+  BidderProfile,
+  'orgId' | 'name' | 'cpv' | 'regions' | 'capacitySekPerYear' | 'disadvantagedShare' | 'ideburen' | 'consortiumWilling' | 'socialObjectives'
+>;
+
 export interface PreparedProfile {
-  readonly profile: BidderProfile;
+  readonly profile: MatchableProfile;
   readonly text: TextVector;
   readonly divisions: ReadonlySet<string>;
+  /** The candidate buckets of its codes and regions, sorted. */
+  readonly buckets: readonly string[];
 }
 
 const preparedNotices = new WeakMap<Notice, PreparedNotice>();
@@ -102,24 +114,36 @@ export function prepareNotice(notice: Notice): PreparedNotice {
           durationMonths: lot.durationMonths,
           text: textVector(`${noticeText} ${lot.title}. ${lot.description ?? ''}`),
         }));
-  const prepared = { notice, targets, divisions: new Set(targets.flatMap((t) => t.cpv.map((c) => c.slice(0, 2)))) };
+  const prepared = preparedNoticeOf(notice.id, notice.deadline, targets);
   preparedNotices.set(notice, prepared);
   return prepared;
+}
+
+/** A prepared notice from its targets (made from a notice, or read back from a candidate bucket). */
+export function preparedNoticeOf(id: string, deadline: string, targets: readonly MatchTarget[]): PreparedNotice {
+  const buckets = new Set<string>();
+  for (const t of targets) for (const b of bucketsOf(t.cpv, t.nuts)) buckets.add(b);
+  return { id, deadline, targets, divisions: new Set(targets.flatMap((t) => t.cpv.map((c) => c.slice(0, 2)))), buckets: [...buckets].sort() };
 }
 
 export function prepareProfile(profile: BidderProfile): PreparedProfile {
   const cached = preparedProfiles.get(profile);
   if (cached) return cached;
-  const prepared = {
-    profile,
-    text: textVector(profile.description),
-    divisions: new Set(profile.cpv.map((c) => c.slice(0, 2))),
-  };
+  const prepared = preparedProfileOf(profile, textVector(profile.description));
   preparedProfiles.set(profile, prepared);
   return prepared;
 }
 
-function bestCpv(target: MatchTarget, profile: BidderProfile): CpvMatch | undefined {
+/** A profile prepared, or one already prepared (as read from a candidate bucket). */
+export const preparedProfile = (p: BidderProfile | PreparedProfile): PreparedProfile =>
+  'text' in p && 'buckets' in p ? p : prepareProfile(p as BidderProfile);
+
+/** A prepared profile from its matchable part and tokenised text (made from a profile, or read back from a bucket). */
+export function preparedProfileOf(profile: MatchableProfile, text: TextVector): PreparedProfile {
+  return { profile, text, divisions: new Set(profile.cpv.map((c) => c.slice(0, 2))), buckets: bucketsOf(profile.cpv, profile.regions) };
+}
+
+function bestCpv(target: MatchTarget, profile: MatchableProfile): CpvMatch | undefined {
   let best: { noticeCode: string; bidderCode: string; depth: number } | undefined;
   for (const noticeCode of target.cpv) {
     for (const bidderCode of profile.cpv) {
@@ -133,7 +157,7 @@ function bestCpv(target: MatchTarget, profile: BidderProfile): CpvMatch | undefi
 }
 
 /** The depth of bestCpv without building its path: 0 when no code shares even the division. */
-export function cpvDepthOf(target: Pick<MatchTarget, 'cpv'>, profile: BidderProfile): number {
+export function cpvDepthOf(target: Pick<MatchTarget, 'cpv'>, profile: MatchableProfile): number {
   let depth = 0;
   for (const noticeCode of target.cpv) {
     for (const bidderCode of profile.cpv) {
@@ -152,7 +176,7 @@ const enNumber = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFracti
 const sek = (n: number) => `${svNumber().format(n)} kr`;
 const sekEn = (n: number) => `SEK ${enNumber().format(n)}`;
 
-export function isEligibleForReservation(target: Pick<MatchTarget, 'reservation' | 'reservedForIdeburna'>, profile: BidderProfile): boolean {
+export function isEligibleForReservation(target: Pick<MatchTarget, 'reservation' | 'reservedForIdeburna'>, profile: MatchableProfile): boolean {
   if (target.reservedForIdeburna && !profile.ideburen) return false;
   if (target.reservation === 'res-ws' && profile.disadvantagedShare < ContractLimits.shelteredWorkshopMinShare) return false;
   // 19 kap. 26 § asks for a public-service mission with profits reinvested: the
@@ -167,7 +191,10 @@ export const isReserved = (t: Pick<MatchTarget, 'reservation' | 'reservedForIdeb
  * Which blockers apply to a pair, as bits in blockersFor's order, without their
  * texts: cheap enough to run on every candidate before any scoring.
  */
-export const BlockerBits = { deadlinePassed: 1, regionNotServed: 2, notEligibleForReservation: 4, beyondCapacity: 8 } as const;
+export const BlockerBits = { deadlinePassed: 1, regionNotServed: 2, notEligibleForReservation: 4, beyondCapacity: 8, regionFarAway: 16 } as const;
+
+/** Two or more bits: the pair is dropped (a region far away counts as a second blocker, see match-buckets.ts). */
+export const isDropped = (bits: number): boolean => (bits & (bits - 1)) !== 0;
 
 /** The facts of a target that its blockers depend on, computed once per target. */
 export interface BlockerFacts {
@@ -186,25 +213,29 @@ export const blockerFacts = (target: MatchTarget, now: Date): BlockerFacts => ({
   perYear: yearlyValue(target),
 });
 
-export function blockerBitsOf(facts: BlockerFacts, profile: BidderProfile): number {
+export function blockerBitsOf(facts: BlockerFacts, profile: MatchableProfile): number {
   let bits = 0;
   if (facts.deadlinePassed) bits |= BlockerBits.deadlinePassed;
-  if (!servesAny(profile, facts.nuts)) bits |= BlockerBits.regionNotServed;
+  if (!servesAny(profile, facts.nuts)) {
+    bits |= BlockerBits.regionNotServed;
+    // Not even a neighbouring county: not a near-miss, however well the rest fits.
+    if (!servesNearby(profile.regions, facts.nuts)) bits |= BlockerBits.regionFarAway;
+  }
   if (!isEligibleForReservation(facts, profile)) bits |= BlockerBits.notEligibleForReservation;
   if (facts.perYear > profile.capacitySekPerYear && !profile.consortiumWilling) bits |= BlockerBits.beyondCapacity;
   return bits;
 }
 
 /** Whether the bidder serves one of the regions (a plain loop: this runs for every candidate pair). */
-function servesAny(profile: BidderProfile, nuts: readonly string[]): boolean {
+function servesAny(profile: MatchableProfile, nuts: readonly string[]): boolean {
   for (let i = 0; i < nuts.length; i++) if (profile.regions.includes(nuts[i]!)) return true;
   return false;
 }
 
-export const blockerBits = (target: MatchTarget, profile: BidderProfile, now: Date): number => blockerBitsOf(blockerFacts(target, now), profile);
+export const blockerBits = (target: MatchTarget, profile: MatchableProfile, now: Date): number => blockerBitsOf(blockerFacts(target, now), profile);
 
 /** The blocker of one kind (one bit of BlockerBits), with its text. Only beyond-capacity depends on the bidder. */
-export function blockerOf(bit: number, target: MatchTarget, profile: BidderProfile): Blocker {
+export function blockerOf(bit: number, target: MatchTarget, profile: MatchableProfile): Blocker {
   switch (bit) {
     case BlockerBits.deadlinePassed:
       return { kind: 'deadline-passed', text: { sv: 'Sista dag för anbud har passerat.', en: 'The tender deadline has passed.' } };
@@ -249,18 +280,24 @@ export function blockerOf(bit: number, target: MatchTarget, profile: BidderProfi
 
 const bitOrder = [BlockerBits.deadlinePassed, BlockerBits.regionNotServed, BlockerBits.notEligibleForReservation, BlockerBits.beyondCapacity] as const;
 
-export function blockersFor(target: MatchTarget, profile: BidderProfile, now: Date): Blocker[] {
-  const bits = blockerBits(target, profile, now);
-  return bitOrder.filter((bit) => (bits & bit) !== 0).map((bit) => blockerOf(bit, target, profile));
+export function blockersFor(target: MatchTarget, profile: MatchableProfile, now: Date): Blocker[] {
+  return blockersOfBits(blockerBits(target, profile, now), target, profile);
 }
 
-/** The match (or near-miss) of one target and one bidder, or undefined when unrelated or blocked twice. */
+const blockersOfBits = (bits: number, target: MatchTarget, profile: MatchableProfile): Blocker[] =>
+  bitOrder.filter((bit) => (bits & bit) !== 0).map((bit) => blockerOf(bit, target, profile));
+
+/**
+ * The match (or near-miss) of one target and one bidder, or undefined when
+ * unrelated, blocked twice, or out of the bidder's regions and theirs nearby.
+ */
 export function evaluateTarget(target: MatchTarget, prepared: PreparedProfile, now: Date): Match | undefined {
   const profile = prepared.profile;
+  const bits = blockerBits(target, profile, now);
+  if (isDropped(bits)) return undefined;
   const cpv = bestCpv(target, profile);
   if (!cpv) return undefined;
-  const blockers = blockersFor(target, profile, now);
-  if (blockers.length > 1) return undefined;
+  const blockers = blockersOfBits(bits, target, profile);
 
   const text = textRelevance(target.text, prepared.text);
   const perYear = yearlyValue(target);

@@ -1,7 +1,7 @@
 import { onFirstUse } from '../../../platform/on-first-use.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import type { Notice } from '../notice.js';
-import type { BlockerFacts, MatchTarget } from './evaluate-match.js';
+import type { BlockerFacts, MatchTarget, PreparedNotice, PreparedProfile } from './evaluate-match.js';
 import type { TextVector } from './swedish-text.js';
 import {
   BlockerBits,
@@ -10,9 +10,10 @@ import {
   blockerOf,
   cpvDepthOf,
   DepthFit,
+  isDropped,
   isReserved,
   prepareNotice,
-  prepareProfile,
+  preparedProfile,
   ScoreWeights,
 } from './evaluate-match.js';
 import type { Blocker } from './match-types.js';
@@ -85,7 +86,12 @@ function sortAsReachOf<T extends Reached>(list: T[]): void {
  * are built directly (no match or entry objects in between), then sorted as
  * reachOf sorts them, so even ties come out the same.
  */
-export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, now: Date): NoticeReach {
+export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile | PreparedProfile>, now: Date): NoticeReach {
+  return reachOfPrepared(prepareNotice(notice), Array.from(profiles, preparedProfile), now);
+}
+
+/** reachAmong for a prepared notice (lot titles are on its targets). */
+export function reachOfPrepared(notice: PreparedNotice, profiles: Iterable<PreparedProfile>, now: Date): NoticeReach {
   // Lots of a split share their codes and text (only numbers differ, and they are no words):
   // the CPV depth and text score are computed once per profile for each such group.
   const groups = new Map<string, number>();
@@ -93,7 +99,7 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
   // social objectives) form a class: one entry per class and profile, the same for each of its lots.
   const classKeys = new Map<string, number>();
   const classes: { t: MatchTarget; facts: BlockerFacts; group: number; reserved: boolean; shared: Map<number, Blocker> }[] = [];
-  const targets = prepareNotice(notice).targets;
+  const targets = notice.targets;
   const classOf = targets.map((t) => {
     const key = `${t.cpv.join(',')}|${[...t.text.weights].map(([stem, w]) => `${stem}:${w}`).join(' ')}`;
     if (!groups.has(key)) groups.set(key, groups.size);
@@ -144,8 +150,8 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
   // Distinct orgIds reached, and the profiles nearly reached by some lot (counted once all reached are known).
   const reached = new Set<string>();
   const nearOnly: string[] = [];
-  for (const profile of profiles) {
-    const prepared = prepareProfile(profile);
+  for (const prepared of profiles) {
+    const profile = prepared.profile;
     depths.fill(-1);
     texts.fill(-1);
     state.fill(0);
@@ -163,8 +169,8 @@ export function reachAmong(notice: Notice, profiles: Iterable<BidderProfile>, no
       if (state[c] === 0) {
         const { t, facts, group, reserved, shared } = classes[c]!;
         const bits = blockerBitsOf(facts, profile);
-        if ((bits & (bits - 1)) !== 0) {
-          // two or more blockers
+        if (isDropped(bits)) {
+          // two or more blockers, or a region far away
           state[c] = 1;
           continue;
         }

@@ -62,13 +62,33 @@ export function textVector(text: string): TextVector {
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
+  for (const [stem, w] of weights) weights.set(stem, w / norm);
+  return vectorOf(weights, surface);
+}
+
+/** A stored text vector: [stem, normalised weight, first word] in the vector's order. */
+export type TextVectorEntries = readonly (readonly [string, number, string])[];
+
+export const textVectorEntries = (v: TextVector): TextVectorEntries => [...v.weights].map(([stem, w]) => [stem, w, v.surface.get(stem) ?? stem] as const);
+
+/** The vector textVector made, back from its entries (JSON keeps every weight exactly): no text is tokenised again. */
+export function textVectorFromEntries(entries: TextVectorEntries): TextVector {
+  const weights = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const [stem, w, word] of entries) {
+    weights.set(stem, w);
+    surface.set(stem, word);
+  }
+  return vectorOf(weights, surface);
+}
+
+function vectorOf(weights: Map<string, number>, surface: Map<string, string>): TextVector {
   const ids = new Int32Array(weights.size);
   const values = new Float64Array(weights.size);
   let i = 0;
   for (const [stem, w] of weights) {
-    weights.set(stem, w / norm);
     ids[i] = stemId(stem);
-    values[i++] = w / norm;
+    values[i++] = w;
   }
   const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
   return {

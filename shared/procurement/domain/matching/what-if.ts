@@ -13,10 +13,12 @@ import {
   type infer as Infer,
 } from 'zod/mini';
 import { RuleViolationError } from '../../../platform/errors/domain-errors.js';
-import type { BidderProfile } from '../bidder-profile.js';
 import { CpvCodeSchema } from '../codes.js';
 import { type Lot, MaxLots, type Notice } from '../notice.js';
 import { noticeRuleViolations } from '../notice-rules.js';
+import type { BidderProfile } from '../bidder-profile.js';
+import { type MatchableProfile, type PreparedProfile, preparedProfile } from './evaluate-match.js';
+import { assertBreakdown, breakdownOf, type WhatIfBreakdown, WhatIfBreakdownSchema } from './what-if-breakdown.js';
 import type { NoticeReach } from './reach.js';
 import { nearMissedOrgs, reachedOrgs } from './reach.js';
 import { reachAmong } from './reach-evaluation.js';
@@ -26,10 +28,16 @@ const MinLotValueSek = 10_000;
 
 /** A buyer's "what if": split into lots, reserve, or change a CPV code (POST /procurement/notices/{id}/what-if). */
 export const WhatIfSchema = discriminatedUnion('kind', [
-  strictObject({ kind: literal('split-into-lots'), lotValueSek: int().check(minimum(MinLotValueSek)) }),
-  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']) }),
+  strictObject({
+    kind: literal('split-into-lots'),
+    lotValueSek: int().check(minimum(MinLotValueSek)),
+    /** The answer split by region or lot-size band as well (what-if-breakdown.ts). */
+    breakdown: optional(WhatIfBreakdownSchema),
+  }),
+  strictObject({ kind: literal('reserve'), reservation: zEnum(['res-ws', 'res-pub-ser', 'ideburna']), breakdown: optional(WhatIfBreakdownSchema) }),
   strictObject({
     kind: literal('set-cpv'),
+    breakdown: optional(WhatIfBreakdownSchema),
     /** Change the main code (of a lot, when lotId is given). */
     main: optional(CpvCodeSchema),
     /** Codes to add to the additional codes. */
@@ -49,6 +57,8 @@ export interface WhatIfResult {
   readonly lost: readonly string[];
   /** Near-misses before that the change turns into matches. */
   readonly nearMissesResolved: readonly string[];
+  /** When the change asked for one: the bidders before and after per region or lot-size band. */
+  readonly breakdown?: WhatIfBreakdown;
 }
 
 /** How many lots a split into lots of `lotValueSek` makes (the last one takes the rest). */
@@ -66,6 +76,7 @@ function tooManyLots(valueSek: number, lotValueSek: number, count: number): Rule
 
 /** The notice as it would be after the change; 422 if the change breaks a rule (e.g. 19 kap. 25 § on another CPV). */
 export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
+  if (change.breakdown) assertBreakdown(change.breakdown);
   switch (change.kind) {
     case 'split-into-lots': {
       const count = lotsOfSplit(notice.estimatedValueSek, change.lotValueSek);
@@ -127,14 +138,24 @@ export function compareReach(change: WhatIf, before: NoticeReach, after: NoticeR
 
 /**
  * Reach before and after a change, over the candidate profiles (those sharing
- * a CPV division with the notice before or after the change). The deadline is
+ * a bucket, match-buckets.ts, with the notice before or after the change). The deadline is
  * not re-checked: a what-if is about the design of the contract.
  * Both views come from reachAmong, which blocks and scores each pair only as
  * far as the reach view needs; equal to the full matches (see the property test).
  */
-export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<BidderProfile>, now: Date): WhatIfResult {
+export function whatIf(notice: Notice, change: WhatIf, candidates: Iterable<BidderProfile | PreparedProfile>, now: Date): WhatIfResult {
   const changed = changedNotice(notice, change, now);
-  const profiles = [...candidates];
+  const profiles = Array.from(candidates, preparedProfile);
   const at = whatIfInstant(notice, now);
-  return compareReach(change, reachAmong(notice, profiles, at), reachAmong(changed, profiles, at));
+  const result = compareReach(change, reachAmong(notice, profiles, at), reachAmong(changed, profiles, at));
+  return withBreakdown(
+    result,
+    profiles.map((p) => p.profile),
+  );
+}
+
+/** The result with the breakdown its change asks for, counted over the profiles it was computed from. */
+export function withBreakdown(result: WhatIfResult, profiles: Iterable<MatchableProfile>): WhatIfResult {
+  const request = result.change.breakdown;
+  return request ? { ...result, breakdown: breakdownOf(request, result.before, result.after, profiles) } : result;
 }

@@ -1,0 +1,36 @@
+/** The what-if answer split by county or by the capacity bands the buyer picks. */
+export const sv = {
+  'whatIfBreakdown.by': 'Dela upp svaret',
+  'whatIfBreakdown.by.none': 'Ingen uppdelning',
+  'whatIfBreakdown.by.region': 'Per län',
+  'whatIfBreakdown.by.lot-size': 'Per storlek på leverantören',
+  'whatIfBreakdown.bands': 'Gränser för storleken (kronor per år)',
+  'whatIfBreakdown.bandsHint': 'Hur mycket leverantören klarar per år. Skriv upp till fem belopp med kommatecken emellan, till exempel 500000, 2000000.',
+  'whatIfBreakdown.caption.region': 'Leverantörer som nås, per län där de verkar',
+  'whatIfBreakdown.caption.lot-size': 'Leverantörer som nås, efter hur mycket de klarar per år',
+  'whatIfBreakdown.group': 'Grupp',
+  'whatIfBreakdown.gained': 'Nya',
+  'whatIfBreakdown.lost': 'Faller bort',
+  'whatIfBreakdown.below': 'Under {to}',
+  'whatIfBreakdown.between': '{from} till {to}',
+  'whatIfBreakdown.above': '{from} eller mer',
+  'whatIfBreakdown.empty': 'Ingen leverantör nås, varken före eller efter.',
+} as const;
+
+export const en: Readonly<Record<keyof typeof sv, string>> = {
+  'whatIfBreakdown.by': 'Split the answer',
+  'whatIfBreakdown.by.none': 'No split',
+  'whatIfBreakdown.by.region': 'By county',
+  'whatIfBreakdown.by.lot-size': 'By size of supplier',
+  'whatIfBreakdown.bands': 'Size limits (SEK a year)',
+  'whatIfBreakdown.bandsHint': 'How much the supplier can take on a year. Write up to five amounts with commas between them, for example 500000, 2000000.',
+  'whatIfBreakdown.caption.region': 'Suppliers reached, by the county they work in',
+  'whatIfBreakdown.caption.lot-size': 'Suppliers reached, by how much they can take on a year',
+  'whatIfBreakdown.group': 'Group',
+  'whatIfBreakdown.gained': 'New',
+  'whatIfBreakdown.lost': 'Dropped',
+  'whatIfBreakdown.below': 'Under {to}',
+  'whatIfBreakdown.between': '{from} to {to}',
+  'whatIfBreakdown.above': '{from} or more',
+  'whatIfBreakdown.empty': 'No supplier is reached, before or after.',
+};
