@@ -3,7 +3,7 @@ import { safeParse } from 'zod/mini';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
-import { iopRoutes } from '../../../../functions/iop/api.js';
+import { iopRoutes, reportingRoutes } from '../../../../functions/iop/api.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
 import { notificationsRoutes } from '../../../../functions/notifications/api.js';
 import { adminRoutes } from '../../../../functions/admin/api.js';
@@ -24,7 +24,13 @@ describe('the OpenAPI document', () => {
   });
 
   it('is generated from the very schemas the handlers validate with', () => {
-    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes, ...notificationsRoutes, ...adminRoutes };
+    const handlers: Record<string, { body?: unknown; query?: unknown }> = {
+      ...iopRoutes,
+      ...reportingRoutes,
+      ...procurementRoutes,
+      ...notificationsRoutes,
+      ...adminRoutes,
+    };
     for (const op of AllOperations.filter((o) => o.function !== 'SystemApi')) {
       const served = handlers[routeKeyOf(op)];
       expect(served, routeKeyOf(op)).toBeDefined();
