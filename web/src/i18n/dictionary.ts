@@ -13,6 +13,7 @@ import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
 import * as pageLoading from './dictionary/page-loading.js';
+import * as overview from './dictionary/overview.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -36,6 +37,7 @@ const sv = {
   ...admin.sv,
   ...wayIn.sv,
   ...pageLoading.sv,
+  ...overview.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -57,6 +59,7 @@ const en: Dictionary = {
   ...admin.en,
   ...wayIn.en,
   ...pageLoading.en,
+  ...overview.en,
 };
 
 export const Languages = ['sv', 'en'] as const;
