@@ -33,10 +33,13 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
  * smaller; never raise them to let a regression pass.
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
-  SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
+  SystemApi: {
+    maxBytes: 260 * 1024,
+    why: 'no SDK client: the OpenAPI document (177 KB of JSON before the yearly follow-up and register routes and views added ~22 KB; it grows with the routes) and the HTTP chain (25 KB)',
+  },
   IopApi: {
-    ratio: 1.48,
-    why: 'DynamoDB-only floor (327 KB); the IOP domain (60 KB: stages, state aid, consultation, reviews, leaving), zod/mini and the views (42 KB), the HTTP chain with acting for a member (27 KB)',
+    ratio: 1.56,
+    why: 'DynamoDB-only floor (327 KB); the IOP domain (60 KB: stages, state aid, consultation, reviews, leaving), zod/mini and the views (42 KB), the HTTP chain with acting for a member (27 KB), the yearly follow-up and the public register it also serves (28 KB: figures, tables, CSV, the plain-language summary, the notice and tender-school reads)',
   },
   ProcurementApi: {
     ratio: 1.53,
