@@ -107,7 +107,7 @@ export function overviewTables(o: OverviewFigures, lang: OverviewLanguage): Over
       caption: sv ? `Uppföljningarna ${o.year}, en rad per uppföljning` : `The reviews of ${o.year}, one row each`,
       columns: sv
         ? ['Ärende', 'Överenskommelse', 'Uppföljning', 'Rapporter senast', 'Läge', 'Rapporter in', 'Rapporter väntade']
-        : ['Case', 'Agreement', 'Review', 'Reports due', 'State', 'Reports in', 'Reports expected'],
+        : ['Case', 'Agreement', 'Review', 'Reports due', 'State', 'Reports in', 'Reports awaited'],
       rows: o.reviews.lines.map((l) => [
         l.reference,
         l.title,
