@@ -32,6 +32,9 @@ const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.
 const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
 const RegisterPage = pageOnDemand(() => import('./pages/register-page.js').then((m) => m.RegisterPage));
 const OverviewPage = pageOnDemand(() => import('./pages/overview/overview-page.js').then((m) => m.OverviewPage));
+const AgreementPage = pageOnDemand(() => import('./pages/agreement-page.js').then((m) => m.AgreementPage));
+const ReviewReportPage = pageOnDemand(() => import('./pages/review-report-page.js').then((m) => m.ReviewReportPage));
+const TenderSchoolPage = pageOnDemand(() => import('./pages/tender-school-page.js').then((m) => m.TenderSchoolPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
@@ -120,6 +123,10 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <NewCasePage />;
     case 'case':
       return <CasePage id={params.id ?? ''} />;
+    case 'agreement':
+      return <AgreementPage id={params.id ?? ''} />;
+    case 'reviewReport':
+      return <ReviewReportPage id={params.id ?? ''} number={params.number ?? ''} />;
     case 'decisions':
       return <DecisionsPage />;
     case 'notices':
@@ -132,6 +139,8 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <MatchCasesPage />;
     case 'matchCase':
       return <MatchCasePage id={params.id ?? ''} />;
+    case 'tenderSchool':
+      return <TenderSchoolPage id={params.id ?? ''} />;
     case 'bidderProfile':
       return <BidderProfilePage />;
     case 'bidderMatches':

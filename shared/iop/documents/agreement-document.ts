@@ -65,7 +65,13 @@ export interface AgreementDocument {
   readonly signaturesHeading: string;
   readonly signatures: readonly DocumentSignature[];
   /** What this version changed in the one before it (absent for version 1). */
-  readonly changes?: { readonly heading: string; readonly since: number; readonly items: readonly AgreementChange[] };
+  readonly changes?: {
+    readonly heading: string;
+    readonly since: number;
+    readonly beforeText: string;
+    readonly afterText: string;
+    readonly items: readonly AgreementChange[];
+  };
 }
 
 /** What the document is built from: one version of the agreement, and the one before it for an amendment. */
@@ -86,6 +92,8 @@ const Texts = {
     summary: 'Sammanfattning på lätt svenska',
     signatures: 'Underskrifter',
     changes: 'Det här ändrades jämfört med version {n}',
+    before: 'Förut',
+    after: 'Nu',
     states: {
       'awaiting-signatures': 'Väntar på underskrifter',
       'in-force': 'Gäller',
@@ -129,6 +137,8 @@ const Texts = {
     summary: 'Summary in plain language',
     signatures: 'Signatures',
     changes: 'What changed since version {n}',
+    before: 'Before',
+    after: 'Now',
     states: {
       'awaiting-signatures': 'Awaiting signatures',
       'in-force': 'In force',
@@ -280,8 +290,22 @@ export function agreementDocument(input: AgreementDocumentInput, lang: DocumentL
     sections,
     signaturesHeading: t.signatures,
     signatures,
-    ...(changes && input.previous && { changes: { heading: fill(t.changes, { n: input.previous.version }), since: input.previous.version, items: changes } }),
+    ...(changes &&
+      input.previous && {
+        changes: {
+          heading: fill(t.changes, { n: input.previous.version }),
+          since: input.previous.version,
+          beforeText: t.before,
+          afterText: t.after,
+          items: changes,
+        },
+      }),
   };
+}
+
+/** Where a version stands, in words. */
+export function versionStateText(state: AgreementVersionState, lang: DocumentLanguage): string {
+  return Texts[lang].states[state];
 }
 
 /** A signature line as the document writes it. */

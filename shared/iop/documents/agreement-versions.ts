@@ -21,6 +21,7 @@ export function agreementVersions(state: Pick<IopCase, 'agreement' | 'agreementI
   const ordered = [...byVersion.values()].sort((x, y) => x.version - y.version);
   const latestSigned = ordered.filter(fullySigned).at(-1)?.version;
   return ordered.map((agreement, i) => {
+    // A version is in force, still being signed, replaced by a later signed one, or over with the case's agreement.
     const where: AgreementVersionState =
       agreement.version === state.agreementInForce?.version
         ? 'in-force'
@@ -28,9 +29,7 @@ export function agreementVersions(state: Pick<IopCase, 'agreement' | 'agreementI
           ? 'awaiting-signatures'
           : latestSigned !== undefined && agreement.version < latestSigned
             ? 'superseded'
-            : state.agreementInForce !== undefined && agreement.version < state.agreementInForce.version
-              ? 'superseded'
-              : 'ended';
+            : 'ended';
     const previous = i > 0 ? ordered[i - 1] : undefined;
     return { agreement, state: where, ...(previous && { previous }) };
   });

@@ -20,6 +20,11 @@ export function toHttpResult(answer: RouteAnswer, correlationId: string): HttpRe
   if (answer.body === undefined) return { statusCode: answer.status, headers };
   // A text file (the CSV downloads) goes out as it is; everything else is JSON.
   if (typeof answer.body === 'string' && headers['content-type']?.startsWith('text/')) return { statusCode: answer.status, headers, body: answer.body };
+  // Bytes (a PDF) travel base64-encoded, with the media type the handler set.
+  if (answer.body instanceof Uint8Array) {
+    headers['content-type'] ??= 'application/octet-stream';
+    return { statusCode: answer.status, headers, body: Buffer.from(answer.body).toString('base64'), isBase64Encoded: true };
+  }
   headers['content-type'] ??= 'application/json';
   return { statusCode: answer.status, headers, body: JSON.stringify(answer.body) };
 }

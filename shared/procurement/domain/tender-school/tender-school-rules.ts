@@ -4,7 +4,8 @@ import { type TimelineEntry, timelineActor } from '../../../platform/timeline/ti
 import type { Notice } from '../notice.js';
 import { closedNoticeRefusal, isNoticeClosed } from '../notice-closed.js';
 import type { ReachedBidder } from './reached-bidders.js';
-import { type CreateTenderSchool, type Invitation, phaseOf, type RecordAttendance, type TenderSchool, TenderSchoolLimits } from './tender-school.js';
+import { type Invitation, phaseOf, type TenderSchool, TenderSchoolLimits } from './tender-school.js';
+import type { CreateTenderSchool, RecordAttendance } from './tender-school-input.js';
 import { dayText, invitationText, whenText } from './tender-school-texts.js';
 
 /**

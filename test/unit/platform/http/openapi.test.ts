@@ -4,6 +4,7 @@ import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-ope
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes, reportingRoutes } from '../../../../functions/iop/api.js';
+import { iopDocumentRoutes } from '../../../../functions/iop/documents.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
 import { notificationsRoutes } from '../../../../functions/notifications/api.js';
 import { adminRoutes } from '../../../../functions/admin/api.js';
@@ -19,7 +20,7 @@ describe('the OpenAPI document', () => {
     for (const op of AllOperations) {
       const described = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(described?.summary, routeKeyOf(op)).toBe(op.summary);
-      expect(described?.responses[op.response.status]?.content['application/json'].schema, routeKeyOf(op)).toBeDefined();
+      expect(described?.responses[op.response.status]?.content[op.response.mediaType ?? 'application/json'].schema, routeKeyOf(op)).toBeDefined();
     }
   });
 
@@ -27,6 +28,7 @@ describe('the OpenAPI document', () => {
     const handlers: Record<string, { body?: unknown; query?: unknown }> = {
       ...iopRoutes,
       ...reportingRoutes,
+      ...iopDocumentRoutes,
       ...procurementRoutes,
       ...notificationsRoutes,
       ...adminRoutes,

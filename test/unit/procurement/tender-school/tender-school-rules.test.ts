@@ -10,8 +10,11 @@ import {
   ValidationError,
 } from '../../../../shared/platform/errors/domain-errors.js';
 import type { Notice } from '../../../../shared/procurement/domain/notice.js';
+import { toTenderSchoolView } from '../../../../shared/procurement/api/tender-school-views.js';
+import { TenderSchoolView } from '../../../../shared/procurement/contract/tender-schools.js';
 import { reachedBidders } from '../../../../shared/procurement/domain/tender-school/reached-bidders.js';
-import { CreateTenderSchoolSchema, isHeld, phaseOf, type TenderSchool } from '../../../../shared/procurement/domain/tender-school/tender-school.js';
+import { isHeld, phaseOf, type TenderSchool } from '../../../../shared/procurement/domain/tender-school/tender-school.js';
+import { CreateTenderSchoolSchema } from '../../../../shared/procurement/domain/tender-school/tender-school-input.js';
 import {
   answerInvitation,
   canReadTenderSchool,
@@ -240,5 +243,28 @@ describe('cancelling, phases and status', () => {
   it('writes times in Swedish time, summer and winter', () => {
     expect(whenText('2027-04-08T07:00:00Z')).toEqual({ sv: '8 april 2027 kl. 09:00', en: '8 April 2027 at 09:00' });
     expect(whenText('2027-01-15T13:30:00Z').sv).toBe('15 januari 2027 kl. 14:30');
+  });
+});
+
+describe('the view of a school', () => {
+  const both = () => create({ orgIds: ['org-eva', 'org-lars'] }).state;
+
+  it('shows the buyer every invitation, and a bidder only its own (not who else is invited or has not answered)', () => {
+    const forBuyer = TenderSchoolView.parse(toTenderSchoolView(both(), 1, buyer, t0));
+    expect(forBuyer.invitations.map((i) => i.name)).toEqual(['Evas förening', 'Lars kooperativ']);
+    expect(forBuyer).toMatchObject({ yourInvitation: null, allowedActions: ['invite', 'cancel'], counts: { invited: 2, unanswered: 2 } });
+    const forEva = TenderSchoolView.parse(toTenderSchoolView(both(), 1, eva, t0));
+    expect(forEva.invitations.map((i) => i.orgId)).toEqual(['org-eva']);
+    expect(forEva.status.whoActs.orgs).toEqual(['org-eva']);
+    expect(forEva).toMatchObject({ yourInvitation: { orgId: 'org-eva', answer: null }, allowedActions: ['answer'], counts: { invited: 1 } });
+    expect(JSON.stringify(forEva)).not.toMatch(/org-lars|Lars kooperativ|u-buyer/);
+  });
+
+  it('offers attendance after the start, and nothing once cancelled', () => {
+    const held = TenderSchoolView.parse(toTenderSchoolView(both(), 3, buyer, at('2027-04-08T10:00:00Z')));
+    expect(held).toMatchObject({ phase: 'held', allowedActions: ['record-attendance'], endsAt: '2027-04-08T09:00:00.000Z' });
+    expect(TenderSchoolView.parse(toTenderSchoolView(both(), 3, eva, at('2027-04-08T10:00:00Z'))).allowedActions).toEqual([]);
+    const cancelled = cancelTenderSchool(both(), 'Sjuk föreläsare', buyer, t0).state;
+    expect(TenderSchoolView.parse(toTenderSchoolView(cancelled, 2, buyer, t0))).toMatchObject({ phase: 'cancelled', allowedActions: [] });
   });
 });
