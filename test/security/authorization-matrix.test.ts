@@ -15,6 +15,7 @@ import { SystemContract } from '../../shared/platform/system/contract.js';
 import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
 import { NotificationsContract } from '../../shared/notifications/contract/operations.js';
 import { MatchActions } from '../../shared/procurement/domain/match-case/match-case-actions.js';
+import { ReportingContract } from '../../shared/reporting/contract/operations.js';
 import type { MatchActionType, MatchStage } from '../../shared/procurement/domain/match-case/match-case-model.js';
 import { advance, approveBody, idle } from '../integration/iop/iop-http.js';
 import { startTestRuntime, type ApiAnswer, type ApiClient, type Caller } from '../support/local-runtime.js';
@@ -521,6 +522,25 @@ describe('the authorization matrix', () => {
         cell(A.wayIn, '/public/bodies/vgr', 200),
         cell(A.sendInterest, '/public/bodies/region-stockholm/interest', 422, interest),
         cell(A.listInterest, '/interest', 200),
+      ];
+    });
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('the yearly follow-up: the body’s own staff and approvers only (others 404); its public version and the register for anyone', async () => {
+    const R = ReportingContract;
+    const body = CaseBody ?? '';
+    const list: Cell[] = iopWho.flatMap((who): Cell[] => {
+      const own = who.role !== 'anonymous' && who.role !== 'civil' && bodyOf(who.org) === body;
+      const staff = (op: AnyOperation, path: string): Cell => ({ op, who, path, expected: gate(op, who) ?? (own ? 200 : 404), missing: `No overview ${body} for this caller.` });
+      const open = (op: AnyOperation, path: string): Cell => ({ op, who, path, expected: 200 });
+      return [
+        staff(R.overview, `/overview/${body}`),
+        staff(R.overviewCsv, `/overview/${body}/overview.csv`),
+        open(R.publicOverview, `/public/overview/${body}`),
+        open(R.publicOverviewCsv, `/public/overview/${body}/overview.csv`),
+        open(R.registerJson, '/public/register.json'),
+        open(R.registerCsv, '/public/register.csv?area=vardcentral'),
       ];
     });
     expect(await run(list)).toEqual([]);

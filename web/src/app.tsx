@@ -20,7 +20,6 @@ import { MatchCasesPage } from './pages/match-cases-page.js';
 import { MatchCasePage } from './pages/match-case-page.js';
 import { BidderProfilePage } from './pages/bidder-profile-page.js';
 import { BidderMatchesPage } from './pages/bidder-matches-page.js';
-import { RegisterPage } from './pages/register-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { WayInIndexPage, WayInPage } from './pages/way-in-page.js';
@@ -31,13 +30,15 @@ const AdminUsersPage = pageOnDemand(() => import('./pages/admin/admin-users-page
 const AdminOrganisationsPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminOrganisationsPage));
 const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminAuditPage));
 const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
+const RegisterPage = pageOnDemand(() => import('./pages/register-page.js').then((m) => m.RegisterPage));
+const OverviewPage = pageOnDemand(() => import('./pages/overview/overview-page.js').then((m) => m.OverviewPage));
 const AgreementPage = pageOnDemand(() => import('./pages/agreement-page.js').then((m) => m.AgreementPage));
 const ReviewReportPage = pageOnDemand(() => import('./pages/review-report-page.js').then((m) => m.ReviewReportPage));
 const TenderSchoolPage = pageOnDemand(() => import('./pages/tender-school-page.js').then((m) => m.TenderSchoolPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
-const OpenPages: readonly (PageName | 'notFound')[] = ['signIn', 'authCallback', 'register', 'wayIn', 'wayInBody', 'notFound'];
+const OpenPages: readonly (PageName | 'notFound')[] = ['signIn', 'authCallback', 'register', 'publicOverview', 'wayIn', 'wayInBody', 'notFound'];
 
 function initialLanguage(): Language {
   return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'sv';
@@ -160,6 +161,10 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <WayInIndexPage />;
     case 'wayInBody':
       return <WayInPage id={params.id ?? ''} />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'publicOverview':
+      return <OverviewPage publicBody={params.id ?? ''} />;
     case 'home':
     case 'notFound':
       return <NotFoundPage />;

@@ -18,6 +18,8 @@ export function toHttpResult(answer: RouteAnswer, correlationId: string): HttpRe
     'x-content-type-options': ApiResponseHeaders['x-content-type-options'],
   };
   if (answer.body === undefined) return { statusCode: answer.status, headers };
+  // A text file (the CSV downloads) goes out as it is; everything else is JSON.
+  if (typeof answer.body === 'string' && headers['content-type']?.startsWith('text/')) return { statusCode: answer.status, headers, body: answer.body };
   // Bytes (a PDF) travel base64-encoded, with the media type the handler set.
   if (answer.body instanceof Uint8Array) {
     headers['content-type'] ??= 'application/octet-stream';

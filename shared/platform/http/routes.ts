@@ -5,6 +5,7 @@ import { ProcurementContract } from '../../procurement/contract/operations.js';
 import type { FunctionId } from '../function-catalog.js';
 import { SystemContract } from '../system/contract.js';
 import { NotificationsContract } from '../../notifications/contract/operations.js';
+import { ReportingContract } from '../../reporting/contract/operations.js';
 import { type AnyOperation, routeKeyOf } from './contract/operation.js';
 
 /**
@@ -18,6 +19,7 @@ export const AllOperations: readonly AnyOperation[] = [
   ...Object.values(ProcurementContract),
   ...Object.values(NotificationsContract),
   ...Object.values(AdminContract),
+  ...Object.values(ReportingContract),
 ];
 
 /** Where a route lives and whether it sits behind the JWT authorizer. */

@@ -885,6 +885,111 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/overview/{publicBody}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The yearly follow-up overview of a public body, for its own staff and approvers
+     * @description IOPs by stage and area, contributions per year, reviews done, due and overdue, outcomes, agreements ending, procurement reach. Another body answers 404.
+     */
+    get: operations['GET_overview_publicBody'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overview/{publicBody}/overview.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The yearly follow-up overview as CSV (the tables of the page, row for row) */
+    get: operations['GET_overview_publicBody_overview_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/overview/{publicBody}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The yearly follow-up overview of a public body, for anyone (no personal data) */
+    get: operations['GET_public_overview_publicBody'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/overview/{publicBody}/overview.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public yearly follow-up overview as CSV */
+    get: operations['GET_public_overview_publicBody_overview_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/register.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register of IOP agreements in force, searchable and filtered, with public money per year, follow-up and summary */
+    get: operations['GET_public_register_json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/register.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register as CSV, the same rows as register.json with the same filters */
+    get: operations['GET_public_register_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2513,6 +2618,308 @@ export interface components {
       email: string;
       phone?: string;
       idea: string;
+    };
+    FollowUpOverview: {
+      publicBody: {
+        id: string;
+        name: string;
+      };
+      year: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      computedAt: string;
+      iops: {
+        total: number;
+        byStage: {
+          /** @enum {string} */
+          stage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
+          count: number;
+        }[];
+        byArea: {
+          /** @description The unit's type in the registry (narsjukhus, vardcentral, sjukhus, other) */
+          area: string;
+          count: number;
+        }[];
+      };
+      contributions: {
+        year: number;
+        public: {
+          /** @description Whole kronor */
+          moneySek: number;
+          /** @description Whole kronor */
+          inKindSek: number;
+        };
+        civil: {
+          /** @description Whole kronor */
+          moneySek: number;
+          /** @description Whole kronor */
+          inKindSek: number;
+        };
+      }[];
+      outcomes: {
+        reportsExpected: number;
+        reportsSubmitted: number;
+        reach: number;
+        /** @description Whole kronor */
+        moneyUsedSek: number;
+        /** @description Whole kronor */
+        moneyPlannedSek: number;
+        /** @description Whole kronor */
+        inKindUsedSek: number;
+        /** @description Whole kronor */
+        inKindPlannedSek: number;
+      };
+      endingWithinYear: {
+        reference: string;
+        title: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        endsAt: string;
+        /** @enum {string} */
+        why: 'term' | 'terminate' | 'close' | 'renew';
+      }[];
+      procurement: {
+        /** @description Notices the body published in the year */
+        notices: number;
+        /** @description Of those, notices whose stored matches reach at least one small bidder */
+        reachingSmallBidders: number;
+        /** @description Reserved under LOU 19 kap. 25 § */
+        reserved25: number;
+        /** @description Reserved for idéburna organisationer under LOU 19 kap. 25 a § */
+        reserved25a: number;
+        /** @description Tender schools held in the year (not cancelled, started) */
+        tenderSchoolsHeld: number;
+      };
+      reviews: {
+        done: number;
+        due: number;
+        overdue: number;
+        lines: {
+          reference: string;
+          title: string;
+          number: number;
+          final: boolean;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          dueAt?: string;
+          /** @enum {string} */
+          state: 'done' | 'due' | 'overdue';
+          reportsExpected: number;
+          reportsSubmitted: number;
+          /** @description People reached, as the organisations reported */
+          reach: number;
+          /** @description Whole kronor */
+          moneyUsedSek: number;
+          /** @description The agreement's money per year, all parties */
+          moneyPlannedSek: number;
+          /** @description Whole kronor */
+          inKindUsedSek: number;
+          /** @description Whole kronor */
+          inKindPlannedSek: number;
+          /** @enum {string} */
+          decision?: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+          reportedBy: string[];
+          decidedBy?: string;
+        }[];
+      };
+    };
+    /** @description text/csv; charset=utf-8: semicolon-separated, UTF-8 with BOM, for Swedish Excel */
+    CsvFile: string;
+    PublicFollowUpOverview: {
+      publicBody: {
+        id: string;
+        name: string;
+      };
+      year: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      computedAt: string;
+      iops: {
+        total: number;
+        byStage: {
+          /** @enum {string} */
+          stage: 'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review' | 'closed' | 'rejected' | 'withdrawn';
+          count: number;
+        }[];
+        byArea: {
+          /** @description The unit's type in the registry (narsjukhus, vardcentral, sjukhus, other) */
+          area: string;
+          count: number;
+        }[];
+      };
+      contributions: {
+        year: number;
+        public: {
+          /** @description Whole kronor */
+          moneySek: number;
+          /** @description Whole kronor */
+          inKindSek: number;
+        };
+        civil: {
+          /** @description Whole kronor */
+          moneySek: number;
+          /** @description Whole kronor */
+          inKindSek: number;
+        };
+      }[];
+      outcomes: {
+        reportsExpected: number;
+        reportsSubmitted: number;
+        reach: number;
+        /** @description Whole kronor */
+        moneyUsedSek: number;
+        /** @description Whole kronor */
+        moneyPlannedSek: number;
+        /** @description Whole kronor */
+        inKindUsedSek: number;
+        /** @description Whole kronor */
+        inKindPlannedSek: number;
+      };
+      endingWithinYear: {
+        reference: string;
+        title: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        endsAt: string;
+        /** @enum {string} */
+        why: 'term' | 'terminate' | 'close' | 'renew';
+      }[];
+      procurement: {
+        /** @description Notices the body published in the year */
+        notices: number;
+        /** @description Of those, notices whose stored matches reach at least one small bidder */
+        reachingSmallBidders: number;
+        /** @description Reserved under LOU 19 kap. 25 § */
+        reserved25: number;
+        /** @description Reserved for idéburna organisationer under LOU 19 kap. 25 a § */
+        reserved25a: number;
+        /** @description Tender schools held in the year (not cancelled, started) */
+        tenderSchoolsHeld: number;
+      };
+      reviews: {
+        done: number;
+        due: number;
+        overdue: number;
+        lines: {
+          reference: string;
+          title: string;
+          number: number;
+          final: boolean;
+          /**
+           * Format: date-time
+           * @description ISO 8601 date-time
+           */
+          dueAt?: string;
+          /** @enum {string} */
+          state: 'done' | 'due' | 'overdue';
+          reportsExpected: number;
+          reportsSubmitted: number;
+          /** @description People reached, as the organisations reported */
+          reach: number;
+          /** @description Whole kronor */
+          moneyUsedSek: number;
+          /** @description The agreement's money per year, all parties */
+          moneyPlannedSek: number;
+          /** @description Whole kronor */
+          inKindUsedSek: number;
+          /** @description Whole kronor */
+          inKindPlannedSek: number;
+          /** @enum {string} */
+          decision?: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        }[];
+      };
+    };
+    PublicRegisterPage: {
+      agreements: components['schemas']['PublicRegisterRow'][];
+      /** @description Agreements in force in the whole register, before the filters */
+      total: number;
+      /** @description True when the register holds more agreements than one answer reads */
+      more: boolean;
+      choices: {
+        areas: string[];
+        units: {
+          orgId: string;
+          name: string;
+        }[];
+        organisations: {
+          orgId: string;
+          name: string;
+        }[];
+        publicBodies: {
+          id: string;
+          name: string;
+        }[];
+        years: number[];
+      };
+    };
+    PublicRegisterRow: {
+      reference: string;
+      title: string;
+      publicBody: {
+        id: string;
+        name: string;
+      };
+      unit: {
+        orgId: string;
+        name: string;
+        area: string;
+      };
+      organisations: {
+        orgId: string;
+        name: string;
+      }[];
+      purpose: string;
+      targetGroup: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termStart: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      termEnd: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt?: string;
+      diarienummer: string;
+      /** @description Whole kronor */
+      budgetPerYearSek: number;
+      publicMoneyPerYear: {
+        year: number;
+        /** @description Whole kronor */
+        moneySek: number;
+        /** @description Whole kronor */
+        inKindSek: number;
+      }[];
+      followUp: {
+        /** @enum {string} */
+        state: 'not-yet' | 'on-track' | 'overdue';
+        reviewsDone: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        nextDueAt?: string;
+      };
+      /** @description The plain-language (lättläst) summary, sentence by sentence */
+      summary: {
+        sv: string[];
+        en: string[];
+      };
     };
   };
   responses: never;
@@ -7754,6 +8161,312 @@ export interface operations {
       };
       /** @description Not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_overview_publicBody: {
+    parameters: {
+      query?: {
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        publicBody: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures of the year (this year unless `year` is given) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpOverview'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_overview_publicBody_overview_csv: {
+    parameters: {
+      query?: {
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        publicBody: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/csv; UTF-8 with BOM, semicolon-separated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvFile'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_overview_publicBody: {
+    parameters: {
+      query?: {
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: never;
+      path: {
+        publicBody: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures of the year, without people */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicFollowUpOverview'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_overview_publicBody_overview_csv: {
+    parameters: {
+      query?: {
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: never;
+      path: {
+        publicBody: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/csv; UTF-8 with BOM, semicolon-separated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvFile'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_register_json: {
+    parameters: {
+      query?: {
+        q?: string;
+        area?: string;
+        unit?: string;
+        organisation?: string;
+        publicBody?: string;
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreements that match, and what the filters can be set to */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicRegisterPage'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_register_csv: {
+    parameters: {
+      query?: {
+        q?: string;
+        area?: string;
+        unit?: string;
+        organisation?: string;
+        publicBody?: string;
+        year?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/csv; UTF-8 with BOM, semicolon-separated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvFile'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,11 +10,11 @@ import { ActingForSwitch } from './acting-for-switch.js';
 
 /** Each kind of user's menu: their start page first. */
 export const MenuOf: Record<Role | 'anonymous', readonly PageName[]> = {
-  healthcare: ['cases', 'newCase', 'interest', 'register'],
+  healthcare: ['cases', 'newCase', 'interest', 'overview', 'register'],
   civil: ['cases', 'newCase', 'bidderProfile', 'bidderMatches', 'matchCases', 'register'],
-  approver: ['decisions', 'register'],
-  procurement: ['notices', 'newNotice', 'matchCases', 'register'],
-  admin: ['cases', 'adminUsers', 'adminOrganisations', 'adminAudit', 'interest', 'register'],
+  approver: ['decisions', 'overview', 'register'],
+  procurement: ['notices', 'newNotice', 'matchCases', 'overview', 'register'],
+  admin: ['cases', 'adminUsers', 'adminOrganisations', 'adminAudit', 'interest', 'overview', 'register'],
   anonymous: ['signIn', 'wayIn', 'register'],
 };
 

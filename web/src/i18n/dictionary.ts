@@ -16,6 +16,7 @@ import * as whatIfBreakdown from './dictionary/what-if-breakdown.js';
 import * as tenderSchool from './dictionary/tender-school.js';
 import * as adminEdit from './dictionary/admin-edit.js';
 import * as pageLoading from './dictionary/page-loading.js';
+import * as overview from './dictionary/overview.js';
 import * as agreementDocument from './dictionary/agreement-document.js';
 
 /**
@@ -44,6 +45,7 @@ const sv = {
   ...tenderSchool.sv,
   ...adminEdit.sv,
   ...pageLoading.sv,
+  ...overview.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -69,6 +71,7 @@ const en: Dictionary = {
   ...tenderSchool.en,
   ...adminEdit.en,
   ...pageLoading.en,
+  ...overview.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

@@ -28,6 +28,8 @@ export const Pages = {
   interest: '/intresseanmalningar',
   wayIn: '/vag-in',
   wayInBody: '/vag-in/:id',
+  overview: '/uppfoljning',
+  publicOverview: '/register/uppfoljning/:id',
 } as const;
 export type PageName = keyof typeof Pages;
 

@@ -3,7 +3,7 @@ import { safeParse } from 'zod/mini';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
-import { iopRoutes } from '../../../../functions/iop/api.js';
+import { iopRoutes, reportingRoutes } from '../../../../functions/iop/api.js';
 import { iopDocumentRoutes } from '../../../../functions/iop/documents.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
 import { notificationsRoutes } from '../../../../functions/notifications/api.js';
@@ -27,6 +27,7 @@ describe('the OpenAPI document', () => {
   it('is generated from the very schemas the handlers validate with', () => {
     const handlers: Record<string, { body?: unknown; query?: unknown }> = {
       ...iopRoutes,
+      ...reportingRoutes,
       ...iopDocumentRoutes,
       ...procurementRoutes,
       ...notificationsRoutes,
