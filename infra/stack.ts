@@ -7,6 +7,7 @@ import { routeKeyOf } from '../shared/platform/http/routes.js';
 import { WorkflowCatalog, type WorkflowName, type WorkflowSpec } from '../shared/platform/workflows/catalog.js';
 import { checkWebCallbackUrls, namePrefixOf, type StackConfig } from './config.js';
 import { AdminContext } from './admin/admin-context.js';
+import { ReportingContext } from './reporting/reporting-context.js';
 import { IopContext } from './iop/iop-context.js';
 import { NotificationsContext } from './notifications/notifications-context.js';
 import { Api } from './platform/api.js';
@@ -83,6 +84,7 @@ export class IopWorkflowsStack extends Stack {
   readonly procurement: ProcurementContext;
   readonly notifications: NotificationsContext;
   readonly admin: AdminContext;
+  readonly reporting: ReportingContext;
   /** Every catalog function, whichever construct owns it. */
   readonly functions: ReadonlyMap<FunctionId, IFunction>;
   /** Every deployed state machine, whichever context owns it. */
@@ -157,8 +159,18 @@ export class IopWorkflowsStack extends Stack {
       mailFromDomain: config.mailFromDomain,
     });
     this.admin = new AdminContext(this, 'Admin', { ...functionPlatform, api: this.api, userPool: this.auth.userPool });
+    this.reporting = new ReportingContext(this, 'Reporting', { ...functionPlatform, api: this.api });
 
-    const owners: CatalogOwner[] = [this.effectsStream, this.reconciler, this.systemApi, this.iop, this.procurement, this.notifications, this.admin];
+    const owners: CatalogOwner[] = [
+      this.effectsStream,
+      this.reconciler,
+      this.systemApi,
+      this.iop,
+      this.procurement,
+      this.notifications,
+      this.admin,
+      this.reporting,
+    ];
     this.functions = new Map(owners.flatMap((owner) => [...owner.functions]));
     this.stateMachines = new Map(owners.flatMap((owner) => [...(owner.workflows?.stateMachines ?? [])]));
     this.skippedWorkflows = owners.flatMap((owner) => owner.workflows?.skipped ?? []);

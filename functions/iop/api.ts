@@ -9,9 +9,6 @@ import { iopStore } from '../../shared/iop/store/iop-store.js';
 import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
 import { storedStateAid } from '../../shared/iop/store/state-aid-reads.js';
 import { StoredOrganisations } from '../../shared/platform/organisations/organisation-directory.js';
-import { ReportingContract } from '../../shared/reporting/contract/operations.js';
-import { reportingHandlers } from '../../shared/reporting/api/reporting-handlers.js';
-import { storedReportingReads } from '../../shared/reporting/store/reporting-reads.js';
 
 /** The IOP HTTP API: the contract's routes, served by its handlers with the real store, clock and configuration. */
 const config = iopConfigFromEnv();
@@ -28,7 +25,4 @@ export const iopRoutes = implement(
   }),
 );
 
-/** The yearly follow-up and the public register's search, CSV and JSON: read from the IOP cases (and a body's notices). */
-export const reportingRoutes = implement(ReportingContract, reportingHandlers({ reads: storedReportingReads(), clock }));
-
-export const handler = httpLambda({ ...iopRoutes, ...reportingRoutes });
+export const handler = httpLambda(iopRoutes);

@@ -102,6 +102,15 @@ export const FunctionCatalog = [
     timeoutSeconds: 15,
   },
   {
+    id: 'ReportingApi',
+    entry: 'functions/reporting/api.ts',
+    description: 'The yearly follow-up of a public body (staff and public versions, CSV) and the public register as search, CSV and JSON',
+    sdkClients: ['dynamodb'],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    assets: [CpvVocabulary],
+  },
+  {
     id: 'Effects',
     entry: 'functions/platform/effects.ts',
     description: 'Runs the effects of committed changes from the table stream (callbacks, schedules, notifications)',

@@ -104,6 +104,8 @@ const RecordedIds: readonly Recorded[] = [
       'FunctionsAdminApiLogsED9109ED',
       // Added with the agreement document and its PDF.
       'FunctionsIopDocumentsLogsF98BF545',
+      // Added with the yearly follow-up and the register (the reporting context).
+      'FunctionsReportingApiLogsF33EF336',
     ],
   },
 ];

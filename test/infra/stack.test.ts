@@ -42,6 +42,7 @@ describe('the whole stack', () => {
       Notifier: 'Notifications',
       EmailEvents: 'Notifications',
       AdminApi: 'Admin',
+      ReportingApi: 'Reporting',
     };
     const ownerOf = (path: string) => path.split('/')[1];
 

@@ -22,10 +22,10 @@ export const RegisterQuery = object({
 
 const tags = ['reporting'] as const;
 /**
- * Served by the IOP function: the figures are read from the IOP cases, plus a
+ * Served by a function of its own: the figures are read from the IOP cases, plus a
  * body's notices, their stored matches and its tender schools (see README, "The yearly follow-up").
  */
-const fn = 'IopApi' as const;
+const fn = 'ReportingApi' as const;
 const StaffRoles = ['healthcare', 'approver', 'procurement', 'admin'] as const;
 
 export const ReportingContract = {
