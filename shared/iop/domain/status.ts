@@ -6,6 +6,7 @@ import { DefaultIopConfig } from './config.js';
 import type { IopConfig } from './config.js';
 import { isAfter } from './dates.js';
 import { everyPartyConsented } from './reducer.js';
+import { unheardParties } from './review-hearing.js';
 
 /**
  * What a reader needs to know, in klarspråk: where the case is, what happens
@@ -213,6 +214,21 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
             after,
           ),
           whoActs: who(missing, ['civil']),
+          dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
+        };
+      }
+      const unheard = review ? unheardParties(state, review) : [];
+      if (unheard.length > 0) {
+        return {
+          headline,
+          next: plus(
+            {
+              sv: `${names(unheard)} anger sin hållning inför beslutet${which.sv} (eller att de inte tar ställning). Sedan registrerar vårdenheten beslutet.`,
+              en: `${names(unheard)} state their position before the decision${which.en} (or that they take none). Then the healthcare unit records the decision.`,
+            },
+            after,
+          ),
+          whoActs: who(unheard, rolesOf(unheard)),
           dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
         };
       }

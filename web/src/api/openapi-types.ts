@@ -886,7 +886,7 @@ export interface components {
         positions?: {
           orgId: string;
           /** @enum {string} */
-          position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+          position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close' | 'abstain';
           statement: string;
           by: string;
           /**
@@ -3182,7 +3182,7 @@ export interface operations {
               type: 'record-review-position';
               expectedVersion?: number;
               /** @enum {string} */
-              position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+              position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close' | 'abstain';
               statement: string;
             }
           | {
