@@ -67,6 +67,8 @@ const RecordedIds: readonly Recorded[] = [
       'WorkflowsiopagreementD382A925',
       'WorkflowsiopreviewE648D31F',
       'WorkflowsmatchcaseE314CF8F',
+      // Added with the closing of consultation rounds at their deadline.
+      'Workflowsiopconsultation590B7A7B',
     ],
   },
   {
@@ -102,6 +104,8 @@ const RecordedIds: readonly Recorded[] = [
       'ApiAccessLogs50B185DB',
       // Added with the registry and administration context.
       'FunctionsAdminApiLogsED9109ED',
+      // Added with the closing of consultation rounds at their deadline.
+      'WorkflowsiopconsultationlogsF9E7B7AC',
     ],
   },
 ];

@@ -69,14 +69,33 @@ export function closeConsultation(
 }
 
 /**
- * A round whose deadline passed is closed on the case's next change (any
- * action or workflow step), dated at its deadline.
+ * A round whose deadline passed is closed, dated at its deadline: by the
+ * round's own execution (iop-consultation) at the deadline, or by whatever
+ * change of the case comes first.
  */
 export function closeLapsedConsultation(state: IopCase, now: Date): IopTransition {
   const c = state.consultation;
   if (!c || c.closed || isAfter(c.deadline, now)) return { state, timeline: [], effects: [] };
   const done = closeConsultation(state, 'deadline', c.deadline, SystemActor, now);
   return { state: done.state, timeline: [done.entry], effects: [] };
+}
+
+/** The name of the execution that closes a round at its deadline: one per round, from the case and when the round started. */
+export const consultationExecutionName = (caseId: string, startedAt: string): string => `${caseId}-consultation-${Date.parse(startedAt)}`;
+
+/**
+ * The consultation workflow's step at the round's deadline: a round whose
+ * deadline passed is closed now (who answered, who did not). It tells the
+ * workflow whether the round is still open (its deadline was extended) and
+ * until when; a round that closed otherwise, or was replaced by a new round,
+ * is done.
+ */
+export function closeConsultationAtDeadline(state: IopCase, startedAt: string, now: Date): IopTransition & { open: boolean; deadline: string } {
+  const c = state.consultation;
+  if (!c || c.startedAt !== startedAt) return { state, timeline: [], effects: [], open: false, deadline: now.toISOString() };
+  const closed = closeLapsedConsultation(state, now);
+  const round = closed.state.consultation!;
+  return { ...closed, open: round.closed === undefined, deadline: round.deadline };
 }
 
 export function startConsultation(state: IopCase, action: ActionOf<'start-consultation'>, actor: Actor, now: Date): IopTransition {
@@ -103,7 +122,10 @@ export function startConsultation(state: IopCase, action: ActionOf<'start-consul
         { deadline, responders: action.responders.map((r) => r.orgId) },
       ),
     ],
-    effects: heartbeat(state),
+    effects: [
+      ...heartbeat(state),
+      { type: 'watch-consultation', executionName: consultationExecutionName(state.id, now.toISOString()), startedAt: now.toISOString(), deadline },
+    ],
   };
 }
 
