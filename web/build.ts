@@ -1,7 +1,7 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const webRoot = dirname(fileURLToPath(import.meta.url));
 const sharedRoot = join(webRoot, '..', 'shared') + sep;
@@ -36,12 +36,25 @@ export interface BuildWebOptions {
 export interface BuiltWeb {
   readonly outdir: string;
   readonly milliseconds: number;
+  /** What a browser fetches before the first page shows: app.js and the chunks it imports statically (paths in outdir). */
+  readonly firstLoad: readonly string[];
+  /** The chunks fetched later, when a page on demand (or the Cognito client) is first needed. */
+  readonly onDemand: readonly string[];
 }
 
+/** Where the chunks of pages loaded on demand go, beside app.js; their names carry a content hash. */
+export const ChunkDir = 'chunks';
+
 /**
- * Bundles the web app (one ESM file plus its CSS) and copies web/public
- * (index.html, styles, the local config.json). The local runtime calls this at
- * start, so it must stay well under a second: no type-checking here, tsc does that.
+ * Bundles the web app and copies web/public (index.html, styles, the local
+ * config.json). app.js is the entry (an ES module, index.html loads it with
+ * type="module"); every dynamic `import()` of a page becomes its own file under
+ * chunks/, and code two of them share a third, fetched on first use. Chunk
+ * names are content-hashed, so a cached old chunk is never mistaken for a new
+ * one; app.js keeps its name (index.html names it). The local runtime serves
+ * and the deployment uploads the whole folder, chunks/ included. The local
+ * runtime calls this at start, so it must stay well under a second: no
+ * type-checking here, tsc does that.
  */
 export async function buildWeb(options: BuildWebOptions = {}): Promise<BuiltWeb> {
   const started = performance.now();
@@ -49,11 +62,14 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<BuiltWeb>
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await cp(join(webRoot, 'public'), outdir, { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: { app: join(webRoot, 'src', 'main.tsx') },
     outdir,
     bundle: true,
     format: 'esm',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: `${ChunkDir}/[name]-[hash]`,
     platform: 'browser',
     target: ['es2022'],
     jsx: 'automatic',
@@ -62,15 +78,52 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<BuiltWeb>
     sourcemap: options.minify ? false : 'linked',
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: true,
     plugins: [sharedModulesAreDeclarations],
     // Shared domain modules read process.env only inside functions the app never calls.
     define: { 'process.env.NODE_ENV': JSON.stringify(options.minify ? 'production' : 'development') },
   });
-  return { outdir, milliseconds: Math.round(performance.now() - started) };
+  const { firstLoad, onDemand } = loadOrder(result.metafile, outdir);
+  await preloadFirstLoadChunks(join(outdir, 'index.html'), firstLoad);
+  return { outdir, milliseconds: Math.round(performance.now() - started), firstLoad, onDemand };
+}
+
+/** Splits the built scripts into those app.js needs at once (its static imports, transitively) and those fetched on demand. */
+function loadOrder(metafile: Metafile, outdir: string): { firstLoad: string[]; onDemand: string[] } {
+  const outputs = metafile.outputs;
+  const inOutdir = (path: string) => relative(outdir, resolve(path)).split(sep).join('/');
+  const scripts = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  const entry = scripts.find((path) => inOutdir(path) === 'app.js');
+  if (!entry) throw new Error('The web build wrote no app.js');
+  const first = new Set<string>();
+  const visit = (path: string) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  return { firstLoad: [...first].map(inOutdir), onDemand: scripts.filter((path) => !first.has(path)).map(inOutdir) };
+}
+
+/**
+ * app.js imports its shared chunks statically; the browser would only find
+ * them after parsing it. index.html names them up front (modulepreload), so
+ * they download side by side with app.js.
+ */
+async function preloadFirstLoadChunks(indexHtml: string, firstLoad: readonly string[]): Promise<void> {
+  const links = firstLoad
+    .filter((path) => path !== 'app.js')
+    .map((path) => `<link rel="modulepreload" href="/${path}" />`)
+    .join('\n    ');
+  if (!links) return;
+  const html = await readFile(indexHtml, 'utf8');
+  const script = '<script type="module" src="/app.js"></script>';
+  if (!html.includes(script)) throw new Error(`web/public/index.html must load the app with ${script}`);
+  await writeFile(indexHtml, html.replace(script, `${links}\n    ${script}`));
 }
 
 // `npx tsx web/build.ts` builds a minified copy for deployment.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const built = await buildWeb({ minify: true });
-  console.log(`web app built into ${built.outdir} in ${built.milliseconds} ms`);
+  console.log(`web app built into ${built.outdir} in ${built.milliseconds} ms (first load: ${built.firstLoad.join(', ')})`);
 }

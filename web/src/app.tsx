@@ -23,9 +23,14 @@ import { BidderMatchesPage } from './pages/bidder-matches-page.js';
 import { RegisterPage } from './pages/register-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { AdminUsersPage } from './pages/admin/admin-users-page.js';
-import { AdminAuditPage, AdminOrganisationsPage, InterestPage } from './pages/admin/admin-log-pages.js';
 import { WayInIndexPage, WayInPage } from './pages/way-in-page.js';
+import { pageOnDemand } from './router/page-on-demand.js';
+
+// Pages few people open, each its own chunk fetched on first use (web/build.ts), so app.js stays small.
+const AdminUsersPage = pageOnDemand(() => import('./pages/admin/admin-users-page.js').then((m) => m.AdminUsersPage));
+const AdminOrganisationsPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminOrganisationsPage));
+const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminAuditPage));
+const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -39,6 +39,9 @@ function fakeBuild(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'iop-web-test-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>fake build</title>');
   writeFileSync(path.join(dir, 'app.js'), 'console.log("app");');
+  // A page loaded on demand: its own chunk, which must be uploaded beside app.js.
+  mkdirSync(path.join(dir, 'chunks'));
+  writeFileSync(path.join(dir, 'chunks', 'page-ABCD1234.js'), 'export const page = 1;');
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auth: 'local' }));
   return dir;
 }
@@ -55,7 +58,7 @@ function deployedSources(assemblyDir: string, template: Template): Array<Map<str
   return props.SourceObjectKeys.map((key, i) => {
     const dir = path.join(assemblyDir, `asset.${key.replace(/\.zip$/, '')}`);
     const files = new Map<string, string>();
-    for (const name of ['index.html', 'app.js', 'config.json']) {
+    for (const name of ['index.html', 'app.js', 'chunks/page-ABCD1234.js', 'config.json']) {
       if (!existsSync(path.join(dir, name))) continue;
       let text = readFileSync(path.join(dir, name), 'utf8');
       for (const [marker, value] of Object.entries(props.SourceMarkers[i] ?? {})) {
@@ -161,7 +164,8 @@ describe('Web', () => {
       for (const route of ['/', '/arenden', '/arenden/iop-1a2b3c4d5e6f', '/upphandlingar/N-1a2b3c4d', '/auth/callback']) {
         expect(viewerRequest(code, route), route).toBe('/index.html');
       }
-      for (const file of ['/index.html', '/app.js', '/styles.css', '/config.json']) expect(viewerRequest(code, file), file).toBe(file);
+      for (const file of ['/index.html', '/app.js', '/chunks/page-ABCD1234.js', '/styles.css', '/config.json'])
+        expect(viewerRequest(code, file), file).toBe(file);
     });
 
     it('has no distribution-wide error pages, which would turn API and WAF 403/404 answers into 200s', () => {
@@ -288,6 +292,7 @@ describe('Web', () => {
       const app = sources.find((files) => files.has('index.html'));
       expect(app?.get('index.html')).toContain('fake build');
       expect(app?.has('app.js')).toBe(true);
+      expect(app?.has('chunks/page-ABCD1234.js')).toBe(true);
       expect(app?.has('config.json')).toBe(false);
     });
 

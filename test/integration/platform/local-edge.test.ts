@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +147,8 @@ describe('local static files', () => {
     root = mkdtempSync(join(tmpdir(), 'iop-edge-web-'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(root, 'app.js'), 'console.log("app");');
+    mkdirSync(join(root, 'chunks'));
+    writeFileSync(join(root, 'chunks', 'page-ABCD1234.js'), 'export const page = 1;');
     const tokens = await LocalTokenAuthority.create('http://localhost:3000/dev');
     const staticFiles = createStaticFiles(root, { '/config.json': () => ({ auth: 'local', apiUrl: '' }) });
     server = await startLocalApi({ port: 0, tokens, invoke: async () => ({ statusCode: 500, headers: {} }), staticFiles });
@@ -160,6 +162,7 @@ describe('local static files', () => {
     for (const [path, accept] of [
       ['/', '*/*'],
       ['/app.js', '*/*'],
+      ['/chunks/page-ABCD1234.js', '*/*'],
       ['/config.json', '*/*'],
       ['/arenden/x', 'text/html'],
     ] as const) {

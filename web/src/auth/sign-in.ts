@@ -1,4 +1,3 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { DemoUser, RuntimeConfig } from './runtime-config.js';
 import { sessionFromToken, type Session } from './session.js';
 
@@ -28,23 +27,22 @@ export async function signInLocally(user: DemoUser): Promise<Session> {
   return session;
 }
 
-let manager: UserManager | undefined;
+/**
+ * In AWS: Cognito's hosted sign-in. Its OpenID client (oidc-client-ts, about
+ * 70 KB) is only needed on the sign-in page of a deployed app, never locally,
+ * so it is its own chunk, fetched when someone signs in or comes back.
+ */
+const cognitoClient = () => import('./cognito-client.js');
 
-/** In AWS: Cognito's hosted sign-in, authorization code flow with PKCE (oidc-client-ts's default). */
-export function cognitoManager(config: Extract<RuntimeConfig, { auth: 'cognito' }>): UserManager {
-  manager ??= new UserManager({
-    authority: config.authority,
-    client_id: config.clientId,
-    redirect_uri: config.redirectUri,
-    response_type: 'code',
-    scope: 'openid profile email',
-    userStore: new WebStorageStateStore({ store: sessionStorage }),
-  });
-  return manager;
+/** Sends the reader to Cognito's sign-in page. */
+export async function startCognitoSignIn(config: Extract<RuntimeConfig, { auth: 'cognito' }>): Promise<void> {
+  const { cognitoManager } = await cognitoClient();
+  await cognitoManager(config).signinRedirect();
 }
 
 /** Finishes the redirect back from Cognito; the API Gateway JWT authorizer wants the ID token. */
 export async function completeCognitoSignIn(config: Extract<RuntimeConfig, { auth: 'cognito' }>): Promise<Session> {
+  const { cognitoManager } = await cognitoClient();
   const user = await cognitoManager(config).signinRedirectCallback();
   const session = user.id_token ? sessionFromToken(user.id_token) : undefined;
   if (!session) throw new Error('Cognito returned no ID token with role and organisation claims');

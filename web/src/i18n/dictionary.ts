@@ -12,6 +12,7 @@ import * as plainLanguage from './dictionary/plain-language.js';
 import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
+import * as pageLoading from './dictionary/page-loading.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -34,6 +35,7 @@ const sv = {
   ...registry.sv,
   ...admin.sv,
   ...wayIn.sv,
+  ...pageLoading.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -54,6 +56,7 @@ const en: Dictionary = {
   ...registry.en,
   ...admin.en,
   ...wayIn.en,
+  ...pageLoading.en,
 };
 
 export const Languages = ['sv', 'en'] as const;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useResource } from '../api/use-resource.js';
 import { useApp } from '../app-context.js';
 import type { DemoUser } from '../auth/runtime-config.js';
-import { cognitoManager, completeCognitoSignIn, listDemoUsers, signInLocally } from '../auth/sign-in.js';
+import { completeCognitoSignIn, listDemoUsers, signInLocally, startCognitoSignIn } from '../auth/sign-in.js';
 import { Loading } from '../components/feedback.js';
 import { MenuOf, PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
@@ -81,7 +81,7 @@ export function SignInPage() {
           </ul>
         </>
       ) : (
-        <button type="button" class="primary" disabled={busy !== undefined} onClick={() => signIn(() => cognitoManager(config).signinRedirect(), 'cognito')}>
+        <button type="button" class="primary" disabled={busy !== undefined} onClick={() => signIn(() => startCognitoSignIn(config), 'cognito')}>
           {t('signIn.cognito')}
         </button>
       )}
