@@ -31,6 +31,6 @@ export function iopIndexOf(state: IopCase): CaseIndex {
 
 export async function loadIopCase(id: string): Promise<StoredCase<IopCase>> {
   const found = await iopStore.get(id);
-  if (!found) throw new NotFoundError(`No IOP case ${id}.`);
+  if (!found) throw new NotFoundError({ sv: 'Vi hittar inget sådant IOP-ärende.', en: `No IOP case ${id}.` });
   return found;
 }

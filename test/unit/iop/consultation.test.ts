@@ -84,7 +84,7 @@ describe('the consultation round (remiss)', () => {
       allowedActions(act(round(), { type: 'respond-consultation', response: 'x', jointWith: ['narhalsan-lerum-vc'] }, rsmh).state, lerum, t0),
     ).not.toContain('respond-consultation');
     const e = errorOf(() => act(round(), { type: 'respond-consultation', response: 'x', jointWith: ['okand'] }, rsmh)) as RuleViolationError;
-    expect(e.errors[0]).toMatchObject({ path: 'jointWith.0', text: { sv: 'okand är inte inbjuden att svara på remissen.' } });
+    expect(e.errors[0]).toMatchObject({ path: 'jointWith.0', text: { sv: 'Organisationen är inte inbjuden att svara på remissen.' } });
   });
 
   it('extends the deadline, recorded in the timeline and told to the organisations asked', () => {

@@ -100,7 +100,9 @@ export function closeConsultationAtDeadline(state: IopCase, startedAt: string, n
 
 export function startConsultation(state: IopCase, action: ActionOf<'start-consultation'>, actor: Actor, now: Date): IopTransition {
   mustParty(state, actor);
-  if (consultationOpen(state, now)) throw new ConflictError('A consultation round is already open.', { stage: state.stage });
+  if (consultationOpen(state, now)) {
+    throw new ConflictError({ sv: 'En remiss pågår redan.', en: 'A consultation round is already open.' }, { stage: state.stage });
+  }
   if (!isAfter(action.deadline, now)) throw new RuleViolationError([{ path: 'deadline', message: 'The deadline must be in the future', text: FutureDeadline }]);
   const deadline = new Date(action.deadline).toISOString();
   const next: IopCase = {
@@ -133,10 +135,16 @@ const FutureDeadline = { sv: 'Sista svarsdag måste ligga i framtiden.', en: 'Th
 
 export function respondConsultation(state: IopCase, action: ActionOf<'respond-consultation'>, actor: Actor, now: Date): IopTransition {
   const c = state.consultation;
-  if (!c) throw new ConflictError('There is no consultation round.', { stage: state.stage });
+  if (!c) throw new ConflictError({ sv: 'Det finns ingen remiss att svara på.', en: 'There is no consultation round.' }, { stage: state.stage });
   const answered = answeredOrgIds(c);
-  if (answered.has(actor.org)) throw new ConflictError(`${actor.org} has already answered the consultation.`, { stage: state.stage });
-  if (c.closed || !isAfter(c.deadline, now)) throw new ExpiredError(`The consultation closed on ${(c.closed?.at ?? c.deadline).slice(0, 10)}.`);
+  if (answered.has(actor.org)) {
+    const name = c.responders.find((r) => r.orgId === actor.org)?.name ?? actor.org;
+    throw new ConflictError({ sv: `${name} har redan svarat på remissen.`, en: `${actor.org} has already answered the consultation.` }, { stage: state.stage });
+  }
+  if (c.closed || !isAfter(c.deadline, now)) {
+    const day = (c.closed?.at ?? c.deadline).slice(0, 10);
+    throw new ExpiredError({ sv: `Remissen stängdes ${day}. Det går inte att svara längre.`, en: `The consultation closed on ${day}.` });
+  }
   const errors: FieldError[] = [];
   const joint = [...new Set(action.jointWith ?? [])].filter((o) => o !== actor.org);
   joint.forEach((orgId, i) => {
@@ -145,7 +153,7 @@ export function respondConsultation(state: IopCase, action: ActionOf<'respond-co
       errors.push({
         path: `jointWith.${i}`,
         message: `${orgId} was not asked to answer this consultation`,
-        text: { sv: `${orgId} är inte inbjuden att svara på remissen.`, en: `${orgId} was not asked to answer this consultation.` },
+        text: { sv: 'Organisationen är inte inbjuden att svara på remissen.', en: `${orgId} was not asked to answer this consultation.` },
       });
     else if (answered.has(orgId))
       errors.push({

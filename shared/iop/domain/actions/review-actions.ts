@@ -17,7 +17,7 @@ import { complete, heartbeat, mustParty } from './action-helpers.js';
 /** Several reviews may be open (a later one fell due first): reports and decisions go to the oldest. */
 export function currentReview(state: IopCase) {
   const review = openReviews(state)[0];
-  if (!review) throw new ConflictError('No review is open.', { stage: state.stage });
+  if (!review) throw new ConflictError({ sv: 'Ingen uppföljning pågår.', en: 'No review is open.' }, { stage: state.stage });
   return review;
 }
 
@@ -25,7 +25,10 @@ export function submitReviewReport(state: IopCase, action: ActionOf<'submit-revi
   const party = mustParty(state, actor);
   const review = currentReview(state);
   if (review.reports.some((r) => r.orgId === party.orgId))
-    throw new ConflictError(`${party.name} has already reported for this review.`, { stage: state.stage });
+    throw new ConflictError(
+      { sv: `${party.name} har redan lämnat sin rapport för den här uppföljningen.`, en: `${party.name} has already reported for this review.` },
+      { stage: state.stage },
+    );
   const { type: _t, expectedVersion: _v, ...report } = action;
   const updated = { ...review, reports: [...review.reports, { ...report, submittedBy: actor.sub, orgId: party.orgId, at: now.toISOString() }] };
   return {
