@@ -144,7 +144,18 @@ describe('the review decision comes after every party was heard', () => {
     const one = act(reported(), { type: 'record-review-position', position: 'continue', statement: 'Målen nås' }, users.redCross).state;
     const status = toCaseView(one, 9, undefined, { actor: users.healthcare, now: later(371), config }).status;
     expect(status.whoActs.orgs).toEqual(['angereds-narsjukhus', 'goteborgs-stadsmission']);
-    expect(status.next.sv).toMatch(/^Angereds Närsjukhus, Göteborgs Stadsmission anger sin hållning inför beslutet/);
+    expect(status.next.sv).toMatch(/^Ni och Göteborgs Stadsmission anger hållning inför beslutet/);
+    expect(status.next.en).toMatch(/^You and Göteborgs Stadsmission state a position before the decision/);
+  });
+
+  it("speaks to the reader's own organisation as ni, and of the others by name", () => {
+    const dialogue = inDialogue();
+    const forRedCross = toCaseView(dialogue, 3, undefined, { actor: users.redCross, now: later(1), config }).status;
+    expect(forRedCross.next.sv).toMatch(/^Ni, Angereds Närsjukhus och Göteborgs Stadsmission tar ställning till utkast version 1/);
+    expect(forRedCross.next.en).toMatch(/^You, Angereds Närsjukhus and Göteborgs Stadsmission consider draft version 1/);
+    expect(forRedCross.next.sv).not.toContain('Svenska Röda Korset');
+    const forApprover = toCaseView(dialogue, 3, undefined, { actor: users.approver, now: later(1), config }).status;
+    expect(forApprover.next.sv).toMatch(/^Angereds Närsjukhus, Svenska Röda Korset, Göteborgs Stadsmission tar ställning/);
   });
 
   it('does not wait for a party that left the case', () => {
