@@ -13,7 +13,7 @@ import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
 import { registryParty } from '../../platform/organisations/registry-party.js';
 import type { IopTransition } from '../domain/transition.js';
-import { IopCollections } from '../store/iop-store.js';
+import { IopCollections, NoSuchCase } from '../store/iop-store.js';
 import type { StateAidReads } from '../store/state-aid-reads.js';
 import { stateAidOfCase } from '../domain/state-aid/index.js';
 import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
@@ -62,14 +62,14 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
 
   async function load(id: string): Promise<StoredCase<IopCase>> {
     const found = await store.get(id);
-    if (!found) throw new NotFoundError({ sv: 'Vi hittar inget sådant IOP-ärende.', en: `No IOP case ${id}.` });
+    if (!found) throw new NotFoundError(`No IOP case ${id}.`, {}, NoSuchCase);
     return found;
   }
 
   /** To a caller who may not read it, a case is unknown: the same answer as a case that does not exist. */
   async function readable(id: string, actor: Actor): Promise<StoredCase<IopCase>> {
     const stored = await load(id);
-    if (!canRead(stored.state, actor)) throw new NotFoundError({ sv: 'Vi hittar inget sådant IOP-ärende.', en: `No IOP case ${id}.` });
+    if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${id}.`, {}, NoSuchCase);
     return stored;
   }
 
@@ -151,7 +151,7 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
     act: async ({ actor, body, params, idempotency }) => {
       // In this order: who may act (an outsider learns nothing, not even that the case exists), then the version, then the rules.
       const stored = await load(params.id ?? '');
-      if (!canRead(stored.state, actor)) throw new NotFoundError({ sv: 'Vi hittar inget sådant IOP-ärende.', en: `No IOP case ${params.id}.` });
+      if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`, {}, NoSuchCase);
       authorise(body.type, stored.state, actor);
       if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
         const text = {

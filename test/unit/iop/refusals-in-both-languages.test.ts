@@ -40,8 +40,8 @@ describe('IOP refusals are in Swedish and English', () => {
       const source = readFileSync(file, 'utf8');
       for (const m of source.matchAll(new RegExp(`new (${DomainErrors})\\(`, 'g'))) {
         const args = argumentsAt(source, m.index + m[0].length - 1).trim();
-        // A bilingual detail: an object literal with sv, or a named text (text, FutureDeadline-style constants, a precheck reason).
-        const bilingual = /\bsv:|\btext\b|[a-zA-Z]Text\b|\breason\b|bothOf\(/.test(args);
+        // A bilingual detail: an object literal with sv, or a named text (text, FutureDeadline-style constants, NoSuchCase, a precheck reason).
+        const bilingual = /\bsv:|\btext\b|[a-zA-Z]Text\b|\breason\b|bothOf\(|\bNoSuchCase\b/.test(args);
         const fieldsOnly = /^(errors|duplicates)$/.test(args);
         if (!bilingual && !fieldsOnly) englishOnly.push(`${path.relative(Root, file)}: ${m[0]}${args.slice(0, 80)}`);
       }
