@@ -1,9 +1,10 @@
 /**
  * Bundle benchmark: every catalog function bundled the way CDK deploys it,
- * next to its "SDK floor" — a tiny module that imports only the SDK clients and
- * command classes the function's bundle contains (whatever its catalog entry
- * grants). The floor is what any handler using those calls must pay; the ratio
- * is what the project adds. test/infra/bundles.test.ts holds every function to
+ * next to its "SDK floor" — a tiny module that imports only the SDK clients,
+ * command classes and SDK utilities (util-dynamodb) the function's bundle
+ * contains. The floor is what any handler using those calls must pay; the ratio
+ * is what the project adds. Cold imports of bundle and floor take turns, in
+ * fresh node processes, so a busy machine weighs on both alike. test/infra/bundles.test.ts holds every function to
  * the size target with the same building blocks.
  *
  * Targets: bundle ≤ 1.15 × floor, cold import ≤ 1.2 × floor.
@@ -11,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -41,6 +42,7 @@ export const esbuildOptions = {
   target: LambdaBundling.target,
   minify: LambdaBundling.minify,
   sourcemap: LambdaBundling.sourcemap,
+  sourcesContent: LambdaBundling.sourcesContent,
   mainFields: [...LambdaBundling.mainFields],
   banner: { js: LambdaBundling.banner },
   metafile: true,
@@ -53,8 +55,8 @@ export interface BundleBenchRow {
   readonly id: string;
   readonly bundleBytes: number;
   readonly floorBytes: number | undefined;
-  readonly importMs: number;
-  readonly floorImportMs: number | undefined;
+  readonly importMs: ImportTimes;
+  readonly floorImportMs: ImportTimes | undefined;
   readonly sizeRatio: number | undefined;
   readonly importRatio: number | undefined;
   /** The SDK clients the bundle contains (the floor's clients). */
@@ -63,14 +65,17 @@ export interface BundleBenchRow {
 }
 
 export interface BundleBenchOptions {
-  /** Cold imports per bundle; the median is reported. */
+  /** Cold imports per bundle and per floor; the median and the 95th percentile are reported. */
   readonly runs?: number;
   /** Restrict to some catalog ids. */
   readonly only?: readonly string[];
 }
 
 export async function runBundleBench(options: BundleBenchOptions = {}): Promise<BundleBenchRow[]> {
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 15;
+  const loadAtStart = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const workDir = mkdtempSync(path.join(tmpdir(), 'bundle-bench-'));
   const rows: BundleBenchRow[] = [];
   try {
@@ -91,6 +96,11 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     rmSync(workDir, { recursive: true, force: true });
   }
   printTable(rows);
+  console.log(
+    `Machine: ${machine()}; load average ${loadAtStart} at the start, ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the end.`,
+  );
   return rows;
 }
 
@@ -115,25 +125,42 @@ export interface SdkFloor {
   readonly bytes: number;
   readonly clients: readonly SdkClient[];
   readonly commands: readonly string[];
+  /** SDK utility packages the bundle uses besides the clients (DynamoDB's marshall and unmarshall). */
+  readonly utilities: readonly SdkUtility[];
 }
 
-/** The floor of a bundle: the SDK clients and commands it contains, and nothing else; undefined when it has none. */
+/**
+ * SDK packages that are not clients but that any handler of the service uses,
+ * with what it imports from them: a DynamoDB handler turns items to and from
+ * attribute values whether it calls marshall itself or goes through
+ * lib-dynamodb's document client (which is bigger and contains the same
+ * functions). They count in the floor only when the bundle contains them.
+ */
+const SdkUtilities = {
+  'util-dynamodb': { module: '@aws-sdk/util-dynamodb', imports: ['marshall', 'unmarshall'] },
+} as const;
+type SdkUtility = keyof typeof SdkUtilities;
+
+/** The floor of a bundle: the SDK clients, commands and utilities it contains, and nothing else; undefined when it has no client. */
 export async function sdkFloorOf(bundle: FunctionBundle, workDir: string, id: string): Promise<SdkFloor | undefined> {
   const clients = clientsIn(bundle.metafile);
   if (clients.length === 0) return undefined;
   const commands = commandsIn(bundle.metafile, clients);
+  const utilities = utilitiesIn(bundle.metafile);
   const floorEntry = path.join(workDir, `${id}.floor.mjs`);
-  writeFileSync(floorEntry, floorSource(clients, commands));
+  writeFileSync(floorEntry, floorSource(clients, commands, utilities));
   const outfile = path.join(workDir, `${id}.floor.bundle.mjs`);
   await build({ ...esbuildOptions, entryPoints: [floorEntry], outfile });
-  return { outfile, bytes: statSync(outfile).size, clients, commands };
+  return { outfile, bytes: statSync(outfile).size, clients, commands, utilities };
 }
 
 /** Benchmarks one catalog function against its SDK floor (exported for ad-hoc checks). */
 export async function benchFunction(spec: FunctionSpec, workDir: string, runs: number): Promise<BundleBenchRow> {
   const bundle = await bundleFunction(spec, workDir);
-  const importMs = medianImportMs(bundle.outfile, runs);
   const floor = await sdkFloorOf(bundle, workDir, spec.id);
+  // Bundle and floor imported in turns, so a busy moment of the machine falls on both alike.
+  const times = coldImportTimes(floor ? [bundle.outfile, floor.outfile] : [bundle.outfile], runs);
+  const importMs = summary(times[0]!);
   if (!floor) {
     return {
       id: spec.id,
@@ -147,7 +174,7 @@ export async function benchFunction(spec: FunctionSpec, workDir: string, runs: n
       commands: [],
     };
   }
-  const floorImportMs = medianImportMs(floor.outfile, runs);
+  const floorImportMs = summary(times[1]!);
   return {
     id: spec.id,
     bundleBytes: bundle.bytes,
@@ -155,7 +182,7 @@ export async function benchFunction(spec: FunctionSpec, workDir: string, runs: n
     floorBytes: floor.bytes,
     floorImportMs,
     sizeRatio: bundle.bytes / floor.bytes,
-    importRatio: importMs / floorImportMs,
+    importRatio: importMs.median / floorImportMs.median,
     clients: floor.clients,
     commands: floor.commands,
   };
@@ -178,6 +205,12 @@ export function clientsIn(metafile: Metafile): SdkClient[] {
   );
 }
 
+/** The SDK utility packages that kept bytes in the bundle. */
+function utilitiesIn(metafile: Metafile): SdkUtility[] {
+  const kept = keptInputs(metafile);
+  return (Object.keys(SdkUtilities) as SdkUtility[]).filter((u) => kept.some((input) => input.includes(`node_modules/${SdkUtilities[u].module}/`)));
+}
+
 /**
  * Command classes of the given SDK packages that ended up in a bundle, e.g.
  * "dynamodb:GetItemCommand". Only inputs that kept bytes in the output count:
@@ -194,10 +227,15 @@ function commandsIn(metafile: Metafile, clients: readonly SdkClient[]): string[]
   return [...found].sort();
 }
 
-/** A module that imports the clients and the same commands, and instantiates each client. */
-function floorSource(clients: readonly SdkClient[], commands: readonly string[]): string {
+/** A module that imports the clients, the same commands and utilities, and instantiates each client. */
+function floorSource(clients: readonly SdkClient[], commands: readonly string[], utilities: readonly SdkUtility[]): string {
   const lines: string[] = [];
   const keep: string[] = [];
+  for (const utility of utilities) {
+    const { module, imports } = SdkUtilities[utility];
+    lines.push(`import { ${imports.join(', ')} } from '${module}';`);
+    keep.push(...imports);
+  }
   for (const client of clients) {
     const names = commands.filter((c) => c.startsWith(`${client}:`)).map((c) => c.slice(client.length + 1));
     // Aliased per client: several clients export commands of the same name (TagResourceCommand...).
@@ -209,18 +247,38 @@ function floorSource(clients: readonly SdkClient[], commands: readonly string[])
   return `${lines.join('\n')}\n`;
 }
 
-/** Median wall time of `await import(bundle)` in a fresh node process (a cold start's module load). */
-function medianImportMs(file: string, runs: number): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
+export interface ImportTimes {
+  readonly median: number;
+  readonly p95: number;
+  readonly runs: number;
+}
+
+const summary = (times: readonly number[]): ImportTimes => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+};
+
+/**
+ * Wall times of `await import(file)` in a fresh node process each (a cold
+ * start's module load: read, parse, run the top level), with the flags Lambda
+ * gives it (--enable-source-maps). The files take turns, in alternating order,
+ * `runs` times each.
+ */
+function coldImportTimes(files: readonly string[], runs: number): number[][] {
   const env = { ...process.env, ...benchEnv() };
-  const times: number[] = [];
+  const times = files.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const child = spawnSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`importing ${path.basename(file)} failed: ${child.stderr}`);
-    times.push(Number(child.stdout));
+    const order = i % 2 === 0 ? files.map((_, k) => k) : files.map((_, k) => files.length - 1 - k);
+    for (const k of order) {
+      const file = files[k]!;
+      const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
+      const child = spawnSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`importing ${path.basename(file)} failed: ${child.stderr}`);
+      times[k]!.push(Number(child.stdout));
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times;
 }
 
 /** Plausible values for the variables handlers read at cold start. */
@@ -239,6 +297,17 @@ function benchEnv(): Record<string, string> {
   };
 }
 
+function machine(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model.trim() ?? 'unknown CPU'}, node ${process.version}, ${process.platform}-${process.arch}`;
+}
+
+/** `--runs=N` on the command line: cold imports per bundle and per floor. */
+export function bundleBenchRuns(argv: readonly string[]): number | undefined {
+  const value = argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length);
+  return value === undefined ? undefined : Number(value);
+}
+
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n').slice(0, 3).join(' ');
@@ -246,7 +315,7 @@ function firstLine(error: unknown): string {
 
 function printTable(rows: readonly BundleBenchRow[]): void {
   const kb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(0)} KB`);
-  const ms = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(0)} ms`);
+  const ms = (value: ImportTimes | undefined) => (value === undefined ? '-' : `${value.median.toFixed(0)} / ${value.p95.toFixed(0)} ms`);
   const ratio = (value: number | undefined, target: number) => (value === undefined ? 'n/a' : `${value.toFixed(2)}× ${value <= target ? 'ok' : 'OVER'}`);
   console.table(
     rows.map((r) => ({
@@ -254,16 +323,20 @@ function printTable(rows: readonly BundleBenchRow[]): void {
       bundle: kb(r.bundleBytes),
       'SDK floor': kb(r.floorBytes),
       [`size (≤${BundleTargets.sizeRatio}×)`]: ratio(r.sizeRatio, BundleTargets.sizeRatio),
-      import: ms(r.importMs),
-      'floor import': ms(r.floorImportMs),
+      'import p50 / p95': ms(r.importMs),
+      'floor p50 / p95': ms(r.floorImportMs),
       [`import (≤${BundleTargets.importRatio}×)`]: ratio(r.importRatio, BundleTargets.importRatio),
       'SDK clients': r.clients.join(' ') || '-',
       commands: r.commands.length,
     })),
   );
   if (rows.some((r) => r.sizeRatio === undefined)) console.log('n/a: the function uses no AWS SDK client, so it has no floor.');
+  const runs = rows[0]?.importMs.runs ?? 0;
+  console.log(
+    `Import: cold \`await import()\` of the bundle in a fresh node process with --enable-source-maps, ${runs} runs each, taking turns with its floor; the ratio is of the medians.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runBundleBench();
+  await runBundleBench({ runs: bundleBenchRuns(process.argv) });
 }

@@ -14,6 +14,7 @@ import { indexingEventOfItem, publishMatchIndexingEvent } from '../../shared/pro
 import { isDeepStrictEqual } from 'node:util';
 import { NOTICE_QUESTION_KIND } from '../../shared/procurement/store/notice-questions-store.js';
 import { runNotifyOutbox } from '../../shared/procurement/effects/notice-question-outbox.js';
+import { TENDER_SCHOOL_KIND } from '../../shared/procurement/store/tender-school-kind.js';
 
 /**
  * The transactional outbox's consumer: the table's stream delivers each new
@@ -32,6 +33,7 @@ const runners: Readonly<Record<string, Runner>> = {
   [IOP_KIND]: (id, version, effects) => runIopOutbox(id, version, effects as readonly IopOutboxEffect[]),
   [MATCH_CASE_KIND]: (id, version, effects) => runMatchOutbox(id, version, effects as readonly MatchOutboxEffect[]),
   [NOTICE_QUESTION_KIND]: (_id, version, effects) => runNotifyOutbox(NOTICE_QUESTION_KIND, version, effects as readonly NotifyEffect[]),
+  [TENDER_SCHOOL_KIND]: (_id, version, effects) => runNotifyOutbox(TENDER_SCHOOL_KIND, version, effects as readonly NotifyEffect[]),
 };
 
 /** The event item of a record, when it is one that carries effects. */

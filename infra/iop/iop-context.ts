@@ -8,8 +8,8 @@ import { catalogFunctions, type FunctionPlatform } from '../platform/catalog-fun
 import { catalogWorkflows, type CatalogWorkflows } from '../platform/catalog-workflow.js';
 import type { Events } from '../platform/events.js';
 
-/** The IOP context's functions: its API (case routes and the public register) and the steps of its state machines. */
-export const IopFunctionIds = ['IopApi', 'IopTasks'] as const satisfies readonly FunctionId[];
+/** The IOP context's functions: its API (case routes and the public register), its documents (the agreement's PDF) and the steps of its state machines. */
+export const IopFunctionIds = ['IopApi', 'IopDocuments', 'IopTasks'] as const satisfies readonly FunctionId[];
 
 /** Its state machines: one per stage of an IOP case, and one per consultation round that closes it at its deadline. */
 export const IopWorkflowNames = [

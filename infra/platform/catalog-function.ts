@@ -24,6 +24,7 @@ export const BundlingDefaults = {
   target: LambdaBundling.target,
   minify: LambdaBundling.minify,
   sourceMap: LambdaBundling.sourcemap,
+  sourcesContent: LambdaBundling.sourcesContent,
   externalModules: [],
   mainFields: [...LambdaBundling.mainFields],
   banner: LambdaBundling.banner,

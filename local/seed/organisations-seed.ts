@@ -6,7 +6,9 @@ import { IopOrganisations } from './iop-seed.js';
 /**
  * The organisation registry a local runtime starts with: two regions and a
  * municipality (the tenants), their units, and the idéburna organisations of
- * the demo, among them an umbrella organisation and its members. Reference
+ * the demo, among them an umbrella organisation and its members, and which
+ * bodies work with which of them (partnerBodies: whose administrators may
+ * invite their people). Reference
  * data, so it is written even when the demo cases are not.
  *
  * The regions', the municipality's and Svenska Röda Korset's organisation
@@ -75,6 +77,7 @@ export const DemoOrganisations: readonly Organisation[] = [
     organisationNumber: '802002-8711',
     criteria: checked(),
     kammarkollegiet: { registrationNumber: 'IO-2023-0142', registeredAt: '2023-03-15' },
+    partnerBodies: [Vgr, O.regionStockholm.orgId],
   },
   {
     id: O.stockholmsStadsmission.orgId,
@@ -84,6 +87,7 @@ export const DemoOrganisations: readonly Organisation[] = [
     region: 'SE110',
     organisationNumber: '802006-2801',
     criteria: checked(),
+    partnerBodies: [O.regionStockholm.orgId],
   },
   {
     id: O.goteborgsStadsmission.orgId,
@@ -93,8 +97,17 @@ export const DemoOrganisations: readonly Organisation[] = [
     region: 'SE232',
     organisationNumber: '857200-1959',
     criteria: checked({ isFoundation: true, checkedOn: '2025-11-20' }),
+    partnerBodies: [Vgr, 'goteborgs-stad'],
   },
-  { id: O.rsmh.orgId, name: O.rsmh.name, kind: 'ideburen', legalForm: 'ideell-forening', organisationNumber: '802009-7401', criteria: checked() },
+  {
+    id: O.rsmh.orgId,
+    name: O.rsmh.name,
+    kind: 'ideburen',
+    legalForm: 'ideell-forening',
+    organisationNumber: '802009-7401',
+    criteria: checked(),
+    partnerBodies: [Vgr],
+  },
   {
     id: FunktionsrattSverige,
     name: 'Funktionsrätt Sverige',

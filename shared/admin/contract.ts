@@ -12,7 +12,7 @@ export type {
   UserAccountView,
 } from './contract/views.js';
 export { AuditActions, type AuditAction } from './domain/audit-entry.js';
-export { BodyRoles } from './domain/user-account.js';
+export { BodyRoles, CivilRoles } from './domain/invitation-rules.js';
 export {
   LegalForms,
   OrganisationKinds,

@@ -26,3 +26,7 @@ export { reviewSlots } from './domain/agreement.js';
 export { IopStages, type IopStage } from './domain/case-model.js';
 export { Roles, isRole, type Actor, type Role } from '../platform/auth/actor.js';
 export type { LocalizedText, PublicStatus } from '../platform/timeline/timeline-entry.js';
+export { agreementSummary, type SummaryFacts } from './documents/agreement-summary.js';
+export type { DocumentLanguage } from './documents/document-language.js';
+export { IopDocumentsContract, AgreementDocumentQuery } from './contract/document-operations.js';
+export { AgreementDocumentView, ReviewReportView } from './contract/agreement-document-view.js';

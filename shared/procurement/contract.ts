@@ -6,6 +6,13 @@
 export { BidderMatchesQuery, ProcurementContract } from './contract/operations.js';
 export * from './contract/views.js';
 export type { NoticeQuestionListView, NoticeQuestionView } from './contract/questions.js';
+export type {
+  TenderSchoolAction,
+  TenderSchoolInvitationView,
+  TenderSchoolListView,
+  TenderSchoolTimelineView,
+  TenderSchoolView,
+} from './contract/tender-schools.js';
 export { MatchingStatusView } from './contract/matching-status-view.js';
 export type { BidderProfileInput } from './domain/bidder-profile.js';
 export type { NoticeInput } from './domain/notice.js';

@@ -64,6 +64,72 @@ describe('administrators', () => {
   });
 });
 
+describe('administrators change the registry', () => {
+  it('edit an organisation’s name and statutes, see it in the registry and the change log, and are told when someone else saved first', async () => {
+    const page = await newPage();
+    await signIn(page, omar, 'Mina ärenden');
+    await page.getByRole('link', { name: 'Organisationer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisationer' }).waitFor();
+    await page.fill('#org-search', 'stockholms stadsmission');
+    await page.getByRole('button', { name: 'Ändra Stockholms Stadsmission' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ändra Stockholms Stadsmission' }).waitFor();
+    await checkPage(page, 'admin-organisation-edit');
+
+    await page.fill('#f-name', 'Stockholms Stadsmission, ideell förening');
+    await page.fill('#f-criteria-checkedOn', '2026-11-30');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ändringarna av Stockholms Stadsmission, ideell förening är sparade.' }).waitFor();
+    await page.fill('#org-search', 'ideell förening');
+    await page.getByRole('row', { name: /Stockholms Stadsmission, ideell förening/ }).waitFor();
+    const stored = await app.call<{ name: string; version: number; criteria: { checkedOn: string } }>(omar, 'GET', '/organisations/stockholms-stadsmission');
+    expect(stored).toMatchObject({ name: 'Stockholms Stadsmission, ideell förening', criteria: { checkedOn: '2026-11-30' } });
+
+    // Another administrator saves while this one has the form open: the save is refused and says why.
+    await page.getByRole('button', { name: 'Ändra Stockholms Stadsmission, ideell förening' }).click();
+    await page.locator('#f-name').waitFor();
+    await app.call(RegistryDemoUsers.adminStockholm, 'PUT', '/admin/organisations/stockholms-stadsmission', {
+      expectedVersion: stored.version,
+      name: 'Stockholms Stadsmission',
+    });
+    await page.fill('#f-name', 'Stadsmissionen i Stockholm');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('alert').filter({ hasText: 'En annan administratör ändrade' }).waitFor();
+    await checkPage(page, 'admin-organisation-conflict');
+    await page.getByRole('button', { name: 'Läs in den nya versionen' }).click();
+    // The form is filled again from the version the other administrator saved.
+    await page.waitForFunction(() => (document.querySelector('#f-name') as HTMLInputElement | null)?.value === 'Stockholms Stadsmission');
+    await expect(page.getByRole('alert').filter({ hasText: 'En annan administratör ändrade' }).count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Ändringslogg' }).click();
+    await page.getByRole('row', { name: /Ändrade Stockholms Stadsmission, ideell förening.*checkedOn/ }).waitFor();
+    await checkPage(page, 'admin-audit-organisation');
+    await page.close();
+  });
+});
+
+describe('administrators inviting civil-society accounts', () => {
+  it('invite a person of an idéburen organisation their body works with, with the civil role', async () => {
+    const page = await newPage();
+    await signIn(page, omar, 'Mina ärenden');
+    await page.getByRole('link', { name: 'Användare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
+    await page.fill('#f-email', 'kim.ek@rsmh.example');
+    await page.fill('#f-name', 'Kim Ek');
+    await page.selectOption('#f-role', 'civil');
+    // The picker now offers the idéburna organisations VGR works with, and not its own units.
+    await page.fill('#f-invitee-orgId', 'r');
+    await page.getByRole('option', { name: /RSMH/ }).waitFor();
+    await expect(page.getByRole('option', { name: /vårdcentral/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('option', { name: /Forum/ }).count()).resolves.toBe(0);
+    await page.getByRole('option', { name: /RSMH/ }).click();
+    await checkPage(page, 'admin-invite-civil');
+    await page.getByRole('button', { name: 'Bjud in' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kim Ek är inbjuden som' }).waitFor();
+    await page.getByRole('row', { name: /Kim Ek.*RSMH/ }).waitFor();
+    await page.close();
+  });
+});
+
 describe('civil-society organisations', () => {
   it('start an IOP by picking the unit by name', async () => {
     const page = await newPage();

@@ -230,6 +230,12 @@ describe('procurement staff registering a notice', () => {
     await signIn(page, anna, 'Upphandlingar');
     await page.getByRole('link', { name: 'Registrera upphandling' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrera en upphandling' }).waitFor();
+    // The buyer is picked by name: their own region at first, or one of its procurement units.
+    const buyer = page.locator('#f-buyer-orgId');
+    await page.waitForFunction(() => (document.querySelector('#f-buyer-orgId') as HTMLInputElement | null)?.value === 'Västra Götalandsregionen');
+    await buyer.fill('inköp');
+    await page.getByRole('option', { name: /Koncernavdelning Inköp/ }).click();
+    await expect(buyer.inputValue()).resolves.toBe('Koncernavdelning Inköp, Västra Götalandsregionen');
     await page.fill('#f-buyer-unit', 'Västra Götalandsregionen, Koncernkontoret inköp');
     await page.fill('#f-title', 'Samtalsstöd för anhöriga i Göteborg');
     await page.fill('#f-description', 'Samtalsgrupper och rådgivning för anhöriga till äldre, i samverkan med vårdcentraler.');
@@ -250,6 +256,9 @@ describe('procurement staff registering a notice', () => {
     await page.getByRole('heading', { level: 1, name: 'Samtalsstöd för anhöriga i Göteborg' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Delområde 1: Göteborg' }).waitFor();
     await checkPage(page, 'procurement-new-notice-saved');
+    const noticeId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+    const saved = await app.call<{ buyer: { orgId: string } }>(anna, 'GET', `/procurement/notices/${encodeURIComponent(noticeId)}`);
+    expect(saved.buyer.orgId).toBe('vgr-upphandling');
     await page.close();
   });
 });

@@ -31,6 +31,7 @@ describe('the whole stack', () => {
     const Owners: Record<FunctionId, string> = {
       SystemApi: 'SystemApi',
       IopApi: 'Iop',
+      IopDocuments: 'Iop',
       IopTasks: 'Iop',
       ProcurementApi: 'Procurement',
       ProcurementTasks: 'Procurement',

@@ -3,6 +3,7 @@ import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { AdminContract } from '../../shared/admin/contract/operations.js';
 import { DemoOrganisations } from '../../local/seed/organisations-seed.js';
 import { IopContract } from '../../shared/iop/contract/operations.js';
+import { IopDocumentsContract } from '../../shared/iop/contract/document-operations.js';
 import { IopActions } from '../../shared/iop/domain/actions.js';
 import type { IopStage } from '../../shared/iop/domain/case-model.js';
 import type { IopActionType } from '../../shared/iop/domain/schemas.js';
@@ -68,6 +69,7 @@ const iop = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 
 const match = {} as Record<'initiation' | 'dialogue' | 'approval' | 'agreement' | 'review', { id: string; version: number }>;
 let noticeId = '';
 let questionId = '';
+let schoolId = '';
 let iopWho: Who[] = [];
 let procWho: Who[] = [];
 
@@ -206,6 +208,8 @@ beforeAll(async () => {
   };
   for (const stage of ['initiation', 'dialogue', 'approval', 'agreement', 'review'] as const) match[stage] = { id: await matchTo(stage), version: 0 };
   questionId = (await mustPost(api, eva, `/procurement/notices/${noticeId}/questions`, { text: 'Får vi lämna anbud som konsortium?' })).body.id;
+  const school = { title: 'Matrisskola', startsAt: later(10, now), place: 'Borås', noticeIds: [noticeId], orgIds: [Eva.org] };
+  schoolId = (await mustPost(api, staff, '/procurement/tender-schools', school)).body.id;
   expect((await api.anonymous().post('/dev/clock', { advance: 'PT3H' })).status).toBe(200);
   for (const stage of ['agreement', 'review'] as const) {
     const act = (who: Caller, body: Record<string, unknown>) => mustPost(api, who, `/procurement/matches/${match[stage].id}/actions`, body);
@@ -242,6 +246,28 @@ describe('the authorization matrix', () => {
           const path = op.path.replace('{id}', c.id);
           const visible = key !== 'missing' && iopReader(stageOf(key as keyof typeof iop), who);
           list.push({ op, who, path, expected: gate(op, who) ?? (visible ? 200 : 404), missing: `No IOP case ${c.id}.` });
+        }
+      }
+    }
+    expect(await run(list)).toEqual([]);
+  });
+
+  it('IOP documents: the agreement, its PDF and the review report go to the parties and the body’s staff, once they exist', async () => {
+    const list: Cell[] = [];
+    // Consultation responders read the case, not its agreement: the documents are the parties' and the staff's.
+    const documentReader = (stage: IopStage, who: Who) => iopReader(stage, who) && who.org !== Responder;
+    const documents = [
+      { op: IopDocumentsContract.agreement, path: '/agreement', exists: ['agreement', 'review'] },
+      { op: IopDocumentsContract.agreementPdf, path: '/agreement.pdf', exists: ['agreement', 'review'] },
+      { op: IopDocumentsContract.review, path: '/reviews/1', exists: ['review'] },
+    ];
+    for (const who of iopWho) {
+      for (const [key, c] of [...Object.entries(iop), ['missing', { id: 'iop-000000000000', version: 0 }] as const]) {
+        for (const d of documents) {
+          const reader = key !== 'missing' && documentReader(stageOf(key as keyof typeof iop), who);
+          const expected = gate(d.op, who) ?? (reader && d.exists.includes(key) ? 200 : 404);
+          // A reader of a case without the document learns only that; anyone else, that there is no such case.
+          list.push({ op: d.op, who, path: `/iop/cases/${c.id}${d.path}`, expected, on: `${key} case`, ...(!reader && { missing: `No IOP case ${c.id}.` }) });
         }
       }
     }
@@ -422,6 +448,50 @@ describe('the authorization matrix', () => {
     expect(await run(list)).toEqual([]);
   });
 
+  it('tender schools: run by the buyer’s own staff, read and answered by the invited bidder, unknown to anyone else', async () => {
+    const P = ProcurementContract;
+    const list: Cell[] = [];
+    const missingId = '00000000-0000-4000-8000-000000000000';
+    for (const who of procWho) {
+      const staff = buyersStaff(who);
+      const invited = who.role === 'civil' && who.org === Eva.org;
+      const cell = (op: AnyOperation, path: string, domain: Outcome, body?: unknown, id?: string): Cell => ({
+        op,
+        who,
+        path,
+        body,
+        expected: gate(op, who) ?? domain,
+        ...(id ? { missing: `No tender school ${id}.` } : {}),
+      });
+      // A school in the past is refused after the gate, so probing creates nothing; every change carries a stale version.
+      list.push(cell(P.createTenderSchool, '/procurement/tender-schools', 422, { title: 'X', startsAt: later(-1, now), place: 'Y', noticeIds: [noticeId] }));
+      list.push(cell(P.listTenderSchools, '/procurement/tender-schools', 200));
+      list.push(cell(P.bidderTenderSchools, `/bidders/${Eva.org}/tender-schools`, invited ? 200 : 403));
+      for (const id of [schoolId, missingId]) {
+        const real = id === schoolId;
+        const base = `/procurement/tender-schools/${id}`;
+        list.push(cell(P.getTenderSchool, base, real && (staff || invited) ? 200 : 404, undefined, id));
+        list.push(cell(P.tenderSchoolTimeline, `${base}/timeline`, real && staff ? 200 : 404, undefined, id));
+        const run = real && staff ? 'pass' : 404;
+        list.push(cell(P.inviteToTenderSchool, `${base}/invitations`, run, { orgIds: [Eva.org], expectedVersion: STALE }, id));
+        list.push(cell(P.cancelTenderSchool, `${base}/cancel`, run, { reason: 'Matris', expectedVersion: STALE }, id));
+        list.push(
+          cell(P.recordTenderSchoolAttendance, `${base}/attendance`, run, { attendance: [{ orgId: Eva.org, attended: true }], expectedVersion: STALE }, id),
+        );
+        list.push(cell(P.answerTenderSchool, `${base}/answer`, real && invited ? 'pass' : 404, { coming: true, expectedVersion: STALE }, id));
+      }
+    }
+    const wrong = await run(list);
+    // The body's own staff list the school; another body's staff do not.
+    for (const who of procWho.filter((w) => w.role === 'procurement')) {
+      const ids = ((await who.caller.get('/procurement/tender-schools')).body.items as { id: string }[]).map((i) => i.id);
+      if (ids.includes(schoolId) !== buyersStaff(who)) wrong.push(`${who.label}: tender school ${buyersStaff(who) ? 'missing from' : 'leaked into'} the list`);
+    }
+    const seen = (await procWho.find((w) => w.label.startsWith('procurement/own'))!.caller.get(`/procurement/tender-schools/${schoolId}`)).body;
+    expect(seen).toMatchObject({ version: 1, cancelled: null, counts: { unanswered: 1, attended: 0 } });
+    expect(wrong).toEqual([]);
+  });
+
   it('registry, administration and the way in: read by every signed-in user, written by administrators within their own body', async () => {
     const A = AdminContract;
     const member = IopDemoUsers.healthcareAlingsas.sub;
@@ -447,6 +517,7 @@ describe('the authorization matrix', () => {
         cell(A.inviteUser, '/admin/users', 422, { email: 'matris@example.org', name: 'Matris', role: 'civil', org: 'angereds-narsjukhus' }),
         cell(A.updateUser, `/admin/users/${member}`, 200, { role: 'healthcare' }, own ? undefined : 404),
         cell(A.auditLog, '/admin/audit', 200),
+        cell(A.wayInIndex, '/public/bodies', 200),
         cell(A.wayIn, '/public/bodies/vgr', 200),
         cell(A.sendInterest, '/public/bodies/region-stockholm/interest', 422, interest),
         cell(A.listInterest, '/interest', 200),

@@ -110,6 +110,12 @@ function routeFor(op: AnyOperation): Route {
     'PUT /admin/organisations/{id}': { expectedVersion: 9_999, name: 'Fientlig' },
     'POST /admin/users': { email: 'fientlig@example.org', name: 'Fientlig', role: 'healthcare', org: 'angereds-narsjukhus' },
     'PUT /admin/users/{sub}': { role: 'healthcare' },
+    // A time in the past: even if a probe got through, it would be refused, never stored.
+    'POST /procurement/tender-schools': { title: 'Fientlig skola', startsAt: '2020-01-01T09:00:00+01:00', place: 'Borås', noticeIds: [ids.notice] },
+    'POST /procurement/tender-schools/{id}/invitations': { orgIds: [Eva.org] },
+    'POST /procurement/tender-schools/{id}/cancel': { reason: 'Fientlig' },
+    'POST /procurement/tender-schools/{id}/attendance': { attendance: [{ orgId: Eva.org, attended: true }] },
+    'POST /procurement/tender-schools/{id}/answer': { coming: true },
     'POST /public/bodies/{id}/interest': { organisationName: 'Fientlig förening', contactName: 'Fientlig', email: 'fientlig@example.org', idea: 'En idé' },
   };
   const body = bodies[routeKeyOf(op)];

@@ -31,6 +31,9 @@ const AdminUsersPage = pageOnDemand(() => import('./pages/admin/admin-users-page
 const AdminOrganisationsPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminOrganisationsPage));
 const AdminAuditPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.AdminAuditPage));
 const InterestPage = pageOnDemand(() => import('./pages/admin/admin-log-pages.js').then((m) => m.InterestPage));
+const AgreementPage = pageOnDemand(() => import('./pages/agreement-page.js').then((m) => m.AgreementPage));
+const ReviewReportPage = pageOnDemand(() => import('./pages/review-report-page.js').then((m) => m.ReviewReportPage));
+const TenderSchoolPage = pageOnDemand(() => import('./pages/tender-school-page.js').then((m) => m.TenderSchoolPage));
 
 const LANGUAGE_KEY = 'iop.lang';
 /** Pages anyone may open without signing in. */
@@ -119,6 +122,10 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <NewCasePage />;
     case 'case':
       return <CasePage id={params.id ?? ''} />;
+    case 'agreement':
+      return <AgreementPage id={params.id ?? ''} />;
+    case 'reviewReport':
+      return <ReviewReportPage id={params.id ?? ''} number={params.number ?? ''} />;
     case 'decisions':
       return <DecisionsPage />;
     case 'notices':
@@ -131,6 +138,8 @@ function PageOf({ page, params }: { readonly page: PageName | 'notFound'; readon
       return <MatchCasesPage />;
     case 'matchCase':
       return <MatchCasePage id={params.id ?? ''} />;
+    case 'tenderSchool':
+      return <TenderSchoolPage id={params.id ?? ''} />;
     case 'bidderProfile':
       return <BidderProfilePage />;
     case 'bidderMatches':

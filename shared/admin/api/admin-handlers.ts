@@ -12,7 +12,8 @@ import type { AdminContract } from '../contract/operations.js';
 import type { UserAccountView } from '../contract/views.js';
 import { type AuditAction, type AuditEntry, auditEntry, changedFields } from '../domain/audit-entry.js';
 import { changedOrganisation, idFromName, mayWrite, newOrganisation, unknownMembers } from '../domain/organisation-rules.js';
-import { checkNotSelf, checkRoleAndOrganisation, managesOrganisation, type UserAccount } from '../domain/user-account.js';
+import { invitationRefusal, managesAccount } from '../domain/invitation-rules.js';
+import { checkNotSelf, type UserAccount } from '../domain/user-account.js';
 import type { InterestNote } from '../store/interest-store.js';
 import type { UserStore } from '../store/user-store.js';
 import { toSummary, toView } from './organisation-views.js';
@@ -70,7 +71,7 @@ export function adminHandlers({
   async function viewOf(org: Organisation) {
     const [body, members, units, umbrellas] = await Promise.all([
       org.publicBodyId ? registry.get(org.publicBodyId) : undefined,
-      Promise.all((org.members ?? []).map((m) => registry.get(m.orgId))),
+      Promise.all([...(org.members ?? []).map((m) => m.orgId), ...(org.partnerBodies ?? [])].map((id) => registry.get(id))),
       org.kind === 'public-body' ? registry.search({ publicBodyId: org.id, kind: 'unit', limit: UnitsPerBody }) : { items: [] },
       org.kind === 'ideburen' ? registry.search({ kind: 'ideburen', limit: Everything }) : { items: [] },
     ]);
@@ -126,8 +127,16 @@ export function adminHandlers({
   async function managedUser(actor: Actor, sub: string): Promise<{ account: UserAccount; org: Organisation | undefined }> {
     const account = await users.get(sub);
     const org = account && (await registry.get(account.org));
-    if (!account || !managesOrganisation(actor, org)) throw new NotFoundError(`No user ${sub}.`);
+    if (!account || !managesAccount(actor, account, org)) throw new NotFoundError(`No user ${sub}.`);
     return { account, org };
+  }
+
+  /** The invitation rule as the API answers it: 403 for an organisation that is not theirs to give access to, 422 for a wrong role. */
+  function checkInvitation(actor: Actor, role: Role, org: Organisation | undefined, orgId: string): void {
+    const refusal = invitationRefusal(actor, role, org, orgId);
+    if (!refusal) return;
+    if (refusal.kind === 'forbidden') throw new ForbiddenError(refusal.text);
+    throw new RuleViolationError([{ path: refusal.path, message: refusal.text.en, text: refusal.text }], refusal.text);
   }
 
   const withAnswer = (answer: RouteAnswer, idempotency: { recordWith(a: RouteAnswer): TransactionPut } | undefined) =>
@@ -135,7 +144,14 @@ export function adminHandlers({
 
   return {
     listOrganisations: async ({ query }) => {
-      const found = await registry.search({ q: query.q, kind: query.kind, region: query.region, publicBodyId: query.publicBody, limit: query.limit });
+      const found = await registry.search({
+        q: query.q,
+        kind: query.kind,
+        region: query.region,
+        publicBodyId: query.publicBody,
+        partnerOf: query.partnerOf,
+        limit: query.limit,
+      });
       const bodies = await Promise.all([...new Set(found.items.map((o) => o.publicBodyId).filter((b): b is string => !!b))].map((b) => registry.get(b)));
       const names = new Map(bodies.filter((b): b is Organisation => !!b).map((b) => [b.id, b.name]));
       return ok({ items: found.items.map((o) => toSummary(o, o.publicBodyId ? names.get(o.publicBodyId) : undefined)), more: found.more });
@@ -166,12 +182,15 @@ export function adminHandlers({
       if (!mayWrite(actor, current)) throw new ForbiddenError(`${current.name} is not an organisation of your public body.`);
       const version = current.version ?? 0;
       const stale = () =>
-        new ConflictError(`The organisation is at version ${version}, not ${body.expectedVersion}. Reload it and try again.`, {
-          expectedVersion: body.expectedVersion,
-          currentVersion: version,
-        });
+        new ConflictError(
+          {
+            sv: `Någon annan ändrade ${current.name} medan du ändrade. Läs in den nya versionen och gör om dina ändringar.`,
+            en: `Someone else changed ${current.name} while you were changing it (version ${version}, not ${body.expectedVersion}). Load the new version and make your changes again.`,
+          },
+          { expectedVersion: body.expectedVersion, currentVersion: version },
+        );
       if (body.expectedVersion !== version) throw stale();
-      const next = changedOrganisation(current, body);
+      const next = changedOrganisation(current, body, actor.publicBody);
       await checkMembers(next);
       const answer = ok(await viewOf({ ...next, version: version + 1 }));
       const { version: _a, ...was } = current;
@@ -184,13 +203,14 @@ export function adminHandlers({
 
     listUsers: async ({ actor, query }) => {
       const body = bodyOf(actor);
-      const units = await registry.search({ publicBodyId: body, limit: UnitsPerBody });
-      const found = await users.listForOrgs(
-        units.items.map((o) => o.id),
-        query.limit,
-      );
-      const names = new Map(units.items.map((o) => [o.id, o.name]));
-      const items = found.items.map((a) => viewOfAccount(a, names.get(a.org)));
+      const [units, partners] = await Promise.all([
+        registry.search({ publicBodyId: body, limit: UnitsPerBody }),
+        registry.search({ partnerOf: body, limit: Everything }),
+      ]);
+      const orgs = new Map([...units.items, ...partners.items].map((o) => [o.id, o]));
+      const found = await users.listForOrgs([...orgs.keys()], query.limit);
+      // A partner organisation's accounts are the body's to manage only with the civil role.
+      const items = found.items.filter((a) => managesAccount(actor, a, orgs.get(a.org))).map((a) => viewOfAccount(a, orgs.get(a.org)?.name));
       items.sort((a, b) => a.orgName.localeCompare(b.orgName, 'sv') || a.name.localeCompare(b.name, 'sv'));
       return ok({ items, more: found.more });
     },
@@ -198,7 +218,7 @@ export function adminHandlers({
     inviteUser: async ({ actor, body }) => {
       bodyOf(actor);
       const org = await registry.get(body.org);
-      checkRoleAndOrganisation(actor, body.role as Role, org, body.org);
+      checkInvitation(actor, body.role as Role, org, body.org);
       const account = await users.invite({ ...body, role: body.role as Role }, clock.now());
       await audit.append(
         entry(
@@ -219,7 +239,7 @@ export function adminHandlers({
       const subject = { kind: 'user' as const, id: account.sub, name: account.name };
       let after = account;
       if (body.role !== undefined && body.role !== account.role) {
-        checkRoleAndOrganisation(actor, body.role as Role, org, account.org);
+        checkInvitation(actor, body.role as Role, org, account.org);
         await users.setRole(account.sub, body.role as Role);
         await audit.append(entry(actor, 'user-role-changed', subject, { before: { role: account.role }, after: { role: body.role } }));
         after = { ...after, role: body.role as Role };
@@ -240,6 +260,22 @@ export function adminHandlers({
         items: page.items.map(({ publicBody: _b, ...e }) => ({ ...e, before: e.before && { ...e.before }, after: e.after && { ...e.after } })),
         ...(page.next ? { next: page.next } : {}),
       });
+    },
+
+    wayInIndex: async () => {
+      const bodies = await registry.search({ kind: 'public-body', limit: Everything });
+      return ok(
+        {
+          items: bodies.items.map((b) => ({
+            id: b.id,
+            name: b.name,
+            ...(b.bodyType ? { bodyType: b.bodyType } : {}),
+            ...(b.region ? { region: b.region } : {}),
+          })),
+        },
+        200,
+        { 'cache-control': 'public, max-age=300' },
+      );
     },
 
     wayIn: async ({ params }) => {

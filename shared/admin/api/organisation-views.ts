@@ -20,7 +20,7 @@ export function toSummary(org: Organisation, bodyName?: string): OrganisationSum
 
 export interface Related {
   readonly bodyName?: string;
-  /** Names of the organisations it refers to (members), by id. */
+  /** Names of the organisations it refers to (members, partner bodies), by id. */
   readonly names: ReadonlyMap<string, string>;
   readonly units: readonly Organisation[];
   readonly actingAuthorised: readonly Organisation[];
@@ -37,6 +37,7 @@ export function toView(org: Organisation, related: Related): OrganisationView {
       'members',
       org.members?.map((m) => ({ id: m.orgId, name: related.names.get(m.orgId) ?? m.orgId, ...optional('actingAuthorisedOn', m.actingAuthorisedOn) })),
     ),
+    ...optional('partnerBodies', org.partnerBodies?.length ? org.partnerBodies.map((id) => ({ id, name: related.names.get(id) ?? id })) : undefined),
     ...optional('actingAuthorised', related.actingAuthorised.length ? related.actingAuthorised.map((u) => ({ id: u.id, name: u.name })) : undefined),
     ...optional('units', org.kind === 'public-body' ? related.units.map((u) => ({ id: u.id, name: u.name, ...optional('unitType', u.unitType) })) : undefined),
     ...optional('contact', org.contact && { ...org.contact }),

@@ -18,6 +18,7 @@ import {
   OrganisationView,
   UserAccountView,
   UserListView,
+  WayInIndexView,
   WayInView,
 } from './views.js';
 
@@ -121,6 +122,16 @@ export const AdminContract = {
     tags: ['admin'],
     query: AuditQuery,
     response: { status: 200, description: 'A page of audit entries', view: AuditPageView },
+  }),
+  wayInIndex: operation({
+    method: 'GET',
+    path: '/public/bodies',
+    function: fn,
+    auth: 'none',
+    summary: 'The public bodies one can start an IOP with, by name (their way in is under /public/bodies/{id})',
+    description: 'From the organisation registry: name, kind (region or municipality) and region only; no person is named here.',
+    tags: ['public'],
+    response: { status: 200, description: 'The public bodies, by name', view: WayInIndexView },
   }),
   wayIn: operation({
     method: 'GET',

@@ -45,6 +45,8 @@ export const RegistryQuery = strictObject({
   kind: optional(zEnum(OrganisationKinds)),
   region: optional(string().check(regex(/^SE\d{1,3}$/, 'A NUTS code such as SE232'))),
   publicBody: optional(Id),
+  /** Idéburna organisations this public body works with. */
+  partnerOf: optional(Id),
   limit: Limit(200, 50),
 });
 
@@ -86,6 +88,8 @@ export const OrganisationChanges = strictObject({
   kammarkollegiet: optional(nullable(Registration)),
   members: optional(Members),
   contact: optional(Contact),
+  /** For an idéburen organisation: whether your public body works with it (its administrators may then invite the organisation's people, with the civil role). */
+  partner: optional(boolean()),
 });
 export type OrganisationChanges = Infer<typeof OrganisationChanges>;
 

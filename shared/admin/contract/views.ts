@@ -68,6 +68,8 @@ export const OrganisationView = withMeta(
     members: optional(array(strictObject({ id: string(), name: string(), actingAuthorisedOn: optional(Day) }))),
     /** Umbrella organisations this one has authorised to act for it. */
     actingAuthorised: optional(array(Named)),
+    /** For an idéburen organisation: the public bodies that work with it (their administrators may invite its people). */
+    partnerBodies: optional(array(Named)),
     /** For a public body: its units. */
     units: optional(array(strictObject({ id: string(), name: string(), unitType: optional(zEnum(UnitTypes)) }))),
     contact: optional(Contact),
@@ -117,6 +119,24 @@ export const AuditPageView = withMeta(
     next: optional(described(string(), 'Pass as `before` for the next (older) page')),
   }),
   { id: 'AuditPage' },
+);
+
+/**
+ * The public bodies that have a way in, for anyone: what the registry publishes
+ * of them (name, kind, region). Whom to contact is on each body's own way in.
+ */
+export const WayInIndexView = withMeta(
+  strictObject({
+    items: array(
+      strictObject({
+        id: string(),
+        name: string(),
+        bodyType: optional(zEnum(PublicBodyTypes)),
+        region: optional(described(string(), 'NUTS code, e.g. SE232 (Västra Götaland)')),
+      }),
+    ),
+  }),
+  { id: 'WayInIndex' },
 );
 
 /** A public body's way in: whom to contact to start an IOP, and the steps from idea to IOP. */

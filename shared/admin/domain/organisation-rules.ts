@@ -50,6 +50,9 @@ function kindRules(org: Organisation): FieldError[] {
   if (org.kind === 'public-body' && (org.members !== undefined || org.criteria !== undefined)) {
     errors.push({ path: 'members', message: 'A public body has units, not members or statutes.' });
   }
+  if (org.kind !== 'ideburen' && org.partnerBodies !== undefined) {
+    errors.push({ path: 'partner', message: 'Only an idéburen organisation is a partner of a public body.' });
+  }
   if (org.members?.some((m) => m.orgId === org.id)) errors.push({ path: 'members', message: 'An organisation cannot be its own member.' });
   return errors;
 }
@@ -70,15 +73,29 @@ export function newOrganisation(input: NewOrganisationInput, actor: Actor, id: s
     ...(input.criteria ? { criteria: input.criteria } : {}),
     ...(input.kammarkollegiet ? { kammarkollegiet: input.kammarkollegiet } : {}),
     ...(input.members ? { members: input.members } : {}),
+    // The body that registers an idéburen organisation works with it: its administrators may invite the organisation's people.
+    ...(input.kind === 'ideburen' ? { partnerBodies: [actor.publicBody] } : {}),
   };
   const errors = kindRules(org);
   if (errors.length) throw new RuleViolationError(errors, 'The organisation cannot be registered like this.');
   return org;
 }
 
+/**
+ * An idéburen organisation with or without the administrator's body among its
+ * partners. A body records only its own partnership: it never adds or removes another body's.
+ */
+export function withPartnership(org: Organisation, body: string, partner: boolean): Organisation {
+  if (org.kind !== 'ideburen') throw new RuleViolationError([{ path: 'partner', message: 'Only an idéburen organisation is a partner of a public body.' }]);
+  const others = (org.partnerBodies ?? []).filter((b) => b !== body);
+  const partnerBodies = partner ? [...others, body] : others;
+  const { partnerBodies: _p, ...rest } = org;
+  return partnerBodies.length ? { ...rest, partnerBodies } : rest;
+}
+
 /** An organisation after an administrator's changes; the kind and the body it belongs to never change. */
-export function changedOrganisation(org: Organisation, changes: OrganisationChanges): Organisation {
-  const { expectedVersion: _v, kammarkollegiet, organisationNumber, contact, ...rest } = changes;
+export function changedOrganisation(org: Organisation, changes: OrganisationChanges, body?: string): Organisation {
+  const { expectedVersion: _v, kammarkollegiet, organisationNumber, contact, partner, ...rest } = changes;
   const next: Record<string, unknown> = { ...org, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
   if (organisationNumber !== undefined) next.organisationNumber = normalisedNumber(organisationNumber);
   if (kammarkollegiet === null) delete next.kammarkollegiet;
@@ -87,7 +104,11 @@ export function changedOrganisation(org: Organisation, changes: OrganisationChan
     if (org.kind !== 'public-body') throw new RuleViolationError([{ path: 'contact', message: 'Only a public body has a way-in contact.' }]);
     next.contact = contact;
   }
-  const changed = next as unknown as Organisation;
+  let changed = next as unknown as Organisation;
+  if (partner !== undefined && partner !== (body !== undefined && (org.partnerBodies ?? []).includes(body))) {
+    if (body === undefined) throw new RuleViolationError([{ path: 'partner', message: 'Only the administrator of a public body records a partnership.' }]);
+    changed = withPartnership(changed, body, partner);
+  }
   const errors = kindRules(changed);
   if (errors.length) throw new RuleViolationError(errors, 'The organisation cannot be changed like this.');
   return changed;

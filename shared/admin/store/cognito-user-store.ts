@@ -6,20 +6,21 @@ import {
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ListUsersCommand,
+  type AdminCreateUserCommandOutput,
   type AttributeType,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { isRole, type Role } from '../../platform/auth/actor.js';
-import { ConflictError, NotFoundError } from '../../platform/errors/domain-errors.js';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../platform/errors/domain-errors.js';
 import type { Invitation, UserAccount } from '../domain/user-account.js';
+import { Memberships } from './memberships.js';
 import type { UserStore } from './user-store.js';
 
 /** The custom attributes of the user pool (infra/platform/auth.ts), as Cognito names them. */
 const RoleAttribute = 'custom:role';
 const OrgAttribute = 'custom:org';
-/** ListUsers answers at most 60 a page; an administrator's list reads at most this many pages. */
+/** ListUsers answers at most 60 a page. */
 const PageSize = 60;
-const MaxPages = 50;
 
 const attribute = (attributes: readonly AttributeType[] | undefined, name: string): string | undefined => attributes?.find((a) => a.Name === name)?.Value;
 
@@ -40,21 +41,47 @@ function accountOf(user: UserType): (UserAccount & { username: string }) | undef
   };
 }
 
+/** An account without Cognito's username, as the membership keeps it. */
+const membershipOf = ({ username: _u, ...account }: UserAccount & { username: string }): UserAccount => account;
+
+/**
+ * Cognito's refusals in the domain's terms (a problem with a status the client
+ * can act on); anything else is a fault and stays as it is.
+ */
+export function cognitoError(error: unknown, email?: string): unknown {
+  const name = (error as { name?: string }).name;
+  const who = email ?? 'this address';
+  if (name === 'UsernameExistsException' || name === 'AliasExistsException')
+    return new ConflictError({ sv: `Det finns redan ett konto för ${who}.`, en: `There is already an account for ${who}.` });
+  if (name === 'UserNotFoundException') return new NotFoundError('No such user in the user pool.');
+  if (name === 'InvalidParameterException')
+    return new RuleViolationError([{ path: 'email', message: 'The user pool does not accept this address or name.' }], {
+      sv: 'Användarpoolen godtar inte adressen eller namnet.',
+      en: 'The user pool does not accept the address or the name.',
+    });
+  return error;
+}
+
 /**
  * The users of the Cognito user pool. An invitation is AdminCreateUser with
  * the role and organisation as custom attributes: Cognito e-mails a temporary
  * password, and the person chooses their own at first sign-in. Disabling also
  * signs the person out everywhere (their refresh tokens stop working).
+ *
+ * The pool is the truth about an account; who belongs to which organisation is
+ * also kept in the table (Memberships), written after each change here, so
+ * that listing an organisation's people is a Query and not a read of the pool.
  */
 export class CognitoUserStore implements UserStore {
   constructor(
     private readonly userPoolId: string,
     private readonly client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient({}),
+    private readonly memberships: Memberships = new Memberships(),
   ) {}
 
   async invite(invitation: Invitation, _now: Date): Promise<UserAccount> {
     try {
-      const out = await this.client.send(
+      const out: AdminCreateUserCommandOutput = await this.client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: invitation.email.toLowerCase(),
@@ -71,10 +98,10 @@ export class CognitoUserStore implements UserStore {
       const account = out.User && accountOf(out.User);
       if (!account) throw new Error('Cognito created a user without a sub or role');
       const { username: _u, ...rest } = account;
+      await this.memberships.put(rest);
       return rest;
     } catch (error) {
-      if ((error as { name?: string }).name === 'UsernameExistsException') throw new ConflictError(`There is already an account for ${invitation.email}.`);
-      throw error;
+      throw cognitoError(error, invitation.email);
     }
   }
 
@@ -85,48 +112,65 @@ export class CognitoUserStore implements UserStore {
     return rest;
   }
 
+  /** From the memberships in the table: one Query per organisation, never a read of the pool. */
   async listForOrgs(orgs: readonly string[], limit: number): Promise<{ items: UserAccount[]; more: boolean }> {
-    // ListUsers filters on standard attributes only, so the organisation is matched here.
-    const wanted = new Set(orgs);
-    const items: UserAccount[] = [];
-    let token: string | undefined;
-    let pages = 0;
-    do {
-      const out = await this.client.send(new ListUsersCommand({ UserPoolId: this.userPoolId, Limit: PageSize, PaginationToken: token }));
-      for (const user of out.Users ?? []) {
-        const account = accountOf(user);
-        if (account && wanted.has(account.org)) {
-          const { username: _u, ...rest } = account;
-          items.push(rest);
-        }
-      }
-      token = out.PaginationToken;
-      pages++;
-    } while (token && items.length <= limit && pages < MaxPages);
-    return { items: items.slice(0, limit), more: items.length > limit || token !== undefined };
+    return this.memberships.ofOrgs(orgs, limit);
   }
 
   async setRole(sub: string, role: Role): Promise<void> {
     const user = await this.mustFind(sub);
-    await this.client.send(
-      new AdminUpdateUserAttributesCommand({ UserPoolId: this.userPoolId, Username: user.username, UserAttributes: [{ Name: RoleAttribute, Value: role }] }),
+    await this.call((c) =>
+      c.send(
+        new AdminUpdateUserAttributesCommand({ UserPoolId: this.userPoolId, Username: user.username, UserAttributes: [{ Name: RoleAttribute, Value: role }] }),
+      ),
     );
+    await this.memberships.put(membershipOf({ ...user, role }));
   }
 
   async setEnabled(sub: string, enabled: boolean): Promise<void> {
     const user = await this.mustFind(sub);
     const target = { UserPoolId: this.userPoolId, Username: user.username };
     if (enabled) {
-      await this.client.send(new AdminEnableUserCommand(target));
-      return;
+      await this.call((c) => c.send(new AdminEnableUserCommand(target)));
+    } else {
+      await this.call((c) => c.send(new AdminDisableUserCommand(target)));
+      await this.call((c) => c.send(new AdminUserGlobalSignOutCommand(target)));
     }
-    await this.client.send(new AdminDisableUserCommand(target));
-    await this.client.send(new AdminUserGlobalSignOutCommand(target));
+    await this.memberships.put(membershipOf({ ...user, enabled }));
+  }
+
+  /**
+   * Writes the membership of every account of the pool: once, for a pool whose
+   * accounts were made before memberships were kept (or by hand in the console).
+   */
+  async backfillMemberships(): Promise<number> {
+    let token: string | undefined;
+    let written = 0;
+    do {
+      const out = await this.call((c) => c.send(new ListUsersCommand({ UserPoolId: this.userPoolId, Limit: PageSize, PaginationToken: token })));
+      for (const user of out.Users ?? []) {
+        const account = accountOf(user);
+        if (!account?.org) continue;
+        await this.memberships.put(membershipOf(account));
+        written++;
+      }
+      token = out.PaginationToken;
+    } while (token);
+    return written;
+  }
+
+  /** A Cognito call, its errors in the domain's terms. */
+  private async call<T>(run: (client: CognitoIdentityProviderClient) => Promise<T>): Promise<T> {
+    try {
+      return await run(this.client);
+    } catch (error) {
+      throw cognitoError(error);
+    }
   }
 
   private async find(sub: string) {
     // `sub` is one of the attributes ListUsers can filter on; the value is quoted.
-    const out = await this.client.send(new ListUsersCommand({ UserPoolId: this.userPoolId, Filter: `sub = "${sub.replace(/["\\]/g, '')}"`, Limit: 1 }));
+    const out = await this.call((c) => c.send(new ListUsersCommand({ UserPoolId: this.userPoolId, Filter: `sub = "${sub.replace(/["\\]/g, '')}"`, Limit: 1 })));
     const user = out.Users?.[0];
     return user && accountOf(user);
   }

@@ -5,6 +5,7 @@ import { EnvironmentTable, type DynamoTable } from '../../platform/dynamodb/dyna
 import { writeAll } from '../../platform/dynamodb/transaction.js';
 import { ConflictError, NotFoundError } from '../../platform/errors/domain-errors.js';
 import type { Invitation, UserAccount } from '../domain/user-account.js';
+import { Memberships } from './memberships.js';
 import type { UserStore } from './user-store.js';
 
 /** A local account: the account, and for the sign-in page a line on what the person does. */
@@ -14,6 +15,8 @@ export interface LocalUser extends UserAccount {
 }
 
 const Index = 'LOCALUSERS';
+/** The account without what only the local sign-in page shows. */
+const accountOf = ({ orgName: _o, description: _d, ...account }: LocalUser): UserAccount => account;
 const userKey = (sub: string) => ({ pk: `LOCALUSER#${sub}`, sk: 'USER' });
 const emailKey = (email: string) => ({ pk: `LOCALUSEREMAIL#${email.toLowerCase()}`, sk: 'USER' });
 
@@ -25,9 +28,11 @@ const emailKey = (email: string) => ({ pk: `LOCALUSEREMAIL#${email.toLowerCase()
  */
 export class LocalUserStore implements UserStore {
   private readonly items: ItemStore;
+  private readonly memberships: Memberships;
 
   constructor(private readonly table: DynamoTable = EnvironmentTable) {
     this.items = new ItemStore(table);
+    this.memberships = new Memberships(table);
   }
 
   async invite(invitation: Invitation, now: Date): Promise<UserAccount> {
@@ -43,6 +48,7 @@ export class LocalUserStore implements UserStore {
       [
         { item: { ...emailKey(account.email), sub: account.sub }, condition: 'attribute_not_exists(pk)', conflict: taken },
         { item: this.itemOf(account), condition: 'attribute_not_exists(pk)' },
+        this.memberships.writeOf(account),
       ],
       this.table,
     );
@@ -51,8 +57,10 @@ export class LocalUserStore implements UserStore {
 
   /** A demo user of the seed, unless the account exists already (a restart keeps what an administrator changed). */
   async seed(user: LocalUser): Promise<void> {
-    if (await this.get(user.sub)) return;
-    await writeAll([{ item: { ...emailKey(user.email), sub: user.sub } }, { item: this.itemOf(user) }], this.table);
+    const existing = await this.get(user.sub);
+    // An account from before memberships were kept gets its membership now.
+    if (existing) return this.memberships.put(accountOf(existing));
+    await writeAll([{ item: { ...emailKey(user.email), sub: user.sub } }, { item: this.itemOf(user) }, this.memberships.writeOf(accountOf(user))], this.table);
   }
 
   async get(sub: string): Promise<LocalUser | undefined> {
@@ -61,11 +69,7 @@ export class LocalUserStore implements UserStore {
   }
 
   async listForOrgs(orgs: readonly string[], limit: number): Promise<{ items: UserAccount[]; more: boolean }> {
-    const pages = await Promise.all(
-      orgs.map((org) => this.items.query<{ account: LocalUser }>(Index, { index: 'gsi2', beginsWith: `${org}#`, limit: limit + 1 })),
-    );
-    const found = pages.flat().map((i) => i.account);
-    return { items: found.slice(0, limit), more: found.length > limit };
+    return this.memberships.ofOrgs(orgs, limit);
   }
 
   /** Every account, for the local sign-in page (a handful locally; never on a request path in AWS). */
@@ -84,7 +88,8 @@ export class LocalUserStore implements UserStore {
   private async change(sub: string, changes: Partial<UserAccount>): Promise<void> {
     const account = await this.get(sub);
     if (!account) throw new NotFoundError(`No user ${sub}.`);
-    await writeAll([{ item: this.itemOf({ ...account, ...changes }) }], this.table);
+    const changed = { ...account, ...changes };
+    await writeAll([{ item: this.itemOf(changed) }, this.memberships.writeOf(accountOf(changed))], this.table);
   }
 
   private itemOf(account: LocalUser) {

@@ -220,6 +220,8 @@ export interface IopCase {
   readonly agreement?: IopAgreement;
   /** The agreement every party signed, while it is in force. */
   readonly agreementInForce?: IopAgreement;
+  /** Signed versions an amendment replaced, oldest first: the documents of earlier versions stay readable. */
+  readonly agreementHistory?: readonly IopAgreement[];
   /** True while a revision decided at a review is in dialogue/approval/signing. */
   readonly amending: boolean;
   readonly reviews: readonly IopReview[];

@@ -1,10 +1,10 @@
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
 
-/** The kinds of case a notification can be about, and the web page each opens on. */
-export const CaseKinds = ['iop', 'match-case'] as const;
+/** The kinds of case a notification can be about (a tender school counts as one), and the web page each opens on. */
+export const CaseKinds = ['iop', 'match-case', 'tender-school'] as const;
 export type CaseKind = (typeof CaseKinds)[number];
 
-const PagePaths: Readonly<Record<CaseKind, string>> = { iop: '/arenden/', 'match-case': '/matchningar/' };
+const PagePaths: Readonly<Record<CaseKind, string>> = { iop: '/arenden/', 'match-case': '/matchningar/', 'tender-school': '/anbudsskolor/' };
 
 /** The web app's page of a case (the app's own paths, see web/src/router/routes.ts). */
 export function casePageUrl(baseUrl: string, kind: CaseKind, caseId: string): string {

@@ -24,6 +24,7 @@ export type NotificationDetailInput = Infer<typeof NotificationDetail>;
 const Prefixes: readonly (readonly [string, CaseKind])[] = [
   ['iop-case.', 'iop'],
   ['match-case.', 'match-case'],
+  ['tender-school.', 'tender-school'],
 ];
 
 /** The sources and detail-type prefixes the notifier listens to: the CDK rule and the local rule read these lists. */

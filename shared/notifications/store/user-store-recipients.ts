@@ -1,8 +1,6 @@
 import type { UserStore } from '../../admin/store/user-store.js';
-import { CognitoUserStore } from '../../admin/store/cognito-user-store.js';
-import { LocalUserStore } from '../../admin/store/local-user-store.js';
+import { Memberships } from '../../admin/store/memberships.js';
 import type { Role } from '../../platform/auth/actor.js';
-import { EnvNames } from '../../platform/env-names.js';
 import type { Person, Recipients } from '../domain/recipients.js';
 
 /** More people than one organisation has; the store reads in pages up to it. */
@@ -11,11 +9,11 @@ const MAX_PER_ORGANISATION = 2_000;
 /**
  * The people of an organisation from the product's user store (the
  * administration context's): enabled accounts with an address, of the roles
- * asked for. The store is Cognito's user pool in AWS and the local user store
- * (the accounts the local sign-in lists) on one machine.
+ * asked for. Only the listing is needed, and it is one Query of the
+ * organisation's memberships in the table, whichever store wrote them.
  */
 export class UserStoreRecipients implements Recipients {
-  constructor(private readonly users: UserStore) {}
+  constructor(private readonly users: Pick<UserStore, 'listForOrgs'>) {}
 
   async usersOf(org: string, roles?: readonly Role[]): Promise<readonly Person[]> {
     const { items } = await this.users.listForOrgs([org], MAX_PER_ORGANISATION);
@@ -25,8 +23,12 @@ export class UserStoreRecipients implements Recipients {
   }
 }
 
-/** The user store as the administration routes choose it: the user pool when one is configured, else the local store. */
+/**
+ * The recipients of a notification in AWS and locally alike: the memberships
+ * both user stores (Cognito's and the local one) keep in the table, so an
+ * event never reads the user pool.
+ */
 export function productRecipients(): Recipients {
-  const pool = process.env[EnvNames.userPoolId];
-  return new UserStoreRecipients(pool ? new CognitoUserStore(pool) : new LocalUserStore());
+  const memberships = new Memberships();
+  return new UserStoreRecipients({ listForOrgs: (orgs, limit) => memberships.ofOrgs(orgs, limit) });
 }

@@ -1,5 +1,5 @@
-import middy, { type MiddlewareObj } from '@middy/core';
 import type { HttpEvent, HttpResult, RouteDefinition } from './http-types.js';
+import { type Middleware, middlewareChain } from './middleware-chain.js';
 import { requestContext, stateOf } from './middleware/request-context.js';
 import { problemResponses } from './middleware/problem-responses.js';
 import { actorFromClaims } from './middleware/actor-from-claims.js';
@@ -10,12 +10,12 @@ import { toHttpResult } from './http-result.js';
 export type AnyRoute = RouteDefinition<any, any>;
 
 /**
- * The middy chain every HTTP Lambda shares, without any AWS SDK client: API
+ * The middleware chain every HTTP Lambda shares, without any AWS SDK client: API
  * Gateway (or the local API) names the matched route in event.routeKey; the
  * chain resolves it, checks the caller, parses and validates input, and turns
  * every error into problem+json. `extra` middlewares run last (idempotency).
  */
-export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly MiddlewareObj<HttpEvent, HttpResult>[] = []) {
+export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly Middleware<HttpEvent, HttpResult>[] = []) {
   const table = new Map<string, RouteDefinition<unknown, unknown>>(Object.entries(routes));
 
   async function runRoute(event: HttpEvent): Promise<HttpResult> {
@@ -34,7 +34,5 @@ export function httpLambdaWith(routes: Record<string, AnyRoute>, extra: readonly
     return toHttpResult(answer, state.correlationId);
   }
 
-  const chain = middy<HttpEvent, HttpResult>().use(requestContext(table)).use(problemResponses()).use(actorFromClaims()).use(jsonBody());
-  for (const middleware of extra) chain.use(middleware);
-  return chain.handler(runRoute);
+  return middlewareChain([requestContext(table), problemResponses(), actorFromClaims(), jsonBody(), ...extra], runRoute);
 }

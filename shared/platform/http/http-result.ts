@@ -18,6 +18,11 @@ export function toHttpResult(answer: RouteAnswer, correlationId: string): HttpRe
     'x-content-type-options': ApiResponseHeaders['x-content-type-options'],
   };
   if (answer.body === undefined) return { statusCode: answer.status, headers };
+  // Bytes (a PDF) travel base64-encoded, with the media type the handler set.
+  if (answer.body instanceof Uint8Array) {
+    headers['content-type'] ??= 'application/octet-stream';
+    return { statusCode: answer.status, headers, body: Buffer.from(answer.body).toString('base64'), isBase64Encoded: true };
+  }
   headers['content-type'] ??= 'application/json';
   return { statusCode: answer.status, headers, body: JSON.stringify(answer.body) };
 }

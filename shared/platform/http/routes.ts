@@ -1,5 +1,6 @@
 import { AdminContract } from '../../admin/contract/operations.js';
 import { IopContract } from '../../iop/contract/operations.js';
+import { IopDocumentsContract } from '../../iop/contract/document-operations.js';
 import { ProcurementContract } from '../../procurement/contract/operations.js';
 import type { FunctionId } from '../function-catalog.js';
 import { SystemContract } from '../system/contract.js';
@@ -13,6 +14,7 @@ import { type AnyOperation, routeKeyOf } from './contract/operation.js';
 export const AllOperations: readonly AnyOperation[] = [
   ...Object.values(SystemContract),
   ...Object.values(IopContract),
+  ...Object.values(IopDocumentsContract),
   ...Object.values(ProcurementContract),
   ...Object.values(NotificationsContract),
   ...Object.values(AdminContract),

@@ -22,14 +22,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function isMissing(issue: Issue, input: unknown): boolean {
-  // Zod keeps the input out of the issue (and zod/mini's message says only "Invalid input"): look at the input itself.
-  if (input !== NoInput) {
-    const value = valueAt(input, issue.path);
-    return value === undefined || value === null;
-  }
-  return /received (undefined|null)$/.test(issue.message);
+  // Zod keeps the input out of the issue (and zod/mini, with no locale loaded, says only "Invalid input"): look at the input itself.
+  const value = valueAt(input, issue.path);
+  return value === undefined || value === null;
 }
-const NoInput = Symbol('no input');
 
 function tooSmall(origin: string, min: number | bigint, inclusive: boolean): Text {
   const [sv, en] = [count(min, 'sv'), count(min, 'en')];
@@ -134,8 +130,8 @@ function customText(issue: Issue): Text {
   return SchemaMessages[issue.message] ?? { sv: 'Uppgiften godtas inte. Kontrollera fältet.', en: issue.message };
 }
 
-/** One issue as a text for a person; with the parsed input, a missing value is told apart from a wrong one. */
-export function issueText(issue: Issue, input: unknown = NoInput): Text {
+/** One issue as a text for a person; the parsed input tells a missing value apart from a wrong one. */
+export function issueText(issue: Issue, input: unknown): Text {
   switch (issue.code) {
     case 'invalid_type':
       return isMissing(issue, input) ? Required : wrongType(issue.expected);
@@ -164,8 +160,12 @@ export function issueText(issue: Issue, input: unknown = NoInput): Text {
   }
 }
 
-/** Zod issues as field errors with dotted paths, in English and Swedish; unknown keys are named one by one. Pass the parsed input so a missing field is said as one. */
-export function fieldErrorsOf(error: ZodError, prefix = '', input: unknown = NoInput): FieldError[] {
+/**
+ * Zod issues as field errors with dotted paths, in English and Swedish; unknown keys are named one by one.
+ * `input` is what was parsed, so a missing field is said as one. Zod's own messages are never shown,
+ * so no zod locale is loaded (zod/mini's are all "Invalid input").
+ */
+export function fieldErrorsOf(error: ZodError, prefix: string, input: unknown): FieldError[] {
   return error.issues.flatMap((issue) => {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -19,6 +19,8 @@ export interface OrganisationSearch {
   readonly kind?: OrganisationKind;
   readonly region?: string;
   readonly publicBodyId?: string;
+  /** Idéburna organisations this public body works with (partnerBodies). */
+  readonly partnerOf?: string;
   readonly limit: number;
 }
 
@@ -83,6 +85,7 @@ export class StoredOrganisations implements OrganisationDirectory {
           (search.kind === undefined || o.kind === search.kind) &&
           (search.region === undefined || o.region === search.region) &&
           (search.publicBodyId === undefined || publicBodyOf(o) === search.publicBodyId) &&
+          (search.partnerOf === undefined || (o.kind === 'ideburen' && (o.partnerBodies ?? []).includes(search.partnerOf))) &&
           words.every((w) => searchableName(o.name).includes(w) || o.organisationNumber?.replace('-', '').includes(w.replace('-', ''))),
       );
     return { items: matches.slice(0, search.limit), more: matches.length > search.limit };

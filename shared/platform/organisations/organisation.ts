@@ -69,6 +69,12 @@ export interface Organisation {
   readonly kammarkollegiet?: KammarkollegietRegistration;
   /** For an umbrella organisation: its members. */
   readonly members?: readonly Membership[];
+  /**
+   * For an idéburen organisation: the public bodies that work with it (the one
+   * whose administrator registered it, and any that recorded it as a partner).
+   * Their administrators may give its people accounts with the civil role.
+   */
+  readonly partnerBodies?: readonly string[];
   /** For a public body: whom to contact to start an IOP. */
   readonly contact?: WayInContact;
   /** Bumped by every change an administrator makes (expectedVersion). */

@@ -24,6 +24,8 @@ import { toMatchCaseView, toTimelineEntryView } from './match-case-views.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
 import { noticeQuestionHandlers } from './notice-question-handlers.js';
 import { NoticeQuestionsStore, noticeBidderPut } from '../store/notice-questions-store.js';
+import { TenderSchoolStore } from '../store/tender-school-store.js';
+import { tenderSchoolHandlers } from './tender-school-handlers.js';
 import { toMatchView, toNoticeView, toProfileView, toReachView, toWhatIfView } from './notice-views.js';
 import { toMatchingStatusView } from './matching-status-view.js';
 
@@ -68,6 +70,8 @@ export interface ProcurementApiDependencies {
   readonly organisations: OrganisationDirectory;
   /** Questions and answers of the notices (store/notice-questions-store.ts). */
   readonly questions?: NoticeQuestionsStore;
+  /** Tender schools (store/tender-school-store.ts). */
+  readonly schools?: TenderSchoolStore;
 }
 
 /**
@@ -102,6 +106,7 @@ export function procurementHandlers({
   clock,
   organisations,
   questions = new NoticeQuestionsStore(),
+  schools = new TenderSchoolStore(),
 }: ProcurementApiDependencies): ContractHandlers<typeof ProcurementContract> {
   /** The names the view shows beside the ids: the bidder's from its profile (else the registry), the buyer's from the registry. */
   const nameOf = async (orgId: string, asBidder: boolean): Promise<string | undefined> =>
@@ -144,6 +149,7 @@ export function procurementHandlers({
 
   return {
     ...noticeQuestionHandlers({ questions, repository, clock }),
+    ...tenderSchoolHandlers({ schools, repository, organisations, clock }),
 
     createNotice: async ({ actor, body }) => {
       const now = clock.now();

@@ -1,10 +1,11 @@
 import lotsExtension from './schema/lots-extension-release-schema.json' with { type: 'json' };
 import locationExtension from './schema/location-extension-release-schema.json' with { type: 'json' };
 import otherRequirementsExtension from './schema/other-requirements-extension-release-schema.json' with { type: 'json' };
+import { OcdsExtensionUrls } from './ocds-extension-urls.js';
 
 /**
  * The OCDS extensions the export uses, each with its extension.json URL (what
- * a package declares in `extensions`) and its release-schema.json patch, copied
+ * a package declares in `extensions`, ocds-extension-urls.ts) and its release-schema.json patch, copied
  * from the extension's repository (Apache 2.0):
  *   lots: ocds_lots_extension v1.1.5 (tender.lots, items[].relatedLot, tender.lotDetails);
  *   otherRequirements: ocds_otherRequirements_extension at commit 143e56e (untagged, so "master"):
@@ -15,15 +16,15 @@ import otherRequirementsExtension from './schema/other-requirements-extension-re
  */
 export const OcdsExtensions = {
   lots: {
-    url: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
+    url: OcdsExtensionUrls.lots,
     releaseSchemaPatch: lotsExtension,
   },
   otherRequirements: {
-    url: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_otherRequirements_extension/master/extension.json',
+    url: OcdsExtensionUrls.otherRequirements,
     releaseSchemaPatch: otherRequirementsExtension,
   },
   location: {
-    url: 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_location_extension/master/extension.json',
+    url: OcdsExtensionUrls.location,
     releaseSchemaPatch: locationExtension,
   },
 } as const;

@@ -1,6 +1,6 @@
 import type { Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
-import { OcdsExtensions } from './ocds-extensions.js';
+import { OcdsExtensionUrls } from './ocds-extension-urls.js';
 
 /**
  * A notice as an OCDS 1.1.5 release package, declaring every extension it
@@ -78,7 +78,7 @@ export function buildReleasePackage(notice: Notice, baseUri: string, publishedAt
   return {
     uri: `${baseUri}/procurement/ocds/${encodeURIComponent(notice.id)}`,
     version: '1.1',
-    extensions: [OcdsExtensions.lots.url, OcdsExtensions.otherRequirements.url, OcdsExtensions.location.url],
+    extensions: [OcdsExtensionUrls.lots, OcdsExtensionUrls.otherRequirements, OcdsExtensionUrls.location],
     publishedDate: publishedAt,
     publisher: { name: notice.buyer.unit },
     releases: [

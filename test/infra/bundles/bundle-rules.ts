@@ -24,34 +24,47 @@ export const RunTimeFiles: readonly { readonly reader: string; readonly asset: s
 ];
 
 /**
- * Budgets other than the target (1.15× the SDK floor), each with its reason.
- * The floor is the SDK clients the bundle contains. The APIs' effects run from
- * the table's stream, so they contain few clients (DynamoDB's, and Cognito's or
- * SES's where they look people up) and the smallest floors, and what they add
- * is the product itself: the context's domain rules, its request schemas and
- * views (zod/mini) and the HTTP chain. Lower these when a change makes them
- * smaller; never raise them to let a regression pass.
+ * Budgets other than the target (1.15× the SDK floor), each with its reason,
+ * set just above what was reached. The floor is the SDK clients, commands and
+ * utilities (util-dynamodb) the bundle contains. The APIs' effects run from the
+ * table's stream, so they contain few clients (DynamoDB's, and Cognito's where
+ * they look people up) and have the smallest floors; what they add is the
+ * product itself. Every HTTP function carries the same base of about 45 KB:
+ * zod/mini with the schemas it builds (25-35 KB, more with more kinds of
+ * schema), the HTTP chain (13.5 KB: routing, claims, bodies, field errors in
+ * two languages, idempotency, acting for a member) and the stores it reads the
+ * caller's organisation and idempotency keys with (5-10 KB). A DynamoDB-only
+ * floor (331 KB) leaves 50 KB at 1.15×, so an API of its own context's rules
+ * and views cannot reach it in one function. The contract's views and OpenAPI
+ * texts are in each API bundle because the operations that route requests
+ * also declare them (about 7 KB for IOP, 16 KB for procurement, and the zod
+ * schema kinds only views use). Lower these when a change makes a bundle
+ * smaller; never raise them to let a regression pass: a new feature goes in a
+ * function of its own.
  */
 export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; readonly maxBytes?: number; readonly why: string }>> = {
-  SystemApi: { maxBytes: 230 * 1024, why: 'no SDK client: the OpenAPI document (177 KB of JSON, it grows with the routes) and the HTTP chain (25 KB)' },
+  SystemApi: {
+    maxBytes: 250 * 1024,
+    why: 'no SDK client: the OpenAPI document (190 KB of JSON, it grows with the routes: the agreement document, its PDF and the review report added 13 KB) and the HTTP chain (25 KB)',
+  },
   IopApi: {
-    ratio: 1.48,
-    why: 'DynamoDB-only floor (327 KB); the IOP domain (60 KB: stages, state aid, consultation, reviews, leaving), zod/mini and the views (42 KB), the HTTP chain with acting for a member (27 KB)',
+    ratio: 1.44,
+    why: 'DynamoDB-only floor (331 KB); the IOP domain (61 KB: stages, state aid, consultation, reviews, leaving, status texts in two languages), the contract and views (7.5 KB), handlers and case views (7 KB), zod/mini (35 KB), the HTTP chain (13.5 KB) and stores (12 KB). One route (/iop/cases/{id}/actions) takes every action, so the domain cannot be split by route',
+  },
+  IopDocuments: {
+    ratio: 3.1,
+    why: 'DynamoDB-only floor (327 KB); the PDF library (@cantoo/pdf-lib, about 600 KB with its standard-font metrics, encryption and HTML entities), the document texts and views (20 KB), the HTTP chain (27 KB): a function of its own so IopApi carries none of it',
   },
   ProcurementApi: {
-    ratio: 1.53,
-    why: 'DynamoDB-only floor (327 KB); the procurement domain and matching (45 KB: questions and answers, closed notices, the 25 a § list), zod/mini and the views (50 KB), the HTTP chain (27 KB)',
+    ratio: 1.46,
+    why: 'DynamoDB-only floor (331 KB); the procurement domain and matching (40 KB: match cases, questions and answers, closed notices, the 25 a § list, what-ifs), the contract and views (16 KB), handlers and views (12 KB), reference data (5 KB) and the Swedish stemmer (4 KB), zod/mini (34 KB), the HTTP chain (13.5 KB) and stores (15 KB)',
   },
   AdminApi: {
-    ratio: 1.25,
-    why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
+    ratio: 1.27,
+    why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB, with the civil-invitation rule, memberships and Cognito refusals in two languages: 2 KB more), zod/mini and the views (30 KB), the HTTP chain (25 KB)',
   },
   NotificationsApi: {
-    ratio: 1.2,
-    why: 'DynamoDB and Cognito floor (361 KB); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (27 KB)',
-  },
-  ProcurementTasks: {
-    ratio: 1.17,
-    why: 'DynamoDB and Step Functions floor (349 KB); the match-case reducer, matching and its batch recompute (35 KB) pass 1.15x by 3 KB',
+    ratio: 1.24,
+    why: 'DynamoDB-only floor (326 KB) since recipients are memberships in the table (no Cognito client: 40 KB smaller than before); the inbox and preferences (15 KB), zod/mini (25 KB), the HTTP chain (27 KB)',
   },
 };

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BundleTargets, bundleFunction, esbuildOptions, type FunctionBundle, keptInputs, type SdkFloor, sdkFloorOf } from '../../../bench/bundles.js';
+import {
+  BundleTargets,
+  bundleFunction,
+  clientsIn,
+  esbuildOptions,
+  type FunctionBundle,
+  keptInputs,
+  type SdkFloor,
+  sdkFloorOf,
+} from '../../../bench/bundles.js';
 import { FunctionCatalog, type FunctionSpec } from '../../../shared/platform/function-catalog.js';
 import { ForbiddenModules, RunTimeFiles, SizeBudgets } from './bundle-rules.js';
 
@@ -44,6 +53,12 @@ describe.each(ids)('the %s bundle', (id) => {
       return rule ? [`${input} (${rule.why})`] : [];
     });
     expect(offending).toEqual([]);
+  });
+
+  it('is granted no SDK client its bundle does not contain (its catalog entry names what it calls)', () => {
+    const { spec, bundle } = get(id);
+    const contained = clientsIn(bundle.metafile);
+    expect(spec.sdkClients.filter((client) => !contained.includes(client))).toEqual([]);
   });
 
   it('ships every reference file it reads at run time, and only those', () => {

@@ -12,10 +12,10 @@ describe('IopContext, on the platform it receives by props', () => {
   const iop = new IopContext(stack, 'Iop', contextProps);
   const template = Template.fromStack(stack);
 
-  it('deploys the IOP functions: its API and the steps of its state machines', () => {
-    expect([...iop.functions.keys()]).toEqual(['IopApi', 'IopTasks']);
-    expect(IopFunctionIds).toEqual(['IopApi', 'IopTasks']);
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 2);
+  it('deploys the IOP functions: its API, its documents and the steps of its state machines', () => {
+    expect([...iop.functions.keys()]).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
+    expect(IopFunctionIds).toEqual(['IopApi', 'IopDocuments', 'IopTasks']);
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x' }, 3);
   });
 
   it('deploys every iop-* workflow of the catalog, each invoking IopTasks', () => {
@@ -30,7 +30,7 @@ describe('IopContext, on the platform it receives by props', () => {
   });
 
   it('integrates exactly the routes whose function is one of its own', () => {
-    const own = Routes.filter((r) => r.function === 'IopApi');
+    const own = Routes.filter((r) => (IopFunctionIds as readonly string[]).includes(r.function));
     expect(iop.routes.map(routeKeyOf)).toEqual(own.map(routeKeyOf));
     expect(
       routesOf(template)
@@ -51,11 +51,19 @@ describe('IopContext, on the platform it receives by props', () => {
     expect(resources).not.toContain(`${TestNamePrefix}iop-approval`);
   });
 
-  it('grants itself the table, the bus, its executions and schedules', () => {
-    const actions = statementsOfRole(template, iop.functions.get('IopApi')!.role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
-    expect(actions).toEqual(
+  const actionsOf = (fid: 'IopApi' | 'IopTasks') =>
+    statementsOfRole(template, iop.functions.get(fid)!.role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+  it('grants its workflow tasks the table, the bus, its executions and schedules', () => {
+    expect(actionsOf('IopTasks')).toEqual(
       expect.arrayContaining(['dynamodb:PutItem', 'events:PutEvents', 'states:StartExecution', 'scheduler:CreateSchedule', 'iam:PassRole']),
     );
+  });
+
+  it('grants its API the table only: the effects of its changes run from the stream', () => {
+    const actions = actionsOf('IopApi');
+    expect(actions).toContain('dynamodb:PutItem');
+    expect(actions.filter((a) => /^(events|states|scheduler|iam):/.test(a))).toEqual([]);
   });
 
   it('alarms on errors of its functions and failed or timed-out executions of its state machines', () => {

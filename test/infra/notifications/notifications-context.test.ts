@@ -67,7 +67,7 @@ describe('NotificationsContext, on the platform it receives by props', () => {
       EventBusName: Match.anyValue(),
       EventPattern: {
         source: ['iop-workflows.iop', 'iop-workflows.procurement'],
-        'detail-type': [{ prefix: 'iop-case.' }, { prefix: 'match-case.' }],
+        'detail-type': [{ prefix: 'iop-case.' }, { prefix: 'match-case.' }, { prefix: 'tender-school.' }],
       },
       Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [idOf('Notifier'), 'Arn'] }, DeadLetterConfig: { Arn: Match.anyValue() } })],
     });

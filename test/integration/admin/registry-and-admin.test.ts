@@ -165,7 +165,62 @@ describe('administration', () => {
   });
 });
 
+describe('civil-society accounts', () => {
+  it('an administrator invites the people of an idéburen organisation their body works with, with the civil role only', async () => {
+    const invited = await omar.post('/admin/users', { email: 'kim@rsmh.example', name: 'Kim Ek', role: 'civil', org: 'rsmh' });
+    expect(invited.status).toBe(201);
+    expect(invited.body).toMatchObject({ role: 'civil', org: 'rsmh', orgName: 'RSMH – Riksförbundet för Social och Mental Hälsa' });
+    const staff = await omar.post('/admin/users', { email: 'kim2@rsmh.example', name: 'Kim Ek', role: 'approver', org: 'rsmh' });
+    expect(staff.status).toBe(422);
+    expect(staff.body.errors[0]).toMatchObject({ path: 'role', text: { sv: expect.stringContaining('idéburen användare') } });
+
+    // Forum works with no body in the registry: refused, with the reason and the way forward in both languages.
+    const stranger = await omar.post('/admin/users', { email: 'alex@forum.example', name: 'Alex Ek', role: 'civil', org: 'forum-ideburna' });
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.text.sv).toContain('samarbetar inte med Forum');
+    expect(stranger.body.text.en).toContain('Record the organisation as a partner first');
+
+    // Recording the partnership (in the audit log) opens the way; another body's partnership is not VGR's to give.
+    const forum = (await omar.get('/organisations/forum-ideburna')).body;
+    const partnered = await omar.put('/admin/organisations/forum-ideburna', { expectedVersion: forum.version, partner: true });
+    expect(partnered.body.partnerBodies).toEqual([{ id: 'vgr', name: 'Västra Götalandsregionen' }]);
+    expect((await omar.get('/admin/audit?limit=1')).body.items[0]).toMatchObject({ action: 'organisation-updated', after: { partnerBodies: ['vgr'] } });
+    expect((await omar.post('/admin/users', { email: 'alex@forum.example', name: 'Alex Ek', role: 'civil', org: 'forum-ideburna' })).status).toBe(201);
+    expect((await maja.post('/admin/users', { email: 'sam@forum.example', name: 'Sam Ek', role: 'civil', org: 'forum-ideburna' })).status).toBe(403);
+
+    // VGR lists and manages the civil accounts it may; Region Stockholm does not see them.
+    const listed = (await omar.get('/admin/users')).body.items.map((u: { name: string }) => u.name);
+    expect(listed).toEqual(expect.arrayContaining(['Kim Ek', 'Alex Ek']));
+    expect((await maja.get('/admin/users')).body.items.map((u: { name: string }) => u.name)).not.toContain('Kim Ek');
+    const kim = invited.body.sub as string;
+    expect((await omar.put(`/admin/users/${kim}`, { role: 'admin' })).status).toBe(422);
+    expect((await maja.put(`/admin/users/${kim}`, { enabled: false })).status).toBe(404);
+    expect((await omar.put(`/admin/users/${kim}`, { enabled: false })).body.enabled).toBe(false);
+  });
+});
+
 describe('the way in', () => {
+  it('lists the public bodies of the registry for anyone, with no person named', async () => {
+    const index = await api.anonymous().get('/public/bodies');
+    expect(index.status).toBe(200);
+    expect(index.body.items.map((b: { name: string }) => b.name)).toEqual(['Göteborgs Stad', 'Region Stockholm', 'Västra Götalandsregionen']);
+    expect(index.body.items.find((b: { id: string }) => b.id === 'vgr')).toEqual({
+      id: 'vgr',
+      name: 'Västra Götalandsregionen',
+      bodyType: 'region',
+      region: 'SE232',
+    });
+    expect(JSON.stringify(index.body)).not.toMatch(/@|contact/);
+
+    // A body an administrator adds to the registry is in the list at once; units and idéburna organisations never are.
+    const vgr = (await omar.get('/organisations/vgr')).body;
+    await omar.put('/admin/organisations/vgr', { expectedVersion: vgr.version, name: 'Västra Götalandsregionen (VGR)' });
+    const after = (await api.anonymous().get('/public/bodies')).body.items.map((b: { name: string }) => b.name);
+    expect(after).toContain('Västra Götalandsregionen (VGR)');
+    expect(after).not.toContain('Södersjukhuset');
+    await omar.put('/admin/organisations/vgr', { expectedVersion: vgr.version + 1, name: 'Västra Götalandsregionen' });
+  });
+
   it('shows anyone whom to contact at a public body, and takes an intresseanmälan its staff can read', async () => {
     const wayIn = await api.anonymous().get('/public/bodies/region-stockholm');
     expect(wayIn.status).toBe(200);

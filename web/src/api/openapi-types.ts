@@ -169,6 +169,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/iop/cases/{id}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case's agreement as a document: its plain-language summary, its sections, signatures and what an amendment changed
+     * @description The latest version unless `version` is given; Swedish unless `lang=en`. 404 before the agreement is generated.
+     */
+    get: operations['GET_iop_cases_id_agreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/agreement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same agreement document as a PDF, named by the case and the version */
+    get: operations['GET_iop_cases_id_agreement_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iop/cases/{id}/reviews/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One review of the agreement: each organisation's report, each party's position, the reflection on the six principles and the decision */
+    get: operations['GET_iop_cases_id_reviews_number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/procurement/notices': {
     parameters: {
       query?: never;
@@ -285,6 +339,155 @@ export interface paths {
      * @description An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).
      */
     post: operations['POST_procurement_notices_id_questions_questionId_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tender schools of the caller's public body, earliest first */
+    get: operations['GET_procurement_tender_schools'];
+    put?: never;
+    /**
+     * Arrange a tender school (anbudsskola) about one or more of the body's open notices, and invite bidders of their reach view
+     * @description A place or an https link (or both) is required (400). A time in the past or after a notice's tender deadline, a notice of another body or a closed one, and a bidder the notices neither match nor nearly match are 422, each naming its field. Invited bidders are told at once.
+     */
+    post: operations['POST_procurement_tender_schools'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One tender school: for the buyer's staff with every invitation, for an invited bidder with its own
+     * @description Unknown (404) to procurement staff of another body and to bidders not invited.
+     */
+    get: operations['GET_procurement_tender_schools_id'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who did what with the tender school, oldest first */
+    get: operations['GET_procurement_tender_schools_id_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite more bidders of the notices' reach view (matched or nearly matched) while the school is ahead
+     * @description Those already invited are left as they are; only the new ones are told. A stale expectedVersion is 409, a cancelled school 409.
+     */
+    post: operations['POST_procurement_tender_schools_id_invitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a tender school before it starts, with a reason every invited bidder is told */
+    post: operations['POST_procurement_tender_schools_id_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record who attended (attended or absent per invited bidder), once the school has started
+     * @description Before the start it is 422; a bidder that was not invited is 422 naming its line.
+     */
+    post: operations['POST_procurement_tender_schools_id_attendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/procurement/tender-schools/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The invited bidder answers whether it comes; it may change its answer until the start */
+    post: operations['POST_procurement_tender_schools_id_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bidders/{orgId}/tender-schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tender schools the bidder (the caller's own organisation) is invited to, with its answer and attendance */
+    get: operations['GET_bidders_orgId_tender_schools'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -600,6 +803,26 @@ export interface paths {
      * @description Pass the answer's `next` as `before` for the next page.
      */
     get: operations['GET_admin_audit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/bodies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public bodies one can start an IOP with, by name (their way in is under /public/bodies/{id})
+     * @description From the organisation registry: name, kind (region or municipality) and region only; no person is named here.
+     */
+    get: operations['GET_public_bodies'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1343,6 +1566,152 @@ export interface components {
       endsAt?: string;
       renews?: string;
     };
+    AgreementDocument: {
+      /** @enum {string} */
+      lang: 'sv' | 'en';
+      caseId: string;
+      reference: string;
+      title: string;
+      heading: string;
+      version: number;
+      versionText: string;
+      /** @enum {string} */
+      state: 'awaiting-signatures' | 'in-force' | 'superseded' | 'ended';
+      stateText: string;
+      basedOnDraftVersion: number;
+      diarienummer: string;
+      summaryHeading: string;
+      summary: string[];
+      sections: {
+        /** @enum {string} */
+        id: 'parties' | 'purpose' | 'activities' | 'contributions' | 'budget' | 'governance' | 'followUp' | 'term' | 'notice' | 'amendment' | 'dispute';
+        heading: string;
+        paragraphs: string[];
+        list?: string[];
+        table?: {
+          columns: string[];
+          rows: string[][];
+        };
+      }[];
+      signaturesHeading: string;
+      signatures: {
+        organisation: string;
+        signed: boolean;
+        signer?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at?: string;
+        atText?: string;
+        version: number;
+        line: string;
+      }[];
+      changes?: {
+        heading: string;
+        since: number;
+        beforeText: string;
+        afterText: string;
+        items: {
+          /** @enum {string} */
+          field:
+            | 'parties'
+            | 'purpose'
+            | 'targetGroup'
+            | 'activities'
+            | 'contributions'
+            | 'budgetPerYearSek'
+            | 'governance'
+            | 'followUp'
+            | 'term'
+            | 'noticeMonths';
+          label: string;
+          before: string;
+          after: string;
+        }[];
+      };
+      versions: {
+        version: number;
+        /** @enum {string} */
+        state: 'awaiting-signatures' | 'in-force' | 'superseded' | 'ended';
+        stateText: string;
+      }[];
+      pdfPath: string;
+    };
+    ReviewReport: {
+      caseId: string;
+      reference: string;
+      title: string;
+      number: number;
+      final: boolean;
+      name: components['schemas']['LocalizedText'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      openedAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      dueAt?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      closedAt?: string;
+      reports: {
+        organisation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        activities: string;
+        reach: number;
+        outcomes: string;
+        moneyUsedSek: number;
+        inKindUsedSek: number;
+      }[];
+      awaiting: string[];
+      positions: {
+        organisation: string;
+        /** @enum {string} */
+        position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        positionText: components['schemas']['LocalizedText'];
+        statement: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      }[];
+      reflection?: {
+        organisation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        principles: {
+          /** @enum {string} */
+          principle: 'independence' | 'dialogue' | 'quality' | 'longTerm' | 'openness' | 'diversity';
+          name: components['schemas']['LocalizedText'];
+          text: string;
+        }[];
+      };
+      decision?: {
+        /** @enum {string} */
+        decision: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        decisionText: components['schemas']['LocalizedText'];
+        motivation: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      };
+    };
     NoticeLot: {
       id: string;
       title: string;
@@ -1571,6 +1940,94 @@ export interface components {
       /** @description Whether the reader's own organisation asked it (nobody else learns who asked) */
       askedByYou: boolean;
     };
+    TenderSchool: {
+      id: string;
+      reference: string;
+      version: number;
+      title: string;
+      description: string | null;
+      /** @description The name of the buying organisation */
+      organiser: string;
+      /**
+       * Format: date-time
+       * @description Shown in Swedish time
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      endsAt: string;
+      place: string | null;
+      /** @description An https address */
+      onlineLink: string | null;
+      notices: {
+        id: string;
+        title: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        deadline: string;
+      }[];
+      /**
+       * @description Held once its start has passed
+       * @enum {string}
+       */
+      phase: 'upcoming' | 'held' | 'cancelled';
+      cancelled: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        reason: string;
+      } | null;
+      status: components['schemas']['Status'];
+      /** @description Every invitation for the buyer's staff; only its own for an invited bidder */
+      invitations: components['schemas']['TenderSchoolInvitation'][];
+      /** @description The reader's own organisation's invitation; null for the buyer's staff */
+      yourInvitation: components['schemas']['TenderSchoolInvitation'] | null;
+      /** @description Over the invitations listed */
+      counts: {
+        invited: number;
+        coming: number;
+        notComing: number;
+        unanswered: number;
+        attended: number;
+        absent: number;
+      };
+      /** @description What the reader may do now */
+      allowedActions: ('invite' | 'cancel' | 'record-attendance' | 'answer')[];
+    };
+    TenderSchoolInvitation: {
+      /** @description The bidder organisation, for recording its attendance */
+      orgId: string;
+      name: string;
+      /**
+       * @description How the school's notices reach the bidder: matched, or nearly (one blocker)
+       * @enum {string}
+       */
+      reach: 'match' | 'near-miss';
+      /** @description The notices of the school that reach the bidder */
+      noticeIds: string[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      invitedAt: string;
+      /** @description Null until the bidder answers */
+      answer: {
+        coming: boolean;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+      } | null;
+      /** @description Recorded by the buyer after the school; null until then */
+      attendance: ('attended' | 'absent') | null;
+    };
     BidderProfile: {
       orgId: string;
       name: string;
@@ -1781,7 +2238,7 @@ export interface components {
       /** @description Opaque; use it to mark the item read */
       id: string;
       /** @enum {string} */
-      kind: 'iop' | 'match-case';
+      kind: 'iop' | 'match-case' | 'tender-school';
       caseId: string;
       reference: string;
       /** @description The case's title */
@@ -1889,6 +2346,10 @@ export interface components {
         id: string;
         name: string;
       }[];
+      partnerBodies?: {
+        id: string;
+        name: string;
+      }[];
       units?: {
         id: string;
         name: string;
@@ -1946,6 +2407,16 @@ export interface components {
       after: {
         [key: string]: unknown;
       } | null;
+    };
+    WayInIndex: {
+      items: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        bodyType?: 'region' | 'municipality';
+        /** @description NUTS code, e.g. SE232 (Västra Götaland) */
+        region?: string;
+      }[];
     };
     WayIn: {
       id: string;
@@ -3341,6 +3812,196 @@ export interface operations {
       };
     };
   };
+  GET_iop_cases_id_agreement: {
+    parameters: {
+      query?: {
+        version?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreement document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementDocument'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_agreement_pdf: {
+    parameters: {
+      query?: {
+        version?: number;
+        lang?: 'sv' | 'en';
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agreement as a PDF (Content-Disposition names the case and the version) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_iop_cases_id_reviews_number: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The review report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewReport'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   GET_procurement_notices: {
     parameters: {
       query?: {
@@ -4157,6 +4818,795 @@ export interface operations {
       };
       /** @description A rule of the process is not met */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tender schools, cancelled ones too */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Earliest first */
+            items: components['schemas']['TenderSchool'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          description?: string;
+          /** Format: date-time */
+          startsAt: string;
+          /** @default 120 */
+          durationMinutes?: number;
+          place?: string;
+          onlineLink?: string;
+          noticeIds: string[];
+          /** @default [] */
+          orgIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with its invitations */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tender school */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_procurement_tender_schools_id_timeline: {
+    parameters: {
+      query?: {
+        /** @description The `next` of the page before */
+        after?: number;
+        /** @description Events per page (default 50, at most 200) */
+        limit?: number;
+      };
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of timeline entries, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Oldest first */
+            items: components['schemas']['TimelineEntry'][];
+            /** @description Pass as `after` for the next page; absent on the last page */
+            next?: number;
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_invitations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          orgIds: string[];
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with its invitations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The cancelled tender school */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_attendance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          attendance: {
+            orgId: string;
+            attended: boolean;
+          }[];
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with the attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  POST_procurement_tender_schools_id_answer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first answer and changes nothing twice. */
+        'Idempotency-Key'?: string;
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coming: boolean;
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The tender school with the bidder's own invitation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenderSchool'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: wrong stage or stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule of the process is not met */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_bidders_orgId_tender_schools: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A member organisation's id: a user of an umbrella organisation acts for a member that has authorised it in the registry. */
+        'Acting-For'?: string;
+      };
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schools, earliest first, each with the bidder's own invitation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Earliest first */
+            items: components['schemas']['TenderSchool'][];
+          };
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5304,6 +6754,7 @@ export interface operations {
         kind?: 'public-body' | 'unit' | 'ideburen';
         region?: string;
         publicBody?: string;
+        partnerOf?: string;
         limit?: number;
       };
       header?: {
@@ -5604,6 +7055,7 @@ export interface operations {
             email: string;
             phone?: string;
           };
+          partner?: boolean;
         };
       };
     };
@@ -6002,6 +7454,44 @@ export interface operations {
       };
       /** @description Not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GET_public_bodies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The public bodies, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WayInIndex'];
+        };
+      };
+      /** @description Invalid request (field errors listed) */
+      400: {
         headers: {
           [name: string]: unknown;
         };

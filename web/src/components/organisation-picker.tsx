@@ -22,18 +22,25 @@ interface Props {
   readonly kind?: OrganisationKind;
   /** Only the organisations of this public body (the body itself and its units). */
   readonly publicBody?: string;
+  /** Only the idéburna organisations this public body works with. */
+  readonly partnerOf?: string;
   readonly errors: FormErrors;
   readonly required?: boolean;
   readonly initial?: PickedOrganisation;
   readonly onPick?: (org: OrganisationSummaryView | undefined) => void;
+  /** Only the organisations this accepts (e.g. a body and its procurement units); the registry is asked for more so that enough remain. */
+  readonly accept?: (org: OrganisationSummaryView) => boolean;
 }
+
+/** How many entries the picker asks for when it filters them itself. */
+const FILTERED_FETCH = 50;
 
 /**
  * Picks an organisation of the registry by name (GET /organisations?q=): an
  * ARIA 1.2 combobox with a list of suggestions, keyboard and pointer alike.
  * The reader never types an id; the form gets the chosen one in hidden fields.
  */
-export function OrganisationPicker({ name, label, hint, kind, publicBody, errors, required, initial, onPick }: Props) {
+export function OrganisationPicker({ name, label, hint, kind, publicBody, partnerOf, errors, required, initial, onPick, accept }: Props) {
   const { t, api } = useApp();
   const id = fieldId(`${name}.orgId`);
   const listId = `${id}-list`;
@@ -51,17 +58,20 @@ export function OrganisationPicker({ name, label, hint, kind, publicBody, errors
     const mine = ++round.current;
     const timer = setTimeout(() => {
       setSearching(true);
-      answer(api.GET('/organisations', { params: { query: { q: text.trim() || undefined, kind, publicBody, limit: SHOWN } } }))
+      answer(
+        api.GET('/organisations', { params: { query: { q: text.trim() || undefined, kind, publicBody, partnerOf, limit: accept ? FILTERED_FETCH : SHOWN } } }),
+      )
         .then((found) => {
           if (mine !== round.current) return;
-          setOptions(found.items);
-          setActive(found.items.length ? 0 : -1);
+          const shown = (accept ? found.items.filter(accept) : found.items).slice(0, SHOWN);
+          setOptions(shown);
+          setActive(shown.length ? 0 : -1);
         })
         .catch(() => mine === round.current && setOptions([]))
         .finally(() => mine === round.current && setSearching(false));
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, open, kind, publicBody]);
+  }, [text, open, kind, publicBody, partnerOf]);
 
   function choose(org: OrganisationSummaryView) {
     setPicked({ id: org.id, name: org.name });

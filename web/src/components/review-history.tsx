@@ -3,6 +3,8 @@ import { useApp } from '../app-context.js';
 import { formatDate, formatSek } from '../format/dates.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { PrincipleKeys } from './review-forms.js';
+import { Link } from './link.js';
+import { pathTo } from '../router/routes.js';
 
 /**
  * Every review of the agreement, newest first: the organisations' reports
@@ -56,6 +58,11 @@ export function ReviewHistory({ detail }: { readonly detail: IopCaseView }) {
               </dl>
             </>
           )}
+          <p>
+            <Link href={pathTo('reviewReport', { id: detail.id, number: String(r.number) })}>
+              {t('reviewReport.link', { name: r.final ? t('reviews.final') : t('reviews.review', { number: r.number }) })}
+            </Link>
+          </p>
           {r.decision && (
             <p>{t('reviews.decision', { decision: t(`reviewDecision.${r.decision.decision}` as MessageKey), motivation: r.decision.motivation })}</p>
           )}

@@ -12,7 +12,10 @@ import * as plainLanguage from './dictionary/plain-language.js';
 import * as registry from './dictionary/registry.js';
 import * as admin from './dictionary/admin.js';
 import * as wayIn from './dictionary/way-in.js';
+import * as tenderSchool from './dictionary/tender-school.js';
+import * as adminEdit from './dictionary/admin-edit.js';
 import * as pageLoading from './dictionary/page-loading.js';
+import * as agreementDocument from './dictionary/agreement-document.js';
 
 /**
  * Every text the app shows, in Swedish (the default) and English: one file per
@@ -35,6 +38,9 @@ const sv = {
   ...registry.sv,
   ...admin.sv,
   ...wayIn.sv,
+  ...agreementDocument.sv,
+  ...tenderSchool.sv,
+  ...adminEdit.sv,
   ...pageLoading.sv,
 } as const;
 
@@ -56,6 +62,9 @@ const en: Dictionary = {
   ...registry.en,
   ...admin.en,
   ...wayIn.en,
+  ...agreementDocument.en,
+  ...tenderSchool.en,
+  ...adminEdit.en,
   ...pageLoading.en,
 };
 

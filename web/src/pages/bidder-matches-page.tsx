@@ -9,6 +9,7 @@ import { PageHeading } from '../components/layout.js';
 import { formatDate, formatPercent, formatSek, isoOf } from '../format/dates.js';
 import { pick } from '../i18n/translate.js';
 import { pathTo } from '../router/routes.js';
+import { TenderSchoolInvitations } from '../procurement/tender-school-invitations.js';
 
 const bestFirst = (matches: readonly MatchView[]): MatchView[] => [...matches].sort((a, b) => b.score - a.score);
 
@@ -38,6 +39,7 @@ export function BidderMatchesPage() {
           {near.length === 0 ? <p>{t('bidderMatches.noneNear')}</p> : <MatchList matches={near} org={org} />}
         </>
       )}
+      <TenderSchoolInvitations org={org} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { draftChanges, DraftFields } from '../cases/draft-changes.js';
 import { ConsultationRound } from '../components/consultation-round.js';
 import { DateTimeline } from '../components/date-timeline.js';
 import { ReviewHistory } from '../components/review-history.js';
+import { AgreementSummaryPanel } from '../agreement/agreement-summary-panel.js';
 import { PendingPage } from '../components/feedback.js';
 import { IopActions } from '../components/iop-actions.js';
 import { PageHeading } from '../components/layout.js';
@@ -43,6 +44,8 @@ export function CasePage({ id }: { readonly id: string }) {
         <h2 id="status-heading">{t('case.statusHeading')}</h2>
         <StatusSummary status={c.status} dueMeaning={iopDueMeaning(c)} />
       </section>
+
+      <AgreementSummaryPanel detail={c} />
 
       {session && (
         <section class="panel" aria-labelledby="actions-heading">

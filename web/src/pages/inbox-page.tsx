@@ -78,7 +78,7 @@ export function InboxPage() {
 function InboxCard({ item, onRead }: { readonly item: InboxItemViewType; readonly onRead: (item: InboxItemViewType, key: string) => Promise<void> }) {
   const { t, lang } = useApp();
   const [busy, setBusy] = useState(false);
-  const page = item.kind === 'iop' ? pathTo('case', { id: item.caseId }) : pathTo('matchCase', { id: item.caseId });
+  const page = pathTo(item.kind === 'iop' ? 'case' : item.kind === 'tender-school' ? 'tenderSchool' : 'matchCase', { id: item.caseId });
   return (
     <li class={item.read ? 'card inbox-item read' : 'card inbox-item unread'}>
       <p class="badge">{item.read ? t('inbox.read') : t('inbox.unreadLabel')}</p>

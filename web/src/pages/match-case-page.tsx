@@ -16,6 +16,7 @@ import { matchDueMeaning } from '../format/status.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { matchActionsToShow, matchDates } from '../procurement/match-actions.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
+import { TenderSchoolInvitations } from '../procurement/tender-school-invitations.js';
 
 /** "Leverantör: ni (Anhörigcentrum Väst)" to the bidder itself, "Leverantör: Anhörigcentrum Väst" to others. */
 export function bidderLine(c: Pick<MatchCaseView, 'bidderOrgId' | 'bidderName'>, readerOrg: string | undefined, t: AppContextValue['t']): string {
@@ -191,6 +192,7 @@ export function MatchCasePage({ id }: { readonly id: string }) {
         </section>
       )}
       <NoticeQuestionsSection noticeId={c.noticeId} />
+      {session?.actor.role === 'civil' && <TenderSchoolInvitations org={session.actor.org} noticeId={c.noticeId} />}
       <TimelineSection headingId="m-timeline-heading" timeline={timeline} />
     </article>
   );

@@ -19,6 +19,7 @@ import {
   TextField,
   useFieldLabels,
 } from '../components/form-fields.js';
+import { BuyerPicker } from '../components/buyer-picker.js';
 import { PageHeading } from '../components/layout.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { noticeBody } from '../procurement/notice-form.js';
@@ -29,7 +30,7 @@ const MAX_LOTS = 20;
 
 /** Registering a notice with its lots; once saved, the page shows whom it reaches. */
 export function NewNoticePage() {
-  const { t, api, session, navigate, lang } = useApp();
+  const { t, api, navigate, lang } = useApp();
   const [lotCount, setLotCount] = useState(0);
   const lotFields = Array.from({ length: lotCount }, (_, i) =>
     ['id', 'title', 'valueSek', 'cpv.main', 'cpv', 'durationMonths', 'nuts'].map((f) => `lots.${i}.${f}`),
@@ -75,7 +76,7 @@ export function NewNoticePage() {
           <PathLabel name="cpv" label={t('newNotice.cpvMain')} />
           <fieldset>
             <legend>{t('newNotice.aboutLegend')}</legend>
-            <TextField name="buyer.orgId" label={t('newCase.orgId')} defaultValue={session?.actor.org} required errors={errors} />
+            <BuyerPicker errors={errors} />
             <TextField name="buyer.unit" label={t('notice.buyer')} hint={t('newNotice.unitHint')} required errors={errors} />
             <TextField name="title" label={t('newNotice.noticeTitle')} required errors={errors} />
             <TextArea name="description" rows={5} label={t('newNotice.description')} hint={t('newNotice.descriptionHint')} required errors={errors} />

@@ -15,6 +15,7 @@ import { pick } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { NoticeQuestionsSection } from '../procurement/notice-questions-section.js';
 import { reservationKeys } from '../procurement/reservation-label.js';
+import { TenderSchoolInvite } from '../procurement/tender-school-invite.js';
 
 type WhatIfBody = RequestBody<'/procurement/notices/{id}/what-if', 'post'>;
 
@@ -165,6 +166,7 @@ export function NoticePage({ id }: { readonly id: string }) {
         {reach.error && <LoadError error={reach.error} onRetry={reach.reload} />}
         {reach.data && <MatchingStatusNote status={reach.data.matching} onRecheck={reach.reload} />}
         {reach.data && <ReachView reach={reach.data} />}
+        {reach.data && !n.closed && <TenderSchoolInvite notice={n} reach={reach.data} />}
       </section>
     </article>
   );

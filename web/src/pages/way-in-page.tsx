@@ -10,27 +10,25 @@ import { Link } from '../components/link.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { pathTo } from '../router/routes.js';
 
-/** The public bodies with a way-in page (the registry's tenants). */
-const Bodies = [
-  { id: 'vgr', name: 'Västra Götalandsregionen' },
-  { id: 'region-stockholm', name: 'Region Stockholm' },
-  { id: 'goteborgs-stad', name: 'Göteborgs Stad' },
-] as const;
-
-/** Which public body: the way in starts with whom one wants to work with. */
+/** Which public body: the way in starts with whom one wants to work with. The list is the registry's public bodies. */
 export function WayInIndexPage() {
-  const { t } = useApp();
+  const { t, api } = useApp();
+  const bodies = useResource(async () => (await answer(api.GET('/public/bodies'))).items, 'way-in-index');
   return (
-    <section>
+    <section aria-busy={bodies.loading ? 'true' : 'false'}>
       <PageHeading text={t('nav.wayIn')} />
       <h2>{t('wayIn.pickBody')}</h2>
-      <ul>
-        {Bodies.map((b) => (
-          <li key={b.id}>
-            <Link href={pathTo('wayInBody', { id: b.id })}>{b.name}</Link>
-          </li>
-        ))}
-      </ul>
+      {bodies.loading && !bodies.data && <Loading />}
+      {bodies.error && <LoadError error={bodies.error} onRetry={bodies.reload} />}
+      {bodies.data && (
+        <ul>
+          {bodies.data.map((b) => (
+            <li key={b.id}>
+              <Link href={pathTo('wayInBody', { id: b.id })}>{b.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -89,7 +89,13 @@ export function decide(
   }
   if (action.decision === 'approve') {
     next = { ...enterStage(next, 'agreement', now, config) };
-    next = { ...next, agreement: generateAgreement(next, decision, now, config) };
+    // An amendment replaces the signed version: it is kept so its document (and what changed) stays readable.
+    const replaced = next.agreement?.version === next.agreementInForce?.version ? next.agreementInForce : undefined;
+    next = {
+      ...next,
+      agreement: generateAgreement(next, decision, now, config),
+      ...(replaced && { agreementHistory: [...(next.agreementHistory ?? []), replaced] }),
+    };
     timeline.push(stageChanged(actor, now, state.stage, 'agreement'));
   } else if (action.decision === 'return') {
     next = { ...enterStage(next, 'dialogue', now, config), consents: {} };

@@ -25,7 +25,13 @@ export interface Operation<Body = unknown, Query = unknown, View = unknown> {
   readonly body?: ZodType<Body>;
   readonly query?: ZodType<Query>;
   /** The answer on success: its status and the view it carries. */
-  readonly response: { readonly status: number; readonly description: string; readonly view: ZodType<View> };
+  readonly response: {
+    readonly status: number;
+    readonly description: string;
+    readonly view: ZodType<View>;
+    /** A media type other than JSON (a PDF): the handler answers with the bytes as its body. */
+    readonly mediaType?: string;
+  };
   /** Problem statuses this route can answer besides the common ones (400, 404, and 401/403 behind the authorizer). */
   readonly problems?: readonly number[];
   /** Whether Idempotency-Key applies (POST and PUT by default). */

@@ -1,8 +1,8 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { ForbiddenError } from '../../errors/domain-errors.js';
 import { mayActFor } from '../../organisations/organisation.js';
 import type { OrganisationDirectory } from '../../organisations/organisation-directory.js';
-import type { HttpEvent } from '../http-types.js';
+import type { HttpEvent, HttpResult } from '../http-types.js';
 import { stateOf } from './request-context.js';
 
 /** The request header an umbrella organisation's user names the member in, per request. */
@@ -16,7 +16,7 @@ export const ActingForHeader = 'acting-for';
  * (party, invitation, consent, bidder profile) applies to it, and the actor
  * carries who speaks for it. Anyone else naming a member is refused.
  */
-export function actingForMember(directory: OrganisationDirectory): MiddlewareObj<HttpEvent> {
+export function actingForMember(directory: OrganisationDirectory): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'actingForMember',
     before: async function actingForMemberBefore(request) {

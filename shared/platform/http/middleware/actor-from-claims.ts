@@ -1,8 +1,8 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { ForbiddenError } from '../../errors/domain-errors.js';
 import { UnauthorizedError } from '../http-errors.js';
 import { isRole } from '../../auth/actor.js';
-import type { HttpEvent } from '../http-types.js';
+import type { HttpEvent, HttpResult } from '../http-types.js';
 import { stateOf } from './request-context.js';
 
 /**
@@ -11,7 +11,7 @@ import { stateOf } from './request-context.js';
  * A protected route reached without claims is refused, never trusted, and a
  * caller whose role the route's contract does not name is refused at once.
  */
-export function actorFromClaims(): MiddlewareObj<HttpEvent> {
+export function actorFromClaims(): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'actorFromClaims',
     before: function actorFromClaimsBefore(request) {

@@ -1,6 +1,6 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../organisations/organisation-directory.js';
-import type { HttpEvent } from '../http-types.js';
+import type { HttpEvent, HttpResult } from '../http-types.js';
 import { stateOf } from './request-context.js';
 
 /**
@@ -8,7 +8,7 @@ import { stateOf } from './request-context.js';
  * organisation registry (never from the token: the registry is the one truth),
  * so the domain can keep approvers, administrators and procurement staff within their own body.
  */
-export function actorPublicBody(directory: OrganisationDirectory): MiddlewareObj<HttpEvent> {
+export function actorPublicBody(directory: OrganisationDirectory): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'actorPublicBody',
     before: async function actorPublicBodyBefore(request) {

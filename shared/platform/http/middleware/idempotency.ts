@@ -1,4 +1,4 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { createHash } from 'node:crypto';
 import { IdempotencyKeyTakenError, IdempotencyStore, type IdempotencyHold, type StoredResponse } from '../../dynamodb/idempotency-store.js';
 import { ValidationError } from '../../errors/domain-errors.js';
@@ -39,7 +39,7 @@ interface Claim extends IdempotencyClaim {
  * answer are stored together or not at all. Other answers (refusals, writes
  * outside a case) are stored after the handler. Faults (5xx) free the key.
  */
-export function idempotency(store = new IdempotencyStore()): MiddlewareObj<HttpEvent, HttpResult> {
+export function idempotency(store = new IdempotencyStore()): Middleware<HttpEvent, HttpResult> {
   /**
    * Stores an answer given outside a change (a success or a refusal) as the key's; a fault frees the key.
    * Returns the answer to give instead when another request answered the key first.

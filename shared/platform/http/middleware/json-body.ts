@@ -1,10 +1,9 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { safeParse } from 'zod/mini';
 import { ValidationError } from '../../errors/domain-errors.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../http-errors.js';
-import type { HttpEvent } from '../http-types.js';
+import type { HttpEvent, HttpResult } from '../http-types.js';
 import { fieldErrorsOf } from '../zod-issues.js';
-import '../zod-english.js';
 import { stateOf } from './request-context.js';
 
 /** Bodies above this are refused before parsing: no case needs more. */
@@ -21,7 +20,7 @@ function isJsonMediaType(contentType: string | undefined): boolean {
  * schemas. Every failure is a 4xx naming the field; the handler only ever
  * sees valid, typed input.
  */
-export function jsonBody(): MiddlewareObj<HttpEvent> {
+export function jsonBody(): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'jsonBody',
     before: function jsonBodyBefore(request) {

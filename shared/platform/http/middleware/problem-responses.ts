@@ -1,11 +1,11 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { createLogger } from '../../logger.js';
-import type { HttpEvent } from '../http-types.js';
+import type { HttpEvent, HttpResult } from '../http-types.js';
 import { problemOf, problemResult } from '../problem-document.js';
 import { stateOf } from './request-context.js';
 
 /** Turns any error into application/problem+json; faults are logged with their stack, never sent. */
-export function problemResponses(): MiddlewareObj<HttpEvent> {
+export function problemResponses(): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'problemResponses',
     onError: function problemResponsesOnError(request) {

@@ -1,7 +1,7 @@
-import type { MiddlewareObj } from '@middy/core';
+import type { Middleware } from '../middleware-chain.js';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../logger.js';
-import type { HttpEvent, HttpRequestState, RouteDefinition } from '../http-types.js';
+import type { HttpEvent, HttpRequestState, HttpResult, RouteDefinition } from '../http-types.js';
 import { NotFoundError } from '../../errors/domain-errors.js';
 
 /** Longest id a path may carry. */
@@ -19,7 +19,7 @@ export function stateOf(request: { event: object }): HttpRequestState {
  * First in the chain: a correlation id (the caller's x-correlation-id, else the
  * API Gateway request id), a logger carrying it, and the route for routeKey.
  */
-export function requestContext(routes: ReadonlyMap<string, RouteDefinition<unknown, unknown>>): MiddlewareObj<HttpEvent> {
+export function requestContext(routes: ReadonlyMap<string, RouteDefinition<unknown, unknown>>): Middleware<HttpEvent, HttpResult> {
   return {
     name: 'requestContext',
     before: function requestContextBefore(request) {

@@ -55,7 +55,7 @@ function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject
   const responses: Record<string, ZodOpenApiResponseObject> = {
     [op.response.status]: {
       description: op.response.description,
-      content: { 'application/json': { schema: op.response.view, ...(example === undefined ? {} : { example }) } },
+      content: { [op.response.mediaType ?? 'application/json']: { schema: op.response.view, ...(example === undefined ? {} : { example }) } },
     },
   };
   for (const status of problemStatuses(op)) {

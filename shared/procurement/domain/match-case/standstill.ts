@@ -1,3 +1,4 @@
+import { onFirstUse } from '../../../platform/on-first-use.js';
 import { swedishHolidays } from '../../reference-data/swedish-holidays.js';
 
 /**
@@ -9,14 +10,15 @@ import { swedishHolidays } from '../../reference-data/swedish-holidays.js';
  * come from date-holidays through a generated table (build-swedish-holidays.ts).
  */
 const ZONE = 'Europe/Stockholm';
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' });
+// Made on first use, not at load (onFirstUse says why).
+const dayFormat = onFirstUse(() => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }));
+const hourFormat = onFirstUse(() => new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' }));
 
 export const StandstillDays = { electronic: 10, other: 15, afterCourtDecision: 10 } as const;
 
 /** The Swedish calendar date (YYYY-MM-DD) of an instant. */
 export function swedishDate(instant: Date): string {
-  return dayFormat.format(instant);
+  return dayFormat().format(instant);
 }
 
 const addDays = (date: string, n: number): string => {
@@ -46,7 +48,7 @@ export function nextWorkingDayFrom(date: string): string {
 export function startOfSwedishDay(date: string): Date {
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(Date.parse(`${date}T00:00:00Z`) - offsetHours * 3_600_000);
-    if (swedishDate(candidate) === date && hourFormat.format(candidate) === '00') return candidate;
+    if (swedishDate(candidate) === date && hourFormat().format(candidate) === '00') return candidate;
   }
   throw new Error(`Cannot place ${date} in Stockholm time`);
 }

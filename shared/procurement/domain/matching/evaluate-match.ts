@@ -1,3 +1,4 @@
+import { onFirstUse } from '../../../platform/on-first-use.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import { allCpv } from '../cpv-set.js';
 import type { Notice } from '../notice.js';
@@ -145,10 +146,11 @@ export function cpvDepthOf(target: Pick<MatchTarget, 'cpv'>, profile: BidderProf
 
 export const yearlyValue = (t: Pick<MatchTarget, 'valueSek' | 'durationMonths'>): number => t.valueSek / Math.max(1, t.durationMonths / 12);
 // Formatters built once: toLocaleString per call dominated the cost of a pair.
-const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
-const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const sek = (n: number) => `${svNumber.format(n)} kr`;
-const sekEn = (n: number) => `SEK ${enNumber.format(n)}`;
+// Made on first use, not at load (onFirstUse says why).
+const svNumber = onFirstUse(() => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }));
+const enNumber = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
+const sek = (n: number) => `${svNumber().format(n)} kr`;
+const sekEn = (n: number) => `SEK ${enNumber().format(n)}`;
 
 export function isEligibleForReservation(target: Pick<MatchTarget, 'reservation' | 'reservedForIdeburna'>, profile: BidderProfile): boolean {
   if (target.reservedForIdeburna && !profile.ideburen) return false;

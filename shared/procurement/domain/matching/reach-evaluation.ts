@@ -1,3 +1,4 @@
+import { onFirstUse } from '../../../platform/on-first-use.js';
 import type { BidderProfile } from '../bidder-profile.js';
 import type { Notice } from '../notice.js';
 import type { BlockerFacts, MatchTarget } from './evaluate-match.js';
@@ -22,7 +23,9 @@ type Reached = LotReach['reached'][number];
 type NearMissed = LotReach['nearMissed'][number];
 
 // What String.prototype.localeCompare without arguments does (ECMA-402), without making a collator per call.
-const localeOrder = new Intl.Collator().compare;
+// Made on first use, not at load (onFirstUse says why).
+const collator = onFirstUse(() => new Intl.Collator());
+const localeOrder = (a: string, b: string): number => collator().compare(a, b);
 
 const byLocaleThenCodeUnit = (a: Reached, b: Reached): number => localeOrder(a.orgId, b.orgId) || (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0);
 

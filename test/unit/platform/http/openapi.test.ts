@@ -4,6 +4,7 @@ import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-ope
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
+import { iopDocumentRoutes } from '../../../../functions/iop/documents.js';
 import { procurementRoutes } from '../../../../functions/procurement/api.js';
 import { notificationsRoutes } from '../../../../functions/notifications/api.js';
 import { adminRoutes } from '../../../../functions/admin/api.js';
@@ -19,12 +20,18 @@ describe('the OpenAPI document', () => {
     for (const op of AllOperations) {
       const described = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(described?.summary, routeKeyOf(op)).toBe(op.summary);
-      expect(described?.responses[op.response.status]?.content['application/json'].schema, routeKeyOf(op)).toBeDefined();
+      expect(described?.responses[op.response.status]?.content[op.response.mediaType ?? 'application/json'].schema, routeKeyOf(op)).toBeDefined();
     }
   });
 
   it('is generated from the very schemas the handlers validate with', () => {
-    const handlers: Record<string, { body?: unknown; query?: unknown }> = { ...iopRoutes, ...procurementRoutes, ...notificationsRoutes, ...adminRoutes };
+    const handlers: Record<string, { body?: unknown; query?: unknown }> = {
+      ...iopRoutes,
+      ...iopDocumentRoutes,
+      ...procurementRoutes,
+      ...notificationsRoutes,
+      ...adminRoutes,
+    };
     for (const op of AllOperations.filter((o) => o.function !== 'SystemApi')) {
       const served = handlers[routeKeyOf(op)];
       expect(served, routeKeyOf(op)).toBeDefined();

@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../components/feedback.js';
 import { PageHeading } from '../../components/layout.js';
 import { formatDateTime, isoOf } from '../../format/dates.js';
 import type { MessageKey } from '../../i18n/dictionary.js';
+import { OrganisationEditor } from './organisation-editor.js';
 
 /** What changed, in words: each changed field before → after. */
 function changeText(e: AuditEntryView): string {
@@ -94,8 +95,13 @@ export function InterestPage() {
 
 /** The registry, searchable by name; administrators add units and idéburna organisations. */
 export function AdminOrganisationsPage() {
-  const { t, api } = useApp();
+  const { t, api, session } = useApp();
   const [q, setQ] = useState('');
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  // What this administrator may change (the API decides; this only hides buttons that would be refused).
+  const body = session?.actor.org;
+  const mayEdit = (o: OrganisationSummaryView) => o.kind === 'ideburen' || o.id === body || o.publicBodyId === body;
   const found = useResource(async () => (await answer(api.GET('/organisations', { params: { query: { q: q || undefined, limit: 100 } } }))).items, `orgs-${q}`);
   const kindLabel = (o: OrganisationSummaryView) =>
     o.kind === 'unit' && o.unitType ? t(`admin.unitType.${o.unitType}` as MessageKey) : t(`admin.kind.${o.kind}` as MessageKey);
@@ -107,6 +113,22 @@ export function AdminOrganisationsPage() {
         <label for="org-search">{t('admin.search')}</label>
         <input id="org-search" type="search" value={q} onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
       </div>
+      {saved && (
+        <p class="notice" role="status">
+          {t('orgEdit.saved', { name: saved })}
+        </p>
+      )}
+      {editing && (
+        <OrganisationEditor
+          id={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={(org) => {
+            setEditing(undefined);
+            setSaved(org.name);
+            found.reload();
+          }}
+        />
+      )}
       {found.error && <LoadError error={found.error} onRetry={found.reload} />}
       {found.data && (
         <table class="admin-table">
@@ -115,6 +137,9 @@ export function AdminOrganisationsPage() {
               <th scope="col">{t('admin.orgName')}</th>
               <th scope="col">{t('admin.colKind')}</th>
               <th scope="col">{t('admin.colNumber')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('orgEdit.edit')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -131,6 +156,20 @@ export function AdminOrganisationsPage() {
                 </th>
                 <td>{kindLabel(o)}</td>
                 <td>{o.organisationNumber ?? '–'}</td>
+                <td>
+                  {mayEdit(o) && (
+                    <button
+                      type="button"
+                      aria-label={t('orgEdit.editName', { name: o.name })}
+                      onClick={() => {
+                        setSaved(undefined);
+                        setEditing(o.id);
+                      }}
+                    >
+                      {t('orgEdit.edit')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

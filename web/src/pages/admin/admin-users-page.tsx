@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BodyRoles, type UserAccountView } from '../../../../shared/admin/contract.js';
+import { BodyRoles, CivilRoles, type UserAccountView } from '../../../../shared/admin/contract.js';
 import type { Role } from '../../../../shared/iop/contract.js';
 import { answer, idempotent } from '../../api/api-client.js';
 import { useResource } from '../../api/use-resource.js';
@@ -22,6 +22,8 @@ export function AdminUsersPage() {
   const [formKey, setFormKey] = useState(0);
   const roleLabel = (role: string) => t(`role.${role}` as MessageKey);
   const body = session?.actor.org ?? '';
+  // Civil-society accounts go to idéburna organisations the body works with; staff roles to the body's own organisations.
+  const [civil, setCivil] = useState(false);
 
   async function onInvite(event: Event) {
     event.preventDefault();
@@ -36,6 +38,7 @@ export function AdminUsersPage() {
     if (created) {
       setDone(t('admin.invited', { name: created.name, role: roleLabel(created.role), org: created.orgName }));
       setFormKey((k) => k + 1);
+      setCivil(false);
       users.reload();
     }
   }
@@ -62,8 +65,29 @@ export function AdminUsersPage() {
         )}
         <TextField name="email" type="email" label={t('admin.email')} hint={t('admin.emailHint')} required errors={errors} />
         <TextField name="name" label={t('admin.name')} required errors={errors} />
-        <SelectField name="role" label={t('admin.role')} options={BodyRoles.map((r) => ({ value: r, label: roleLabel(r) }))} required errors={errors} />
-        <OrganisationPicker name="invitee" label={t('admin.org')} hint={t('admin.orgHint')} publicBody={body} required errors={errors} />
+        <div onChange={(e) => setCivil((e.target as HTMLSelectElement).value === 'civil')}>
+          <SelectField
+            name="role"
+            label={t('admin.role')}
+            options={[...BodyRoles, ...CivilRoles].map((r) => ({ value: r, label: roleLabel(r) }))}
+            required
+            errors={errors}
+          />
+        </div>
+        {civil ? (
+          <OrganisationPicker
+            key="civil"
+            name="invitee"
+            label={t('admin.org')}
+            hint={t('orgEdit.civilOrgHint')}
+            kind="ideburen"
+            partnerOf={body}
+            required
+            errors={errors}
+          />
+        ) : (
+          <OrganisationPicker key="staff" name="invitee" label={t('admin.org')} hint={t('admin.orgHint')} publicBody={body} required errors={errors} />
+        )}
         <SubmitButton busy={invite.busy} label={t('admin.invite')} busyLabel={t('admin.inviting')} />
       </form>
       {users.loading && !users.data && <Loading />}
@@ -89,7 +113,7 @@ export function AdminUsersPage() {
                 </th>
                 <td>{u.orgName}</td>
                 <td>
-                  {u.sub === session?.actor.sub ? (
+                  {u.sub === session?.actor.sub || u.role === 'civil' ? (
                     roleLabel(u.role)
                   ) : (
                     <select
