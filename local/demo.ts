@@ -144,6 +144,7 @@ async function main(): Promise<void> {
     step(`${(await now()).slice(0, 10)}: review ${open.number}${open.final ? ' (final)' : ''} is open`);
     await act(rk, report(250 + 60 * review));
     await act(sm, report(120 + 40 * review));
+    for (const who of [hc, rk, sm]) await act(who, { type: 'record-review-position', position: 'continue', statement: `År ${review}: samarbetet fungerar.` });
     if (!open.final) {
       await act(hc, { type: 'review-decision', decision: 'continue', motivation: `År ${review}: målen nås och parterna fortsätter.` });
     } else {

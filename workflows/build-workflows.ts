@@ -5,6 +5,7 @@ import { type WorkflowName, workflowFile } from '../shared/platform/workflows/ca
 import { type StateMachine, aslText } from './builder/index.js';
 import { iopAgreement } from './definitions/iop-agreement.js';
 import { iopApproval } from './definitions/iop-approval.js';
+import { iopConsultation } from './definitions/iop-consultation.js';
 import { iopDialogue } from './definitions/iop-dialogue.js';
 import { iopInitiation } from './definitions/iop-initiation.js';
 import { iopReview } from './definitions/iop-review.js';
@@ -23,6 +24,7 @@ const definitions = {
   'iop-approval': iopApproval,
   'iop-agreement': iopAgreement,
   'iop-review': iopReview,
+  'iop-consultation': iopConsultation,
   'match-case': matchCase,
 } as const satisfies Record<WorkflowName, () => StateMachine>;
 

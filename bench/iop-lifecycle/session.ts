@@ -20,6 +20,8 @@ export interface ActionSample {
 }
 
 const checklist = DemoIopChecklist;
+/** Each party's position at a review: the decision is recorded only after every party was heard. */
+const position = { type: 'record-review-position', position: 'continue', statement: 'Samarbetet fungerar' };
 const report = {
   type: 'submit-review-report',
   activities: 'Gruppträffar',
@@ -129,6 +131,7 @@ export async function lifecycle(session: Session): Promise<{ caseId: string; ren
     await advanceTo(session, new Date(Date.parse(slot.at) + 86_400_000));
     await measuredAction(session, 'rk', path, report);
     await measuredAction(session, 'sm', path, report);
+    for (const who of ['hc', 'rk', 'sm'] as const) await measuredAction(session, who, path, position);
     await measuredAction(session, 'hc', path, {
       type: 'review-decision',
       decision: slot.final ? 'renew' : 'continue',

@@ -15,6 +15,7 @@ import {
 } from '../../shared/iop/domain/lifecycle.js';
 import { isSupersededReview, pendingReviewOutcome } from '../../shared/iop/domain/lifecycle.js';
 import { addDays, isAfter } from '../../shared/iop/domain/dates.js';
+import { closeConsultationAtDeadline } from '../../shared/iop/domain/actions/consultation-actions.js';
 import type { IopCase, WaitOutput } from '../../shared/iop/domain/index.js';
 import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/store/iop-store.js';
 import { mutateIopCase } from '../../shared/iop/store/mutate.js';
@@ -44,6 +45,8 @@ export interface IopTaskEvent {
   readonly final?: boolean;
   /** The term-end schedule's run of iop-review: end the agreement whatever the reviews' state. */
   readonly termEnd?: boolean;
+  /** The consultation round iop-consultation watches, by when it started. */
+  readonly startedAt?: string;
   readonly error?: { readonly Error?: string; readonly Cause?: string };
 }
 
@@ -155,6 +158,11 @@ export async function handler(event: IopTaskEvent): Promise<Record<string, unkno
     case 'end-agreement':
       await mutateIopCase(event.caseId, (s) => endAgreement(s, now(), { atTermEnd: event.termEnd === true }), config);
       return {};
+    case 'close-consultation': {
+      const startedAt = need(event.startedAt, 'startedAt');
+      const result = await mutateIopCase(event.caseId, (s) => closeConsultationAtDeadline(s, startedAt, now()), config);
+      return { open: result.open, deadline: result.deadline };
+    }
     case 'mark-needs-attention': {
       const error = `${event.error?.Error ?? 'Error'}: ${event.error?.Cause ?? ''}`;
       await mutateIopCase(event.caseId, (s) => markNeedsAttention(s, error, now()), config);

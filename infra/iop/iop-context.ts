@@ -11,8 +11,15 @@ import type { Events } from '../platform/events.js';
 /** The IOP context's functions: its API (case routes and the public register), its documents (the agreement's PDF) and the steps of its state machines. */
 export const IopFunctionIds = ['IopApi', 'IopDocuments', 'IopTasks'] as const satisfies readonly FunctionId[];
 
-/** Its state machines: one per stage of an IOP case. */
-export const IopWorkflowNames = ['iop-initiation', 'iop-dialogue', 'iop-approval', 'iop-agreement', 'iop-review'] as const satisfies readonly WorkflowName[];
+/** Its state machines: one per stage of an IOP case, and one per consultation round that closes it at its deadline. */
+export const IopWorkflowNames = [
+  'iop-initiation',
+  'iop-dialogue',
+  'iop-approval',
+  'iop-agreement',
+  'iop-review',
+  'iop-consultation',
+] as const satisfies readonly WorkflowName[];
 
 /** Started by EventBridge Scheduler at a future date: each annual or final review period. */
 export const IopScheduledWorkflows = ['iop-review'] as const satisfies readonly WorkflowName[];

@@ -1,6 +1,6 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { CaseStore, ItemStore } from '../platform/dynamodb/index.js';
-import type { IopCase, IopStage } from '../iop/domain/case-model.js';
+import { activeParties, type IopCase, type IopStage } from '../iop/domain/case-model.js';
 import { IOP_KIND } from '../iop/store/iop-store.js';
 import { eventBridgeClient } from '../platform/aws-clients.js';
 import { clock } from '../platform/clock.js';
@@ -64,15 +64,23 @@ export async function runDigest(logger: Logger, mail: DigestMailDeps): Promise<D
 async function iopCases(): Promise<DigestCaseInput[]> {
   const store = new CaseStore<IopCase>(IOP_KIND);
   const open = (await Promise.all(OpenIopStages.map((stage) => store.listByStage(stage)))).flat();
-  return inBatches(open, async ({ state }) => ({
+  return inBatches(open, async ({ state }) => iopDigestInput(state, await store.timeline(state.id)));
+}
+
+/**
+ * An IOP case as the digest reads it. The same recipients as the immediate
+ * notifications: the parties taking part now. One that declined, withdrew or
+ * left gets no digest of the case any more.
+ */
+export function iopDigestInput(state: IopCase, entries: DigestCaseInput['entries']): DigestCaseInput {
+  return {
     caseId: state.id,
     kind: 'iop',
     reference: state.reference,
     title: state.title,
-    // The same recipients as the immediate notifications: every party that did not decline.
-    partyOrgs: state.parties.filter((p) => p.invitation !== 'declined').map((p) => p.orgId),
-    entries: await store.timeline(state.id),
-  }));
+    partyOrgs: activeParties(state).map((p) => p.orgId),
+    entries,
+  };
 }
 
 async function matchCases(): Promise<DigestCaseInput[]> {

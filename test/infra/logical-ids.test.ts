@@ -67,6 +67,8 @@ const RecordedIds: readonly Recorded[] = [
       'WorkflowsiopagreementD382A925',
       'WorkflowsiopreviewE648D31F',
       'WorkflowsmatchcaseE314CF8F',
+      // Added with the closing of consultation rounds at their deadline.
+      'Workflowsiopconsultation590B7A7B',
     ],
   },
   {
@@ -106,6 +108,8 @@ const RecordedIds: readonly Recorded[] = [
       'FunctionsIopDocumentsLogsF98BF545',
       // Added with the yearly follow-up and the register (the reporting context).
       'FunctionsReportingApiLogsF33EF336',
+      // Added with the closing of consultation rounds at their deadline.
+      'WorkflowsiopconsultationlogsF9E7B7AC',
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { allowedActions } from '../domain/actions.js';
 import type { IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import { statusOf } from '../domain/status.js';
+import { actingParty } from '../domain/acting-party.js';
 import { departedAt } from '../domain/departed.js';
 import { optional } from '../../platform/http/contract/view-fields.js';
 import type { IopDraft } from '../domain/case-model.js';
@@ -57,7 +58,7 @@ export function toCaseView(state: IopCase, version: number, collections: StoredC
     title: state.title,
     stage: state.stage,
     ...optional('publicBody', state.publicBody),
-    status: statusOf(state, ctx.now, ctx.config),
+    status: statusOf(state, ctx.now, ctx.config, actingParty(state, ctx.actor)?.orgId),
     version,
     allowedActions: allowedActions(state, ctx.actor, ctx.now),
     createdAt: state.createdAt,

@@ -13,7 +13,7 @@ import { applyAction, initiate, newCaseIds } from '../domain/reducer.js';
 import { type OrganisationDirectory, publicBodyFor } from '../../platform/organisations/organisation-directory.js';
 import { registryParty } from '../../platform/organisations/registry-party.js';
 import type { IopTransition } from '../domain/transition.js';
-import { IopCollections } from '../store/iop-store.js';
+import { IopCollections, NoSuchCase } from '../store/iop-store.js';
 import type { StateAidReads } from '../store/state-aid-reads.js';
 import { stateAidOfCase } from '../domain/state-aid/index.js';
 import { toCaseSummary, toCaseView, toRegisterEntry } from './case-views.js';
@@ -62,14 +62,14 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
 
   async function load(id: string): Promise<StoredCase<IopCase>> {
     const found = await store.get(id);
-    if (!found) throw new NotFoundError(`No IOP case ${id}.`);
+    if (!found) throw new NotFoundError(`No IOP case ${id}.`, {}, NoSuchCase);
     return found;
   }
 
   /** To a caller who may not read it, a case is unknown: the same answer as a case that does not exist. */
   async function readable(id: string, actor: Actor): Promise<StoredCase<IopCase>> {
     const stored = await load(id);
-    if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${id}.`);
+    if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${id}.`, {}, NoSuchCase);
     return stored;
   }
 
@@ -106,8 +106,14 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
       const unit = body.healthcareUnit.orgId;
       const publicBody = await publicBodyFor(organisations, unit);
       if (publicBody === undefined) {
-        const message = `${unit} is not a registered unit of a region or municipality; an administrator adds it to the organisation registry.`;
-        throw new RuleViolationError([{ path: 'healthcareUnit.orgId', message }], 'The healthcare unit is not in the organisation registry.');
+        const text = {
+          sv: `${body.healthcareUnit.name} finns inte i organisationsregistret som en enhet i en region eller kommun. En administratör kan lägga till den.`,
+          en: `${unit} is not a registered unit of a region or municipality; an administrator adds it to the organisation registry.`,
+        };
+        throw new RuleViolationError([{ path: 'healthcareUnit.orgId', message: text.en, text }], {
+          sv: 'Vårdenheten finns inte i organisationsregistret.',
+          en: 'The healthcare unit is not in the organisation registry.',
+        });
       }
       const t = initiate(body, actor, clock.now(), config, newCaseIds(clock.now()), publicBody);
       const seen = store.project(t.state.id, t.state);
@@ -145,10 +151,14 @@ export function iopHandlers({ store, commit, clock, config, organisations, state
     act: async ({ actor, body, params, idempotency }) => {
       // In this order: who may act (an outsider learns nothing, not even that the case exists), then the version, then the rules.
       const stored = await load(params.id ?? '');
-      if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`);
+      if (!canRead(stored.state, actor)) throw new NotFoundError(`No IOP case ${params.id}.`, {}, NoSuchCase);
       authorise(body.type, stored.state, actor);
       if (body.expectedVersion !== undefined && body.expectedVersion !== stored.version) {
-        throw new ConflictError(`The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`, {
+        const text = {
+          sv: 'Ärendet har ändrats sedan du öppnade det. Ladda om sidan och försök igen.',
+          en: `The case is at version ${stored.version}, not ${body.expectedVersion}. Reload it and try again.`,
+        };
+        throw new ConflictError(text, {
           expectedVersion: body.expectedVersion,
           currentVersion: stored.version,
         });

@@ -71,6 +71,8 @@ export const AgreementDocumentView = withMeta(
 export type AgreementDocumentView = Infer<typeof AgreementDocumentView>;
 
 const Outcome = zEnum(['continue', 'revise', 'terminate', 'renew', 'close']);
+/** A party's position: an outcome, or that it takes none. */
+const Stance = zEnum(['continue', 'revise', 'terminate', 'renew', 'close', 'abstain']);
 
 /**
  * A review as the parties read it after the reports went in: each
@@ -101,7 +103,7 @@ export const ReviewReportView = withMeta(
     ),
     /** Organisations whose report is still to come. */
     awaiting: array(Text),
-    positions: array(strictObject({ organisation: Text, position: Outcome, positionText: LocalizedTextView, statement: Text, at: InstantField })),
+    positions: array(strictObject({ organisation: Text, position: Stance, positionText: LocalizedTextView, statement: Text, at: InstantField })),
     reflection: optional(
       strictObject({
         organisation: Text,

@@ -8,7 +8,7 @@ export const ReviewHearingView = {
     array(
       strictObject({
         orgId: string(),
-        position: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']),
+        position: zEnum(['continue', 'revise', 'terminate', 'renew', 'close', 'abstain']),
         statement: string(),
         by: string(),
         at: InstantField,

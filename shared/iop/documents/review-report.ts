@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../platform/timeline/timeline-entry.js';
-import { hasLeft, type IopCase, type IopReview, type ReviewOutcome, reviewNamesEn, reviewNamesSv } from '../domain/case-model.js';
+import { hasLeft, type IopCase, type IopReview, type ReviewOutcome, type ReviewStance, reviewNamesEn, reviewNamesSv } from '../domain/case-model.js';
 import { PrincipleNames, Principles } from '../domain/principles.js';
 
 /** What each outcome of a review means, as a party reads it. */
@@ -34,7 +34,7 @@ export interface ReviewReport {
   readonly awaiting: readonly string[];
   readonly positions: readonly {
     readonly organisation: string;
-    readonly position: ReviewOutcome;
+    readonly position: ReviewStance;
     readonly positionText: LocalizedText;
     readonly statement: string;
     readonly at: string;
@@ -79,7 +79,7 @@ export function reviewReport(state: Pick<IopCase, 'id' | 'reference' | 'title' |
     positions: (review.positions ?? []).map((p) => ({
       organisation: nameOf(p.orgId),
       position: p.position,
-      positionText: OutcomeTexts[p.position],
+      positionText: p.position === 'abstain' ? { sv: 'Tar inte ställning', en: 'Takes no position' } : OutcomeTexts[p.position],
       statement: p.statement,
       at: p.at,
     })),

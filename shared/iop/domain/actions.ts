@@ -3,6 +3,7 @@ import { actingParty } from './acting-party.js';
 import { everyPartyConsented, type IopCase, type IopParty, type IopStage, openReviews } from './case-model.js';
 import type { IopActionType } from './schemas.js';
 import { hasFailures } from './precheck.js';
+import { reportsMissing, unheardParties } from './review-hearing.js';
 
 /** Who an action belongs to. */
 export type ActionActor = 'party' | 'public-party' | 'civil-party' | 'approver' | 'responder';
@@ -20,7 +21,7 @@ interface ActionRule {
 
 const hasResponded = (state: IopCase, actor: Actor): boolean =>
   state.consultation?.responses.some((r) => r.orgId === actor.org || r.jointWith?.includes(actor.org)) ?? false;
-/** Open: not closed and its deadline not passed (a lapsed round is closed on the next change). */
+/** Open: not closed and its deadline not passed (iop-consultation records the closing at the deadline). */
 const roundOpen = (s: IopCase, now: Date): boolean =>
   s.consultation !== undefined && s.consultation.closed === undefined && Date.parse(s.consultation.deadline) > now.getTime();
 const roundClosed = (s: IopCase, now: Date): boolean => s.consultation !== undefined && !roundOpen(s, now);
@@ -69,7 +70,15 @@ export const IopActions = {
     who: 'party',
     offered: (s) => firstOpenReview(s) !== undefined && firstOpenReview(s)?.reflection === undefined,
   },
-  'review-decision': { stages: ['review'], who: 'public-party', offered: (s) => firstOpenReview(s) !== undefined },
+  // Offered once the reports are in and every party was heard (stated its position or recorded that it takes none).
+  'review-decision': {
+    stages: ['review'],
+    who: 'public-party',
+    offered: (s) => {
+      const open = firstOpenReview(s);
+      return open !== undefined && unheardParties(s, open).length === 0 && reportsMissing(s, open).length === 0;
+    },
+  },
   withdraw: { stages: ['initiation', 'dialogue', 'approval', 'agreement'], who: 'party', offered: (s) => s.agreementInForce === undefined },
   'give-notice': {
     stages: ['dialogue', 'approval', 'agreement', 'review'],

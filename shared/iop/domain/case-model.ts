@@ -134,9 +134,11 @@ export interface IopAgreement {
 }
 
 export type ReviewOutcome = 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+/** What a party may say at a review: the outcome it wants, or that it takes no position (abstain), with its reason. */
+export type ReviewStance = ReviewOutcome | 'abstain';
 export interface ReviewPosition {
   readonly orgId: string;
-  readonly position: ReviewOutcome;
+  readonly position: ReviewStance;
   readonly statement: string;
   readonly by: string;
   readonly at: string;

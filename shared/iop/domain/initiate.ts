@@ -45,18 +45,24 @@ export function initiate(
   publicBody?: string,
 ): IopTransition {
   if (!canInitiate(input, actor)) {
-    throw new ForbiddenError('Only healthcare staff of the unit or a user of one of the idéburna organisations may start this IOP.');
+    throw new ForbiddenError({
+      sv: 'Bara personal på vårdenheten eller någon från en av de idéburna organisationerna kan starta den här IOP:n.',
+      en: 'Only healthcare staff of the unit or a user of one of the idéburna organisations may start this IOP.',
+    });
   }
   const seen = new Set<string>([input.healthcareUnit.orgId]);
   const duplicates: FieldError[] = [];
   input.civilParties.forEach((p, i) => {
-    if (seen.has(p.orgId)) duplicates.push({ path: `civilParties.${i}.orgId`, message: `Organisation ${p.orgId} is already a party` });
+    if (seen.has(p.orgId)) {
+      const text = { sv: `${p.name} är redan part i ärendet.`, en: `Organisation ${p.orgId} is already a party` };
+      duplicates.push({ path: `civilParties.${i}.orgId`, message: text.en, text });
+    }
     seen.add(p.orgId);
   });
   if (duplicates.length > 0) throw new ValidationError(duplicates);
   const duration = checkDuration(input.durationMonths, config);
   if (duration.outcome === 'fail') {
-    throw new RuleViolationError([{ path: 'durationMonths', message: duration.reason.en }], duration.reason.en);
+    throw new RuleViolationError([{ path: 'durationMonths', message: duration.reason.en, text: duration.reason }], duration.reason);
   }
 
   const iso = now.toISOString();

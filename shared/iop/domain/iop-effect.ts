@@ -16,6 +16,8 @@ export type IopEffect =
   | { readonly type: 'schedule-reviews'; readonly reviews: readonly ReviewSlot[] }
   /** A one-time schedule at the term end that starts iop-review on its end-agreement path. */
   | { readonly type: 'schedule-term-end'; readonly at: string }
+  /** Start the execution that closes a consultation round at its deadline (one per round; the name makes a retry a no-op). */
+  | { readonly type: 'watch-consultation'; readonly executionName: string; readonly startedAt: string; readonly deadline: string }
   /** Delete every schedule of the case, reviews and term end (terminated, closed, withdrawn). */
   | { readonly type: 'cancel-schedules' };
 

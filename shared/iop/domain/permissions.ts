@@ -15,7 +15,10 @@ export { isAllowed, withinPublicBody } from './actions.js';
 
 export function authorise(type: IopActionType, state: IopCase, actor: Actor): void {
   if (!isAllowed(type, state, actor)) {
-    throw new ForbiddenError(`A ${actor.role} user of ${actor.org} may not "${type}" on case ${state.reference}.`);
+    throw new ForbiddenError({
+      sv: `Du får inte göra det här steget i ärende ${state.reference}.`,
+      en: `A ${actor.role} user of ${actor.org} may not "${type}" on case ${state.reference}.`,
+    });
   }
 }
 

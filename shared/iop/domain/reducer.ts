@@ -46,7 +46,13 @@ export function applyAction(state: IopCase, action: IopAction, actor: Actor, now
   authorise(action.type, state, actor);
   if (!fitsStage(action.type, state.stage)) {
     const allowedStages = IopActions[action.type].stages;
-    throw new ConflictError(`"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`, { stage: state.stage, allowedStages });
+    throw new ConflictError(
+      {
+        sv: `Det steget passar inte där ärende ${state.reference} är nu. Ladda om sidan och se vad som står i tur.`,
+        en: `"${action.type}" does not fit case ${state.reference} in stage "${state.stage}".`,
+      },
+      { stage: state.stage, allowedStages },
+    );
   }
   // A consultation whose deadline passed is closed first, so the action sees (and the timeline records) who answered.
   const lapsed = closeLapsedConsultation(state, now);

@@ -165,8 +165,8 @@ export const IopActionSchema = discriminatedUnion('type', [
     noticeMonths: optional(int().check(minimum(1), maximum(12))),
   }),
   action('withdraw', { reason: Text(2000) }),
-  /** At a review, each party says where it stands before the decision. */
-  action('record-review-position', { position: zEnum(['continue', 'revise', 'terminate', 'renew', 'close']), statement: Text(5000) }),
+  /** At a review, each party says where it stands before the decision, or records that it takes no position, and why. */
+  action('record-review-position', { position: zEnum(['continue', 'revise', 'terminate', 'renew', 'close', 'abstain']), statement: Text(5000) }),
   /** The parties' joint reflection on the six principles, a few words on each. */
   action('record-review-reflection', {
     principles: strictObject(Object.fromEntries(Principles.map((p) => [p, Text(2000)])) as Record<Principle, ReturnType<typeof Text>>),

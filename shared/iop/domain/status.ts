@@ -6,12 +6,24 @@ import { DefaultIopConfig } from './config.js';
 import type { IopConfig } from './config.js';
 import { isAfter } from './dates.js';
 import { everyPartyConsented } from './reducer.js';
+import { unheardParties } from './review-hearing.js';
 
 /**
  * What a reader needs to know, in klarspråk: where the case is, what happens
  * next, who acts and by when. Deliberately not the internal stage name.
  */
 const names = (parties: readonly IopParty[]): string => parties.map((p) => p.name).join(', ');
+
+/**
+ * The parties who act next as the subject of a sentence, said to the reader: their own
+ * organisation is "Ni"/"You", first, never its name in the third person.
+ */
+function subjectOf(parties: readonly IopParty[], reader: string | undefined): LocalizedText {
+  if (!reader || !parties.some((p) => p.orgId === reader)) return { sv: names(parties), en: names(parties) };
+  const others = parties.filter((p) => p.orgId !== reader).map((p) => p.name);
+  const join = (first: string, and: string) => (others.length === 0 ? first : `${[first, ...others.slice(0, -1)].join(', ')} ${and} ${others.at(-1)}`);
+  return { sv: join('Ni', 'och'), en: join('You', 'and') };
+}
 const day = (iso: string | undefined | null): string => (iso ? iso.slice(0, 10) : '');
 
 function who(parties: readonly IopParty[], roles: readonly string[], label?: LocalizedText): PublicStatus['whoActs'] {
@@ -37,7 +49,8 @@ function reviewsWaiting(state: IopCase): LocalizedText {
 }
 const plus = (a: LocalizedText, b: LocalizedText): LocalizedText => ({ sv: `${a.sv}${b.sv}`, en: `${a.en}${b.en}` });
 
-export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultIopConfig): PublicStatus {
+/** `reader`: the organisation the reader acts for, when the status is said to one reader (the case view); it is then "ni". */
+export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultIopConfig, reader?: string): PublicStatus {
   const parties = activeParties(state);
   const publicParty = parties.filter((p) => p.side === 'public');
   switch (state.stage) {
@@ -55,8 +68,8 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
       return {
         headline: { sv: 'Förslag till IOP – väntar på svar på inbjudan', en: 'IOP proposal – waiting for answers to the invitation' },
         next: {
-          sv: `${names(pending)} tackar ja eller nej. När alla tackat ja börjar dialogen.`,
-          en: `${names(pending)} accept or decline. Once everyone has accepted, the dialogue starts.`,
+          sv: `${subjectOf(pending, reader).sv} tackar ja eller nej. När alla tackat ja börjar dialogen.`,
+          en: `${subjectOf(pending, reader).en} accept or decline. Once everyone has accepted, the dialogue starts.`,
         },
         whoActs: who(pending, rolesOf(pending)),
         dueAt: state.deadlines.invitations?.dueAt ?? null,
@@ -97,8 +110,8 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
         headline,
         next: plus(
           {
-            sv: `${names(missing)} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`,
-            en: `${names(missing)} consider draft version ${v} (consent or propose changes).${consultation.en}`,
+            sv: `${subjectOf(missing, reader).sv} tar ställning till utkast version ${v} (samtycker eller föreslår ändringar).${consultation.sv}`,
+            en: `${subjectOf(missing, reader).en} consider draft version ${v} (consent or propose changes).${consultation.en}`,
           },
           reviewsWaiting(state),
         ),
@@ -130,8 +143,8 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
           headline: { sv: 'Överenskommelsen är godkänd och ska undertecknas', en: 'The agreement is approved and awaits signatures' },
           next: plus(
             {
-              sv: `${names(unsigned)} undertecknar. Den gäller när alla parter har skrivit under.`,
-              en: `${names(unsigned)} sign. It takes effect once every party has signed.`,
+              sv: `${subjectOf(unsigned, reader).sv} undertecknar. Den gäller när alla parter har skrivit under.`,
+              en: `${subjectOf(unsigned, reader).en} sign. It takes effect once every party has signed.`,
             },
             reviewsWaiting(state),
           ),
@@ -207,12 +220,27 @@ export function statusOf(state: IopCase, now: Date, config: IopConfig = DefaultI
           headline,
           next: plus(
             {
-              sv: `${names(missing)} lämnar uppföljningsrapport${which.sv}: aktiviteter, räckvidd, resultat och använda medel.`,
-              en: `${names(missing)} submit the review report${which.en}: activities, reach, outcomes and resources used.`,
+              sv: `${subjectOf(missing, reader).sv} lämnar uppföljningsrapport${which.sv}: aktiviteter, räckvidd, resultat och använda medel.`,
+              en: `${subjectOf(missing, reader).en} submit the review report${which.en}: activities, reach, outcomes and resources used.`,
             },
             after,
           ),
           whoActs: who(missing, ['civil']),
+          dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
+        };
+      }
+      const unheard = review ? unheardParties(state, review) : [];
+      if (unheard.length > 0) {
+        return {
+          headline,
+          next: plus(
+            {
+              sv: `${subjectOf(unheard, reader).sv} anger hållning inför beslutet${which.sv} (eller att de inte tar ställning). Sedan registrerar vårdenheten beslutet.`,
+              en: `${subjectOf(unheard, reader).en} state a position before the decision${which.en} (or that they take none). Then the healthcare unit records the decision.`,
+            },
+            after,
+          ),
+          whoActs: who(unheard, rolesOf(unheard)),
           dueAt: review?.dueAt ?? state.deadlines.review?.dueAt ?? null,
         };
       }

@@ -8,6 +8,7 @@ export const WorkflowTasks = [
   'open-review',
   'start-renewal',
   'end-agreement',
+  'close-consultation',
   'mark-needs-attention',
 ] as const;
 export type WorkflowTaskName = (typeof WorkflowTasks)[number];

@@ -54,6 +54,15 @@ async function createTermEndSchedule(caseId: string, at: string): Promise<void> 
   });
 }
 
+/** The execution that closes a consultation round at its deadline (and again at an extended one). */
+async function watchConsultation(caseId: string, executionName: string, startedAt: string, deadline: string): Promise<void> {
+  await startExecutionOnce(`${requireEnv(EnvNames.stateMachineArnPrefix)}iop-consultation`, executionName, {
+    caseId,
+    startedAt,
+    round: { open: true, deadline },
+  });
+}
+
 export async function completeWait(caseId: string, waitKind: string, output: unknown): Promise<void> {
   const token = await iopTokens.get(caseId, waitKind);
   if (!token) return; // the wait has not started: its await task sees the outcome in the case
@@ -89,6 +98,9 @@ export async function runIopOutbox(caseId: string, version: number, effects: rea
         break;
       case 'schedule-term-end':
         await createTermEndSchedule(caseId, effect.at);
+        break;
+      case 'watch-consultation':
+        await watchConsultation(caseId, effect.executionName, effect.startedAt, effect.deadline);
         break;
       case 'cancel-schedules':
         for (const name of effect.scheduleNames) await deleteOneTimeSchedule(name);

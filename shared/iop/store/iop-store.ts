@@ -1,6 +1,9 @@
 import { CaseStore, ItemStore, TaskTokenStore } from '../../platform/dynamodb/index.js';
 import type { CaseCollection, CaseIndex, StoredCase } from '../../platform/dynamodb/index.js';
 import { NotFoundError } from '../../platform/errors/domain-errors.js';
+
+/** What a reader is told of a case that does not exist or that they may not see: the same, and no id. */
+export const NoSuchCase = { sv: 'Vi hittar inget sådant IOP-ärende.', en: 'There is no such IOP case.' } as const;
 import type { IopCase, IopDraft, IopMeeting } from '../domain/case-model.js';
 import { waitKindOf } from '../domain/case-model.js';
 
@@ -31,6 +34,6 @@ export function iopIndexOf(state: IopCase): CaseIndex {
 
 export async function loadIopCase(id: string): Promise<StoredCase<IopCase>> {
   const found = await iopStore.get(id);
-  if (!found) throw new NotFoundError(`No IOP case ${id}.`);
+  if (!found) throw new NotFoundError(`No IOP case ${id}.`, {}, NoSuchCase);
   return found;
 }

@@ -20,6 +20,7 @@ export const WorkflowCatalog = [
   { name: 'iop-approval', description: 'IOP stage 3: legal gate and decision', functions: ['IopTasks'] },
   { name: 'iop-agreement', description: 'IOP stage 4: signatures, then review schedules', functions: ['IopTasks'] },
   { name: 'iop-review', description: 'IOP stage 5: one annual or final review period', functions: ['IopTasks'] },
+  { name: 'iop-consultation', description: 'IOP dialogue: a consultation round closes at its deadline', functions: ['IopTasks'] },
   { name: 'match-case', description: 'Procurement match case: one stage per execution', functions: ['ProcurementTasks'] },
 ] as const satisfies readonly WorkflowSpec[];
 

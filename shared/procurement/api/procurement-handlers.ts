@@ -123,7 +123,8 @@ export function procurementHandlers({
   /** A case the caller may not see is answered as missing, so its existence does not leak. */
   async function caseOr404(id: string, actor: Actor): Promise<StoredCase<MatchCase>> {
     const stored = await matchCases.get(id);
-    if (!stored || !canSeeMatchCase(actor, stored.state)) throw new NotFoundError(`No match case ${id}.`);
+    if (!stored || !canSeeMatchCase(actor, stored.state))
+      throw new NotFoundError(`No match case ${id}.`, {}, { sv: 'Vi hittar inget sådant matchningsärende.', en: 'There is no such match case.' });
     return stored;
   }
 

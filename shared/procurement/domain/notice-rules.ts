@@ -76,8 +76,8 @@ function reservation19Kap25Violations(notice: NoticeInput): FieldError[] {
 
 /**
  * LOU 19 kap. 25 a §: a reservation for idéburna organisationer only for the
- * services on its own list (partly different from 25 §). No list entered, no
- * refusal: see reserved-services-cpv.json.
+ * services on its own list (partly different from 25 §), kept with its source
+ * in reserved-services-cpv.json.
  */
 export function reservation19Kap25aViolations(notice: NoticeInput, list: ReservedServiceList = Reserved19Kap25a): FieldError[] {
   const errors: FieldError[] = [];

@@ -4,8 +4,8 @@ import ReservedServices from './reserved-services-cpv.json' with { type: 'json' 
  * The services a contract may be reserved for under LOU 19 kap. 25 § (public
  * service mission) and 19 kap. 25 a § (idéburna organisationer): each list is
  * data, with its source, in reserved-services-cpv.json. The two lists differ in
- * part. A list that is not entered (codes null) is "unknown": nothing is judged
- * against it, and the data file says why.
+ * part. A list that is not entered (codes null) would be "unknown": nothing is
+ * judged against it, and the data file would say why.
  */
 export interface ReservedServiceList {
   readonly law: string;

@@ -90,6 +90,8 @@ const EnglishOnlyTexts: readonly string[] = (() => {
 
 /** English on a Swedish page: words of the list above, or texts from the English dictionary. */
 export function englishInSwedish(text: string): string[] {
+  // An e-mail address is a name, not a sentence: its words are not read as English.
+  text = text.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, (address) => ' '.repeat(address.length));
   const found = findAll(text, EnglishWords).map((m) => `English "${m.match}" in "${around(text, m.index, m.match.length)}"`);
   for (const phrase of EnglishOnlyTexts) {
     const index = text.indexOf(phrase);

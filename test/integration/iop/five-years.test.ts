@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DefaultIopConfig, reviewSlots } from '../../../shared/iop/domain/index.js';
 import { startTestRuntime, type ApiClient } from '../../support/local-runtime.js';
-import { advance, approveBody, iopCallers, must, reviewReport, timelineOf, toActive, type IopCallers } from './iop-http.js';
+import { advance, approveBody, hearEveryone, iopCallers, must, reviewReport, timelineOf, toActive, type IopCallers } from './iop-http.js';
 
 /**
  * The whole lifecycle over HTTP with the clock: an agreement in force, four
@@ -51,6 +51,7 @@ describe('five years of an IOP', () => {
       expect(open.reviews.at(-1)).toMatchObject({ number: i + 1, final: i === 4, openedAt: expect.stringMatching(new RegExp(`^${day}`)) });
       await must(api, c.rk, id, reviewReport);
       await must(api, c.sm, id, reviewReport);
+      await hearEveryone(api, c, id);
       const decided = await must(api, c.hc, id, { type: 'review-decision', decision: i < 4 ? 'continue' : 'renew', motivation: `Uppföljning ${i + 1}` });
       expect(decided.body.stage).toBe('agreement');
     }
@@ -145,6 +146,7 @@ describe('five years of an IOP', () => {
     await advance(api, `P${(await daysUntil(first!.at)) + 1}D`);
     await must(api, c.rk, id, reviewReport);
     await must(api, c.sm, id, reviewReport);
+    await hearEveryone(api, c, id);
     await must(api, c.hc, id, { type: 'review-decision', decision: 'revise', motivation: 'Fler språk' });
 
     // The amendment is still in dialogue when the next review falls due: it is recorded on time and waits.
@@ -170,6 +172,7 @@ describe('five years of an IOP', () => {
     expect(held.reviews.at(-1)).toMatchObject({ number: 2, dueAt: expect.any(String) });
     await must(api, c.rk, id, reviewReport);
     await must(api, c.sm, id, reviewReport);
+    await hearEveryone(api, c, id);
     const decided = await must(api, c.hc, id, { type: 'review-decision', decision: 'continue', motivation: 'Bra' });
     expect(decided.body.stage).toBe('agreement');
     expect(runningReviews(id)).toEqual([]);

@@ -118,6 +118,10 @@ describe('IOP over HTTP', () => {
     const report = { type: 'submit-review-report', activities: 'Gruppträffar', reach: 300, outcomes: 'Mål nådda', moneyUsedSek: 900000, inKindUsedSek: 500000 };
     await act(rk, report);
     await act(sm, report);
+    // The decision waits until every party was heard, and says who was not.
+    const unheard = await act(hc, { type: 'review-decision', decision: 'terminate', motivation: 'Behovet är mött', noticeMonths: 3 }, 422);
+    expect(unheard.text.sv).toContain('Angereds Närsjukhus, Svenska Röda Korset och Göteborgs Stadsmission har inte angett någon hållning än.');
+    for (const who of [hc, rk, sm]) await act(who, { type: 'record-review-position', position: 'terminate', statement: 'Behovet är mött' });
     const terminated = await act(hc, { type: 'review-decision', decision: 'terminate', motivation: 'Behovet är mött', noticeMonths: 3 });
     expect(terminated.ending).toBe('terminate');
     expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: id }).Schedules).toEqual([]);

@@ -99,6 +99,12 @@ export async function must(api: ApiClient, who: Caller, caseId: string, body: Re
   return answer;
 }
 
+/** Every party states its position at the open review: the decision is recorded only after all were heard. */
+export async function hearEveryone(api: ApiClient, c: IopCallers, caseId: string): Promise<void> {
+  for (const who of [c.hc, c.rk, c.sm])
+    await must(api, who, caseId, { type: 'record-review-position', position: 'continue', statement: 'Samarbetet fungerar' });
+}
+
 export async function createCase(api: ApiClient, c: IopCallers, title = DemoIopCase.title): Promise<string> {
   const created = await c.hc.post('/iop/cases', { ...DemoIopCase, title });
   expect(created.status, JSON.stringify(created.body)).toBe(201);

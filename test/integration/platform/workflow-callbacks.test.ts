@@ -84,6 +84,7 @@ describe('workflows on the local engine, driven over HTTP', () => {
     const report = { type: 'submit-review-report', activities: 'Gruppträffar', reach: 120, outcomes: 'Mål nådda', moneyUsedSek: 800000, inKindUsedSek: 400000 };
     await act(rk, report);
     await act(sm, report);
+    for (const who of [hc, rk, sm]) await act(who, { type: 'record-review-position', position: 'terminate', statement: 'Behovet är mött' });
     await act(hc, { type: 'review-decision', decision: 'terminate', motivation: 'Behovet är mött', noticeMonths: 3 });
     const [review] = await executionsOf('iop-review', id);
     expect((await sfn.send(new DescribeExecutionCommand({ executionArn: review!.executionArn }))).status).toBe('RUNNING');

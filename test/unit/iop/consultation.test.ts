@@ -3,6 +3,7 @@ import type { Actor } from '../../../shared/platform/auth/actor.js';
 import { ConflictError, ExpiredError, RuleViolationError } from '../../../shared/platform/errors/domain-errors.js';
 import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
 import { allowedActions, applyAction, statusOf } from '../../../shared/iop/domain/index.js';
+import { closeConsultationAtDeadline, consultationExecutionName } from '../../../shared/iop/domain/actions/consultation-actions.js';
 import { iopOutboxOf } from '../../../shared/iop/effects/iop-outbox.js';
 import { allConsent, config, inDialogue, later, t0, users } from './fixtures.js';
 
@@ -30,6 +31,32 @@ const errorOf = (fn: () => unknown) => {
 };
 
 describe('the consultation round (remiss)', () => {
+  it('starts the execution that closes it at its deadline, which waits again for an extended deadline and closes it then', () => {
+    const started = act(inDialogue(), {
+      type: 'start-consultation',
+      responders: [{ orgId: 'rsmh', name: 'RSMH' }],
+      question: 'Synpunkter?',
+      deadline: later(10).toISOString(),
+    });
+    const startedAt = t0.toISOString();
+    expect(started.effects).toContainEqual({
+      type: 'watch-consultation',
+      executionName: consultationExecutionName(started.state.id, startedAt),
+      startedAt,
+      deadline: later(10).toISOString(),
+    });
+    const extended = act(started.state, { type: 'extend-consultation', deadline: later(20).toISOString() }, users.redCross, later(5)).state;
+    const atFirst = closeConsultationAtDeadline(extended, startedAt, later(10));
+    expect(atFirst).toMatchObject({ open: true, deadline: later(20).toISOString(), timeline: [] });
+    const atSecond = closeConsultationAtDeadline(extended, startedAt, later(20));
+    expect(atSecond.open).toBe(false);
+    expect(atSecond.state.consultation?.closed).toMatchObject({ how: 'deadline', answered: [], unanswered: ['rsmh'] });
+    expect(atSecond.timeline.map((e) => e.type)).toEqual(['consultation-closed']);
+    // A round that closed otherwise, or was replaced by a new one, is left alone.
+    expect(closeConsultationAtDeadline(atSecond.state, startedAt, later(21))).toMatchObject({ open: false, timeline: [] });
+    expect(closeConsultationAtDeadline(extended, later(1).toISOString(), later(20))).toMatchObject({ open: false, timeline: [], state: extended });
+  });
+
   it('when its deadline passes it closes on the next change, recording who answered and who did not', () => {
     const answered = act(round(), { type: 'respond-consultation', response: 'Bra förslag' }, rsmh, later(2)).state;
     const r = act(answered, { type: 'record-meeting', date: '2026-12-15', participants: ['Sara'], notes: 'Möte' }, users.healthcare, later(11));
@@ -57,7 +84,7 @@ describe('the consultation round (remiss)', () => {
       allowedActions(act(round(), { type: 'respond-consultation', response: 'x', jointWith: ['narhalsan-lerum-vc'] }, rsmh).state, lerum, t0),
     ).not.toContain('respond-consultation');
     const e = errorOf(() => act(round(), { type: 'respond-consultation', response: 'x', jointWith: ['okand'] }, rsmh)) as RuleViolationError;
-    expect(e.errors[0]).toMatchObject({ path: 'jointWith.0', text: { sv: 'okand är inte inbjuden att svara på remissen.' } });
+    expect(e.errors[0]).toMatchObject({ path: 'jointWith.0', text: { sv: 'Organisationen är inte inbjuden att svara på remissen.' } });
   });
 
   it('extends the deadline, recorded in the timeline and told to the organisations asked', () => {

@@ -66,3 +66,20 @@ export const active = (): IopCase =>
   );
 
 export const inReview = (final = false, reviewNumber = 1): IopCase => openReview(active(), { reviewNumber, final }, later(365), config).state;
+
+/** Every party still in the case states its position at the open review: a decision may be recorded only then. */
+export function hearEveryone(state: IopCase, now: Date = later(370)): IopCase {
+  return state.parties
+    .filter((p) => p.invitation !== 'declined' && p.invitation !== 'withdrawn')
+    .reduce(
+      (s, p) =>
+        applyAction(
+          s,
+          { type: 'record-review-position', position: 'continue', statement: 'Samarbetet fungerar' },
+          partyUsers.find((u) => u.org === p.orgId)!,
+          now,
+          config,
+        ).state,
+      state,
+    );
+}

@@ -5,7 +5,7 @@ import type { IopAction, IopCase } from '../../../shared/iop/domain/index.js';
 import { activeParties, allowedActions, applyAction, endAgreement } from '../../../shared/iop/domain/index.js';
 import { addMonths } from '../../../shared/iop/domain/dates.js';
 import { toCaseView } from '../../../shared/iop/api/case-views.js';
-import { active, config, inAgreement, inApproval, inDialogue, inReview, initiated, later, t0, users } from './fixtures.js';
+import { active, config, hearEveryone, inAgreement, inApproval, inDialogue, inReview, initiated, later, t0, users } from './fixtures.js';
 
 const act = (state: IopCase, action: IopAction, actor: Actor = users.healthcare, now = t0) => applyAction(state, action, actor, now, config);
 const conflict = (fn: () => unknown): ConflictError => {
@@ -62,7 +62,7 @@ describe('leaving after signing: notice, by any party', () => {
 
   it('while an amendment is in dialogue, notice ends the amendment and the agreement runs out its notice period', () => {
     const report: IopAction = { type: 'submit-review-report', activities: 'a', reach: 1, outcomes: 'b', moneyUsedSek: 1, inKindUsedSek: 1 };
-    const reported = [users.redCross, users.stadsmission].reduce((s, u) => act(s, report, u, later(370)).state, inReview());
+    const reported = hearEveryone([users.redCross, users.stadsmission].reduce((s, u) => act(s, report, u, later(370)).state, inReview()));
     const amending = act(reported, { type: 'review-decision', decision: 'revise', motivation: 'Fler språk' }, users.healthcare, later(371)).state;
     expect(amending).toMatchObject({ stage: 'dialogue', amending: true });
     const r = act(amending, notice, users.healthcare, later(380));

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/iop/domain/index.js';
 import { isSupersededReview, pendingReviewOutcome } from '../../../shared/iop/domain/lifecycle.js';
 import { iopOutboxOf } from '../../../shared/iop/effects/iop-outbox.js';
-import { active, approve, config, inApproval, inDialogue, initiated, later, partyUsers, t0, users } from './fixtures.js';
+import { active, approve, config, hearEveryone, inApproval, inDialogue, initiated, later, partyUsers, t0, users } from './fixtures.js';
 
 describe('deadlines, reminders and escalation', () => {
   it('a reminder gives a grace period and is material; a reminder for a wait the case left changes nothing', () => {
@@ -122,7 +122,9 @@ const slot = (n: number) => ({ reviewNumber: n, final: slots[n - 1]!.final });
 const scheduled = (): IopCase => scheduleReviews(active(), t0, config).state;
 const act = (state: IopCase, action: IopAction, who: (typeof users)[keyof typeof users], now: Date) => applyAction(state, action, who, now, config);
 const report = { type: 'submit-review-report', activities: 'Gruppträffar', reach: 100, outcomes: 'Mål nådda', moneyUsedSek: 1, inKindUsedSek: 1 } as const;
-const reportBoth = (state: IopCase, now: Date) => act(act(state, report, users.redCross, now).state, report, users.stadsmission, now).state;
+/** Both organisations report on the oldest open review and every party states its position: the decision may follow. */
+const reportAndHear = (state: IopCase, now: Date) =>
+  hearEveryone(act(act(state, report, users.redCross, now).state, report, users.stadsmission, now).state, now);
 /** Every party consents to the amended draft, it is approved and signed: the amendment is in force. */
 const amendmentSigned = (state: IopCase, now: Date): IopCase => {
   let s = state;
@@ -205,7 +207,7 @@ describe('a review still open when the next falls due', () => {
   it('is handled oldest first: the case stays in review until the last open review is decided', () => {
     const { two } = twoOpen();
     const now = later(1, at(2));
-    const reported = reportBoth(two.state, now);
+    const reported = reportAndHear(two.state, now);
     expect(reported.reviews.find((r) => r.number === 1)!.reports).toHaveLength(2);
     expect(reported.reviews.find((r) => r.number === 2)!.reports).toHaveLength(0);
     const first = act(reported, { type: 'review-decision', decision: 'continue', motivation: 'Bra' }, users.healthcare, now);
@@ -213,7 +215,7 @@ describe('a review still open when the next falls due', () => {
     expect(first.effects.some((e) => e.type === 'complete-wait')).toBe(false);
     expect(openReviews(first.state).map((r) => r.number)).toEqual([2]);
     expect(first.state.reviews[0]!.closedAt).toBe(now.toISOString());
-    const second = act(reportBoth(first.state, now), { type: 'review-decision', decision: 'continue', motivation: 'Bra' }, users.healthcare, now);
+    const second = act(reportAndHear(first.state, now), { type: 'review-decision', decision: 'continue', motivation: 'Bra' }, users.healthcare, now);
     expect(second.state.stage).toBe('agreement');
     expect(second.effects).toContainEqual({ type: 'complete-wait', waitKind: 'review', output: { outcome: 'continue' } });
   });
@@ -243,7 +245,7 @@ describe('a review still open when the next falls due', () => {
 
 describe('a review that falls due during an amendment', () => {
   const revising = () => {
-    const one = reportBoth(openReview(scheduled(), slot(1), at(1), config).state, later(10, at(1)));
+    const one = reportAndHear(openReview(scheduled(), slot(1), at(1), config).state, later(10, at(1)));
     return act(one, { type: 'review-decision', decision: 'revise', motivation: 'Fler språk' }, users.healthcare, later(10, at(1))).state;
   };
 
@@ -287,7 +289,7 @@ describe('a review that falls due during an amendment', () => {
     const one = openReview(scheduled(), slot(1), at(1), config).state;
     const two = openReview(one, slot(2), at(2), config).state;
     const now = later(3, at(2));
-    const revised = act(reportBoth(two, now), { type: 'review-decision', decision: 'revise', motivation: 'Ändra' }, users.healthcare, now);
+    const revised = act(reportAndHear(two, now), { type: 'review-decision', decision: 'revise', motivation: 'Ändra' }, users.healthcare, now);
     expect(revised.state).toMatchObject({ stage: 'dialogue', amending: true });
     expect(openReviews(revised.state).map((r) => r.number)).toEqual([2]);
     expect(revised.timeline[0]!.text.sv).toContain('Uppföljning 2 fortsätter när ändringen är klar.');

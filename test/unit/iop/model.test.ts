@@ -23,8 +23,8 @@ interface Model {
   consents: Set<Who>;
   signed: Set<Who>;
   awaitingSignatures: boolean;
-  /** Open reviews, oldest first, each with the organisations that reported on it. */
-  open: { n: number; reports: Set<Who> }[];
+  /** Open reviews, oldest first, each with the organisations that reported on it and the parties that stated a position. */
+  open: { n: number; reports: Set<Who>; heard: Set<Who> }[];
   inForce: boolean;
   amending: boolean;
   ending: boolean;
@@ -97,12 +97,14 @@ const rules: Record<string, (m: Model, w: Who, variant: string) => Prediction> =
   // Reports and decisions go to the oldest open review.
   report: (m, w) =>
     w !== 'rk' && w !== 'sm' ? no('forbidden') : m.stage !== 'review' || m.open[0]!.reports.has(w) ? no('conflict') : ok((x) => x.open[0]!.reports.add(w)),
+  position: (m, w) => (!isParty(w) ? no('forbidden') : m.stage !== 'review' || m.open[0]!.heard.has(w) ? no('conflict') : ok((x) => x.open[0]!.heard.add(w))),
+  // The decision comes after every organisation reported and every party was heard.
   reviewDecision: (m, w, v) =>
     w !== 'hc'
       ? no('forbidden')
       : m.stage !== 'review'
         ? no('conflict')
-        : m.open[0]!.reports.size < 2
+        : m.open[0]!.reports.size < 2 || m.open[0]!.heard.size < 3
           ? no('rule')
           : ok((x) => {
               x.open.shift();
@@ -144,6 +146,8 @@ function actionOf(kind: string, variant: string, state: IopCase): IopAction {
       return { type: 'sign' };
     case 'report':
       return { type: 'submit-review-report', activities: 'a', reach: 10, outcomes: 'b', moneyUsedSek: 1, inKindUsedSek: 1 };
+    case 'position':
+      return { type: 'record-review-position', position: variant === 'abstain' ? 'abstain' : 'continue', statement: 'Hållning' };
     case 'reviewDecision':
       return { type: 'review-decision', decision: variant as 'continue' | 'revise' | 'terminate', motivation: 'Motivering' };
     default:
@@ -210,7 +214,7 @@ class OpenReviewCommand implements fc.Command<Model, Real> {
     expect(t.waiting, 'waiting').toBe(active && isOpen && !free);
     if (active && !this.recheck) {
       m.reviews += 1;
-      m.open.push({ n: reviewNumber, reports: new Set() });
+      m.open.push({ n: reviewNumber, reports: new Set(), heard: new Set() });
     }
     if (active && isOpen && free) m.stage = 'review';
     expect(r.state.stage).toBe(m.stage);
@@ -241,9 +245,12 @@ class ProgressCommand implements fc.Command<Model, Real> {
           return m.awaitingSignatures ? new ActionCommand('sign', first(m.signed) ?? 'hc', '') : new OpenReviewCommand();
         case 'review': {
           const w = first(m.open[0]!.reports, ['rk', 'sm']);
+          const unheard = first(m.open[0]!.heard);
           return w
             ? new ActionCommand('report', w, '')
-            : new ActionCommand('reviewDecision', 'hc', this.variant === 'a' ? 'continue' : this.variant === 'b' ? 'revise' : 'terminate');
+            : unheard
+              ? new ActionCommand('position', unheard, this.variant === 'c' ? 'abstain' : '')
+              : new ActionCommand('reviewDecision', 'hc', this.variant === 'a' ? 'continue' : this.variant === 'b' ? 'revise' : 'terminate');
         }
         default:
           return undefined;
@@ -269,6 +276,7 @@ const commands = [
   fc.constant(new OpenReviewCommand()),
   fc.constant(new OpenReviewCommand(true)),
   fc.tuple(fc.oneof(fc.constantFrom<Who>('rk', 'sm'), who)).map(([w]) => new ActionCommand('report', w, '')),
+  fc.tuple(fc.oneof(partyWho, who), fc.constantFrom('', 'abstain')).map(([w, v]) => new ActionCommand('position', w, v)),
   fc
     .tuple(fc.oneof(fc.constant<Who>('hc'), who), fc.constantFrom('continue', 'revise', 'terminate'))
     .map(([w, v]) => new ActionCommand('reviewDecision', w, v)),

@@ -10,6 +10,7 @@ import {
   approve,
   checklist,
   config,
+  hearEveryone,
   ids,
   inAgreement,
   inApproval,
@@ -278,24 +279,26 @@ describe('agreement and review', () => {
   });
 
   it('needs the report of every organisation before a review decision', () => {
-    const review = inReview();
+    const review = hearEveryone(inReview());
     expect(fieldErrorsOf(() => act(review, { type: 'review-decision', decision: 'continue', motivation: 'Bra' }))).toEqual(['reports']);
   });
 
   const reported = (final: boolean) =>
-    run(
-      inReview(final),
-      [
+    hearEveryone(
+      run(
+        inReview(final),
         [
-          { type: 'submit-review-report', activities: 'Gruppträffar', reach: 420, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 600_000 },
-          users.redCross,
+          [
+            { type: 'submit-review-report', activities: 'Gruppträffar', reach: 420, outcomes: 'Målen nådda', moneyUsedSek: 1_000_000, inKindUsedSek: 600_000 },
+            users.redCross,
+          ],
+          [
+            { type: 'submit-review-report', activities: 'Mötesplatser', reach: 120, outcomes: 'Delvis', moneyUsedSek: 0, inKindUsedSek: 280_000 },
+            users.stadsmission,
+          ],
         ],
-        [
-          { type: 'submit-review-report', activities: 'Mötesplatser', reach: 120, outcomes: 'Delvis', moneyUsedSek: 0, inKindUsedSek: 280_000 },
-          users.stadsmission,
-        ],
-      ],
-      later(370),
+        later(370),
+      ),
     );
 
   it('continues, or revises back to dialogue with the agreement still in force', () => {

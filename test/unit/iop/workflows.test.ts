@@ -18,6 +18,8 @@ type State = Record<string, unknown> & {
   Retry?: { ErrorEquals: string[] }[];
 };
 const iopWorkflows = WorkflowCatalog.filter((w) => w.name.startsWith('iop-')).map((w) => w.name);
+/** The machines of the stages, which wait for people; iop-consultation only sleeps until a round's deadline. */
+const waitsForPeople = (name: string) => name !== 'iop-consultation';
 const load = (name: string) => JSON.parse(readFileSync(workflowFile(name), 'utf8')) as { StartAt: string; States: Record<string, State> };
 const payloadOf = (s: State) => (s.Parameters as { Payload: Record<string, unknown> }).Payload;
 
@@ -32,7 +34,7 @@ describe.each(iopWorkflows)('%s', (name) => {
 
   it('waits for people only with a timeout, a heartbeat and a reminder or escalation path', () => {
     const waits = states.filter(([, s]) => s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken');
-    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.length > 0).toBe(waitsForPeople(name));
     for (const [id, s] of waits) {
       expect(s.TimeoutSeconds, id).toBeGreaterThan(0);
       expect(s.HeartbeatSeconds, id).toBeLessThan(s.TimeoutSeconds as number);
@@ -65,6 +67,13 @@ describe.each(iopWorkflows)('%s', (name) => {
 });
 
 describe('the IOP workflow set', () => {
+  it('closes a consultation round at its deadline, and waits again for an extended one', () => {
+    const round = load('iop-consultation');
+    expect(round.States.WaitForDeadline).toMatchObject({ Type: 'Wait', TimestampPath: '$.round.deadline', Next: 'CloseIfLapsed' });
+    expect(payloadOf(round.States.CloseIfLapsed!)).toMatchObject({ task: 'close-consultation', 'startedAt.$': '$.startedAt' });
+    expect(round.States.StillOpen).toMatchObject({ Type: 'Choice', Choices: [{ Variable: '$.round.open', BooleanEquals: true, Next: 'WaitForDeadline' }] });
+  });
+
   it('has a Wait state that waits until a timestamp (the end of a notice period or term)', () => {
     const review = load('iop-review');
     expect(review.States.WaitUntilAgreementEnds).toMatchObject({ Type: 'Wait', TimestampPath: '$.answer.endsAt' });

@@ -115,10 +115,19 @@ describe('buyer reach and what-ifs', () => {
   });
 
   it('reserving shows who is gained and who is lost', () => {
-    const result = whatIf(noticeById('VGR-2026-003'), { kind: 'reserve', reservation: 'ideburna' }, profiles, now);
-    expect(result.lost).toEqual(['org-stadkraft']);
+    // The health notice without its 25 § reservation: the companies it reaches are lost when it is reserved for idéburna organisationer.
+    const open = { ...noticeById('VGR-2026-001'), reservation: 'none' as const };
+    const result = whatIf(open, { kind: 'reserve', reservation: 'ideburna' }, profiles, now);
+    expect(result.lost).toContain('org-stodcentrum-ab');
+    expect(result.lost.every((o) => profileById(o).ideburen === false)).toBe(true);
     expect(result.gained).toEqual([]);
-    expect(result.after.lots[0]!.nearMissed.map((r) => [r.orgId, r.blocker.kind])).toContainEqual(['org-stadkraft', 'not-eligible-for-reservation']);
+    expect(result.after.lots[0]!.nearMissed.map((r) => [r.orgId, r.blocker.kind])).toContainEqual(['org-stodcentrum-ab', 'not-eligible-for-reservation']);
+  });
+
+  it('a 19 kap. 25 a § reservation on a service outside its list is refused (cleaning; culture is on 25 § but not 25 a §)', () => {
+    for (const id of ['VGR-2026-003', 'VGR-2026-007']) {
+      expect(() => whatIf(noticeById(id), { kind: 'reserve', reservation: 'ideburna' }, profiles, now)).toThrow(RuleViolationError);
+    }
   });
 
   it('a 19 kap. 25 § reservation on a CPV outside its list is refused', () => {

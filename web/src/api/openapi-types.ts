@@ -1214,7 +1214,7 @@ export interface components {
         positions?: {
           orgId: string;
           /** @enum {string} */
-          position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+          position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close' | 'abstain';
           statement: string;
           by: string;
           /**
@@ -1782,7 +1782,7 @@ export interface components {
       positions: {
         organisation: string;
         /** @enum {string} */
-        position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+        position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close' | 'abstain';
         positionText: components['schemas']['LocalizedText'];
         statement: string;
         /**
@@ -3450,8 +3450,8 @@ export interface operations {
            *           "en": "IOP proposal – waiting for answers to the invitation"
            *         },
            *         "next": {
-           *           "sv": "Svenska Röda Korset tackar ja eller nej. När alla tackat ja börjar dialogen.",
-           *           "en": "Svenska Röda Korset accept or decline. Once everyone has accepted, the dialogue starts."
+           *           "sv": "Ni tackar ja eller nej. När alla tackat ja börjar dialogen.",
+           *           "en": "You accept or decline. Once everyone has accepted, the dialogue starts."
            *         },
            *         "whoActs": {
            *           "orgs": [
@@ -4108,7 +4108,7 @@ export interface operations {
               type: 'record-review-position';
               expectedVersion?: number;
               /** @enum {string} */
-              position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close';
+              position: 'continue' | 'revise' | 'terminate' | 'renew' | 'close' | 'abstain';
               statement: string;
             }
           | {

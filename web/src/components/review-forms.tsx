@@ -34,7 +34,10 @@ export function ReviewHearingForm({
             <SelectField
               name="position"
               label={t('review.position')}
-              options={Outcomes.map((o) => ({ value: o, label: t(`reviewDecision.${o}` as MessageKey) }))}
+              options={[
+                ...Outcomes.map((o) => ({ value: o, label: t(`reviewDecision.${o}` as MessageKey) })),
+                { value: 'abstain', label: t('review.position.abstain') },
+              ]}
               errors={errors}
             />
             <TextArea name="statement" label={t('review.statement')} required errors={errors} />

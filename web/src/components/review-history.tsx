@@ -38,7 +38,9 @@ export function ReviewHistory({ detail }: { readonly detail: IopCaseView }) {
             <ul class="plain">
               {(r.positions ?? []).map((p) => (
                 <li key={p.orgId}>
-                  {t('reviews.positionOf', { name: nameOf(p.orgId), position: t(`reviewDecision.${p.position}` as MessageKey), statement: p.statement })}
+                  {p.position === 'abstain'
+                    ? t('reviews.abstainedOf', { name: nameOf(p.orgId), statement: p.statement })
+                    : t('reviews.positionOf', { name: nameOf(p.orgId), position: t(`reviewDecision.${p.position}` as MessageKey), statement: p.statement })}
                 </li>
               ))}
             </ul>

@@ -31,7 +31,8 @@ export function iopDocumentHandlers({ store }: IopDocumentsDependencies): Contra
     const found = await store.get(id);
     const state = found?.state;
     const staff = (actor.role === 'approver' || actor.role === 'admin') && state !== undefined && withinPublicBody(state, actor);
-    if (!state || !canRead(state, actor) || !(staff || partyOf(state, actor.org) !== undefined)) throw new NotFoundError(`No IOP case ${id}.`);
+    if (!state || !canRead(state, actor) || !(staff || partyOf(state, actor.org) !== undefined))
+      throw new NotFoundError(`No IOP case ${id}.`, {}, { sv: 'Vi hittar inget sådant IOP-ärende.', en: 'There is no such IOP case.' });
     return state;
   }
 
@@ -64,6 +65,13 @@ export function iopDocumentHandlers({ store }: IopDocumentsDependencies): Contra
     if (!chosen) {
       throw new NotFoundError(
         query.version === undefined ? `Case ${state.reference} has no agreement yet.` : `Case ${state.reference} has no agreement version ${query.version}.`,
+        {},
+        query.version === undefined
+          ? { sv: `Ärende ${state.reference} har ingen överenskommelse än.`, en: `Case ${state.reference} has no agreement yet.` }
+          : {
+              sv: `Ärende ${state.reference} har ingen version ${query.version} av överenskommelsen.`,
+              en: `Case ${state.reference} has no agreement version ${query.version}.`,
+            },
       );
     }
     const lang = query.lang ?? 'sv';
@@ -112,7 +120,10 @@ export function iopDocumentHandlers({ store }: IopDocumentsDependencies): Contra
       const state = await readable(params.id ?? '', actor);
       const number = Number(params.number);
       const review = state.reviews.find((r) => r.number === number);
-      if (!review) throw new NotFoundError(`Case ${state.reference} has no review ${params.number}.`);
+      if (!review) {
+        const text = { sv: `Ärende ${state.reference} har ingen uppföljning ${params.number}.`, en: `Case ${state.reference} has no review ${params.number}.` };
+        throw new NotFoundError(text.en, {}, text);
+      }
       return ok(reviewReport(state, review) as ReviewReportView);
     },
   };

@@ -8,7 +8,12 @@ import { actingParty } from '../permissions.js';
 /** What every action reducer shares: the acting party, the heartbeat of a human step, ending a stage's wait. */
 export const mustParty = (state: IopCase, actor: Actor) => {
   const party = actingParty(state, actor);
-  if (!party) throw new ForbiddenError(`${actor.org} is not a party to case ${state.reference}.`);
+  if (!party) {
+    throw new ForbiddenError({
+      sv: `Er organisation är inte part i ärende ${state.reference}.`,
+      en: `${actor.org} is not a party to case ${state.reference}.`,
+    });
+  }
   return party;
 };
 

@@ -14,12 +14,21 @@ export function sign(state: IopCase, action: ActionOf<'sign'>, actor: Actor, now
   const party = mustParty(state, actor);
   const agreement = state.agreement;
   if (!agreement || !awaitingSignatures(state)) {
-    throw new ConflictError('There is no agreement waiting for signatures.', { stage: state.stage });
+    throw new ConflictError(
+      { sv: 'Det finns ingen överenskommelse som väntar på underskrift.', en: 'There is no agreement waiting for signatures.' },
+      { stage: state.stage },
+    );
   }
   if (action.agreementVersion !== undefined && action.agreementVersion !== agreement.version) {
-    throw new RuleViolationError([{ path: 'agreementVersion', message: `The agreement to sign is version ${agreement.version}` }]);
+    const text = {
+      sv: `Överenskommelsen har ändrats: den som ska skrivas under är version ${agreement.version}. Ladda om sidan och skriv under den.`,
+      en: `The agreement to sign is version ${agreement.version}`,
+    };
+    throw new RuleViolationError([{ path: 'agreementVersion', message: text.en, text }], text);
   }
-  if (agreement.signatures[party.orgId]) throw new ConflictError(`${party.name} has already signed.`, { stage: state.stage });
+  if (agreement.signatures[party.orgId]) {
+    throw new ConflictError({ sv: `${party.name} har redan skrivit under.`, en: `${party.name} has already signed.` }, { stage: state.stage });
+  }
   const signed = { ...agreement, signatures: { ...agreement.signatures, [party.orgId]: { signedBy: actor.sub, at: now.toISOString() } } };
   const timeline: TimelineEntry[] = [
     timelineEntry(

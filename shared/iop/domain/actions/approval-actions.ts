@@ -25,17 +25,24 @@ export function decide(
   const warnings: LocalizedText[] = [];
   if (action.decision === 'approve') {
     const checklist = action.checklist;
-    if (!checklist) throw new RuleViolationError([{ path: 'checklist', message: 'Approval needs every checklist item answered with a motivation' }]);
+    if (!checklist) {
+      const text = { sv: 'Besvara varje punkt i checklistan med en motivering.', en: 'Approval needs every checklist item answered with a motivation' };
+      throw new RuleViolationError([{ path: 'checklist', message: text.en, text }], text);
+    }
+    const unmet = { sv: 'Punkten måste vara uppfylld för att ärendet ska kunna godkännas.', en: 'Must be met to approve' };
     const errors: FieldError[] = ChecklistItems.filter((item) => !checklist[item].met).map((item) => ({
       path: `checklist.${item}.met`,
-      message: 'Must be met to approve',
+      message: unmet.en,
+      text: unmet,
     }));
     const positions = stateAidOfCase(state, aidElsewhere, now, config);
     const names = new Map(state.parties.map((p) => [p.orgId, p.name]));
     const gate = stateAidGate(positions, checklist.stateAid.basis, (orgId) => names.get(orgId) ?? orgId);
     errors.push(...gate.errors);
     warnings.push(...gate.warnings);
-    if (errors.length > 0) throw new RuleViolationError(errors, 'The legal gate is not passed.');
+    if (errors.length > 0) {
+      throw new RuleViolationError(errors, { sv: 'Ärendet klarar inte den rättsliga prövningen. Se felen vid fälten.', en: 'The legal gate is not passed.' });
+    }
   }
   const decision = {
     decision: action.decision,

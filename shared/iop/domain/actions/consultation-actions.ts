@@ -69,8 +69,9 @@ export function closeConsultation(
 }
 
 /**
- * A round whose deadline passed is closed on the case's next change (any
- * action or workflow step), dated at its deadline.
+ * A round whose deadline passed is closed, dated at its deadline: by the
+ * round's own execution (iop-consultation) at the deadline, or by whatever
+ * change of the case comes first.
  */
 export function closeLapsedConsultation(state: IopCase, now: Date): IopTransition {
   const c = state.consultation;
@@ -79,9 +80,29 @@ export function closeLapsedConsultation(state: IopCase, now: Date): IopTransitio
   return { state: done.state, timeline: [done.entry], effects: [] };
 }
 
+/** The name of the execution that closes a round at its deadline: one per round, from the case and when the round started. */
+export const consultationExecutionName = (caseId: string, startedAt: string): string => `${caseId}-consultation-${Date.parse(startedAt)}`;
+
+/**
+ * The consultation workflow's step at the round's deadline: a round whose
+ * deadline passed is closed now (who answered, who did not). It tells the
+ * workflow whether the round is still open (its deadline was extended) and
+ * until when; a round that closed otherwise, or was replaced by a new round,
+ * is done.
+ */
+export function closeConsultationAtDeadline(state: IopCase, startedAt: string, now: Date): IopTransition & { open: boolean; deadline: string } {
+  const c = state.consultation;
+  if (!c || c.startedAt !== startedAt) return { state, timeline: [], effects: [], open: false, deadline: now.toISOString() };
+  const closed = closeLapsedConsultation(state, now);
+  const round = closed.state.consultation!;
+  return { ...closed, open: round.closed === undefined, deadline: round.deadline };
+}
+
 export function startConsultation(state: IopCase, action: ActionOf<'start-consultation'>, actor: Actor, now: Date): IopTransition {
   mustParty(state, actor);
-  if (consultationOpen(state, now)) throw new ConflictError('A consultation round is already open.', { stage: state.stage });
+  if (consultationOpen(state, now)) {
+    throw new ConflictError({ sv: 'En remiss pågår redan.', en: 'A consultation round is already open.' }, { stage: state.stage });
+  }
   if (!isAfter(action.deadline, now)) throw new RuleViolationError([{ path: 'deadline', message: 'The deadline must be in the future', text: FutureDeadline }]);
   const deadline = new Date(action.deadline).toISOString();
   const next: IopCase = {
@@ -103,7 +124,10 @@ export function startConsultation(state: IopCase, action: ActionOf<'start-consul
         { deadline, responders: action.responders.map((r) => r.orgId) },
       ),
     ],
-    effects: heartbeat(state),
+    effects: [
+      ...heartbeat(state),
+      { type: 'watch-consultation', executionName: consultationExecutionName(state.id, now.toISOString()), startedAt: now.toISOString(), deadline },
+    ],
   };
 }
 
@@ -111,10 +135,16 @@ const FutureDeadline = { sv: 'Sista svarsdag måste ligga i framtiden.', en: 'Th
 
 export function respondConsultation(state: IopCase, action: ActionOf<'respond-consultation'>, actor: Actor, now: Date): IopTransition {
   const c = state.consultation;
-  if (!c) throw new ConflictError('There is no consultation round.', { stage: state.stage });
+  if (!c) throw new ConflictError({ sv: 'Det finns ingen remiss att svara på.', en: 'There is no consultation round.' }, { stage: state.stage });
   const answered = answeredOrgIds(c);
-  if (answered.has(actor.org)) throw new ConflictError(`${actor.org} has already answered the consultation.`, { stage: state.stage });
-  if (c.closed || !isAfter(c.deadline, now)) throw new ExpiredError(`The consultation closed on ${(c.closed?.at ?? c.deadline).slice(0, 10)}.`);
+  if (answered.has(actor.org)) {
+    const name = c.responders.find((r) => r.orgId === actor.org)?.name ?? actor.org;
+    throw new ConflictError({ sv: `${name} har redan svarat på remissen.`, en: `${actor.org} has already answered the consultation.` }, { stage: state.stage });
+  }
+  if (c.closed || !isAfter(c.deadline, now)) {
+    const day = (c.closed?.at ?? c.deadline).slice(0, 10);
+    throw new ExpiredError({ sv: `Remissen stängdes ${day}. Det går inte att svara längre.`, en: `The consultation closed on ${day}.` });
+  }
   const errors: FieldError[] = [];
   const joint = [...new Set(action.jointWith ?? [])].filter((o) => o !== actor.org);
   joint.forEach((orgId, i) => {
@@ -123,7 +153,7 @@ export function respondConsultation(state: IopCase, action: ActionOf<'respond-co
       errors.push({
         path: `jointWith.${i}`,
         message: `${orgId} was not asked to answer this consultation`,
-        text: { sv: `${orgId} är inte inbjuden att svara på remissen.`, en: `${orgId} was not asked to answer this consultation.` },
+        text: { sv: 'Organisationen är inte inbjuden att svara på remissen.', en: `${orgId} was not asked to answer this consultation.` },
       });
     else if (answered.has(orgId))
       errors.push({

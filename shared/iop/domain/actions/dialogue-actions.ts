@@ -20,7 +20,8 @@ export function recordMeeting(state: IopCase, action: ActionOf<'record-meeting'>
   // The case holds only its newest meetings (the rest are items of their own): number from the last.
   const number = (state.meetings.at(-1)?.number ?? 0) + 1;
   if (number > IopLimits.meetingsPerCase) {
-    throw new RuleViolationError([{ path: 'meetings', message: `A case holds at most ${IopLimits.meetingsPerCase} meetings.` }]);
+    const text = { sv: `Ett ärende rymmer högst ${IopLimits.meetingsPerCase} möten.`, en: `A case holds at most ${IopLimits.meetingsPerCase} meetings.` };
+    throw new RuleViolationError([{ path: 'meetings', message: text.en, text }], text);
   }
   const next: IopCase = {
     ...state,
@@ -55,13 +56,21 @@ export function reviseDraft(state: IopCase, action: ActionOf<'revise-draft'>, ac
   const errors: FieldError[] = [];
   const partyIds = new Set(activeParties(state).map((p) => p.orgId));
   c.contributions?.forEach((entry, i) => {
-    if (!partyIds.has(entry.orgId)) errors.push({ path: `changes.contributions.${i}.orgId`, message: `${entry.orgId} is not a party to the case` });
+    if (!partyIds.has(entry.orgId)) {
+      const text = { sv: 'Organisationen är inte part i ärendet.', en: `${entry.orgId} is not a party to the case` };
+      errors.push({ path: `changes.contributions.${i}.orgId`, message: text.en, text });
+    }
   });
   if (c.durationMonths !== undefined && c.durationMonths > config.maxTermMonths) {
-    errors.push({ path: 'changes.durationMonths', message: checkDuration(c.durationMonths, config).reason.en });
+    const { reason } = checkDuration(c.durationMonths, config);
+    errors.push({ path: 'changes.durationMonths', message: reason.en, text: reason });
   }
   if (state.draft.version >= IopLimits.draftVersionsPerCase) {
-    errors.push({ path: 'draft.version', message: `A case holds at most ${IopLimits.draftVersionsPerCase} draft versions.` });
+    const text = {
+      sv: `Ett ärende rymmer högst ${IopLimits.draftVersionsPerCase} utkastversioner.`,
+      en: `A case holds at most ${IopLimits.draftVersionsPerCase} draft versions.`,
+    };
+    errors.push({ path: 'draft.version', message: text.en, text });
   }
   if (errors.length > 0) throw new RuleViolationError(errors);
   const previous = state.draft;
@@ -111,10 +120,20 @@ export function reviseDraft(state: IopCase, action: ActionOf<'revise-draft'>, ac
 export function consent(state: IopCase, action: ActionOf<'consent'>, actor: Actor, now: Date): IopTransition {
   const party = mustParty(state, actor);
   if (action.draftVersion !== state.draft.version) {
-    throw new RuleViolationError([{ path: 'draftVersion', message: `Consent is given to the current draft, version ${state.draft.version}` }]);
+    const text = {
+      sv: `Samtycke ges till det senaste utkastet, version ${state.draft.version}. Ladda om sidan och försök igen.`,
+      en: `Consent is given to the current draft, version ${state.draft.version}`,
+    };
+    throw new RuleViolationError([{ path: 'draftVersion', message: text.en, text }], text);
   }
   if (state.consents[party.orgId] === state.draft.version) {
-    throw new ConflictError(`${party.name} has already consented to version ${state.draft.version}.`, { stage: state.stage });
+    throw new ConflictError(
+      {
+        sv: `${party.name} har redan samtyckt till version ${state.draft.version}.`,
+        en: `${party.name} has already consented to version ${state.draft.version}.`,
+      },
+      { stage: state.stage },
+    );
   }
   const consents = { ...state.consents, [party.orgId]: state.draft.version };
   const next: IopCase = { ...state, consents, flags: { ...state.flags, stalled: undefined } };
@@ -151,7 +170,9 @@ export function consent(state: IopCase, action: ActionOf<'consent'>, actor: Acto
 
 export function requestDecision(state: IopCase, action: ActionOf<'request-decision'>, actor: Actor, now: Date, config: IopConfig): IopTransition {
   const errors = decisionBlockers(state, now, action.closeConsultationReason !== undefined);
-  if (errors.length > 0) throw new RuleViolationError(errors, 'The case cannot leave the dialogue yet.');
+  if (errors.length > 0) {
+    throw new RuleViolationError(errors, { sv: 'Ärendet kan inte lämna dialogen än. Se felen vid fälten.', en: 'The case cannot leave the dialogue yet.' });
+  }
   const early = consultationOpen(state, now) ? closeConsultation(state, 'early', now.toISOString(), actor, now, action.closeConsultationReason) : undefined;
   return decisionRequested(early?.state ?? state, early ? [early.entry] : [], actor, now, config);
 }

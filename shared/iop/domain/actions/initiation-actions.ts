@@ -14,10 +14,16 @@ import { precheckOf } from '../initiate.js';
 export function answerInvitation(state: IopCase, accept: boolean, reason: string | undefined, actor: Actor, now: Date, config: IopConfig): IopTransition {
   const party = mustParty(state, actor);
   if (party.invitation === 'lapsed') {
-    throw new ExpiredError(`The invitation to ${party.name} lapsed when its deadline passed.`);
+    throw new ExpiredError({
+      sv: `Inbjudan till ${party.name} gick ut när svarstiden passerade.`,
+      en: `The invitation to ${party.name} lapsed when its deadline passed.`,
+    });
   }
   if (party.invitation !== 'pending') {
-    throw new ConflictError(`${party.name} has no open invitation (it is "${party.invitation}").`, { stage: state.stage });
+    throw new ConflictError(
+      { sv: `${party.name} har ingen öppen inbjudan att svara på.`, en: `${party.name} has no open invitation (it is "${party.invitation}").` },
+      { stage: state.stage },
+    );
   }
   const answered: IopParty = { ...party, invitation: accept ? 'accepted' : 'declined', answeredAt: now.toISOString() };
   let next: IopCase = { ...state, parties: state.parties.map((p) => (p.orgId === party.orgId ? answered : p)) };

@@ -1,12 +1,13 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
-import type { FieldError } from '../../../platform/errors/domain-errors.js';
+import type { BilingualText, FieldError } from '../../../platform/errors/domain-errors.js';
 import type { TimelineEntry } from '../../../platform/timeline/timeline-entry.js';
-import type { IopCase, IopDraft, WaitOutput } from '../case-model.js';
+import type { IopCase, IopDraft, IopReview, ReviewOutcome, WaitOutput } from '../case-model.js';
 import { activeParties, openReviews, reviewNamesEn, reviewNamesSv, withReview } from '../case-model.js';
 import type { IopConfig } from '../config.js';
 import { addMonths, isAfter } from '../dates.js';
 import type { IopEffect } from '../iop-effect.js';
+import { notHeardError, reportsMissing, unheardParties } from '../review-hearing.js';
 import type { ActionOf } from '../schemas.js';
 import type { IopTransition } from '../transition.js';
 import { enterStage, stageChanged, timelineEntry } from '../transition.js';
@@ -16,7 +17,7 @@ import { complete, heartbeat, mustParty } from './action-helpers.js';
 /** Several reviews may be open (a later one fell due first): reports and decisions go to the oldest. */
 export function currentReview(state: IopCase) {
   const review = openReviews(state)[0];
-  if (!review) throw new ConflictError('No review is open.', { stage: state.stage });
+  if (!review) throw new ConflictError({ sv: 'Ingen uppföljning pågår.', en: 'No review is open.' }, { stage: state.stage });
   return review;
 }
 
@@ -24,7 +25,10 @@ export function submitReviewReport(state: IopCase, action: ActionOf<'submit-revi
   const party = mustParty(state, actor);
   const review = currentReview(state);
   if (review.reports.some((r) => r.orgId === party.orgId))
-    throw new ConflictError(`${party.name} has already reported for this review.`, { stage: state.stage });
+    throw new ConflictError(
+      { sv: `${party.name} har redan lämnat sin rapport för den här uppföljningen.`, en: `${party.name} has already reported for this review.` },
+      { stage: state.stage },
+    );
   const { type: _t, expectedVersion: _v, ...report } = action;
   const updated = { ...review, reports: [...review.reports, { ...report, submittedBy: actor.sub, orgId: party.orgId, at: now.toISOString() }] };
   return {
@@ -49,15 +53,9 @@ export function submitReviewReport(state: IopCase, action: ActionOf<'submit-revi
 export function reviewDecision(state: IopCase, action: ActionOf<'review-decision'>, actor: Actor, now: Date, config: IopConfig): IopTransition {
   const review = currentReview(state);
   const inForce = state.agreementInForce;
-  if (!inForce) throw new ConflictError('There is no agreement in force.', { stage: state.stage });
-  const errors: FieldError[] = [];
-  const missing = activeParties(state).filter((p) => p.side === 'civil' && !review.reports.some((r) => r.orgId === p.orgId));
-  if (missing.length > 0) errors.push({ path: 'reports', message: `Waiting for the review report of ${missing.map((p) => p.name).join(', ')}` });
-  const finalOnly = action.decision === 'renew' || action.decision === 'close';
-  if (finalOnly && !review.final) errors.push({ path: 'decision', message: `"${action.decision}" is decided at the final review only` });
-  if (review.final && (action.decision === 'continue' || action.decision === 'revise'))
-    errors.push({ path: 'decision', message: 'At the final review the parties renew, close or terminate' });
-  if (errors.length > 0) throw new RuleViolationError(errors);
+  if (!inForce) throw new ConflictError({ sv: 'Det finns ingen överenskommelse som gäller.', en: 'There is no agreement in force.' }, { stage: state.stage });
+  const errors = reviewDecisionErrors(state, review, action.decision);
+  if (errors.length > 0) throw new RuleViolationError(errors, bothOf(errors));
 
   const decided = {
     ...review,
@@ -199,6 +197,40 @@ export function reviewDecision(state: IopCase, action: ActionOf<'review-decision
   const waitEffect: IopEffect = { type: 'complete-wait', waitKind: 'review', output };
   return { state: next, timeline, effects: [waitEffect, ...effects] };
 }
+
+/** What still stands in the way of the decision: reports not in, parties not heard, a decision that does not fit the review. */
+export function reviewDecisionErrors(state: IopCase, review: IopReview, decision: ReviewOutcome): FieldError[] {
+  const errors: FieldError[] = [];
+  const missing = reportsMissing(state, review);
+  if (missing.length > 0) {
+    const names = missing.map((p) => p.name).join(', ');
+    const text = { sv: `Uppföljningsrapporten saknas från ${names}.`, en: `Waiting for the review report of ${names}` };
+    errors.push({ path: 'reports', message: text.en, text });
+  }
+  const unheard = unheardParties(state, review);
+  if (unheard.length > 0) errors.push(notHeardError(unheard));
+  if ((decision === 'renew' || decision === 'close') && !review.final) {
+    const text = {
+      sv: `Beslutet att ${decision === 'renew' ? 'förnya' : 'avsluta'} fattas bara vid slutuppföljningen.`,
+      en: `"${decision}" is decided at the final review only`,
+    };
+    errors.push({ path: 'decision', message: text.en, text });
+  }
+  if (review.final && (decision === 'continue' || decision === 'revise')) {
+    const text = {
+      sv: 'Vid slutuppföljningen förnyar, avslutar eller säger parterna upp överenskommelsen.',
+      en: 'At the final review the parties renew, close or terminate',
+    };
+    errors.push({ path: 'decision', message: text.en, text });
+  }
+  return errors;
+}
+
+/** The refusal's detail: every field error's sentence, in each language. */
+const bothOf = (errors: readonly FieldError[]): BilingualText => ({
+  sv: errors.map((e) => e.text?.sv ?? e.message).join(' '),
+  en: errors.map((e) => (e.text?.en ?? e.message).replace(/([^.])$/, '$1.')).join(' '),
+});
 
 /** Renewals get a predictable id, so a retried renewal task finds the case it already created. */
 export function renewalIdOf(state: IopCase): string {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError } from '../../../platform/errors/domain-errors.js';
-import type { IopCase, ReviewOutcome } from '../case-model.js';
+import type { IopCase, ReviewOutcome, ReviewStance } from '../case-model.js';
 import { withReview } from '../case-model.js';
 import { PrincipleNames, Principles } from '../principles.js';
 import type { ActionOf } from '../schemas.js';
@@ -21,6 +21,20 @@ const PositionNames = {
   close: { sv: 'avsluta när avtalstiden går ut', en: 'close at the end of the term' },
 } as const satisfies Record<ReviewOutcome, { sv: string; en: string }>;
 
+function positionText(name: string, reviewNumber: number, position: ReviewStance, statement: string) {
+  if (position === 'abstain') {
+    return {
+      sv: `${name} tar inte ställning vid uppföljning ${reviewNumber}: ${statement}`,
+      en: `At review ${reviewNumber}, ${name} takes no position: ${statement}`,
+    };
+  }
+  const words = PositionNames[position];
+  return {
+    sv: `${name} vill vid uppföljning ${reviewNumber} ${words.sv}: ${statement}`,
+    en: `At review ${reviewNumber}, ${name} wants to ${words.en}: ${statement}`,
+  };
+}
+
 export function recordReviewPosition(state: IopCase, action: ActionOf<'record-review-position'>, actor: Actor, now: Date): IopTransition {
   const party = mustParty(state, actor);
   const review = currentReview(state);
@@ -32,21 +46,14 @@ export function recordReviewPosition(state: IopCase, action: ActionOf<'record-re
     throw new ConflictError(text.en, { stage: state.stage, text });
   }
   const position = { orgId: party.orgId, position: action.position, statement: action.statement, by: actor.sub, at: now.toISOString() };
-  const words = PositionNames[action.position];
   return {
     state: withReview(state, { ...review, positions: [...(review.positions ?? []), position] }),
     timeline: [
-      timelineEntry(
-        'review-position',
-        actor,
-        now,
-        {
-          sv: `${party.name} vill vid uppföljning ${review.number} ${words.sv}: ${action.statement}`,
-          en: `At review ${review.number}, ${party.name} wants to ${words.en}: ${action.statement}`,
-        },
-        false,
-        { reviewNumber: review.number, orgId: party.orgId, position: action.position },
-      ),
+      timelineEntry('review-position', actor, now, positionText(party.name, review.number, action.position, action.statement), false, {
+        reviewNumber: review.number,
+        orgId: party.orgId,
+        position: action.position,
+      }),
     ],
     effects: heartbeat(state),
   };

@@ -5,7 +5,7 @@ import { agreementSummary, SummaryPatterns, summarySentences } from '../../../..
 import { agreementVersions } from '../../../../shared/iop/documents/agreement-versions.js';
 import { agreementChanges } from '../../../../shared/iop/documents/agreement-changes.js';
 import { kronor, lastDayOf, longDate } from '../../../../shared/iop/documents/document-language.js';
-import { active, approve, config, inAgreement, later, partyUsers, t0, users } from '../fixtures.js';
+import { active, approve, config, hearEveryone, inAgreement, later, partyUsers, t0, users } from '../fixtures.js';
 
 const nbsp = '\u00a0';
 const act = (s: IopCase, a: IopAction, who: (typeof users)[keyof typeof users], now: Date) => applyAction(s, a, who, now, config).state;
@@ -16,6 +16,7 @@ function amended(): IopCase {
   const now = later(400);
   let s = openReview(scheduleReviews(active(), t0, config).state, { reviewNumber: 1, final: false }, now, config).state;
   s = act(act(s, report, users.redCross, now), report, users.stadsmission, now);
+  s = hearEveryone(s, now);
   s = act(s, { type: 'review-decision', decision: 'revise', motivation: 'Fler träffar' }, users.healthcare, now);
   s = act(s, { type: 'revise-draft', changes: { budgetPerYearSek: 2_400_000, noticeMonths: 6 } }, users.healthcare, now);
   for (const u of partyUsers) s = act(s, { type: 'consent', draftVersion: s.draft.version }, u, now);

@@ -39,10 +39,39 @@ describe('the reserved-service lists of LOU 19 kap. 25 § and 25 a §', () => {
     expect(errors[0]!.text?.en).toMatch(/25 a §/);
   });
 
-  it('says so, rather than guessing, while the 25 a § codes are not entered (and then judges nothing)', () => {
-    if (Reserved19Kap25a.codes !== null) return;
-    expect(Reserved19Kap25a.note).toMatch(/NOT ENTERED/);
-    expect(isOnReservedList(Reserved19Kap25a, '55520000')).toBeUndefined();
-    expect(reservation19Kap25aViolations({ ...notice, cpv: { main: '55520000', additional: [] } })).toEqual([]);
+  it("holds 25 a §'s own list, partly different from 25 §'s, and refuses a reservation outside it with a plain reason", () => {
+    expect(Reserved19Kap25a.codes).not.toBeNull();
+    // On both lists: health and social care, home help staff.
+    for (const cpv of ['85312400', '85140000', '79622000']) {
+      expect(isOnReservedList(Reserved19Kap25a, cpv), cpv).toBe(true);
+      expect(isReservableUnder19Kap25(cpv), cpv).toBe(true);
+    }
+    // Only 25 a §: community services, probation, job search, domestic help, the whole of education.
+    for (const cpv of ['75200000', '75231240', '79611000', '98514000', '80100000', '80660000']) {
+      expect(isOnReservedList(Reserved19Kap25a, cpv), cpv).toBe(true);
+      expect(isReservableUnder19Kap25(cpv), cpv).toBe(false);
+    }
+    // Only 25 §: culture, sport, youth organisations.
+    for (const cpv of ['92500000', '92600000', '98133110']) {
+      expect(isOnReservedList(Reserved19Kap25a, cpv), cpv).toBe(false);
+      expect(isReservableUnder19Kap25(cpv), cpv).toBe(true);
+    }
+    expect(isOnReservedList(Reserved19Kap25a, '90910000')).toBe(false);
+    const cleaning = reservation19Kap25aViolations({ ...notice, cpv: { main: '90910000', additional: [] } });
+    expect(cleaning).toEqual([
+      {
+        path: 'cpv.main',
+        message: 'CPV 90910000 may not be reserved for idéburna organisationer under LOU 19 kap. 25 a §',
+        text: {
+          sv: 'CPV 90910000 finns inte bland de tjänster som får reserveras för idéburna organisationer (LOU 19 kap. 25 a §).',
+          en: 'CPV 90910000 is not among the services that may be reserved for idéburna organisationer (LOU 19 kap. 25 a §).',
+        },
+      },
+    ]);
+  });
+
+  it('says in its source what was checked and when', () => {
+    expect(Reserved19Kap25a.source).toMatch(/read 2026-12-01/);
+    expect(Reserved19Kap25a.note).toMatch(/^Checked: .* Not checked: /);
   });
 });

@@ -44,7 +44,7 @@ export const sv = {
 
   'precheck.check.budget': 'Budget per år',
   'action.record-review-position.title': 'Ange er hållning inför beslutet',
-  'action.record-review-position.intro': 'Varje part säger vad den vill innan vårdenheten registrerar beslutet.',
+  'action.record-review-position.intro': 'Varje part säger vad den vill, eller att den inte tar ställning, innan vårdenheten registrerar beslutet.',
   'action.record-review-position.submit': 'Spara hållningen',
   'action.record-review-reflection.title': 'Gemensam reflektion över de sex principerna',
   'action.record-review-reflection.intro': 'Några ord per princip om hur samarbetet har fungerat, som parterna har kommit fram till tillsammans.',
@@ -65,6 +65,8 @@ export const sv = {
   'reviews.activities': 'Aktiviteter: {text}',
   'reviews.outcomes': 'Resultat: {text}',
   'reviews.positionOf': '{name} vill: {position}. {statement}',
+  'reviews.abstainedOf': '{name} tar inte ställning. {statement}',
+  'review.position.abstain': 'Vi tar inte ställning (skriv varför)',
   'reviews.reflection': 'Gemensam reflektion över principerna',
   'reviews.decision': 'Beslut: {decision}. {motivation}',
 } as const;
@@ -113,7 +115,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
 
   'precheck.check.budget': 'Budget per year',
   'action.record-review-position.title': 'State your position before the decision',
-  'action.record-review-position.intro': 'Each party says what it wants before the healthcare unit records the decision.',
+  'action.record-review-position.intro': 'Each party says what it wants, or that it takes no position, before the healthcare unit records the decision.',
   'action.record-review-position.submit': 'Save the position',
   'action.record-review-reflection.title': 'Joint reflection on the six principles',
   'action.record-review-reflection.intro': 'A few words per principle on how the partnership has worked, as the parties agreed them together.',
@@ -134,6 +136,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'reviews.activities': 'Activities: {text}',
   'reviews.outcomes': 'Outcomes: {text}',
   'reviews.positionOf': '{name} wants to: {position}. {statement}',
+  'reviews.abstainedOf': '{name} takes no position. {statement}',
+  'review.position.abstain': 'We take no position (say why)',
   'reviews.reflection': 'Joint reflection on the principles',
   'reviews.decision': 'Decision: {decision}. {motivation}',
 };
