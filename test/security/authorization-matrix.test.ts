@@ -532,7 +532,13 @@ describe('the authorization matrix', () => {
     const body = CaseBody ?? '';
     const list: Cell[] = iopWho.flatMap((who): Cell[] => {
       const own = who.role !== 'anonymous' && who.role !== 'civil' && bodyOf(who.org) === body;
-      const staff = (op: AnyOperation, path: string): Cell => ({ op, who, path, expected: gate(op, who) ?? (own ? 200 : 404), missing: `No overview ${body} for this caller.` });
+      const staff = (op: AnyOperation, path: string): Cell => ({
+        op,
+        who,
+        path,
+        expected: gate(op, who) ?? (own ? 200 : 404),
+        missing: `No overview ${body} for this caller.`,
+      });
       const open = (op: AnyOperation, path: string): Cell => ({ op, who, path, expected: 200 });
       return [
         staff(R.overview, `/overview/${body}`),

@@ -11,7 +11,13 @@ import { describe, expect, it } from 'vitest';
  */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const webSrc = join(repoRoot, 'web', 'src');
-const Allowed = new Set(['shared/iop/contract.ts', 'shared/procurement/contract.ts', 'shared/notifications/contract.ts', 'shared/admin/contract.ts', 'shared/reporting/contract.ts']);
+const Allowed = new Set([
+  'shared/iop/contract.ts',
+  'shared/procurement/contract.ts',
+  'shared/notifications/contract.ts',
+  'shared/admin/contract.ts',
+  'shared/reporting/contract.ts',
+]);
 
 const posix = (path: string) => path.split(sep).join('/');
 

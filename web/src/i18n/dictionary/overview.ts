@@ -4,8 +4,7 @@ export const sv = {
   'nav.publicOverview': 'Årlig uppföljning',
   'overview.title': 'Årlig uppföljning: {body}',
   'overview.titlePending': 'Årlig uppföljning',
-  'overview.intro':
-    'Siffrorna räknas fram ur ärendena, upphandlingarna och anbudsskolorna just nu. Varje diagram följs av en tabell med samma siffror.',
+  'overview.intro': 'Siffrorna räknas fram ur ärendena, upphandlingarna och anbudsskolorna just nu. Varje diagram följs av en tabell med samma siffror.',
   'overview.publicIntro': 'Den här versionen är öppen för alla. Den visar organisationer och överenskommelser men inga personer.',
   'overview.staffNote': 'Den här versionen är för er egen personal och era beslutsfattare. Den visar också vem som har rapporterat och beslutat.',
   'overview.year': 'År',
@@ -53,7 +52,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.publicOverview': 'Yearly follow-up',
   'overview.title': 'Yearly follow-up: {body}',
   'overview.titlePending': 'Yearly follow-up',
-  'overview.intro': 'The figures are computed from the cases, notices and tender schools as they are now. Each chart is followed by a table with the same figures.',
+  'overview.intro':
+    'The figures are computed from the cases, notices and tender schools as they are now. Each chart is followed by a table with the same figures.',
   'overview.publicIntro': 'This version is open to everyone. It shows organisations and agreements but no people.',
   'overview.staffNote': 'This version is for your own staff and decision-makers. It also shows who reported and who decided.',
   'overview.year': 'Year',

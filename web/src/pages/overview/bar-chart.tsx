@@ -7,11 +7,7 @@ import type { OverviewTable } from '../../../../shared/reporting/contract.js';
  * NodeNext resolution cannot follow; this is the part of its API used here.
  */
 interface BarChartApi {
-  new (
-    element: Element,
-    data: { labels: string[]; series: number[][] },
-    options: Record<string, unknown>,
-  ): { detach(): void };
+  new (element: Element, data: { labels: string[]; series: number[][] }, options: Record<string, unknown>): { detach(): void };
 }
 const { BarChart } = chartist as unknown as { BarChart: BarChartApi };
 

@@ -27,11 +27,14 @@ export function OverviewPage({ publicBody }: { readonly publicBody?: string }) {
   const [year, setYear] = useState(new Date().getFullYear());
   const [picked, setPicked] = useState(year);
 
-  const body = useResource<string | undefined>(async () => {
-    if (publicBody !== undefined) return publicBody;
-    const org = await answer(api.GET('/organisations/{id}', { params: { path: { id: session?.actor.org ?? '' } } }));
-    return org.kind === 'public-body' ? org.id : org.publicBodyId;
-  }, `overview-body/${publicBody ?? session?.actor.org}`);
+  const body = useResource<string | undefined>(
+    async () => {
+      if (publicBody !== undefined) return publicBody;
+      const org = await answer(api.GET('/organisations/{id}', { params: { path: { id: session?.actor.org ?? '' } } }));
+      return org.kind === 'public-body' ? org.id : org.publicBodyId;
+    },
+    `overview-body/${publicBody ?? session?.actor.org}`,
+  );
 
   const figures = useResource<OverviewFigures | undefined>(async () => {
     const id = body.data;
