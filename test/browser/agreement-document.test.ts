@@ -117,6 +117,9 @@ describe('a party of an IOP', () => {
     };
     for (const who of [ahmed, karin]) await act(who, id, report);
     await act(karin, id, { type: 'record-review-position', position: 'continue', statement: 'Arbetet fungerar väl.' });
+    // The decision is recorded only after every party was heard.
+    await act(ahmed, id, { type: 'record-review-position', position: 'continue', statement: 'Vi vill fortsätta.' });
+    await act(sara, id, { type: 'record-review-position', position: 'continue', statement: 'Vi fortsätter gärna.' });
     await act(sara, id, { type: 'review-decision', decision: 'continue', motivation: 'Målen är nådda.' });
 
     const { parties } = await app.call<{ parties: { orgId: string; name: string }[] }>(sara, 'GET', `/iop/cases/${id}`);

@@ -89,6 +89,9 @@ describe('the agreement document', () => {
     await must(api, c.rk, id, reviewReport);
     await must(api, c.sm, id, reviewReport);
     await must(api, c.rk, id, { type: 'record-review-position', position: 'revise', statement: 'Fler träffar behövs' });
+    // The decision is recorded only after every party was heard.
+    await must(api, c.sm, id, { type: 'record-review-position', position: 'revise', statement: 'Vi håller med' });
+    await must(api, c.hc, id, { type: 'record-review-position', position: 'revise', statement: 'Vi ändrar gärna' });
     await must(api, c.hc, id, { type: 'review-decision', decision: 'revise', motivation: 'Fler träffar' });
 
     // The review's report stays readable after it was submitted and decided, organisations by name.
