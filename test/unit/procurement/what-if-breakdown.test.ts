@@ -45,11 +45,11 @@ describe('a what-if split by region or lot-size band (#11)', () => {
   });
 
   it('refuses band edges that do not rise', () => {
-    const change: WhatIf = { kind: 'reserve', reservation: 'ideburna', breakdown: { by: 'lot-size', bandsSek: [2_000_000, 500_000] } };
+    const change: WhatIf = { kind: 'split-into-lots', lotValueSek: 1_000_000, breakdown: { by: 'lot-size', bandsSek: [2_000_000, 500_000] } };
     expect(() => whatIf(big, change, profiles, now)).toThrow(RuleViolationError);
   });
 
   it('answers without a breakdown when none is asked for', () => {
-    expect(whatIf(big, { kind: 'reserve', reservation: 'ideburna' }, profiles, now).breakdown).toBeUndefined();
+    expect(whatIf(big, { kind: 'split-into-lots', lotValueSek: 1_000_000 }, profiles, now).breakdown).toBeUndefined();
   });
 });
