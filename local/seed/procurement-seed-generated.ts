@@ -1,6 +1,7 @@
 import type { BidderProfile } from '../../shared/procurement/domain/bidder-profile.js';
 import type { Lot, Notice } from '../../shared/procurement/domain/notice.js';
 import { NutsRegions } from '../../shared/procurement/reference-data/codelists.js';
+import { reservation19Kap25aViolations } from '../../shared/procurement/domain/notice-rules.js';
 import { allCpvCodes } from '../../shared/procurement/reference-data/cpv.js';
 import { days, notice } from './procurement-seed-notices.js';
 
@@ -122,7 +123,7 @@ export function generateNotices(count: number, now: Date, seed = 1): Notice[] {
       durationMonths: duration,
     }));
     const text = Array.from({ length: 12 }, () => pick(words)).join(' ');
-    return notice(`GEN-${String(i).padStart(6, '0')}`, now, {
+    const generated = notice(`GEN-${String(i).padStart(6, '0')}`, now, {
       title: `Upphandling av ${pick(words)} och ${pick(words)}`,
       description: `Regionen upphandlar ${text}.`,
       cpv: { main, additional: rnd() < 0.5 ? [code()].filter((c) => c !== main) : [] },
@@ -136,6 +137,8 @@ export function generateNotices(count: number, now: Date, seed = 1): Notice[] {
       reservedForIdeburna: rnd() < 0.05,
       socialObjectives: rnd() < 0.3 ? ['opp'] : [],
     });
+    // A reservation for idéburna organisationer only where 19 kap. 25 a § allows it, as the API would refuse it otherwise.
+    return generated.reservedForIdeburna && reservation19Kap25aViolations(generated).length > 0 ? { ...generated, reservedForIdeburna: false } : generated;
   });
 }
 
