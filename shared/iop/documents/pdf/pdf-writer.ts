@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { literalString, type PageContent, pdfNumber } from './page-content.js';
+import { FirstCode } from './helvetica-metrics.js';
 import { StandardFonts } from './standard-fonts.js';
 
 /**
@@ -122,7 +123,10 @@ export function writePdf(pages: readonly PdfPage[], info: PdfInfo): Uint8Array {
     `<< /Title ${textString(info.title)}${info.subject ? ` /Subject ${textString(info.subject)}` : ''} /Producer ${textString(info.producer)} /CreationDate ${date} /ModDate ${date} >>`,
   );
   for (const { font, ref } of fonts) {
-    file.object(ref, `<< /Type /Font /Subtype /Type1 /BaseFont /${font.baseFont} /Encoding /WinAnsiEncoding >>`);
+    // The widths are optional for a standard font; with them, a reader that draws it with a substitute spaces the
+    // glyphs as Helvetica would, so lines keep the width they were laid out to.
+    const widths = `/FirstChar ${FirstCode} /LastChar ${FirstCode + font.widths.length - 1} /Widths [${font.widths.join(' ')}]`;
+    file.object(ref, `<< /Type /Font /Subtype /Type1 /BaseFont /${font.baseFont} /Encoding /WinAnsiEncoding ${widths} >>`);
   }
   const resources = `<< /Font << ${fonts.map(({ font, ref }) => `/${font.resource} ${ref} 0 R`).join(' ')} >> >>`;
   pages.forEach((page, i) => {

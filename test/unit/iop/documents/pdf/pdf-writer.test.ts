@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from '@cantoo/pdf-lib';
+import { FirstCode, HelveticaBoldWidths, HelveticaWidths } from '../../../../../shared/iop/documents/pdf/helvetica-metrics.js';
 import { literalString, PageContent, rgb } from '../../../../../shared/iop/documents/pdf/page-content.js';
 import { pdfDate, textString, writePdf } from '../../../../../shared/iop/documents/pdf/pdf-writer.js';
 import { Helvetica, HelveticaBold } from '../../../../../shared/iop/documents/pdf/standard-fonts.js';
@@ -65,7 +66,7 @@ describe('the PDF writer', () => {
     expect(raw).not.toContain('Unique words');
   });
 
-  it('is read by pdf-lib with invalid objects refused: pages, A4 media box, the standard fonts in WinAnsi with no font file', async () => {
+  it('is read by pdf-lib with invalid objects refused: pages, A4 media box, the standard fonts in WinAnsi with their widths and no font file', async () => {
     const pdf = await PDFDocument.load(samplePdf(2), { throwOnInvalidObject: true, updateMetadata: false });
     expect(pdf.getPageCount()).toBe(2);
     for (const page of pdf.getPages()) {
@@ -83,6 +84,21 @@ describe('the PDF writer', () => {
       expect(described).toEqual([
         ['/Type1', '/Helvetica', '/WinAnsiEncoding', 'false'],
         ['/Type1', '/Helvetica-Bold', '/WinAnsiEncoding', 'false'],
+      ]);
+      // The widths the lines were laid out with, so that a reader drawing a substitute font spaces it as Helvetica.
+      const widths = fonts.keys().map((key) => {
+        const font = fonts.lookup(key, PDFDict);
+        const first = font.lookup(PDFName.of('FirstChar'), PDFNumber).asNumber();
+        const last = font.lookup(PDFName.of('LastChar'), PDFNumber).asNumber();
+        const table = font
+          .lookup(PDFName.of('Widths'), PDFArray)
+          .asArray()
+          .map((w) => (w as PDFNumber).asNumber());
+        return { first, last, table };
+      });
+      expect(widths).toEqual([
+        { first: FirstCode, last: 255, table: HelveticaWidths },
+        { first: FirstCode, last: 255, table: HelveticaBoldWidths },
       ]);
     }
     expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(sv-SE)');
