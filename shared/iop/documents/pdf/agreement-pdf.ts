@@ -1,5 +1,7 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { type AgreementDocument, signatureLine } from '../agreement-document.js';
+import { PageContent, type Rgb, rgb } from './page-content.js';
+import { type PdfPage, writePdf } from './pdf-writer.js';
+import { Helvetica, HelveticaBold, type StandardFont, widthOfText } from './standard-fonts.js';
 
 /** A4 in points, with margins wide enough to print and file. */
 const PageSize: [number, number] = [595.28, 841.89];
@@ -11,24 +13,26 @@ const Muted = rgb(0.35, 0.35, 0.35);
 /**
  * Lays text out top to bottom over as many pages as it needs. The standard
  * Helvetica fonts write WinAnsi, which has å ä ö é and the no-break space the
- * Swedish number format uses, so no font file travels with the function.
+ * Swedish number format uses, so no font file travels with the function, and
+ * the lines are measured with the fonts' own widths (helvetica-metrics.ts).
  */
 class Layout {
-  private page: PDFPage;
+  readonly pages: PdfPage[] = [];
+  private page: PageContent;
   private y: number;
   constructor(
-    private readonly pdf: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
+    readonly regular: StandardFont,
+    readonly bold: StandardFont,
     private readonly footer: string,
   ) {
     this.page = this.newPage();
     this.y = PageSize[1] - Margin;
   }
 
-  private newPage(): PDFPage {
-    const page = this.pdf.addPage(PageSize);
-    page.drawText(this.footer, { x: Margin, y: Margin / 2, size: 8, font: this.regular, color: Muted });
+  private newPage(): PageContent {
+    const page = new PageContent();
+    this.pages.push({ size: PageSize, content: page });
+    page.text(this.footer, { x: Margin, y: Margin / 2, size: 8, font: this.regular, color: Muted });
     return page;
   }
 
@@ -39,21 +43,21 @@ class Layout {
   }
 
   /** Words onto lines no wider than `width`; a word longer than a line is cut. */
-  wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  wrap(text: string, font: StandardFont, size: number, width: number): string[] {
     const lines: string[] = [];
     for (const paragraph of text.split('\n')) {
       let line = '';
       for (const word of paragraph.split(/ +/)) {
         const tried = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(tried, size) <= width) {
+        if (widthOfText(font, tried, size) <= width) {
           line = tried;
           continue;
         }
         if (line) lines.push(line);
         let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
+        while (widthOfText(font, rest, size) > width && rest.length > 1) {
           let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+          while (cut > 1 && widthOfText(font, rest.slice(0, cut), size) > width) cut--;
           lines.push(rest.slice(0, cut));
           rest = rest.slice(cut);
         }
@@ -64,7 +68,7 @@ class Layout {
     return lines;
   }
 
-  text(text: string, options: { size?: number; font?: PDFFont; indent?: number; after?: number; color?: ReturnType<typeof rgb> } = {}): void {
+  text(text: string, options: { size?: number; font?: StandardFont; indent?: number; after?: number; color?: Rgb } = {}): void {
     const size = options.size ?? 10.5;
     const font = options.font ?? this.regular;
     const indent = options.indent ?? 0;
@@ -72,7 +76,7 @@ class Layout {
     for (const line of this.wrap(text, font, size, Width - indent)) {
       this.room(leading);
       this.y -= leading;
-      this.page.drawText(line, { x: Margin + indent, y: this.y, size, font, color: options.color ?? Ink });
+      this.page.text(line, { x: Margin + indent, y: this.y, size, font, color: options.color ?? Ink });
     }
     this.y -= options.after ?? 4;
   }
@@ -87,19 +91,19 @@ class Layout {
     const leading = size * 1.35;
     const first = columns.length > 2 ? 0.34 : 0.5;
     const widths = columns.map((_, i) => (i === 0 ? Width * first : (Width * (1 - first)) / (columns.length - 1)));
-    const drawRow = (cells: readonly string[], font: PDFFont) => {
+    const drawRow = (cells: readonly string[], font: StandardFont) => {
       const wrapped = cells.map((c, i) => this.wrap(c, font, size, widths[i]! - 6));
       const height = Math.max(...wrapped.map((w) => w.length)) * leading;
       this.room(height + 4);
       let x = Margin;
       wrapped.forEach((lines, i) => {
         lines.forEach((line, n) => {
-          this.page.drawText(line, { x, y: this.y - leading * (n + 1), size, font, color: Ink });
+          this.page.text(line, { x, y: this.y - leading * (n + 1), size, font, color: Ink });
         });
         x += widths[i]!;
       });
       this.y -= height + 3;
-      this.page.drawLine({ start: { x: Margin, y: this.y }, end: { x: Margin + Width, y: this.y }, thickness: 0.4, color: Muted });
+      this.page.line({ x: Margin, y: this.y }, { x: Margin + Width, y: this.y }, 0.4, Muted);
       this.y -= 2;
     };
     drawRow(columns, this.bold);
@@ -114,15 +118,8 @@ class Layout {
  * page's footer name the case and the version, so a printed page says what it is.
  */
 export async function agreementPdf(doc: AgreementDocument): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`${doc.title} – ${doc.reference} – ${doc.versionText}`);
-  pdf.setSubject(doc.heading);
-  pdf.setLanguage(doc.lang === 'sv' ? 'sv-SE' : 'en-GB');
-  pdf.setCreationDate(new Date(0));
-  pdf.setModificationDate(new Date(0));
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const out = new Layout(pdf, regular, bold, `${doc.reference} · ${doc.title} · ${doc.versionText} · ${doc.stateText}`);
+  const bold = HelveticaBold;
+  const out = new Layout(Helvetica, bold, `${doc.reference} · ${doc.title} · ${doc.versionText} · ${doc.stateText}`);
 
   out.text(doc.heading, { size: 11, color: Muted });
   out.text(doc.title, { size: 18, font: bold, after: 6 });
@@ -152,7 +149,14 @@ export async function agreementPdf(doc: AgreementDocument): Promise<Uint8Array> 
 
   out.text(doc.signaturesHeading, { size: 13, font: bold, after: 4 });
   for (const s of doc.signatures) out.text(signatureLine(s, doc.lang));
-  return pdf.save();
+  return writePdf(out.pages, {
+    title: `${doc.title} – ${doc.reference} – ${doc.versionText}`,
+    subject: doc.heading,
+    lang: doc.lang === 'sv' ? 'sv-SE' : 'en-GB',
+    producer: 'iop-workflows',
+    // A fixed date, so that the same version of the agreement is always the same file.
+    created: new Date(0),
+  });
 }
 
 /** The file name a download gets: the case's reference, the version and the language, ASCII only. */
