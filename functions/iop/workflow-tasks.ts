@@ -21,7 +21,7 @@ import { iopStore, iopTokens, loadIopCase } from '../../shared/iop/store/iop-sto
 import { mutateIopCase } from '../../shared/iop/store/mutate.js';
 import { needsIopExecution } from '../../shared/iop/effects/resume.js';
 import { commitIopChange } from '../../shared/iop/store/commit-iop-change.js';
-import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/effects/run-iop-effects.js';
+import { executionArnOf, recordExecution, startIopExecution } from '../../shared/iop/effects/iop-executions.js';
 import type { WorkflowTaskName } from '../../shared/iop/domain/workflow-task-names.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { sendTaskSuccessIfWaiting } from '../../shared/platform/step-functions.js';

@@ -4,7 +4,7 @@ import { implement } from '../../shared/platform/http/contract/implement.js';
 import { clock } from '../../shared/platform/clock.js';
 import { ProcurementContract } from '../../shared/procurement/contract/operations.js';
 import { procurementHandlers } from '../../shared/procurement/api/procurement-handlers.js';
-import { commitMatchChange, matchCases } from '../../shared/procurement/effects/run-match-effects.js';
+import { commitMatchChange, matchCases } from '../../shared/procurement/effects/commit-match-change.js';
 import * as repository from '../../shared/procurement/store/procurement-repository.js';
 import { StoredOrganisations } from '../../shared/platform/organisations/organisation-directory.js';
 

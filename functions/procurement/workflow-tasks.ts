@@ -8,7 +8,8 @@ import type { TimelineEntry } from '../../shared/platform/timeline/timeline-entr
 import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/domain/match-case/match-case-model.js';
 import { applyMatchAction, contractHold } from '../../shared/procurement/domain/match-case/match-case-reducer.js';
 import { openDueFollowUp } from '../../shared/procurement/effects/open-due-follow-up.js';
-import { commitMatchChange, matchCases, matchTokens } from '../../shared/procurement/effects/run-match-effects.js';
+import { commitMatchChange, matchCases } from '../../shared/procurement/effects/commit-match-change.js';
+import { matchTokens } from '../../shared/procurement/effects/run-match-effects.js';
 import type { MatchIndexingEventEnvelope } from '../../shared/procurement/effects/match-indexing-events.js';
 import { closePastDeadline, isClosePastDeadlineEvent, isMatchIndexingEvent, reindexFromEvent } from '../../shared/procurement/effects/match-indexing-events.js';
 

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { approveBody } from '../integration/iop/iop-http.js';
 import { pdfText } from '../support/pdf-text.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * The agreement as a document in the web app: a party reads it and its
@@ -16,22 +13,7 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
  */
 const { healthcareAngered: sara, civilRodaKorset: ahmed, civilGoteborgsStadsmission: karin, approver: per } = IopDemoUsers;
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, newPage, checkPage, signIn } = useJourneyApp();
 
 const act = (actor: Actor, id: string, action: Record<string, unknown>) => app.call(actor, 'POST', `/iop/cases/${id}/actions`, action);
 

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { demoEmail } from '../../local/engines/auth/local-sign-in-users.js';
-import { launchChromium, screenshot } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { screenshot } from './support/browser.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * People are told: each invited party reads the invitation in the mail the
@@ -16,23 +15,12 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
 const { healthcareAngered: sara, civilRodaKorset: ahmed, civilGoteborgsStadsmission: karin } = IopDemoUsers;
 const title = 'Läxhjälp och föräldrastöd i Hjällbo';
 
-let app: AppUnderTest;
-let browser: Browser;
 let caseId = '';
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-  caseId = (await app.call<{ id: string }>(sara, 'POST', '/iop/cases', { ...DemoIopCase, title })).id;
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+const { app, newPage, checkPage, signIn } = useJourneyApp({
+  timeout: 180_000,
+  seed: async (app) => {
+    caseId = (await app.call<{ id: string }>(sara, 'POST', '/iop/cases', { ...DemoIopCase, title })).id;
+  },
 });
 
 /** Opens the person's mailbox page and the message about the case, as sent (its HTML part). */

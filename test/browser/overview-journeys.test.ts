@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { parseCsv } from '../../shared/reporting/contract.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * The yearly follow-up and the public register in the browser, on the demo
@@ -15,22 +13,7 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
  */
 const { approver: per } = IopDemoUsers;
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, newPage, checkPage, signIn } = useJourneyApp();
 
 /** The page's figure tables as text rows (header row first), numbers without their thousands spaces, as the CSV writes them. */
 async function pageTables(page: Page): Promise<{ caption: string; rows: string[][]; chartBefore: boolean }[]> {

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { IopDemoUsers } from '../../local/seed/iop-seed.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * Pages loaded on demand (web/src/router/page-on-demand.tsx): their chunk is
@@ -12,22 +9,7 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
  */
 const { admin: omar } = IopDemoUsers;
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, newPage, checkPage, signIn } = useJourneyApp();
 
 describe('a page loaded on demand', () => {
   it('is fetched on first use; a failed fetch says so and a retry loads it', async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUserProfiles, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { ProcurementDemoUsers } from '../../local/seed/procurement-seed-store.js';
-import { launchChromium, Viewports } from './support/browser.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { Viewports } from './support/browser.js';
+import { useJourneyApp } from './support/journey-app.js';
 import { englishInSwedish, rawIds, schemaMessages } from './support/plain-language-checks.js';
 
 /**
@@ -13,8 +13,6 @@ import { englishInSwedish, rawIds, schemaMessages } from './support/plain-langua
  * engine's own wording, or (in Swedish) English. Forms are sent with bad input
  * too, so the error texts are read as well.
  */
-let app: AppUnderTest;
-let browser: Browser;
 const findings: string[] = [];
 
 interface DemoUser extends Actor {
@@ -24,23 +22,19 @@ interface DemoUser extends Actor {
 const eva = { sub: 'demo-civil-anhorigcentrum', name: 'Eva Johansson', role: 'civil', org: 'org-anhorigcentrum-vast' } as const satisfies Actor;
 const { healthcareAngered: sara, civilRodaKorset: ahmed, civilGoteborgsStadsmission: karin, approver: per, procurement: anna } = IopDemoUsers;
 
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
+// Its own page steps (read in both languages, sign in past any start page), so only the app and the browser are taken.
+const { app, browser } = useJourneyApp({
   // Cases at each stage, and a match case through award and appeal, so their pages have something to show.
-  const inApproval = await app.call<{ id: string }>(sara, 'POST', '/iop/cases', { ...DemoIopCase, title: 'Klarspråk i beslut' });
-  for (const user of [ahmed, karin]) await app.call(user, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'accept-invitation' });
-  for (const user of [sara, ahmed, karin]) await app.call(user, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'consent', draftVersion: 1 });
-  await app.call(sara, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'request-decision' });
-  const match = await app.call<{ id: string }>(eva, 'POST', '/procurement/matches', { noticeId: 'VGR-2026-001', lotId: '1', orgId: eva.org });
-  const step = (actor: Actor, action: Record<string, unknown>) =>
-    app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(match.id)}/actions`, action);
-  await step(anna, { type: 'acknowledge' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  seed: async (app) => {
+    const inApproval = await app.call<{ id: string }>(sara, 'POST', '/iop/cases', { ...DemoIopCase, title: 'Klarspråk i beslut' });
+    for (const user of [ahmed, karin]) await app.call(user, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'accept-invitation' });
+    for (const user of [sara, ahmed, karin]) await app.call(user, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'consent', draftVersion: 1 });
+    await app.call(sara, 'POST', `/iop/cases/${inApproval.id}/actions`, { type: 'request-decision' });
+    const match = await app.call<{ id: string }>(eva, 'POST', '/procurement/matches', { noticeId: 'VGR-2026-001', lotId: '1', orgId: eva.org });
+    const step = (actor: Actor, action: Record<string, unknown>) =>
+      app.call(actor, 'POST', `/procurement/matches/${encodeURIComponent(match.id)}/actions`, action);
+    await step(anna, { type: 'acknowledge' });
+  },
 });
 
 /** Everything a reader (or a screen reader) gets of the page: visible text, the title, text alternatives and labels. */
@@ -116,7 +110,7 @@ function report(found: readonly string[]): void {
 describe('plain language on every page', () => {
   it('the pages open to anyone', async () => {
     findings.length = 0;
-    const page = await browser.newPage({ viewport: Viewports.desktop });
+    const page = await browser().newPage({ viewport: Viewports.desktop });
     await page.goto(`${app.url}/logga-in`);
     await readPage(page, 'sign-in');
     await page.goto(`${app.url}/register`);
@@ -128,7 +122,7 @@ describe('plain language on every page', () => {
 
   it.each(DemoUsers.map((u) => [u.name, u] as const))('every page %s sees', { timeout: 300_000 }, async (_, user) => {
     findings.length = 0;
-    const page = await browser.newPage({ viewport: Viewports.desktop });
+    const page = await browser().newPage({ viewport: Viewports.desktop });
     await signIn(page, user);
     await walk(page, user);
     await page.close();
@@ -138,7 +132,7 @@ describe('plain language on every page', () => {
 
   it('says field errors of forms sent with bad input in plain words, naming each field', async () => {
     findings.length = 0;
-    const page = await browser.newPage({ viewport: Viewports.desktop });
+    const page = await browser().newPage({ viewport: Viewports.desktop });
 
     // Starting an IOP with nothing filled in: every required field is named in the summary.
     await signIn(page, sara);

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DemoIopCaseRsmh, IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { RegistryDemoUsers } from '../../local/seed/organisations-seed.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * The registry's journeys through the web app, against the whole product
@@ -16,22 +13,7 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
 const { admin: omar, civilRsmh: lina, healthcareLerum: maria } = IopDemoUsers;
 const nora = RegistryDemoUsers.civilFunktionsratt;
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, newPage, checkPage, signIn } = useJourneyApp();
 
 describe('administrators', () => {
   it('invite a person, who then signs in and sees their organisation’s cases', async () => {

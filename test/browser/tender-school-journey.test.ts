@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { IopDemoUsers } from '../../local/seed/iop-seed.js';
 import { ProcurementDemoUsers } from '../../local/seed/procurement-seed-store.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * A tender school in the web app, against the seeded product: the buyer
@@ -17,23 +14,8 @@ const eva = ProcurementDemoUsers[0];
 const noticeTitle = 'Anhörigstöd och mötesplatser för äldre';
 const title = 'Anbudsskola för anhörigstöd';
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
+const { app, newPage, checkPage, signIn } = useJourneyApp({ timeout: 180_000 });
 const clockNow = async () => new Date(((await (await fetch(`${app.url}/dev/clock`)).json()) as { now: string }).now);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 describe('a tender school', () => {
   it('is arranged from the reach view, answered by the bidder, and its attendance recorded after the date', async () => {

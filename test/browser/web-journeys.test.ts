@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../shared/platform/auth/actor.js';
 import { DemoIopCase, IopDemoUsers } from '../../local/seed/iop-seed.js';
-import { launchChromium } from './support/browser.js';
-import { journeyPages } from './support/journey-pages.js';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.js';
+import { useJourneyApp } from './support/journey-app.js';
 
 /**
  * Each kind of user's main journey through the web app, against the whole
@@ -15,22 +12,7 @@ import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.j
 const { healthcareAngered: sara, civilRodaKorset: ahmed, civilGoteborgsStadsmission: karin, approver: per, procurement: anna } = IopDemoUsers;
 const eva = { sub: 'demo-civil-anhorigcentrum', name: 'Eva Johansson', role: 'civil', org: 'org-anhorigcentrum-vast' } as const satisfies Actor;
 
-let app: AppUnderTest;
-let browser: Browser;
-const { newPage, checkPage, signIn } = journeyPages(
-  () => browser,
-  () => app,
-);
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, newPage, checkPage, signIn } = useJourneyApp();
 
 /** Waits until nothing on the page is loading, then checks it with axe and photographs it at both widths. */
 

@@ -140,23 +140,28 @@ export class CognitoUserStore implements UserStore {
   }
 
   /**
-   * Writes the membership of every account of the pool: once, for a pool whose
-   * accounts were made before memberships were kept (or by hand in the console).
+   * Writes the membership of every account of the pool that has an
+   * organisation: once, for a pool whose accounts were made before memberships
+   * were kept (or by hand in the console). A put overwrites, so running it again
+   * does no harm. `dryRun` reads the pool and writes nothing; `onEach` hears of
+   * each membership (written, or that would be). Run by infra/ops/backfill-memberships.ts.
    */
-  async backfillMemberships(): Promise<number> {
+  async backfillMemberships(options: { dryRun?: boolean; onEach?: (membership: UserAccount) => void } = {}): Promise<number> {
     let token: string | undefined;
-    let written = 0;
+    let count = 0;
     do {
       const out = await this.call((c) => c.send(new ListUsersCommand({ UserPoolId: this.userPoolId, Limit: PageSize, PaginationToken: token })));
       for (const user of out.Users ?? []) {
         const account = accountOf(user);
         if (!account?.org) continue;
-        await this.memberships.put(membershipOf(account));
-        written++;
+        const membership = membershipOf(account);
+        if (!options.dryRun) await this.memberships.put(membership);
+        options.onEach?.(membership);
+        count++;
       }
       token = out.PaginationToken;
     } while (token);
-    return written;
+    return count;
   }
 
   /** A Cognito call, its errors in the domain's terms. */

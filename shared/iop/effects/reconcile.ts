@@ -2,7 +2,7 @@ import type { Logger } from '../../platform/logger.js';
 import { clock } from '../../platform/clock.js';
 import type { IopStage } from '../domain/case-model.js';
 import { iopStore } from '../store/iop-store.js';
-import { isIopExecutionRunning } from './run-iop-effects.js';
+import { isIopExecutionRunning } from './iop-executions.js';
 import { needsIopExecution, resumeIopCase } from './resume.js';
 
 /** A case changed this recently may still be starting its execution; leave it alone. */

@@ -5,8 +5,8 @@ import { executionName, isTerminal, waitKindOf } from '../domain/case-model.js';
 import { iopConfigFromEnv } from '../domain/config.js';
 import { timelineEntry } from '../domain/transition.js';
 import { loadIopCase } from '../store/iop-store.js';
-import { mutateIopCase } from '../store/mutate.js';
-import { startIopExecution } from './run-iop-effects.js';
+import { changeIopCase } from '../store/change-iop-case.js';
+import { startIopExecution } from './iop-executions.js';
 
 /** The input a stage's state machine starts with. */
 function inputFor(state: IopCase, stage: WorkflowStage): Record<string, unknown> {
@@ -35,7 +35,8 @@ export async function resumeIopCase(caseId: string): Promise<{ resumed: boolean;
   const { state } = await loadIopCase(caseId);
   if (!needsIopExecution(state)) return { resumed: false };
   const stage = state.stage as WorkflowStage;
-  const result = await mutateIopCase(
+  // Its change asks for no effect, so the outbox runner (and its EventBridge and Scheduler clients) stays out of the reconciler.
+  const result = await changeIopCase(
     caseId,
     (s) => {
       if (s.stage !== stage) return { state: s, timeline: [], effects: [] };

@@ -1,37 +1,14 @@
 import { EnvNames, requireEnv } from '../../platform/env-names.js';
 import { publishNotifications } from '../../platform/outbox/publish-notifications.js';
 import { createOneTimeSchedule, deleteOneTimeSchedule } from '../../platform/schedules.js';
-import { isExecutionRunning, sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
+import { sendHeartbeatQuietly, sendTaskSuccessIfWaiting, startExecutionOnce } from '../../platform/step-functions.js';
 import type { WorkflowStage } from '../domain/case-model.js';
 import type { ReviewSlot } from '../domain/iop-effect.js';
 import { scheduleNameOf, termEndScheduleNameOf, type IopOutboxEffect } from './iop-outbox.js';
-import { IOP_KIND, iopItems, iopTokens } from '../store/iop-store.js';
+import { IOP_KIND, iopTokens } from '../store/iop-store.js';
+import { startIopExecution, stateMachineArn } from './iop-executions.js';
 
-/** Step Functions and Scheduler plumbing of IOP cases: where executions run and what the outbox effects do. */
-export const stateMachineArn = (stage: WorkflowStage): string => `${requireEnv(EnvNames.stateMachineArnPrefix)}iop-${stage}`;
-const executionKey = (caseId: string) => ({ pk: `${IOP_KIND}#${caseId}`, sk: 'EXECUTION' });
-
-/** Where the case's current stage execution is, for the reconciler. */
-export async function recordExecution(caseId: string, executionArn: string, stage: WorkflowStage): Promise<void> {
-  const { pk, sk } = executionKey(caseId);
-  await iopItems.put(pk, sk, { executionArn, stage });
-}
-
-export const executionArnOf = (stage: WorkflowStage, name: string): string => `${stateMachineArn(stage).replace(':stateMachine:', ':execution:')}:${name}`;
-
-export async function startIopExecution(caseId: string, stage: WorkflowStage, executionName: string, input: Record<string, unknown> = {}): Promise<void> {
-  // The execution's first wait records where it runs (the await task), so the
-  // request path spends no DynamoDB write on it. A retried start with the same
-  // name is a no-op: that execution already exists.
-  await startExecutionOnce(stateMachineArn(stage), executionName, { caseId, ...input });
-}
-
-/** Is the case's last recorded execution still running? */
-export async function isIopExecutionRunning(caseId: string): Promise<boolean> {
-  const { pk, sk } = executionKey(caseId);
-  const stored = await iopItems.get<{ executionArn: string }>(pk, sk);
-  return isExecutionRunning(stored?.executionArn);
-}
+/** What the outbox effects of IOP cases do: executions, schedules, callbacks and events (the executions themselves in iop-executions.ts). */
 
 async function createReviewSchedule(caseId: string, slot: ReviewSlot): Promise<void> {
   await createOneTimeSchedule({

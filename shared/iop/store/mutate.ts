@@ -1,16 +1,14 @@
-import { ConflictError } from '../../platform/errors/domain-errors.js';
 import type { IopCase } from '../domain/case-model.js';
 import type { IopConfig } from '../domain/config.js';
 import type { IopTransition } from '../domain/transition.js';
-import { commitIopChange } from './commit-iop-change.js';
 import { iopOutboxOf } from '../effects/iop-outbox.js';
-import { loadIopCase } from './iop-store.js';
 import { runIopOutbox } from '../effects/run-iop-effects.js';
+import { changeIopCase } from './change-iop-case.js';
 
 /**
- * Read, change, commit (effects go out from the stream): how the workflow's own steps
- * change a case. A step racing a person's action loses the optimistic lock and
- * simply re-reads (the domain functions are no-ops once the case moved on).
+ * How the workflow's own steps change a case: read, change, commit (effects go
+ * out from the stream). A step that changes nothing may still re-assert an
+ * effect; those run at once, which is safe because every effect is idempotent.
  */
 export async function mutateIopCase<X extends IopTransition>(
   caseId: string,
@@ -18,19 +16,8 @@ export async function mutateIopCase<X extends IopTransition>(
   config: IopConfig,
   attempts = 4,
 ): Promise<X & { version: number }> {
-  for (let attempt = 1; ; attempt++) {
-    const stored = await loadIopCase(caseId);
-    const transition = change(stored.state);
-    if (transition.state === stored.state && transition.timeline.length === 0) {
-      // Nothing to commit, but the step may re-assert an effect (they are idempotent).
-      if (transition.effects.length > 0) await runIopOutbox(caseId, stored.version, iopOutboxOf(stored.state, transition.effects, [], config));
-      return { ...transition, version: stored.version };
-    }
-    try {
-      const committed = await commitIopChange(stored, transition, config);
-      return { ...transition, version: committed.version };
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt >= attempts) throw error;
-    }
-  }
+  const result = await changeIopCase(caseId, change, config, attempts);
+  // Unchanged, so result.state is the stored case the effects are made from.
+  if (!result.committed && result.effects.length > 0) await runIopOutbox(caseId, result.version, iopOutboxOf(result.state, result.effects, [], config));
+  return result;
 }

@@ -3,7 +3,7 @@ import type { StoredCase } from '../../platform/dynamodb/index.js';
 import { dueFollowUps } from '../domain/match-case/follow-up-schedule.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
 import { applyMatchAction } from '../domain/match-case/match-case-reducer.js';
-import { commitMatchChange } from './run-match-effects.js';
+import { commitMatchChange } from './commit-match-change.js';
 
 /**
  * Opens the next yearly follow-up if one has fallen due and the contract is

@@ -3,7 +3,8 @@ import { clock } from '../../platform/clock.js';
 import type { Logger } from '../../platform/logger.js';
 import type { MatchCase, WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
 import { openDueFollowUp } from './open-due-follow-up.js';
-import { MATCH_CASE_KIND, isMatchExecutionRunning, needsExecution, startMatchExecution } from './run-match-effects.js';
+import { MATCH_CASE_KIND } from '../store/match-case-kind.js';
+import { isMatchExecutionRunning, needsExecution, startMatchExecution } from './match-executions.js';
 
 const LiveStages: readonly WorkflowMatchStage[] = ['initiation', 'dialogue', 'approval', 'agreement', 'review'];
 

@@ -8,7 +8,7 @@ import { axeViolations, screenshot, Viewports } from './browser.js';
  * The page steps every browser journey shares: open a page that records its
  * script errors, check a page (axe at both widths, a screenshot each, no script
  * error so far), and sign in as a demo user. The browser and the app start in a
- * file's beforeAll, so they are read when a step runs.
+ * file's beforeAll (useJourneyApp in journey-app.ts), so they are read when a step runs.
  */
 export function journeyPages(browser: () => Browser, app: () => AppUnderTest) {
   const pageErrors: string[] = [];

@@ -61,6 +61,11 @@ describe.each(ids)('the %s bundle', (id) => {
     expect(spec.sdkClients.filter((client) => !contained.includes(client))).toEqual([]);
   });
 
+  it('contains no SDK client it is not granted (a call through it would be refused, so its code is dead weight or a missing grant)', () => {
+    const { spec, bundle } = get(id);
+    expect(clientsIn(bundle.metafile).filter((client) => !(spec.sdkClients as readonly string[]).includes(client))).toEqual([]);
+  });
+
   it('ships every reference file it reads at run time, and only those', () => {
     const { spec, inputs } = get(id);
     const reads = RunTimeFiles.filter((f) => inputs.some((input) => input.endsWith(f.reader))).map((f) => f.asset);
