@@ -44,7 +44,7 @@ export const ReportingContract = {
     auth: 'jwt',
     roles: [...StaffRoles],
     query: OverviewQuery,
-    response: { status: 200, view: viewType<typeof CsvView>() },
+    response: { status: 200, view: viewType<typeof CsvView>(), mediaType: 'text/csv' },
   }),
   publicOverview: operation({
     method: 'GET',
@@ -60,7 +60,7 @@ export const ReportingContract = {
     function: fn,
     auth: 'none',
     query: OverviewQuery,
-    response: { status: 200, view: viewType<typeof CsvView>() },
+    response: { status: 200, view: viewType<typeof CsvView>(), mediaType: 'text/csv' },
   }),
   registerJson: operation({
     method: 'GET',
@@ -76,6 +76,6 @@ export const ReportingContract = {
     function: fn,
     auth: 'none',
     query: RegisterQuery,
-    response: { status: 200, view: viewType<typeof CsvView>() },
+    response: { status: 200, view: viewType<typeof CsvView>(), mediaType: 'text/csv' },
   }),
 } as const satisfies Contract;

@@ -43,7 +43,7 @@ export interface Operation<Body = unknown, Query = unknown, View = unknown> {
   readonly response: {
     readonly status: number;
     readonly view: ViewType<View>;
-    /** A media type other than JSON (a PDF): the handler answers with the bytes as its body. */
+    /** A media type other than JSON (a PDF, a CSV file): the handler answers with the bytes or the text as its body. */
     readonly mediaType?: string;
   };
   /** Problem statuses this route can answer besides the common ones (400, 404, and 401/403 behind the authorizer). */

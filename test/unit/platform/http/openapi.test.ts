@@ -72,6 +72,17 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('describes the CSV downloads as text/csv with a string schema, as the handlers answer them', () => {
+    const csvRoutes = AllDocumentedOperations.filter((op) => op.path.endsWith('.csv'));
+    expect(csvRoutes.length).toBeGreaterThanOrEqual(3);
+    for (const op of csvRoutes) {
+      const content = doc.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content;
+      expect(Object.keys(content), routeKeyOf(op)).toEqual(['text/csv']);
+      const schema = content['text/csv'].schema;
+      expect((schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema).type, routeKeyOf(op)).toBe('string');
+    }
+  });
+
   it('describes the case view a reader gets, with allowedActions and without storage bookkeeping', () => {
     const view = doc.components.schemas.IopCase;
     expect(view.required).toEqual(expect.arrayContaining(['id', 'stage', 'status', 'version', 'allowedActions']));
