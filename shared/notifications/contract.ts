@@ -7,11 +7,10 @@ export { NotificationsContract, InboxQuery } from './contract/operations.js';
 export {
   InboxItemView,
   InboxPageView,
-  NotificationPreferenceInput,
   NotificationPreferenceView,
   type InboxItemViewType,
   type InboxPageViewType,
-  type NotificationPreferenceInputType,
   type NotificationPreferenceViewType,
 } from './contract/views.js';
+export { NotificationPreferenceInput, type NotificationPreferenceInputType } from './contract/requests.js';
 export { EmailDeliveries, type EmailDelivery } from './domain/preferences.js';

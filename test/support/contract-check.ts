@@ -1,9 +1,10 @@
 import { safeParse } from 'zod/mini';
 import { createRouteMatcher } from '../../local/engines/api/route-matcher.js';
-import { AllOperations, routeKeyOf } from '../../shared/platform/http/routes.js';
+import { AllDocumentedOperations } from '../../shared/platform/http/openapi/documented-routes.js';
+import { routeKeyOf } from '../../shared/platform/http/routes.js';
 
 const match = createRouteMatcher();
-const byKey = new Map(AllOperations.map((op) => [routeKeyOf(op), op]));
+const byKey = new Map(AllDocumentedOperations.map((op) => [routeKeyOf(op), op]));
 
 /**
  * Every successful answer a test receives must be the view its contract

@@ -1,5 +1,5 @@
 import type { Organisation } from '../../platform/organisations/organisation.js';
-import { optional } from '../../platform/http/contract/view-fields.js';
+import { optional } from '../../platform/http/contract/optional-field.js';
 import type { OrganisationSummaryView, OrganisationView } from '../contract/views.js';
 
 /** An organisation as a list shows it; `bodyName` names the public body a unit belongs to. */

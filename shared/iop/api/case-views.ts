@@ -7,7 +7,7 @@ import type { IopConfig } from '../domain/config.js';
 import { statusOf } from '../domain/status.js';
 import { actingParty } from '../domain/acting-party.js';
 import { departedAt } from '../domain/departed.js';
-import { optional } from '../../platform/http/contract/view-fields.js';
+import { optional } from '../../platform/http/contract/optional-field.js';
 import type { IopDraft } from '../domain/case-model.js';
 import type { StateAidPosition } from '../domain/state-aid/index.js';
 import type { StateAidPositionView } from '../contract/state-aid-view.js';

@@ -116,3 +116,6 @@ export const ReviewReportView = withMeta(
   { id: 'ReviewReport' },
 );
 export type ReviewReportView = Infer<typeof ReviewReportView>;
+
+/** The agreement as a PDF: its bytes, which OpenAPI describes as a string of that media type. */
+export const AgreementPdfView = string();

@@ -1,7 +1,7 @@
-import { coerce, enum as zEnum, int, maximum, minimum, object, optional, string } from 'zod/mini';
-import { type Contract, operation } from '../../platform/http/contract/operation.js';
+import { coerce, enum as zEnum, int, maximum, minimum, object, optional } from 'zod/mini';
+import { type Contract, operation, viewType } from '../../platform/http/contract/operation.js';
 import { DocumentLanguages } from '../documents/document-language.js';
-import { AgreementDocumentView, ReviewReportView } from './agreement-document-view.js';
+import type { AgreementDocumentView, AgreementPdfView, ReviewReportView } from './agreement-document-view.js';
 
 /** ?version=2&lang=en: the version to read (the latest unless given) and its language (Swedish unless given). */
 export const AgreementDocumentQuery = object({
@@ -9,7 +9,6 @@ export const AgreementDocumentQuery = object({
   lang: optional(zEnum(DocumentLanguages)),
 });
 
-const tags = ['iop'] as const;
 /** A function of its own: the PDF library stays out of the IOP API's bundle. */
 const fn = 'IopDocuments' as const;
 
@@ -24,34 +23,22 @@ export const IopDocumentsContract = {
     path: '/iop/cases/{id}/agreement',
     function: fn,
     auth: 'jwt',
-    summary: "The case's agreement as a document: its plain-language summary, its sections, signatures and what an amendment changed",
-    description: 'The latest version unless `version` is given; Swedish unless `lang=en`. 404 before the agreement is generated.',
-    tags,
     query: AgreementDocumentQuery,
-    response: { status: 200, description: 'The agreement document', view: AgreementDocumentView },
+    response: { status: 200, view: viewType<typeof AgreementDocumentView>() },
   }),
   agreementPdf: operation({
     method: 'GET',
     path: '/iop/cases/{id}/agreement.pdf',
     function: fn,
     auth: 'jwt',
-    summary: 'The same agreement document as a PDF, named by the case and the version',
-    tags,
     query: AgreementDocumentQuery,
-    response: {
-      status: 200,
-      description: 'The agreement as a PDF (Content-Disposition names the case and the version)',
-      view: string(),
-      mediaType: 'application/pdf',
-    },
+    response: { status: 200, view: viewType<typeof AgreementPdfView>(), mediaType: 'application/pdf' },
   }),
   review: operation({
     method: 'GET',
     path: '/iop/cases/{id}/reviews/{number}',
     function: fn,
     auth: 'jwt',
-    summary: "One review of the agreement: each organisation's report, each party's position, the reflection on the six principles and the decision",
-    tags,
-    response: { status: 200, description: 'The review report', view: ReviewReportView },
+    response: { status: 200, view: viewType<typeof ReviewReportView>() },
   }),
 } as const satisfies Contract;

@@ -1,6 +1,7 @@
 import { _default, coerce, int, maximum, maxLength, minimum, object, optional, string } from 'zod/mini';
-import { type Contract, operation } from '../../platform/http/contract/operation.js';
-import { InboxItemView, InboxPageView, NotificationPreferenceInput, NotificationPreferenceView } from './views.js';
+import { type Contract, operation, viewType } from '../../platform/http/contract/operation.js';
+import { NotificationPreferenceInput } from './requests.js';
+import type { InboxItemView, InboxPageView, NotificationPreferenceView } from './views.js';
 
 /** GET /me/notifications?after=&limit= */
 export const InboxQuery = object({
@@ -8,7 +9,6 @@ export const InboxQuery = object({
   limit: _default(coerce.number().check(int(), minimum(1), maximum(100)), 20),
 });
 
-const tags = ['notifications'] as const;
 const fn = 'NotificationsApi' as const;
 
 /**
@@ -22,38 +22,29 @@ export const NotificationsContract = {
     path: '/me/notifications',
     function: fn,
     auth: 'jwt',
-    summary: "The caller's inbox, newest first, with the number of unread items",
-    description: "`limit` per page (default 20, at most 100); pass the answer's `next` as `after` for the next page.",
-    tags,
     query: InboxQuery,
-    response: { status: 200, description: 'A page of the inbox', view: InboxPageView },
+    response: { status: 200, view: viewType<typeof InboxPageView>() },
   }),
   markRead: operation({
     method: 'POST',
     path: '/me/notifications/{id}/read',
     function: fn,
     auth: 'jwt',
-    summary: 'Marks one item of the inbox read (again: no change)',
-    tags,
-    response: { status: 200, description: 'The item, read', view: InboxItemView },
+    response: { status: 200, view: viewType<typeof InboxItemView>() },
   }),
   preferences: operation({
     method: 'GET',
     path: '/me/notification-preferences',
     function: fn,
     auth: 'jwt',
-    summary: 'How the caller is told: e-mail at once, in the daily digest or both, and in which language',
-    tags,
-    response: { status: 200, description: "The caller's choice (the default until they make one)", view: NotificationPreferenceView },
+    response: { status: 200, view: viewType<typeof NotificationPreferenceView>() },
   }),
   setPreferences: operation({
     method: 'PUT',
     path: '/me/notification-preferences',
     function: fn,
     auth: 'jwt',
-    summary: 'Changes how the caller is told',
-    tags,
     body: NotificationPreferenceInput,
-    response: { status: 200, description: 'The choice as stored', view: NotificationPreferenceView },
+    response: { status: 200, view: viewType<typeof NotificationPreferenceView>() },
   }),
 } as const satisfies Contract;

@@ -39,17 +39,6 @@ export const InboxPageView = withMeta(
   { id: 'InboxPage' },
 );
 
-export const NotificationPreferenceInput = withMeta(
-  strictObject({
-    emailDelivery: described(
-      zEnum(EmailDeliveries),
-      'both: material changes at once and the rest in the daily digest; material-at-once: no digest; digest-only: one e-mail a day with everything',
-    ),
-    language: zEnum(Languages),
-  }),
-  { id: 'NotificationPreferenceInput' },
-);
-
 export const NotificationPreferenceView = withMeta(
   strictObject({
     emailDelivery: zEnum(EmailDeliveries),
@@ -66,4 +55,3 @@ export const NotificationPreferenceView = withMeta(
 export type InboxItemViewType = Infer<typeof InboxItemView>;
 export type InboxPageViewType = Infer<typeof InboxPageView>;
 export type NotificationPreferenceViewType = Infer<typeof NotificationPreferenceView>;
-export type NotificationPreferenceInputType = Infer<typeof NotificationPreferenceInput>;

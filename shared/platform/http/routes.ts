@@ -9,8 +9,9 @@ import { ReportingContract } from '../../reporting/contract/operations.js';
 import { type AnyOperation, routeKeyOf } from './contract/operation.js';
 
 /**
- * Every context's operations, for what serves the whole API: CDK's routes, the
- * local API server and the OpenAPI document. A Lambda imports only its own contract.
+ * Every context's operations, for what serves the whole API: CDK's routes and
+ * the local API server. The OpenAPI document reads them joined with their docs
+ * (openapi/documented-routes.ts). A Lambda imports only its own contract.
  */
 export const AllOperations: readonly AnyOperation[] = [
   ...Object.values(SystemContract),

@@ -1,7 +1,5 @@
-import { literal, record, strictObject, string, unknown } from 'zod/mini';
-import { type Contract, operation } from '../http/contract/operation.js';
-
-export const HealthView = strictObject({ status: literal('ok'), time: string() });
+import { type Contract, operation, viewType } from '../http/contract/operation.js';
+import type { HealthView, OpenApiDocumentView } from './views.js';
 
 /** The routes every deployment answers without data: liveness and the API description. */
 export const SystemContract = {
@@ -10,17 +8,13 @@ export const SystemContract = {
     path: '/health',
     function: 'SystemApi',
     auth: 'none',
-    summary: 'Liveness',
-    tags: ['system'],
-    response: { status: 200, description: 'The API is up', view: HealthView },
+    response: { status: 200, view: viewType<typeof HealthView>() },
   }),
   openApi: operation({
     method: 'GET',
     path: '/openapi.json',
     function: 'SystemApi',
     auth: 'none',
-    summary: 'This API description (OpenAPI 3.1)',
-    tags: ['system'],
-    response: { status: 200, description: 'OpenAPI document', view: record(string(), unknown()) },
+    response: { status: 200, view: viewType<typeof OpenApiDocumentView>() },
   }),
 } as const satisfies Contract;

@@ -4,7 +4,7 @@ import type { MatchCaseView, MatchTimelineEntryView } from '../contract/views.js
 import { allowedMatchActions } from '../domain/match-case/match-case-actions.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
 import { matchCaseStatus } from '../domain/match-case/match-case-status.js';
-import { optional } from '../../platform/http/contract/view-fields.js';
+import { optional } from '../../platform/http/contract/optional-field.js';
 import type { PeriodEnd } from '../domain/match-case/standstill.js';
 
 /** What a view needs besides the case: who reads it, and when. */

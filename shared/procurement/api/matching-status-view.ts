@@ -1,4 +1,4 @@
-import { optional } from '../../platform/http/contract/view-fields.js';
+import { optional } from '../../platform/http/contract/optional-field.js';
 import type { MatchingStatusView } from '../contract/matching-status-view.js';
 import type { MatchingStatus } from '../domain/matching/matching-status.js';
 

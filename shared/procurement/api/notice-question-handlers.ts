@@ -4,7 +4,7 @@ import type { RouteAnswer, RouteArgs } from '../../platform/http/http-types.js';
 import { notifyEffectOf } from '../../platform/outbox/notify-effect.js';
 import { ok } from '../../platform/http/route.js';
 import type { TransactionPut } from '../../platform/dynamodb/index.js';
-import type { AnswerQuestion, AskQuestion } from '../contract/questions.js';
+import type { AnswerQuestion, AskQuestion } from '../contract/question-requests.js';
 import type { Notice } from '../domain/notice.js';
 import { answerQuestion, askQuestion, type NoticeQuestion, type QuestionChange } from '../domain/questions/notice-question.js';
 import type { NoticeQuestionsStore } from '../store/notice-questions-store.js';

@@ -7,7 +7,7 @@ import type { NoticeReach } from '../domain/matching/reach.js';
 import type { WhatIfResult } from '../domain/matching/what-if.js';
 import type { WhatIfBreakdown } from '../domain/matching/what-if-breakdown.js';
 import { NutsRegions } from '../reference-data/codelists.js';
-import { optional } from '../../platform/http/contract/view-fields.js';
+import { optional } from '../../platform/http/contract/optional-field.js';
 import type { Lot, Notice } from '../domain/notice.js';
 import { cpvEntry } from '../reference-data/cpv.js';
 import { isNoticeClosed } from '../domain/notice-closed.js';

@@ -1,11 +1,12 @@
 import { _default, coerce, enum as zEnum, int, maxLength, maximum, minLength, minimum, object, optional, strictObject, string } from 'zod/mini';
 import { described } from '../../platform/http/contract/schema-meta.js';
-import { type Contract, operation } from '../../platform/http/contract/operation.js';
+import { type Contract, operation, viewType } from '../../platform/http/contract/operation.js';
 import { BidderProfileInputSchema } from '../domain/bidder-profile.js';
 import { MatchActionSchema, MatchStages, StartMatchCaseSchema, type WorkflowMatchStage } from '../domain/match-case/match-case-model.js';
 import { WhatIfSchema } from '../domain/matching/what-if.js';
 import { MaxLots, NoticeInputSchema } from '../domain/notice.js';
-import { AnswerQuestionSchema, AskQuestionSchema, NoticeQuestionListView, NoticeQuestionView } from './questions.js';
+import { AnswerQuestionSchema, AskQuestionSchema } from './question-requests.js';
+import type { NoticeQuestionListView, NoticeQuestionView } from './questions.js';
 import {
   AnswerInvitationSchema,
   CancelTenderSchoolSchema,
@@ -13,9 +14,9 @@ import {
   InviteToTenderSchoolSchema,
   RecordAttendanceSchema,
 } from '../domain/tender-school/tender-school-input.js';
-import { TenderSchoolListView, TenderSchoolTimelineView, TenderSchoolView } from './tender-schools.js';
+import type { TenderSchoolListView, TenderSchoolTimelineView, TenderSchoolView } from './tender-schools.js';
 import { NoticeMatchesLimit, PageLimit, TimelinePageLimit, WhatIfListLimit } from './limits.js';
-import {
+import type {
   BidderMatchesView,
   BidderProfileView,
   CreatedNoticeView,
@@ -73,13 +74,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Register a notice (with lots); its matches are computed from the change, just after the answer',
-    description:
-      'CPV 2008 and Swedish NUTS codes are checked against the code lists (400 naming the field); impossible values such as lots that ' +
-      'do not add up, a deadline in the past or a 19 kap. 25 § reservation outside its CPV list are 422.',
-    tags: ['procurement'],
     body: NoticeInputSchema,
-    response: { status: 201, description: 'The notice with its lots; `matching.updating` until its reach view is computed', view: CreatedNoticeView },
+    response: { status: 201, view: viewType<typeof CreatedNoticeView>() },
     problems: [422],
   }),
   listNotices: operation({
@@ -88,13 +84,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement', 'civil'],
-    summary: 'The registered notices, newest first (procurement staff and bidders), a page at a time',
-    description:
-      `\`limit\` notices per page (default ${PageLimit.default}, at most ${PageLimit.max}); a page also ends before it would pass ` +
-      `${PageLimit.maxBytes / 1_000_000} MB. When \`more\`, pass the answer's \`next\` as \`after\` for the next page.`,
-    tags: ['procurement'],
     query: NoticeListQuery,
-    response: { status: 200, description: 'A page of notices, newest first', view: NoticeListView },
+    response: { status: 200, view: viewType<typeof NoticeListView>() },
   }),
   getNotice: operation({
     method: 'GET',
@@ -102,9 +93,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement', 'civil'],
-    summary: 'One notice with its lots',
-    tags: ['procurement'],
-    response: { status: 200, description: 'The notice with its lots', view: NoticeView },
+    response: { status: 200, view: viewType<typeof NoticeView>() },
   }),
   noticeReach: operation({
     method: 'GET',
@@ -112,13 +101,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: "The buyer's reach view: bidders reached and nearly reached (with their one blocker), per lot",
-    description:
-      'Each lot lists its best-scored bidders and counts them all (`reachedTotal`, `nearMissedTotal`, `truncated`); ' +
-      `\`limit\` stored matches are listed (default ${NoticeMatchesLimit.default}, at most ${NoticeMatchesLimit.max}) of \`matchesTotal\`.`,
-    tags: ['procurement'],
     query: NoticeMatchesQuery,
-    response: { status: 200, description: 'Per lot, the bidders reached and nearly reached, and the stored matches behind them', view: NoticeMatchesView },
+    response: { status: 200, view: viewType<typeof NoticeMatchesView>() },
   }),
   whatIf: operation({
     method: 'POST',
@@ -126,18 +110,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Reach before and after a change (split into lots, reserve, add or change a CPV code), and which bidders change',
-    description:
-      `A split that would make more than ${MaxLots} lots (the most a notice may have) is 422 naming \`lotValueSek\`. ` +
-      `Lots list their best-scored bidders as in the reach view; gained, lost and resolved list at most ${WhatIfListLimit} each, ` +
-      'with their totals and `truncated`.',
-    tags: ['procurement'],
     body: WhatIfSchema,
-    response: {
-      status: 200,
-      description: 'Reach before and after the change, and the bidders gained, lost and turned from near-miss into match',
-      view: WhatIfResultView,
-    },
+    response: { status: 200, view: viewType<typeof WhatIfResultView>() },
     problems: [422],
   }),
   listNoticeQuestions: operation({
@@ -146,9 +120,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement', 'civil'],
-    summary: "The notice's questions and answers, the same for every bidder (the asker is not named)",
-    tags: ['procurement'],
-    response: { status: 200, description: 'The questions, oldest first, with when answers are due', view: NoticeQuestionListView },
+    response: { status: 200, view: viewType<typeof NoticeQuestionListView>() },
   }),
   askNoticeQuestion: operation({
     method: 'POST',
@@ -156,12 +128,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'Ask the buyer a question about the notice; question and answer are published to every bidder',
-    description:
-      'Asked at least ten days before the tender deadline, it is answered at the latest six days before it (LOU 12 kap. 11 §). A closed notice takes no questions (422).',
-    tags: ['procurement'],
     body: AskQuestionSchema,
-    response: { status: 201, description: 'The question as every bidder sees it', view: NoticeQuestionView },
+    response: { status: 201, view: viewType<typeof NoticeQuestionView>() },
     problems: [422],
   }),
   answerNoticeQuestion: operation({
@@ -170,11 +138,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: "Answer a question about the notice (the buyer's staff); every bidder of the notice is told",
-    description: 'An answer is published once and not changed (409 for a second one); after the tender deadline nothing is answered (422).',
-    tags: ['procurement'],
     body: AnswerQuestionSchema,
-    response: { status: 200, description: 'The question with its answer', view: NoticeQuestionView },
+    response: { status: 200, view: viewType<typeof NoticeQuestionView>() },
     problems: [409, 422],
   }),
   createTenderSchool: operation({
@@ -183,13 +148,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: "Arrange a tender school (anbudsskola) about one or more of the body's open notices, and invite bidders of their reach view",
-    description:
-      "A place or an https link (or both) is required (400). A time in the past or after a notice's tender deadline, a notice of another body " +
-      'or a closed one, and a bidder the notices neither match nor nearly match are 422, each naming its field. Invited bidders are told at once.',
-    tags: ['tender schools'],
     body: CreateTenderSchoolSchema,
-    response: { status: 201, description: 'The tender school with its invitations', view: TenderSchoolView },
+    response: { status: 201, view: viewType<typeof TenderSchoolView>() },
     problems: [422],
   }),
   listTenderSchools: operation({
@@ -198,9 +158,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: "The tender schools of the caller's public body, earliest first",
-    tags: ['tender schools'],
-    response: { status: 200, description: 'The tender schools, cancelled ones too', view: TenderSchoolListView },
+    response: { status: 200, view: viewType<typeof TenderSchoolListView>() },
   }),
   getTenderSchool: operation({
     method: 'GET',
@@ -208,10 +166,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement', 'civil'],
-    summary: "One tender school: for the buyer's staff with every invitation, for an invited bidder with its own",
-    description: 'Unknown (404) to procurement staff of another body and to bidders not invited.',
-    tags: ['tender schools'],
-    response: { status: 200, description: 'The tender school', view: TenderSchoolView },
+    response: { status: 200, view: viewType<typeof TenderSchoolView>() },
   }),
   tenderSchoolTimeline: operation({
     method: 'GET',
@@ -219,10 +174,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Who did what with the tender school, oldest first',
-    tags: ['tender schools'],
     query: MatchTimelineQuery,
-    response: { status: 200, description: 'A page of timeline entries, oldest first', view: TenderSchoolTimelineView },
+    response: { status: 200, view: viewType<typeof TenderSchoolTimelineView>() },
   }),
   inviteToTenderSchool: operation({
     method: 'POST',
@@ -230,11 +183,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: "Invite more bidders of the notices' reach view (matched or nearly matched) while the school is ahead",
-    description: 'Those already invited are left as they are; only the new ones are told. A stale expectedVersion is 409, a cancelled school 409.',
-    tags: ['tender schools'],
     body: InviteToTenderSchoolSchema,
-    response: { status: 200, description: 'The tender school with its invitations', view: TenderSchoolView },
+    response: { status: 200, view: viewType<typeof TenderSchoolView>() },
     problems: [409, 422],
   }),
   cancelTenderSchool: operation({
@@ -243,10 +193,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Cancel a tender school before it starts, with a reason every invited bidder is told',
-    tags: ['tender schools'],
     body: CancelTenderSchoolSchema,
-    response: { status: 200, description: 'The cancelled tender school', view: TenderSchoolView },
+    response: { status: 200, view: viewType<typeof TenderSchoolView>() },
     problems: [409, 422],
   }),
   recordTenderSchoolAttendance: operation({
@@ -255,11 +203,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['procurement'],
-    summary: 'Record who attended (attended or absent per invited bidder), once the school has started',
-    description: 'Before the start it is 422; a bidder that was not invited is 422 naming its line.',
-    tags: ['tender schools'],
     body: RecordAttendanceSchema,
-    response: { status: 200, description: 'The tender school with the attendance', view: TenderSchoolView },
+    response: { status: 200, view: viewType<typeof TenderSchoolView>() },
     problems: [409, 422],
   }),
   answerTenderSchool: operation({
@@ -268,10 +213,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'The invited bidder answers whether it comes; it may change its answer until the start',
-    tags: ['tender schools'],
     body: AnswerInvitationSchema,
-    response: { status: 200, description: "The tender school with the bidder's own invitation", view: TenderSchoolView },
+    response: { status: 200, view: viewType<typeof TenderSchoolView>() },
     problems: [409, 422],
   }),
   bidderTenderSchools: operation({
@@ -280,9 +223,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: "The tender schools the bidder (the caller's own organisation) is invited to, with its answer and attendance",
-    tags: ['bidders', 'tender schools'],
-    response: { status: 200, description: "The schools, earliest first, each with the bidder's own invitation", view: TenderSchoolListView },
+    response: { status: 200, view: viewType<typeof TenderSchoolListView>() },
   }),
   putProfile: operation({
     method: 'PUT',
@@ -290,11 +231,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil'],
-    summary: 'Create or change a bidder profile (own organisation); its matches are recomputed from the change, just after the answer',
-    description: 'Only a civil user of the organisation itself writes its profile; procurement staff read it.',
-    tags: ['bidders'],
     body: BidderProfileInputSchema,
-    response: { status: 200, description: 'The profile (201 when new); `matching.updating` until its matches are recomputed', view: SavedBidderProfileView },
+    response: { status: 200, view: viewType<typeof SavedBidderProfileView>() },
   }),
   getProfile: operation({
     method: 'GET',
@@ -302,9 +240,7 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil', 'procurement'],
-    summary: 'A bidder profile (own organisation, or procurement staff)',
-    tags: ['bidders'],
-    response: { status: 200, description: 'The profile', view: BidderProfileView },
+    response: { status: 200, view: viewType<typeof BidderProfileView>() },
   }),
   bidderMatches: operation({
     method: 'GET',
@@ -312,10 +248,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil', 'procurement'],
-    summary: 'Ranked notices and lots for a bidder, each with the reasons behind its score; near-misses with their blocker',
-    tags: ['bidders'],
     query: BidderMatchesQuery,
-    response: { status: 200, description: 'Matches and near-misses, best first', view: BidderMatchesView },
+    response: { status: 200, view: viewType<typeof BidderMatchesView>() },
   }),
   startMatchCase: operation({
     method: 'POST',
@@ -323,10 +257,8 @@ export const ProcurementContract = {
     function: fn,
     auth: 'jwt',
     roles: ['civil', 'procurement'],
-    summary: 'Start a match case (a bidder pursues a match, or procurement staff invite one)',
-    tags: ['match cases'],
     body: StartMatchCaseSchema,
-    response: { status: 201, description: 'The new match case in stage initiation, with the actions the caller may take now', view: MatchCaseView },
+    response: { status: 201, view: viewType<typeof MatchCaseView>() },
     problems: [409, 422],
   }),
   listMatchCases: operation({
@@ -334,49 +266,31 @@ export const ProcurementContract = {
     path: '/procurement/matches',
     function: fn,
     auth: 'jwt',
-    summary: 'Match cases the caller may see',
-    description:
-      "Procurement staff see every open case; others see the cases of their organisation's bidding or consortium. " +
-      `At most \`limit\` cases (default ${PageLimit.default}, at most ${PageLimit.max}), stage by stage, and fewer than ` +
-      `${PageLimit.maxBytes / 1_000_000} MB; \`more\` says some were left out: ask by \`stage\`.`,
-    tags: ['match cases'],
     query: MatchCaseListQuery,
-    response: { status: 200, description: 'The match cases, each with its status and the actions the caller may take now', view: MatchCaseListView },
+    response: { status: 200, view: viewType<typeof MatchCaseListView>() },
   }),
   getMatchCase: operation({
     method: 'GET',
     path: '/procurement/matches/{id}',
     function: fn,
     auth: 'jwt',
-    summary: 'One match case with its status in Swedish and English',
-    tags: ['match cases'],
-    response: { status: 200, description: 'The match case, with the actions the caller may take now', view: MatchCaseView },
+    response: { status: 200, view: viewType<typeof MatchCaseView>() },
   }),
   matchCaseTimeline: operation({
     method: 'GET',
     path: '/procurement/matches/{id}/timeline',
     function: fn,
     auth: 'jwt',
-    summary: 'The events of the match case, oldest first, a page at a time',
-    description:
-      `\`limit\` events per page (default ${TimelinePageLimit.default}, at most ${TimelinePageLimit.max}); ` +
-      "pass the answer's `next` as `after` for the next page.",
-    tags: ['match cases'],
     query: MatchTimelineQuery,
-    response: { status: 200, description: 'A page of timeline entries, oldest first', view: MatchCaseTimelineView },
+    response: { status: 200, view: viewType<typeof MatchCaseTimelineView>() },
   }),
   actOnMatchCase: operation({
     method: 'POST',
     path: '/procurement/matches/{id}/actions',
     function: fn,
     auth: 'jwt',
-    summary: 'Act on a match case (questions and answers, tender, award, standstill, appeal, contract, follow-up)',
-    description:
-      'An action that does not fit the stage is 409 naming the stage; a stale expectedVersion is 409; an action of the other party is 403; ' +
-      "a broken rule of the Public Procurement Act is 422. A case the caller may not see is 404. The case's `allowedActions` lists what the caller may do now.",
-    tags: ['match cases'],
     body: MatchActionSchema,
-    response: { status: 200, description: 'The match case after the action', view: MatchCaseView },
+    response: { status: 200, view: viewType<typeof MatchCaseView>() },
     problems: [409, 410, 422],
   }),
   ocdsRelease: operation({
@@ -384,8 +298,6 @@ export const ProcurementContract = {
     path: '/procurement/ocds/{noticeId}',
     function: fn,
     auth: 'none',
-    summary: 'The notice as an OCDS 1.1.5 release package with the lots extension (open data)',
-    tags: ['public'],
-    response: { status: 200, description: 'The OCDS release package', view: OcdsReleasePackageView },
+    response: { status: 200, view: viewType<typeof OcdsReleasePackageView>() },
   }),
 } as const satisfies Contract;

@@ -1,21 +1,11 @@
-import { array, boolean, int, maxLength, minLength, nullable, strictObject, string, trim, type infer as Infer } from 'zod/mini';
+import { array, boolean, int, nullable, strictObject, string, type infer as Infer } from 'zod/mini';
 import { described, withMeta } from '../../platform/http/contract/schema-meta.js';
 import { InstantField } from '../../platform/http/contract/view-fields.js';
 
 /**
- * Questions and answers of a notice as the API takes and shows them. The
- * asker is never part of a view: every bidder reads the same text.
+ * Questions and answers of a notice as the API shows them (question-requests.ts
+ * has what it takes). The asker is never part of a view: every bidder reads the same text.
  */
-const QuestionText = string().check(trim(), minLength(1), maxLength(5000));
-
-/** POST /procurement/notices/{id}/questions (a bidder). */
-export const AskQuestionSchema = strictObject({ text: QuestionText });
-export type AskQuestion = Infer<typeof AskQuestionSchema>;
-
-/** POST /procurement/notices/{id}/questions/{questionId}/answer (the buyer's staff). */
-export const AnswerQuestionSchema = strictObject({ text: QuestionText });
-export type AnswerQuestion = Infer<typeof AnswerQuestionSchema>;
-
 const Instant = InstantField;
 
 export const NoticeQuestionView = withMeta(

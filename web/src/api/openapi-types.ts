@@ -8266,7 +8266,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CsvFile'];
+          'text/csv': components['schemas']['CsvFile'];
         };
       };
       /** @description Invalid request (field errors listed) */
@@ -8370,7 +8370,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CsvFile'];
+          'text/csv': components['schemas']['CsvFile'];
         };
       };
       /** @description Invalid request (field errors listed) */
@@ -8462,7 +8462,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CsvFile'];
+          'text/csv': components['schemas']['CsvFile'];
         };
       };
       /** @description Invalid request (field errors listed) */

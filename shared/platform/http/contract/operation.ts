@@ -1,13 +1,31 @@
-import type { $ZodType as ZodType } from 'zod/v4/core';
+import type { output, $ZodType as ZodType } from 'zod/v4/core';
 import type { Role } from '../../auth/actor.js';
 import type { FunctionId } from '../../function-catalog.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+declare const viewBrand: unique symbol;
+
+/**
+ * The type of a route's view without the view itself: the contract names it
+ * with a type-only import, which the compiler erases, so the view schemas stay
+ * out of the Lambda bundles; the view is in the context's operation docs.
+ */
+export interface ViewType<View> {
+  readonly [viewBrand]?: View;
+}
+
+const NoView: ViewType<never> = Object.freeze({});
+
+/** `view: viewType<typeof IopCaseView>()`: the handler's answer is checked against the view's type. */
+export const viewType = <V extends ZodType>(): ViewType<output<V>> => NoView;
+
 /**
  * One HTTP route, declared once: where it lives, who may call it, what it
- * takes and what it answers. CDK's routes, the handler's dispatch, the local
- * API server and the OpenAPI document are all read from these declarations.
+ * takes and what it answers. CDK's routes, the handler's dispatch and the
+ * local API server read these declarations; the OpenAPI document joins them
+ * with the context's operation docs (summaries and views, operation-docs.ts),
+ * which no Lambda bundle carries.
  */
 export interface Operation<Body = unknown, Query = unknown, View = unknown> {
   readonly method: HttpMethod;
@@ -19,17 +37,13 @@ export interface Operation<Body = unknown, Query = unknown, View = unknown> {
   readonly auth: 'jwt' | 'none';
   /** The roles that may call it at all (403 before anything else); the domain decides the finer rights. */
   readonly roles?: readonly Role[];
-  readonly summary: string;
-  readonly description?: string;
-  readonly tags: readonly string[];
   readonly body?: ZodType<Body>;
   readonly query?: ZodType<Query>;
-  /** The answer on success: its status and the view it carries. */
+  /** The answer on success: its status and the type of the view it carries. */
   readonly response: {
     readonly status: number;
-    readonly description: string;
-    readonly view: ZodType<View>;
-    /** A media type other than JSON (a PDF): the handler answers with the bytes as its body. */
+    readonly view: ViewType<View>;
+    /** A media type other than JSON (a PDF, a CSV file): the handler answers with the bytes or the text as its body. */
     readonly mediaType?: string;
   };
   /** Problem statuses this route can answer besides the common ones (400, 404, and 401/403 behind the authorizer). */
@@ -48,7 +62,7 @@ export type BodyOf<O> = O extends Operation<infer B, unknown, unknown> ? B : nev
 export type QueryOf<O> = O extends Operation<unknown, infer Q, unknown> ? Q : never;
 export type ViewOf<O> = O extends Operation<unknown, unknown, infer V> ? V : never;
 
-/** Declares one operation; its types flow from the schemas. */
+/** Declares one operation; its types flow from the schemas and the view's type. */
 export function operation<Body = undefined, Query = Record<string, string>, View = unknown>(
   declaration: Operation<Body, Query, View>,
 ): Operation<Body, Query, View> {

@@ -5,6 +5,3 @@ import { described } from './schema-meta.js';
 export const TextField = string();
 export const InstantField = described(iso.datetime({ offset: true }), 'ISO 8601 date-time');
 export const DayField = iso.date();
-
-/** `{ key: value }`, or nothing when the value is absent: a view leaves out what the case does not have. */
-export const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));

@@ -1,7 +1,8 @@
 import { array, int, object, optional, string, type ZodMiniObject } from 'zod/mini';
 import { withMeta } from '../contract/schema-meta.js';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi';
-import { type AnyOperation, routeKeyOf } from '../contract/operation.js';
+import { routeKeyOf } from '../contract/operation.js';
+import type { DocumentedOperation } from '../contract/operation-docs.js';
 
 const ProblemTitles: Record<number, string> = {
   400: 'Invalid request (field errors listed)',
@@ -43,13 +44,13 @@ const ActingForHeader = object({
   }),
 });
 
-function problemStatuses(op: AnyOperation): number[] {
+function problemStatuses(op: DocumentedOperation): number[] {
   const statuses = new Set<number>([400, 404, ...(op.auth === 'jwt' ? [401, 403] : []), ...(op.problems ?? [])]);
   if (op.method === 'POST' || op.method === 'PUT') statuses.add(413).add(415).add(422);
   return [...statuses].sort();
 }
 
-function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject {
+function describe(op: DocumentedOperation, example: unknown): ZodOpenApiOperationObject {
   const pathNames = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   const writes = op.method === 'POST' || op.method === 'PUT';
   const responses: Record<string, ZodOpenApiResponseObject> = {
@@ -82,10 +83,15 @@ function describe(op: AnyOperation, example: unknown): ZodOpenApiOperationObject
 
 /**
  * The OpenAPI 3.1 document, generated (with zod-openapi) from the contracts'
- * declarations and the very zod schemas the handlers validate with and the views they answer with;
+ * declarations joined with their docs (documented-routes.ts): the very zod schemas the handlers validate
+ * with and the views they answer with;
  * `examples` (route key → a success answer) are made by each context's domain.
  */
-export function buildOpenApi(operations: readonly AnyOperation[], examples: Readonly<Record<string, unknown>> = {}, serverUrl = '/'): Record<string, unknown> {
+export function buildOpenApi(
+  operations: readonly DocumentedOperation[],
+  examples: Readonly<Record<string, unknown>> = {},
+  serverUrl = '/',
+): Record<string, unknown> {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
     paths[op.path] ??= {};

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApi } from './build-openapi.js';
-import { AllOperations } from '../routes.js';
+import { AllDocumentedOperations } from './documented-routes.js';
 import { iopExamples } from '../../../iop/contract/examples.js';
 
 /**
@@ -13,7 +13,7 @@ import { iopExamples } from '../../../iop/contract/examples.js';
 export const OpenApiFile = join(dirname(fileURLToPath(import.meta.url)), 'openapi.json');
 
 export function openApiText(): string {
-  return `${JSON.stringify(buildOpenApi(AllOperations, iopExamples()), null, 2)}\n`;
+  return `${JSON.stringify(buildOpenApi(AllDocumentedOperations, iopExamples()), null, 2)}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import { buildOpenApi } from '../../../../shared/platform/http/openapi/build-openapi.js';
 import { iopExamples } from '../../../../shared/iop/contract/examples.js';
+import { AllDocumentedOperations } from '../../../../shared/platform/http/openapi/documented-routes.js';
 import { AllOperations, routeKeyOf } from '../../../../shared/platform/http/routes.js';
 import { iopRoutes } from '../../../../functions/iop/api.js';
 import { reportingRoutes } from '../../../../functions/reporting/api.js';
@@ -14,11 +15,16 @@ process.env.LOG_LEVEL ??= 'silent';
 
 describe('the OpenAPI document', () => {
   // biome-ignore lint/suspicious/noExplicitAny: a walk through a JSON document.
-  const doc = buildOpenApi(AllOperations) as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
+  const doc = buildOpenApi(AllDocumentedOperations) as {
+    openapi: string;
+    paths: Record<string, Record<string, any>>;
+    components: { schemas: Record<string, any> };
+  };
 
   it('describes every operation of every contract, with its summary and its success view', () => {
     expect(doc.openapi).toBe('3.1.0');
-    for (const op of AllOperations) {
+    expect(AllDocumentedOperations.map(routeKeyOf)).toEqual(AllOperations.map(routeKeyOf));
+    for (const op of AllDocumentedOperations) {
       const described = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(described?.summary, routeKeyOf(op)).toBe(op.summary);
       expect(described?.responses[op.response.status]?.content[op.response.mediaType ?? 'application/json'].schema, routeKeyOf(op)).toBeDefined();
@@ -59,10 +65,21 @@ describe('the OpenAPI document', () => {
     const examples = iopExamples();
     expect(Object.keys(examples).length).toBeGreaterThanOrEqual(4);
     for (const [key, example] of Object.entries(examples)) {
-      const op = AllOperations.find((o) => routeKeyOf(o) === key)!;
+      const op = AllDocumentedOperations.find((o) => routeKeyOf(o) === key)!;
       expect(safeParse(op.response.view, example).success, key).toBe(true);
-      const documented = buildOpenApi(AllOperations, examples) as typeof doc;
+      const documented = buildOpenApi(AllDocumentedOperations, examples) as typeof doc;
       expect(documented.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content['application/json'].example, key).toEqual(example);
+    }
+  });
+
+  it('describes the CSV downloads as text/csv with a string schema, as the handlers answer them', () => {
+    const csvRoutes = AllDocumentedOperations.filter((op) => op.path.endsWith('.csv'));
+    expect(csvRoutes.length).toBeGreaterThanOrEqual(3);
+    for (const op of csvRoutes) {
+      const content = doc.paths[op.path]![op.method.toLowerCase()].responses[op.response.status].content;
+      expect(Object.keys(content), routeKeyOf(op)).toEqual(['text/csv']);
+      const schema = content['text/csv'].schema;
+      expect((schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema).type, routeKeyOf(op)).toBe('string');
     }
   });
 
