@@ -13,6 +13,9 @@ type Text = { readonly sv: string; readonly en: string };
  */
 const count = (n: number | bigint, lang: 'sv' | 'en'): string => new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n);
 const Required: Text = { sv: 'Fyll i fältet.', en: 'Fill in this field.' };
+const DateText: Text = { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2027-01-31.', en: 'Enter a date as YYYY-MM-DD, for example 2027-01-31.' };
+const WholeNumber: Text = { sv: 'Skriv ett heltal, utan decimaler.', en: 'Enter a whole number, without decimals.' };
+const NotAcceptedSv = 'Uppgiften godtas inte. Kontrollera fältet.';
 
 /** The value at an issue's path of the input that was parsed. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -68,13 +71,13 @@ function wrongType(expected: string): Text {
     case 'bigint':
       return { sv: 'Skriv ett tal med siffror.', en: 'Enter a number in digits.' };
     case 'int':
-      return { sv: 'Skriv ett heltal, utan decimaler.', en: 'Enter a whole number, without decimals.' };
+      return WholeNumber;
     case 'boolean':
       return { sv: 'Svara ja eller nej.', en: 'Answer yes or no.' };
     case 'array':
       return { sv: 'Ange en lista, en sak per rad eller skilda med kommatecken.', en: 'Give a list, one item per line or separated by commas.' };
     case 'date':
-      return { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2027-01-31.', en: 'Enter a date as YYYY-MM-DD, for example 2027-01-31.' };
+      return DateText;
     default:
       return { sv: 'Fyll i fältet med text.', en: 'Fill in this field with text.' };
   }
@@ -93,7 +96,7 @@ function patternText(pattern: string | undefined): Text {
 function formatText(format: string, pattern: string | undefined): Text {
   switch (format) {
     case 'date':
-      return { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2027-01-31.', en: 'Enter a date as YYYY-MM-DD, for example 2027-01-31.' };
+      return DateText;
     case 'datetime':
       return { sv: 'Ange datum och klockslag.', en: 'Give a date and a time.' };
     case 'time':
@@ -127,7 +130,7 @@ const SchemaMessages: Readonly<Record<string, Text>> = {
 function customText(issue: Issue): Text {
   const own = (issue as { params?: { text?: Partial<Text> } }).params?.text;
   if (typeof own?.sv === 'string' && typeof own.en === 'string') return { sv: own.sv, en: own.en };
-  return SchemaMessages[issue.message] ?? { sv: 'Uppgiften godtas inte. Kontrollera fältet.', en: issue.message };
+  return SchemaMessages[issue.message] ?? { sv: NotAcceptedSv, en: issue.message };
 }
 
 /** One issue as a text for a person; the parsed input tells a missing value apart from a wrong one. */
@@ -143,7 +146,7 @@ export function issueText(issue: Issue, input: unknown): Text {
       return formatText(issue.format, (issue as { pattern?: string }).pattern);
     case 'not_multiple_of':
       return Number(issue.divisor) === 1
-        ? { sv: 'Skriv ett heltal, utan decimaler.', en: 'Enter a whole number, without decimals.' }
+        ? WholeNumber
         : { sv: `Skriv ett tal i steg om ${count(Number(issue.divisor), 'sv')}.`, en: `Enter a number in steps of ${count(Number(issue.divisor), 'en')}.` };
     case 'invalid_value':
     case 'invalid_union':
@@ -156,7 +159,7 @@ export function issueText(issue: Issue, input: unknown): Text {
     case 'custom':
       return customText(issue);
     default:
-      return { sv: 'Uppgiften godtas inte. Kontrollera fältet.', en: 'The value is not accepted. Check the field.' };
+      return { sv: NotAcceptedSv, en: 'The value is not accepted. Check the field.' };
   }
 }
 

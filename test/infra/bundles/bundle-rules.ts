@@ -70,7 +70,7 @@ export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; rea
     why: 'DynamoDB-only floor (331 KB); it reads both contexts: the figures, tables and CSV (17 KB), what it reads of the IOP cases and notices (the plain-language summary, CPV labels, tender schools: 11 KB), zod/mini (20 KB) and the HTTP chain (13.5 KB)',
   },
   IopDocuments: {
-    ratio: 1.26,
+    ratio: 1.225,
     why: 'DynamoDB-only floor (331 KB); the document texts and views (18 KB: the agreement, its plain-language summary, what changed, the review report, the contract), our own PDF writer (9 KB: objects and cross-references, the Helvetica widths, WinAnsi), zod/mini (27 KB), the HTTP chain (14 KB) and stores (10 KB): a function of its own so IopApi carries none of it',
   },
   ProcurementApi: {
@@ -80,9 +80,5 @@ export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; rea
   AdminApi: {
     ratio: 1.205,
     why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB, with the civil-invitation rule, memberships and Cognito refusals in two languages: 2 KB more), zod/mini and the request schemas (25 KB), the HTTP chain (25 KB)',
-  },
-  NotificationsApi: {
-    ratio: 1.155,
-    why: 'DynamoDB-only floor (326 KB) since recipients are memberships in the table (no Cognito client: 40 KB smaller than before); the inbox and preferences (15 KB), zod/mini (21 KB), the HTTP chain (27 KB): 170 bytes above the target',
   },
 };
