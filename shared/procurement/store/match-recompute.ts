@@ -11,7 +11,19 @@ import { bidderMatchesPk, matchItemKeys, noticeMatchesGsi1pk } from '../domain/m
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type ItemWrite } from './batch-writes.js';
-import { itemWithMatching, MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK, profileBucket, profileKey, readBuckets } from './procurement-repository.js';
+import type { CandidateBucketCache } from './bucket-cache.js';
+import { bucketHeadWrites } from './bucket-heads.js';
+import {
+  isBucketPartition,
+  itemWithMatching,
+  MATCHING_SK,
+  noticeBucket,
+  noticeKey,
+  OPEN_NOTICES_PK,
+  profileBucket,
+  profileKey,
+  readBuckets,
+} from './procurement-repository.js';
 
 /**
  * Recomputing the stored matches of one notice or profile, from the stream
@@ -72,10 +84,19 @@ const bucketsOf = (record: MatchingItem | undefined): readonly string[] => recor
 /** The bucket copies are to be written again: a new revision, or copies of the kind kept before areas and summaries. */
 const isStale = (record: MatchingItem | undefined, revision: string): boolean => record?.revision !== revision || record.buckets === undefined;
 
-export async function recomputeNotice(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
+export interface RecomputeOptions {
+  /**
+   * Profile buckets kept warm in the indexer's container: a notice's recompute
+   * reads those unchanged since from memory, the others in pages (store/bucket-cache.ts).
+   * Notice buckets are not cached: they are the large side and change with every new notice.
+   */
+  readonly profileBuckets?: CandidateBucketCache<PreparedProfile>;
+}
+
+export async function recomputeNotice(noticeId: string, now: Date, options: RecomputeOptions = {}): Promise<RecomputeReport | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await recomputeNoticeOnce(noticeId, now);
+      return await recomputeNoticeOnce(noticeId, now, options);
     } catch (error) {
       if (!(error instanceof RevisionMoved) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -92,7 +113,7 @@ export async function recomputeProfile(orgId: string, now: Date): Promise<Recomp
   }
 }
 
-async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
+async function recomputeNoticeOnce(noticeId: string, now: Date, options: RecomputeOptions): Promise<RecomputeReport | undefined> {
   const key = noticeKey(noticeId);
   const { item, matching } = await itemWithMatching<{ notice: Notice }>(key);
   if (!item) return undefined;
@@ -117,16 +138,21 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
       if (openKey) upkeep.push({ put: { pk: OPEN_NOTICES_PK, sk: openKey, noticeId } });
     }
   }
-  requests += (await batchWrite(upkeep)).requests;
+  requests += await writeUpkeep(upkeep);
 
   const next: Match[] = [];
   const seen = new Set<string>();
   const candidatePages = closed
     ? 0
-    : await readBuckets<PreparedProfile>(buckets.map(profileBucket), profileFromSummary, (page) => {
-        const fresh = page.filter((p) => !seen.has(p.profile.orgId) && seen.add(p.profile.orgId));
-        next.push(...matchPreparedNotice(prepared, fresh, now));
-      });
+    : await readBuckets<PreparedProfile>(
+        buckets.map(profileBucket),
+        profileFromSummary,
+        (page) => {
+          const fresh = page.filter((p) => !seen.has(p.profile.orgId) && seen.add(p.profile.orgId));
+          next.push(...matchPreparedNotice(prepared, fresh, now));
+        },
+        { cache: options.profileBuckets },
+      );
   const stored = await storedKeys({ index: 'gsi1', pk: noticeMatchesGsi1pk(noticeId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;
@@ -163,7 +189,7 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
     const c = profileSummary(profile);
     for (const b of buckets) upkeep.push({ put: { pk: profileBucket(b), sk: orgId, c } });
   }
-  requests += (await batchWrite(upkeep)).requests;
+  requests += await writeUpkeep(upkeep);
 
   const next: Match[] = [];
   const seen = new Set<string>();
@@ -188,6 +214,18 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
     requests,
     closed: false,
   };
+}
+
+/**
+ * Writes the bucket copies, then (once they all succeeded) the heads of the
+ * buckets they touched with fresh revisions, so a cached bucket is read again
+ * (store/bucket-heads.ts). Returns the requests sent.
+ */
+async function writeUpkeep(upkeep: readonly ItemWrite[]): Promise<number> {
+  const copies = await batchWrite(upkeep);
+  const touched = upkeep.map((w) => ('put' in w ? String(w.put.pk) : w.delete.pk)).filter(isBucketPartition);
+  const heads = await batchWrite(bucketHeadWrites(touched));
+  return copies.requests + heads.requests;
 }
 
 interface StoredKey {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BatchGetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
-import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
+import { type DynamoTable, EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import type { Notice } from '../domain/notice.js';
@@ -13,6 +13,8 @@ import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../d
 import { forEachLimited } from './batch-writes.js';
 import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
 import { profileFromSummary } from '../domain/matching/candidate-summary.js';
+import type { CandidateBucketCache } from './bucket-cache.js';
+import { readBucketHeads } from './bucket-heads.js';
 
 /**
  * Notices, profiles and stored matches in the single table.
@@ -21,7 +23,8 @@ import { profileFromSummary } from '../domain/matching/candidate-summary.js';
  *   matching: pk NOTICE#<id> / BIDDER#<orgId>, sk MATCHING: the revision the stored matches come from
  *   profile list: gsi2pk BIDDERS, gsi2sk <orgId> (every profile, for a full pass)
  *   buckets:  pk NOTICES#DIV#<dd>#<area> sk <noticeId>;  pk BIDDERS#DIV#<dd>#<area> sk <orgId>: one per CPV division ×
- *             NUTS 2 area (matching/match-buckets.ts), holding `c`, the tokenised summary (matching/candidate-summary.ts)
+ *             NUTS 2 area (matching/match-buckets.ts), holding `c`, the tokenised summary (matching/candidate-summary.ts);
+ *             and sk '#head', `rev`: the bucket's revision, new after each change of its summaries (store/bucket-heads.ts)
  *   open:     pk NOTICES#OPEN, sk <deadline>#<noticeId> (open notices by deadline, to close them when it passes)
  *   matches:  see matching/match-keys.ts
  * A request stores the notice or profile alone (one PutItem, a new revision);
@@ -31,6 +34,7 @@ const items = new ItemStore();
 /** The partition of a candidate bucket (`<division>#<area>`, or a division alone in items stored before areas). */
 export const noticeBucket = (bucket: string) => `NOTICES#DIV#${bucket}`;
 export const profileBucket = (bucket: string) => `BIDDERS#DIV#${bucket}`;
+export const isBucketPartition = (pk: string): boolean => pk.startsWith('NOTICES#DIV#') || pk.startsWith('BIDDERS#DIV#');
 export const PROFILES_LIST_PK = 'BIDDERS';
 export const OPEN_NOTICES_PK = 'NOTICES#OPEN';
 export const MATCHING_SK = 'MATCHING';
@@ -112,32 +116,62 @@ export async function profileMatchingStatus(orgId: string): Promise<MatchingStat
 /**
  * Reads the summaries in the given candidate buckets page by page (a few
  * buckets at once), handing each page over as it comes, so a caller never
- * holds whole buckets before it starts. Returns the number of pages (Query requests) read.
+ * holds whole buckets before it starts. With a cache (a warm container's), the
+ * buckets' heads are read first (one BatchGetItem per 100): a bucket cached
+ * under its current head revision is handed over from memory, any other is read
+ * in pages and kept under the revision read before it. The head item has no `c`
+ * and is passed over. Returns the read requests sent (head reads and Query pages).
  */
-export async function readBuckets<T>(partitions: readonly string[], parse: (summary: string) => T, onPage: (values: T[]) => void): Promise<number> {
-  let pages = 0;
+export async function readBuckets<T>(
+  partitions: readonly string[],
+  parse: (summary: string) => T,
+  onPage: (values: readonly T[]) => void,
+  { cache, table = EnvironmentTable }: { cache?: CandidateBucketCache<T>; table?: DynamoTable } = {},
+): Promise<number> {
+  const heads = cache ? await readBucketHeads(partitions, table) : undefined;
+  let requests = heads?.requests ?? 0;
   await forEachLimited(partitions, BUCKET_READS, async (pk) => {
-    for await (const page of queryPages(() => ({
-      TableName: EnvironmentTable.name(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: toAttributes({ ':pk': pk }),
-      ProjectionExpression: 'c',
-      ConsistentRead: true,
-    }))) {
-      pages++;
+    const rev = heads?.revs.get(pk);
+    const cached = rev === undefined ? undefined : cache?.lookup(pk, rev);
+    if (cached) return onPage(cached);
+    // What is read is kept only while it fits in the cache, so a huge bucket is never held whole.
+    let kept: T[] | undefined = rev === undefined ? undefined : [];
+    for await (const page of queryPages(
+      () => ({
+        TableName: table.name(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: toAttributes({ ':pk': pk }),
+        ProjectionExpression: 'c',
+        ConsistentRead: true,
+      }),
+      table,
+    )) {
+      requests++;
       // One string attribute: read without the SDK's unmarshalling.
-      onPage(page.flatMap((raw) => (raw.c?.S === undefined ? [] : [parse(raw.c.S)])));
+      const values = page.flatMap((raw) => (raw.c?.S === undefined ? [] : [parse(raw.c.S)]));
+      if (kept && cache && kept.length + values.length <= cache.maxEntries) kept.push(...values);
+      else kept = undefined;
+      onPage(values);
     }
+    if (kept && rev !== undefined) cache?.store(pk, rev, kept);
   });
-  return pages;
+  return requests;
 }
 
-/** Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching. */
-export async function profileCandidates(buckets: Iterable<string>): Promise<PreparedProfile[]> {
+/**
+ * Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching.
+ * With a cache, buckets unchanged since they were last read come from memory (see readBuckets).
+ */
+export async function profileCandidates(buckets: Iterable<string>, cache?: CandidateBucketCache<PreparedProfile>): Promise<PreparedProfile[]> {
   const seen = new Map<string, PreparedProfile>();
-  await readBuckets([...new Set(buckets)].sort().map(profileBucket), profileFromSummary, (page) => {
-    for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
-  });
+  await readBuckets(
+    [...new Set(buckets)].sort().map(profileBucket),
+    profileFromSummary,
+    (page) => {
+      for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
+    },
+    { cache },
+  );
   // In orgId order whatever order the pages came in, so answers do not depend on timing.
   return [...seen.values()].sort((a, b) => (a.profile.orgId < b.profile.orgId ? -1 : a.profile.orgId > b.profile.orgId ? 1 : 0));
 }
