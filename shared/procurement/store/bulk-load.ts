@@ -7,7 +7,8 @@ import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type BatchWriteResult, type ItemWrite } from './batch-writes.js';
 import { bucketHeadWrites } from './bucket-heads.js';
-import { matchDigest, openNoticeSk } from './match-recompute.js';
+import { matchItem } from './match-items.js';
+import { openNoticeSk } from './match-recompute.js';
 import {
   isBucketPartition,
   MATCHING_SK,
@@ -62,7 +63,7 @@ export function catalogueWrites(catalogue: Catalogue, now: Date, revision = 'bul
     const keys = matchItemKeys(match);
     if (seen.has(`${keys.pk}\u0000${keys.sk}`)) continue;
     seen.add(`${keys.pk}\u0000${keys.sk}`);
-    writes.push({ put: { ...keys, match, digest: matchDigest(match) } });
+    writes.push({ put: matchItem(match) });
   }
   return writes;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
 import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
@@ -11,6 +10,7 @@ import { bidderMatchesPk, matchItemKeys, noticeMatchesGsi1pk } from '../domain/m
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type ItemWrite } from './batch-writes.js';
+import { matchDigest, matchItem } from './match-items.js';
 import type { CandidateBucketCache } from './bucket-cache.js';
 import { bucketHeadWrites } from './bucket-heads.js';
 import {
@@ -67,8 +67,8 @@ interface MatchingItem {
   readonly openKey?: string;
 }
 
-/** A stable digest of a stored match: equal digests, nothing to write. */
-export const matchDigest = (m: Match): string => createHash('sha1').update(JSON.stringify(m)).digest('base64url').slice(0, 20);
+/** A stable digest of a stored match: equal digests, nothing to write (store/match-items.ts). */
+export { matchDigest };
 
 // In UTC with milliseconds, so keys order as instants whatever offset the deadline was written with.
 export const openNoticeSk = (notice: Pick<Notice, 'id' | 'deadline'>): string => `${new Date(notice.deadline).toISOString()}#${notice.id}`;
@@ -263,7 +263,7 @@ export function planMatchChanges(stored: readonly StoredKey[], next: readonly Ma
     if (keep.has(id)) continue;
     keep.add(id);
     const digest = matchDigest(match);
-    if (have.get(id) !== digest) writes.push({ put: { ...keys, match, digest } });
+    if (have.get(id) !== digest) writes.push({ put: matchItem(match, digest) });
   }
   for (const k of stored) if (!keep.has(`${k.pk}\u0000${k.sk}`)) writes.push({ delete: { pk: k.pk, sk: k.sk } });
   return writes;

@@ -15,6 +15,7 @@ import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
 import { profileFromSummary } from '../domain/matching/candidate-summary.js';
 import type { CandidateBucketCache } from './bucket-cache.js';
 import { readBucketHeads } from './bucket-heads.js';
+import { MATCH_PROJECTION, matchOfItem, REACH_PROJECTION, reachEntryOfItem } from './match-items.js';
 
 /**
  * Notices, profiles and stored matches in the single table.
@@ -176,36 +177,44 @@ export async function profileCandidates(buckets: Iterable<string>, cache?: Candi
   return [...seen.values()].sort((a, b) => (a.profile.orgId < b.profile.orgId ? -1 : a.profile.orgId > b.profile.orgId ? 1 : 0));
 }
 
-export async function storedBidderMatches(orgId: string, limit?: number): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(bidderMatchesPk(orgId), limit ? { limit, attributes: ['match'] } : { attributes: ['match'] })).map(
-    (i) => i.match,
-  );
+/** The first `limit` stored matches (all without a limit) of a bidder's partition or a notice's GSI1 partition, in key order. */
+async function storedMatches(where: { pk: string; index?: 'gsi1' }, limit?: number): Promise<Match[]> {
+  const matches: Match[] = [];
+  for await (const page of queryPages(() => ({
+    TableName: EnvironmentTable.name(),
+    IndexName: where.index,
+    KeyConditionExpression: where.index ? 'gsi1pk = :pk' : 'pk = :pk',
+    ExpressionAttributeValues: toAttributes({ ':pk': where.pk }),
+    ...MATCH_PROJECTION,
+    ...(limit ? { Limit: limit - matches.length } : {}),
+  }))) {
+    for (const raw of page) matches.push(matchOfItem(raw));
+    if (limit && matches.length >= limit) break;
+  }
+  return matches;
 }
 
+export const storedBidderMatches = (orgId: string, limit?: number): Promise<Match[]> => storedMatches({ pk: bidderMatchesPk(orgId) }, limit);
+
 /** The first `limit` stored matches of a notice, lot by lot, best first (all of them without a limit). */
-export async function storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1', attributes: ['match'], ...(limit ? { limit } : {}) })).map(
-    (i) => i.match,
-  );
-}
+export const storedNoticeMatches = (noticeId: string, limit?: number): Promise<Match[]> =>
+  storedMatches({ pk: noticeMatchesGsi1pk(noticeId), index: 'gsi1' }, limit);
 
 /**
  * What the reach view reads of every stored match of a notice: who, the score
- * and the blockers, not the reasons, CPV paths and words (a projection of the
- * match, a fraction of its size).
+ * and the blockers, not the reasons, CPV paths and words (`r`, a fraction of
+ * the match's size; store/match-items.ts).
  */
 export async function storedNoticeReach(noticeId: string): Promise<ReachEntry[]> {
-  const fields = ['lotId', 'orgId', 'bidderName', 'kind', 'score', 'blockers'] as const;
   const entries: ReachEntry[] = [];
   for await (const page of queryPages(() => ({
     TableName: EnvironmentTable.name(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: toAttributes({ ':pk': noticeMatchesGsi1pk(noticeId) }),
-    ProjectionExpression: fields.map((_, i) => `#m.#f${i}`).join(', '),
-    ExpressionAttributeNames: { '#m': 'match', ...Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) },
+    ...REACH_PROJECTION,
   }))) {
-    for (const raw of page) entries.push(fromAttributes<{ match: ReachEntry }>(raw).match);
+    for (const raw of page) entries.push(reachEntryOfItem(raw));
   }
   return entries;
 }
