@@ -3,8 +3,6 @@ import { eventBridgeClient } from '../../platform/aws-clients.js';
 import { clock } from '../../platform/clock.js';
 import { EnvNames } from '../../platform/env-names.js';
 import { ClosePastDeadline } from './close-past-deadline-schedule.js';
-import { CandidateBucketCache, PROFILE_BUCKET_CACHE_ENTRIES } from '../store/bucket-cache.js';
-import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
 import { closeNoticesPastDeadline, recomputeNotice, recomputeProfile } from '../store/match-recompute.js';
 
 /**
@@ -70,16 +68,13 @@ export const isMatchIndexingEvent = (event: unknown): event is MatchIndexingEven
   'detail-type' in event &&
   Object.values(MatchIndexingEvents).includes((event as MatchIndexingEventEnvelope)['detail-type'] as MatchIndexingEvent);
 
-/** Profile buckets kept warm between the events this container handles (checked against their heads each time). */
-const profileBuckets = new CandidateBucketCache<PreparedProfile>(PROFILE_BUCKET_CACHE_ENTRIES);
-
 /** Recomputes and stores the matches of the notice or profile the event names. */
 export async function reindexFromEvent(event: MatchIndexingEventEnvelope): Promise<{ reindexed: string | null; matches: number }> {
   const detail = (event.detail ?? {}) as Partial<{ noticeId: unknown; orgId: unknown }>;
   const now = clock.now();
   const report =
     event['detail-type'] === MatchIndexingEvents.noticeChanged && typeof detail.noticeId === 'string'
-      ? await recomputeNotice(detail.noticeId, now, { profileBuckets })
+      ? await recomputeNotice(detail.noticeId, now)
       : event['detail-type'] === MatchIndexingEvents.profileChanged && typeof detail.orgId === 'string'
         ? await recomputeProfile(detail.orgId, now)
         : undefined;

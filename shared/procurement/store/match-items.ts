@@ -34,11 +34,18 @@ export function matchItem(match: Match, digest = matchDigest(match)): Record<str
 /** Projection of the match, either kind of item (`#match` names the older map attribute). */
 export const MATCH_PROJECTION = { ProjectionExpression: 'm, #match', ExpressionAttributeNames: { '#match': 'match' } };
 
-/** Projection of the reach entry, either kind of item. */
-const reachFields = ['lotId', 'orgId', 'bidderName', 'kind', 'score', 'blockers'] as const;
+/** Projection of the reach entry, either kind of item (a literal, so a bundle that does not read it leaves it out). */
 export const REACH_PROJECTION = {
-  ProjectionExpression: ['r', ...reachFields.map((_, i) => `#match.#f${i}`)].join(', '),
-  ExpressionAttributeNames: { '#match': 'match', ...Object.fromEntries(reachFields.map((f, i) => [`#f${i}`, f])) },
+  ProjectionExpression: 'r, #match.#lot, #match.#org, #match.#name, #match.#kind, #match.#score, #match.#blockers',
+  ExpressionAttributeNames: {
+    '#match': 'match',
+    '#lot': 'lotId',
+    '#org': 'orgId',
+    '#name': 'bidderName',
+    '#kind': 'kind',
+    '#score': 'score',
+    '#blockers': 'blockers',
+  },
 };
 
 export const matchOfItem = (raw: Record<string, AttributeValue>): Match =>

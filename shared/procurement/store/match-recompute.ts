@@ -11,7 +11,6 @@ import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type ItemWrite } from './batch-writes.js';
 import { matchDigest, matchItem } from './match-items.js';
-import type { CandidateBucketCache } from './bucket-cache.js';
 import { bucketHeadWrites } from './bucket-heads.js';
 import {
   isBucketPartition,
@@ -84,19 +83,10 @@ const bucketsOf = (record: MatchingItem | undefined): readonly string[] => recor
 /** The bucket copies are to be written again: a new revision, or copies of the kind kept before areas and summaries. */
 const isStale = (record: MatchingItem | undefined, revision: string): boolean => record?.revision !== revision || record.buckets === undefined;
 
-export interface RecomputeOptions {
-  /**
-   * Profile buckets kept warm in the indexer's container: a notice's recompute
-   * reads those unchanged since from memory, the others in pages (store/bucket-cache.ts).
-   * Notice buckets are not cached: they are the large side and change with every new notice.
-   */
-  readonly profileBuckets?: CandidateBucketCache<PreparedProfile>;
-}
-
-export async function recomputeNotice(noticeId: string, now: Date, options: RecomputeOptions = {}): Promise<RecomputeReport | undefined> {
+export async function recomputeNotice(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await recomputeNoticeOnce(noticeId, now, options);
+      return await recomputeNoticeOnce(noticeId, now);
     } catch (error) {
       if (!(error instanceof RevisionMoved) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -113,7 +103,7 @@ export async function recomputeProfile(orgId: string, now: Date): Promise<Recomp
   }
 }
 
-async function recomputeNoticeOnce(noticeId: string, now: Date, options: RecomputeOptions): Promise<RecomputeReport | undefined> {
+async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<RecomputeReport | undefined> {
   const key = noticeKey(noticeId);
   const { item, matching } = await itemWithMatching<{ notice: Notice }>(key);
   if (!item) return undefined;
@@ -144,15 +134,10 @@ async function recomputeNoticeOnce(noticeId: string, now: Date, options: Recompu
   const seen = new Set<string>();
   const candidatePages = closed
     ? 0
-    : await readBuckets<PreparedProfile>(
-        buckets.map(profileBucket),
-        profileFromSummary,
-        (page) => {
-          const fresh = page.filter((p) => !seen.has(p.profile.orgId) && seen.add(p.profile.orgId));
-          next.push(...matchPreparedNotice(prepared, fresh, now));
-        },
-        { cache: options.profileBuckets },
-      );
+    : await readBuckets<PreparedProfile>(buckets.map(profileBucket), profileFromSummary, (page) => {
+        const fresh = page.filter((p) => !seen.has(p.profile.orgId) && seen.add(p.profile.orgId));
+        next.push(...matchPreparedNotice(prepared, fresh, now));
+      });
   const stored = await storedKeys({ index: 'gsi1', pk: noticeMatchesGsi1pk(noticeId) });
   const written = await writeChanges(stored.keys, next);
   requests += candidatePages + stored.pages + written.requests;

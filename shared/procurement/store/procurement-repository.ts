@@ -117,26 +117,25 @@ export async function profileMatchingStatus(orgId: string): Promise<MatchingStat
 /**
  * Reads the summaries in the given candidate buckets page by page (a few
  * buckets at once), handing each page over as it comes, so a caller never
- * holds whole buckets before it starts. With a cache (a warm container's), the
- * buckets' heads are read first (one BatchGetItem per 100): a bucket cached
- * under its current head revision is handed over from memory, any other is read
- * in pages and kept under the revision read before it. The head item has no `c`
- * and is passed over. Returns the read requests sent (head reads and Query pages).
+ * holds whole buckets before it starts. With a cache and the head revisions the
+ * caller read just before (store/bucket-heads.ts), a bucket cached under its
+ * current revision is handed over from memory, any other is read in pages and
+ * kept under the revision read before it. A bucket without a head is never kept.
+ * The head item has no `c` and is passed over. Returns the Query requests sent.
  */
 export async function readBuckets<T>(
   partitions: readonly string[],
   parse: (summary: string) => T,
   onPage: (values: readonly T[]) => void,
-  { cache, table = EnvironmentTable }: { cache?: CandidateBucketCache<T>; table?: DynamoTable } = {},
+  { cache, revs, table = EnvironmentTable }: { cache?: CandidateBucketCache<T>; revs?: ReadonlyMap<string, string>; table?: DynamoTable } = {},
 ): Promise<number> {
-  const heads = cache ? await readBucketHeads(partitions, table) : undefined;
-  let requests = heads?.requests ?? 0;
+  let requests = 0;
   await forEachLimited(partitions, BUCKET_READS, async (pk) => {
-    const rev = heads?.revs.get(pk);
+    const rev = revs?.get(pk);
     const cached = rev === undefined ? undefined : cache?.lookup(pk, rev);
     if (cached) return onPage(cached);
     // What is read is kept only while it fits in the cache, so a huge bucket is never held whole.
-    let kept: T[] | undefined = rev === undefined ? undefined : [];
+    let kept: T[] | undefined = rev === undefined || cache === undefined ? undefined : [];
     for await (const page of queryPages(
       () => ({
         TableName: table.name(),
@@ -159,20 +158,29 @@ export async function readBuckets<T>(
   return requests;
 }
 
+/** readBuckets through a warm cache: the heads first (one BatchGetItem per 100), then the buckets. Returns every read request. */
+export async function readWarmBuckets<T>(
+  partitions: readonly string[],
+  parse: (summary: string) => T,
+  onPage: (values: readonly T[]) => void,
+  cache: CandidateBucketCache<T>,
+  table: DynamoTable = EnvironmentTable,
+): Promise<number> {
+  const heads = await readBucketHeads(partitions, table);
+  return heads.requests + (await readBuckets(partitions, parse, onPage, { cache, revs: heads.revs, table }));
+}
+
 /**
  * Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching.
- * With a cache, buckets unchanged since they were last read come from memory (see readBuckets).
+ * With a cache, buckets unchanged since they were last read come from memory (readWarmBuckets).
  */
 export async function profileCandidates(buckets: Iterable<string>, cache?: CandidateBucketCache<PreparedProfile>): Promise<PreparedProfile[]> {
   const seen = new Map<string, PreparedProfile>();
-  await readBuckets(
-    [...new Set(buckets)].sort().map(profileBucket),
-    profileFromSummary,
-    (page) => {
-      for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
-    },
-    { cache },
-  );
+  const partitions = [...new Set(buckets)].sort().map(profileBucket);
+  const onPage = (page: readonly PreparedProfile[]) => {
+    for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
+  };
+  await (cache ? readWarmBuckets(partitions, profileFromSummary, onPage, cache) : readBuckets(partitions, profileFromSummary, onPage));
   // In orgId order whatever order the pages came in, so answers do not depend on timing.
   return [...seen.values()].sort((a, b) => (a.profile.orgId < b.profile.orgId ? -1 : a.profile.orgId > b.profile.orgId ? 1 : 0));
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DynamoTable } from '../../../shared/platform/dynamodb/dynamo-table.js';
 import { CandidateBucketCache } from '../../../shared/procurement/store/bucket-cache.js';
 import { BUCKET_HEAD_SK, bucketHeadWrites } from '../../../shared/procurement/store/bucket-heads.js';
-import { readBuckets } from '../../../shared/procurement/store/procurement-repository.js';
+import { readBuckets, readWarmBuckets } from '../../../shared/procurement/store/procurement-repository.js';
 
 describe('CandidateBucketCache', () => {
   it('answers a bucket only under the revision it was stored with', () => {
@@ -90,12 +90,8 @@ afterEach(() => dynamo.reset());
 
 const read = async (partitions: string[], cache?: CandidateBucketCache<string>) => {
   const values: string[] = [];
-  const requests = await readBuckets(
-    partitions,
-    (c) => c,
-    (page) => values.push(...page),
-    { cache, table },
-  );
+  const onPage = (page: readonly string[]) => values.push(...page);
+  const requests = cache ? await readWarmBuckets(partitions, (c) => c, onPage, cache, table) : await readBuckets(partitions, (c) => c, onPage, { table });
   return { values: values.sort(), requests };
 };
 
