@@ -6,8 +6,19 @@ import { matchItemKeys } from '../domain/matching/match-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type BatchWriteResult, type ItemWrite } from './batch-writes.js';
-import { matchDigest, openNoticeSk } from './match-recompute.js';
-import { MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK, PROFILES_LIST_PK, profileBucket, profileKey } from './procurement-repository.js';
+import { bucketHeadWrites } from './bucket-heads.js';
+import { matchItem } from './match-items.js';
+import { openNoticeSk } from './match-recompute.js';
+import {
+  isBucketPartition,
+  MATCHING_SK,
+  noticeBucket,
+  noticeKey,
+  OPEN_NOTICES_PK,
+  PROFILES_LIST_PK,
+  profileBucket,
+  profileKey,
+} from './procurement-repository.js';
 
 /**
  * Loading a catalogue in bulk (an import, the benchmark): the same items a
@@ -52,7 +63,7 @@ export function catalogueWrites(catalogue: Catalogue, now: Date, revision = 'bul
     const keys = matchItemKeys(match);
     if (seen.has(`${keys.pk}\u0000${keys.sk}`)) continue;
     seen.add(`${keys.pk}\u0000${keys.sk}`);
-    writes.push({ put: { ...keys, match, digest: matchDigest(match) } });
+    writes.push({ put: matchItem(match) });
   }
   return writes;
 }
@@ -63,6 +74,10 @@ export async function bulkLoadCatalogue(
   options: { concurrency?: number } = {},
 ): Promise<BatchWriteResult & { items: number }> {
   const writes = catalogueWrites(catalogue, now);
-  const result = await batchWrite(writes, { concurrency: options.concurrency ?? 16 });
-  return { ...result, items: writes.length };
+  const concurrency = options.concurrency ?? 16;
+  const result = await batchWrite(writes, { concurrency });
+  // Only once every summary is stored: the heads of the buckets written, so warm caches read them again (store/bucket-heads.ts).
+  const heads = bucketHeadWrites(writes.flatMap((w) => ('put' in w && isBucketPartition(String(w.put.pk)) ? [String(w.put.pk)] : [])));
+  const headResult = await batchWrite(heads, { concurrency });
+  return { requests: result.requests + headResult.requests, retries: result.retries + headResult.retries, items: writes.length + heads.length };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
 import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
@@ -11,7 +10,19 @@ import { bidderMatchesPk, matchItemKeys, noticeMatchesGsi1pk } from '../domain/m
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
 import { batchWrite, type ItemWrite } from './batch-writes.js';
-import { itemWithMatching, MATCHING_SK, noticeBucket, noticeKey, OPEN_NOTICES_PK, profileBucket, profileKey, readBuckets } from './procurement-repository.js';
+import { matchDigest, matchItem } from './match-items.js';
+import { bucketHeadWrites } from './bucket-heads.js';
+import {
+  isBucketPartition,
+  itemWithMatching,
+  MATCHING_SK,
+  noticeBucket,
+  noticeKey,
+  OPEN_NOTICES_PK,
+  profileBucket,
+  profileKey,
+  readBuckets,
+} from './procurement-repository.js';
 
 /**
  * Recomputing the stored matches of one notice or profile, from the stream
@@ -55,8 +66,8 @@ interface MatchingItem {
   readonly openKey?: string;
 }
 
-/** A stable digest of a stored match: equal digests, nothing to write. */
-export const matchDigest = (m: Match): string => createHash('sha1').update(JSON.stringify(m)).digest('base64url').slice(0, 20);
+/** A stable digest of a stored match: equal digests, nothing to write (store/match-items.ts). */
+export { matchDigest };
 
 // In UTC with milliseconds, so keys order as instants whatever offset the deadline was written with.
 export const openNoticeSk = (notice: Pick<Notice, 'id' | 'deadline'>): string => `${new Date(notice.deadline).toISOString()}#${notice.id}`;
@@ -117,7 +128,7 @@ async function recomputeNoticeOnce(noticeId: string, now: Date): Promise<Recompu
       if (openKey) upkeep.push({ put: { pk: OPEN_NOTICES_PK, sk: openKey, noticeId } });
     }
   }
-  requests += (await batchWrite(upkeep)).requests;
+  requests += await writeUpkeep(upkeep);
 
   const next: Match[] = [];
   const seen = new Set<string>();
@@ -163,7 +174,7 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
     const c = profileSummary(profile);
     for (const b of buckets) upkeep.push({ put: { pk: profileBucket(b), sk: orgId, c } });
   }
-  requests += (await batchWrite(upkeep)).requests;
+  requests += await writeUpkeep(upkeep);
 
   const next: Match[] = [];
   const seen = new Set<string>();
@@ -188,6 +199,18 @@ async function recomputeProfileOnce(orgId: string, now: Date): Promise<Recompute
     requests,
     closed: false,
   };
+}
+
+/**
+ * Writes the bucket copies, then (once they all succeeded) the heads of the
+ * buckets they touched with fresh revisions, so a cached bucket is read again
+ * (store/bucket-heads.ts). Returns the requests sent.
+ */
+async function writeUpkeep(upkeep: readonly ItemWrite[]): Promise<number> {
+  const copies = await batchWrite(upkeep);
+  const touched = upkeep.map((w) => ('put' in w ? String(w.put.pk) : w.delete.pk)).filter(isBucketPartition);
+  const heads = await batchWrite(bucketHeadWrites(touched));
+  return copies.requests + heads.requests;
 }
 
 interface StoredKey {
@@ -225,7 +248,7 @@ export function planMatchChanges(stored: readonly StoredKey[], next: readonly Ma
     if (keep.has(id)) continue;
     keep.add(id);
     const digest = matchDigest(match);
-    if (have.get(id) !== digest) writes.push({ put: { ...keys, match, digest } });
+    if (have.get(id) !== digest) writes.push({ put: matchItem(match, digest) });
   }
   for (const k of stored) if (!keep.has(`${k.pk}\u0000${k.sk}`)) writes.push({ delete: { pk: k.pk, sk: k.sk } });
   return writes;

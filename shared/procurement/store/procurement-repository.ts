@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BatchGetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
-import { EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
+import { type DynamoTable, EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
 import type { BidderProfile } from '../domain/bidder-profile.js';
 import type { Notice } from '../domain/notice.js';
@@ -13,6 +13,9 @@ import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../d
 import { forEachLimited } from './batch-writes.js';
 import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
 import { profileFromSummary } from '../domain/matching/candidate-summary.js';
+import type { CandidateBucketCache } from './bucket-cache.js';
+import { readBucketHeads } from './bucket-heads.js';
+import { MATCH_PROJECTION, matchOfItem, REACH_PROJECTION, reachEntryOfItem } from './match-items.js';
 
 /**
  * Notices, profiles and stored matches in the single table.
@@ -21,7 +24,8 @@ import { profileFromSummary } from '../domain/matching/candidate-summary.js';
  *   matching: pk NOTICE#<id> / BIDDER#<orgId>, sk MATCHING: the revision the stored matches come from
  *   profile list: gsi2pk BIDDERS, gsi2sk <orgId> (every profile, for a full pass)
  *   buckets:  pk NOTICES#DIV#<dd>#<area> sk <noticeId>;  pk BIDDERS#DIV#<dd>#<area> sk <orgId>: one per CPV division ×
- *             NUTS 2 area (matching/match-buckets.ts), holding `c`, the tokenised summary (matching/candidate-summary.ts)
+ *             NUTS 2 area (matching/match-buckets.ts), holding `c`, the tokenised summary (matching/candidate-summary.ts);
+ *             and sk '#head', `rev`: the bucket's revision, new after each change of its summaries (store/bucket-heads.ts)
  *   open:     pk NOTICES#OPEN, sk <deadline>#<noticeId> (open notices by deadline, to close them when it passes)
  *   matches:  see matching/match-keys.ts
  * A request stores the notice or profile alone (one PutItem, a new revision);
@@ -31,6 +35,7 @@ const items = new ItemStore();
 /** The partition of a candidate bucket (`<division>#<area>`, or a division alone in items stored before areas). */
 export const noticeBucket = (bucket: string) => `NOTICES#DIV#${bucket}`;
 export const profileBucket = (bucket: string) => `BIDDERS#DIV#${bucket}`;
+export const isBucketPartition = (pk: string): boolean => pk.startsWith('NOTICES#DIV#') || pk.startsWith('BIDDERS#DIV#');
 export const PROFILES_LIST_PK = 'BIDDERS';
 export const OPEN_NOTICES_PK = 'NOTICES#OPEN';
 export const MATCHING_SK = 'MATCHING';
@@ -112,66 +117,112 @@ export async function profileMatchingStatus(orgId: string): Promise<MatchingStat
 /**
  * Reads the summaries in the given candidate buckets page by page (a few
  * buckets at once), handing each page over as it comes, so a caller never
- * holds whole buckets before it starts. Returns the number of pages (Query requests) read.
+ * holds whole buckets before it starts. With a cache and the head revisions the
+ * caller read just before (store/bucket-heads.ts), a bucket cached under its
+ * current revision is handed over from memory, any other is read in pages and
+ * kept under the revision read before it. A bucket without a head is never kept.
+ * The head item has no `c` and is passed over. Returns the Query requests sent.
  */
-export async function readBuckets<T>(partitions: readonly string[], parse: (summary: string) => T, onPage: (values: T[]) => void): Promise<number> {
-  let pages = 0;
+export async function readBuckets<T>(
+  partitions: readonly string[],
+  parse: (summary: string) => T,
+  onPage: (values: readonly T[]) => void,
+  { cache, revs, table = EnvironmentTable }: { cache?: CandidateBucketCache<T>; revs?: ReadonlyMap<string, string>; table?: DynamoTable } = {},
+): Promise<number> {
+  let requests = 0;
   await forEachLimited(partitions, BUCKET_READS, async (pk) => {
-    for await (const page of queryPages(() => ({
-      TableName: EnvironmentTable.name(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: toAttributes({ ':pk': pk }),
-      ProjectionExpression: 'c',
-      ConsistentRead: true,
-    }))) {
-      pages++;
+    const rev = revs?.get(pk);
+    const cached = rev === undefined ? undefined : cache?.lookup(pk, rev);
+    if (cached) return onPage(cached);
+    // What is read is kept only while it fits in the cache, so a huge bucket is never held whole.
+    let kept: T[] | undefined = rev === undefined || cache === undefined ? undefined : [];
+    for await (const page of queryPages(
+      () => ({
+        TableName: table.name(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: toAttributes({ ':pk': pk }),
+        ProjectionExpression: 'c',
+        ConsistentRead: true,
+      }),
+      table,
+    )) {
+      requests++;
       // One string attribute: read without the SDK's unmarshalling.
-      onPage(page.flatMap((raw) => (raw.c?.S === undefined ? [] : [parse(raw.c.S)])));
+      const values = page.flatMap((raw) => (raw.c?.S === undefined ? [] : [parse(raw.c.S)]));
+      if (kept && cache && kept.length + values.length <= cache.maxEntries) kept.push(...values);
+      else kept = undefined;
+      onPage(values);
     }
+    if (kept && rev !== undefined) cache?.store(pk, rev, kept);
   });
-  return pages;
+  return requests;
 }
 
-/** Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching. */
-export async function profileCandidates(buckets: Iterable<string>): Promise<PreparedProfile[]> {
+/** readBuckets through a warm cache: the heads first (one BatchGetItem per 100), then the buckets. Returns every read request. */
+export async function readWarmBuckets<T>(
+  partitions: readonly string[],
+  parse: (summary: string) => T,
+  onPage: (values: readonly T[]) => void,
+  cache: CandidateBucketCache<T>,
+  table: DynamoTable = EnvironmentTable,
+): Promise<number> {
+  const heads = await readBucketHeads(partitions, table);
+  return heads.requests + (await readBuckets(partitions, parse, onPage, { cache, revs: heads.revs, table }));
+}
+
+/**
+ * Profiles sharing a candidate bucket with a notice (the only ones it can reach), each once, prepared for matching.
+ * With a cache, buckets unchanged since they were last read come from memory (readWarmBuckets).
+ */
+export async function profileCandidates(buckets: Iterable<string>, cache?: CandidateBucketCache<PreparedProfile>): Promise<PreparedProfile[]> {
   const seen = new Map<string, PreparedProfile>();
-  await readBuckets([...new Set(buckets)].sort().map(profileBucket), profileFromSummary, (page) => {
+  const partitions = [...new Set(buckets)].sort().map(profileBucket);
+  const onPage = (page: readonly PreparedProfile[]) => {
     for (const p of page) if (!seen.has(p.profile.orgId)) seen.set(p.profile.orgId, p);
-  });
+  };
+  await (cache ? readWarmBuckets(partitions, profileFromSummary, onPage, cache) : readBuckets(partitions, profileFromSummary, onPage));
   // In orgId order whatever order the pages came in, so answers do not depend on timing.
   return [...seen.values()].sort((a, b) => (a.profile.orgId < b.profile.orgId ? -1 : a.profile.orgId > b.profile.orgId ? 1 : 0));
 }
 
-export async function storedBidderMatches(orgId: string, limit?: number): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(bidderMatchesPk(orgId), limit ? { limit, attributes: ['match'] } : { attributes: ['match'] })).map(
-    (i) => i.match,
-  );
+/** The first `limit` stored matches (all without a limit) of a bidder's partition or a notice's GSI1 partition, in key order. */
+async function storedMatches(where: { pk: string; index?: 'gsi1' }, limit?: number): Promise<Match[]> {
+  const matches: Match[] = [];
+  for await (const page of queryPages(() => ({
+    TableName: EnvironmentTable.name(),
+    IndexName: where.index,
+    KeyConditionExpression: where.index ? 'gsi1pk = :pk' : 'pk = :pk',
+    ExpressionAttributeValues: toAttributes({ ':pk': where.pk }),
+    ...MATCH_PROJECTION,
+    ...(limit ? { Limit: limit - matches.length } : {}),
+  }))) {
+    for (const raw of page) matches.push(matchOfItem(raw));
+    if (limit && matches.length >= limit) break;
+  }
+  return matches;
 }
 
+export const storedBidderMatches = (orgId: string, limit?: number): Promise<Match[]> => storedMatches({ pk: bidderMatchesPk(orgId) }, limit);
+
 /** The first `limit` stored matches of a notice, lot by lot, best first (all of them without a limit). */
-export async function storedNoticeMatches(noticeId: string, limit?: number): Promise<Match[]> {
-  return (await items.query<{ match: Match }>(noticeMatchesGsi1pk(noticeId), { index: 'gsi1', attributes: ['match'], ...(limit ? { limit } : {}) })).map(
-    (i) => i.match,
-  );
-}
+export const storedNoticeMatches = (noticeId: string, limit?: number): Promise<Match[]> =>
+  storedMatches({ pk: noticeMatchesGsi1pk(noticeId), index: 'gsi1' }, limit);
 
 /**
  * What the reach view reads of every stored match of a notice: who, the score
- * and the blockers, not the reasons, CPV paths and words (a projection of the
- * match, a fraction of its size).
+ * and the blockers, not the reasons, CPV paths and words (`r`, a fraction of
+ * the match's size; store/match-items.ts).
  */
 export async function storedNoticeReach(noticeId: string): Promise<ReachEntry[]> {
-  const fields = ['lotId', 'orgId', 'bidderName', 'kind', 'score', 'blockers'] as const;
   const entries: ReachEntry[] = [];
   for await (const page of queryPages(() => ({
     TableName: EnvironmentTable.name(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: toAttributes({ ':pk': noticeMatchesGsi1pk(noticeId) }),
-    ProjectionExpression: fields.map((_, i) => `#m.#f${i}`).join(', '),
-    ExpressionAttributeNames: { '#m': 'match', ...Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) },
+    ...REACH_PROJECTION,
   }))) {
-    for (const raw of page) entries.push(fromAttributes<{ match: ReachEntry }>(raw).match);
+    for (const raw of page) entries.push(reachEntryOfItem(raw));
   }
   return entries;
 }

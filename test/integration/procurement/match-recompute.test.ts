@@ -200,3 +200,49 @@ describe('a notice whose deadline passes', () => {
     expect((await items.query(bidderMatchesPk(ORG))).map((i) => String(i.sk))).not.toContainEqual(expect.stringContaining(`#${id}#`));
   });
 });
+
+describe('the what-if cache of profile buckets', () => {
+  const head = async (bucket: string) => (await items.get<{ rev: string }>(`BIDDERS#DIV#${bucket}`, '#head'))?.rev;
+
+  it('moves the heads of the buckets a profile change touched, in a write after its copies, and a warm what-if sees the change', async () => {
+    await settled();
+    const at = new Date((await api.anonymous().get('/dev/clock')).body.now);
+    const created = await buyer.post('/procurement/notices', {
+      buyer: { orgId: 'vgr', unit: 'Västra Götalandsregionen, Koncernkontoret inköp' },
+      title: 'Mötesplatser för äldre',
+      description: 'Mötesplatser och anhörigstöd för äldre.',
+      cpv: { main: '85312400', additional: [] },
+      nuts: ['SE232'],
+      estimatedValueSek: 800_000,
+      durationMonths: 12,
+      procedure: 'simplified',
+      deadline: new Date(at.getTime() + 5 * 86_400_000).toISOString(),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await settled();
+    const whatIf = async () => (await buyer.post(`/procurement/notices/${created.body.id}/what-if`, { kind: 'reserve', reservation: 'ideburna' })).body;
+    const reached = (view: { before: { lots: { reached: { orgId: string }[] }[] } }) => view.before.lots.flatMap((l) => l.reached.map((r) => r.orgId));
+    // Twice: the second answer comes from the buckets the first one kept.
+    expect(reached(await whatIf())).toContain(ORG);
+    expect(reached(await whatIf())).toContain(ORG);
+    const before = await head('85#SE23');
+    expect(before).toBeDefined();
+
+    // The bidder stops serving Västsverige: it leaves bucket 85#SE23.
+    const mark = requests.mark();
+    const regions = broadProfile().regions.filter((r) => !r.startsWith('SE23'));
+    expect((await bidder.put(`/bidders/${ORG}`, broadProfile({ regions }))).status).toBe(200);
+    await settled();
+    expect(await head('85#SE23')).not.toBe(before);
+    const writes = requests
+      .since(mark)
+      .filter((r) => r.fn === 'ProcurementTasks' && r.operation === 'BatchWriteItem')
+      .map(batchWriteItems)
+      .map((batch) => JSON.stringify(batch));
+    const lastCopy = writes.findLastIndex((b) => b.includes('BIDDERS#DIV#') && !b.includes('#head'));
+    const firstHead = writes.findIndex((b) => b.includes('#head'));
+    expect(lastCopy).toBeGreaterThanOrEqual(0);
+    expect(firstHead).toBeGreaterThan(lastCopy);
+    expect(reached(await whatIf())).not.toContain(ORG);
+  });
+});

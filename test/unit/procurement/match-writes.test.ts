@@ -8,6 +8,8 @@ import { matchItemKeys } from '../../../shared/procurement/domain/matching/match
 import { matchingStatusOf } from '../../../shared/procurement/domain/matching/matching-status.js';
 import { backoffMs, batchWrite, type ItemWrite } from '../../../shared/procurement/store/batch-writes.js';
 import { matchDigest, planMatchChanges } from '../../../shared/procurement/store/match-recompute.js';
+import { matchItem, matchOfItem, reachEntryOf, reachEntryOfItem } from '../../../shared/procurement/store/match-items.js';
+import { toAttributes } from '../../../shared/platform/dynamodb/dynamo.js';
 
 const dynamo = mockClient(DynamoDBClient);
 const table: DynamoTable = { client: () => new DynamoDBClient({ region: 'eu-north-1' }), name: () => 'T' };
@@ -88,7 +90,7 @@ describe('planMatchChanges', () => {
     const renamed = { ...first!, bidderName: 'Nytt namn' };
     const writes = planMatchChanges(stored(matches), [renamed, ...rest.slice(1)]);
     expect(writes).toEqual([
-      { put: { ...matchItemKeys(renamed), match: renamed, digest: matchDigest(renamed) } },
+      { put: { ...matchItemKeys(renamed), m: JSON.stringify(renamed), r: JSON.stringify(reachEntryOf(renamed)), digest: matchDigest(renamed) } },
       { delete: { pk: matchItemKeys(rest[0]!).pk, sk: matchItemKeys(rest[0]!).sk } },
     ]);
   });
@@ -100,5 +102,20 @@ describe('matchingStatusOf', () => {
     expect(matchingStatusOf('r2', { revision: 'r2', at: '2026-03-02T09:01:00.000Z' })).toEqual({ updating: false, updatedAt: '2026-03-02T09:01:00.000Z' });
     expect(matchingStatusOf('r1', undefined)).toEqual({ updating: true });
     expect(matchingStatusOf(undefined, undefined)).toEqual({ updating: false });
+  });
+});
+
+describe('stored match items', () => {
+  const now = new Date('2026-03-02T09:00:00Z');
+  const match = matchPair(seedNotices(now)[0]!, seedProfiles(now)[0]!, now)[0]!;
+
+  it('read back the same match and reach entry, whether written now (JSON strings) or as the map kept before', () => {
+    const written = toAttributes(matchItem(match));
+    const before = toAttributes({ ...matchItemKeys(match), match, digest: matchDigest(match) });
+    for (const raw of [written, before]) {
+      expect(matchOfItem(raw)).toEqual(match);
+      expect(reachEntryOfItem(raw)).toEqual(reachEntryOf(match));
+    }
+    expect(Object.keys(reachEntryOf(match)).sort()).toEqual(['bidderName', 'blockers', 'kind', 'lotId', 'orgId', 'score']);
   });
 });
