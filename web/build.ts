@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
 const webRoot = dirname(fileURLToPath(import.meta.url));
-const sharedRoot = join(webRoot, '..', 'shared') + sep;
+const repoRoot = join(webRoot, '..');
+const sharedRoot = join(repoRoot, 'shared') + sep;
 
 /**
  * The contract modules the app imports also declare the API's zod views and
@@ -40,6 +41,10 @@ export interface BuiltWeb {
   readonly firstLoad: readonly string[];
   /** The chunks fetched later, when a page on demand (or the Cognito client) is first needed. */
   readonly onDemand: readonly string[];
+  /** The source files the first load is made of (paths from the repository's root). */
+  readonly firstLoadSources: readonly string[];
+  /** For each module the app imports with `import()`: the source files fetched with it that the first load lacks. */
+  readonly onDemandSources: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Where the chunks of pages loaded on demand go, beside app.js; their names carry a content hash. */
@@ -85,7 +90,35 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<BuiltWeb>
   });
   const { firstLoad, onDemand } = loadOrder(result.metafile, outdir);
   await preloadFirstLoadChunks(join(outdir, 'index.html'), firstLoad);
-  return { outdir, milliseconds: Math.round(performance.now() - started), firstLoad, onDemand };
+  return { outdir, milliseconds: Math.round(performance.now() - started), firstLoad, onDemand, ...sourcesByLoad(result.metafile, outdir) };
+}
+
+/** The scripts a built script imports statically, itself included (paths as the metafile gives them). */
+function withStaticImports(metafile: Metafile, script: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (path: string) => {
+    if (found.has(path)) return;
+    found.add(path);
+    for (const imported of metafile.outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(script);
+  return found;
+}
+
+/** Which source files arrive with the first load, and which with each module imported on demand (from esbuild's metafile). */
+function sourcesByLoad(metafile: Metafile, outdir: string): Pick<BuiltWeb, 'firstLoadSources' | 'onDemandSources'> {
+  const fromRepo = (path: string) => relative(repoRoot, resolve(path)).split(sep).join('/');
+  const sourcesOf = (scripts: Iterable<string>) =>
+    [...new Set([...scripts].flatMap((script) => Object.keys(metafile.outputs[script]?.inputs ?? {})))].map(fromRepo);
+  const app = Object.keys(metafile.outputs).find((path) => relative(outdir, resolve(path)) === 'app.js')!;
+  const firstLoadSources = sourcesOf(withStaticImports(metafile, app));
+  const inFirstLoad = new Set(firstLoadSources);
+  const onDemandSources: Record<string, string[]> = {};
+  for (const [script, output] of Object.entries(metafile.outputs)) {
+    if (!output.entryPoint || script === app) continue;
+    onDemandSources[fromRepo(output.entryPoint)] = sourcesOf(withStaticImports(metafile, script)).filter((source) => !inFirstLoad.has(source));
+  }
+  return { firstLoadSources, onDemandSources };
 }
 
 /** Splits the built scripts into those app.js needs at once (its static imports, transitively) and those fetched on demand. */
@@ -95,13 +128,7 @@ function loadOrder(metafile: Metafile, outdir: string): { firstLoad: string[]; o
   const scripts = Object.keys(outputs).filter((path) => path.endsWith('.js'));
   const entry = scripts.find((path) => inOutdir(path) === 'app.js');
   if (!entry) throw new Error('The web build wrote no app.js');
-  const first = new Set<string>();
-  const visit = (path: string) => {
-    if (first.has(path)) return;
-    first.add(path);
-    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
+  const first = withStaticImports(metafile, entry);
   return { firstLoad: [...first].map(inOutdir), onDemand: scripts.filter((path) => !first.has(path)).map(inOutdir) };
 }
 

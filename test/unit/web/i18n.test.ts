@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, Languages } from '../../../web/src/i18n/dictionary.js';
+import { dictionaries, dictionaryModules, Languages } from '../../../web/src/i18n/dictionary.js';
+import * as overview from '../../../web/src/i18n/dictionary/overview.js';
+import { registerMessages } from '../../../web/src/i18n/messages.js';
 import { pick, placeholdersOf, translate } from '../../../web/src/i18n/translate.js';
 
 describe('the dictionary', () => {
@@ -20,6 +22,14 @@ describe('the dictionary', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('defines each key in one module only (a page on demand registering its texts must not replace another’s)', () => {
+    const modulesOf = new Map<string, string[]>();
+    for (const [name, module] of Object.entries(dictionaryModules))
+      for (const key of Object.keys(module.sv)) modulesOf.set(key, [...(modulesOf.get(key) ?? []), name]);
+    expect([...modulesOf].filter(([, names]) => names.length > 1)).toEqual([]);
+    expect(modulesOf.size).toBe(Object.keys(sv).length);
+  });
+
   it('is really translated: most English texts differ from the Swedish', () => {
     const same = Object.keys(sv).filter((key) => sv[key as keyof typeof sv] === en[key as keyof typeof en]);
     // Proper names and codes may be equal; whole sentences must not be.
@@ -35,6 +45,13 @@ describe('translate', () => {
 
   it('leaves an unfilled placeholder visible rather than inventing a value', () => {
     expect(translate('en', 'cases.reference')).toBe('Case {reference}');
+  });
+
+  it('has the texts of a page on demand once the page has registered them, and shows the key until then', () => {
+    expect(translate('en', 'overview.title', { body: 'Region Norr' })).toBe('overview.title');
+    registerMessages(overview);
+    expect(translate('en', 'overview.title', { body: 'Region Norr' })).toBe('Yearly follow-up: Region Norr');
+    expect(translate('sv', 'overview.title', { body: 'Region Norr' })).toBe('Årlig uppföljning: Region Norr');
   });
 });
 

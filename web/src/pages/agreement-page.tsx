@@ -7,6 +7,11 @@ import { PendingPage } from '../components/feedback.js';
 import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { pathTo } from '../router/routes.js';
+import * as agreementDocumentTexts from '../i18n/dictionary/agreement-document.js';
+import { registerMessages } from '../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(agreementDocumentTexts);
 
 type Section = AgreementDocumentView['sections'][number];
 

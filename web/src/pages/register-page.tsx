@@ -8,6 +8,11 @@ import { PageHeading } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { formatDate, formatSek, formatTerm } from '../format/dates.js';
 import { pathTo } from '../router/routes.js';
+import * as registerSearchTexts from '../i18n/dictionary/register-search.js';
+import { registerMessages } from '../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(registerSearchTexts);
 
 interface Filters {
   readonly q: string;

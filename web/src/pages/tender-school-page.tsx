@@ -8,6 +8,11 @@ import { chosenCodes, CodeChoice, TextArea } from '../components/form-fields.js'
 import { PageHeading } from '../components/layout.js';
 import { TimelineList } from '../components/timeline-list.js';
 import { answerKey, attendanceKey, OwnInvitation, SchoolFacts } from '../procurement/tender-school-parts.js';
+import * as tenderSchoolPageTexts from '../i18n/dictionary/tender-school-page.js';
+import { registerMessages } from '../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(tenderSchoolPageTexts);
 
 /**
  * One tender school. The buyer's staff see who is invited, their answers and,

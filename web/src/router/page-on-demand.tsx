@@ -12,9 +12,11 @@ type LoadState = 'loading' | 'failed' | 'ready';
 /**
  * A page kept out of app.js: the build puts the module a dynamic `import()`
  * names into its own chunk, fetched the first time someone opens the page
- * (then kept). Until it is there the reader sees a heading that says so (busy,
- * so assistive technology and the browser tests wait); when the fetch fails
- * (offline, or a deployment replaced the chunk) they can try again or reload.
+ * (then kept). The page's module registers its own texts as it loads
+ * (i18n/messages.ts), so they arrive with it. Until it is there the reader
+ * sees a heading that says so (busy, so assistive technology and the browser
+ * tests wait); when the fetch fails (offline, or a deployment replaced the
+ * chunk) they can try again or reload.
  */
 export function pageOnDemand<P extends object>(load: PageModuleLoader<P>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;

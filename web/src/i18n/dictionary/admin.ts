@@ -1,9 +1,5 @@
 /** The administration pages: organisations, units, users and the audit log. */
 export const sv = {
-  'nav.adminUsers': 'Användare',
-  'nav.adminOrganisations': 'Organisationer',
-  'nav.adminAudit': 'Ändringslogg',
-  'nav.interest': 'Intresseanmälningar',
   'admin.usersTitle': 'Användare',
   'admin.usersIntro': 'Personer i er region eller kommun och dess enheter. Bjud in med e-post, ändra roll eller stäng av ett konto.',
   'admin.inviteLegend': 'Bjud in en person',
@@ -79,10 +75,6 @@ export const sv = {
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
-  'nav.adminUsers': 'Users',
-  'nav.adminOrganisations': 'Organisations',
-  'nav.adminAudit': 'Change log',
-  'nav.interest': 'Expressions of interest',
   'admin.usersTitle': 'Users',
   'admin.usersIntro': 'People of your region or municipality and its units. Invite by e-mail, change a role or disable an account.',
   'admin.inviteLegend': 'Invite a person',

@@ -8,6 +8,12 @@ import { PageHeading } from '../../components/layout.js';
 import { formatDateTime, isoOf } from '../../format/dates.js';
 import type { MessageKey } from '../../i18n/dictionary.js';
 import { OrganisationEditor } from './organisation-editor.js';
+import * as adminTexts from '../../i18n/dictionary/admin.js';
+import * as adminEditTexts from '../../i18n/dictionary/admin-edit.js';
+import { registerMessages } from '../../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(adminTexts, adminEditTexts);
 
 /** What changed, in words: each changed field before → after. */
 function changeText(e: AuditEntryView): string {

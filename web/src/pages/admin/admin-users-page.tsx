@@ -10,6 +10,12 @@ import { ErrorSummary, formValues, SelectField, SubmitButton, TextField } from '
 import { PageHeading } from '../../components/layout.js';
 import { OrganisationPicker } from '../../components/organisation-picker.js';
 import type { MessageKey } from '../../i18n/dictionary.js';
+import * as adminTexts from '../../i18n/dictionary/admin.js';
+import * as adminEditTexts from '../../i18n/dictionary/admin-edit.js';
+import { registerMessages } from '../../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(adminTexts, adminEditTexts);
 
 const InviteFields = ['email', 'name', 'role', 'org', 'invitee.orgId', 'invitee.name'];
 

@@ -10,6 +10,11 @@ import { formatDate, formatDateTime } from '../../format/dates.js';
 import { pathTo } from '../../router/routes.js';
 import { TableChart } from './bar-chart.js';
 import { FiguresTable } from './overview-table.js';
+import * as overviewTexts from '../../i18n/dictionary/overview.js';
+import { registerMessages } from '../../i18n/messages.js';
+
+// This page's texts travel in its chunk, not in the first load: here before the page first renders.
+registerMessages(overviewTexts);
 
 /** The years one can pick: three back, this one and the next (agreements already signed for it). */
 const yearsAround = (now: number) => [now - 3, now - 2, now - 1, now, now + 1];
