@@ -53,6 +53,9 @@ const Everything = 20_000;
  * each change and its audit entry are one transaction (for users, whose
  * accounts live in Cognito, the entry follows the change).
  */
+/** The way-in pages of a public body that is not in the registry. */
+const noPublicBodyText = (id: string | undefined) => ({ sv: `Det finns ingen offentlig organisation ${id}.`, en: `No public body ${id}.` });
+
 export function adminHandlers({
   registry,
   audit,
@@ -64,7 +67,7 @@ export function adminHandlers({
 }: AdminApiDependencies): ContractHandlers<typeof AdminContract> {
   async function mustGet(id: string): Promise<Organisation> {
     const org = await registry.get(id);
-    if (!org) throw new NotFoundError(`No organisation ${id}.`);
+    if (!org) throw new NotFoundError({ sv: `Det finns ingen organisation ${id}.`, en: `No organisation ${id}.` });
     return org;
   }
 
@@ -81,7 +84,12 @@ export function adminHandlers({
 
   /** The administrator's public body, or a refusal for an administrator of none. */
   function bodyOf(actor: Actor): string {
-    if (actor.publicBody === undefined) throw new ForbiddenError('Administration is for the administrators of a public body.');
+    if (actor.publicBody === undefined) {
+      throw new ForbiddenError({
+        sv: 'Du får inte administrera här. Administrationen är till för administratörer hos en region, kommun eller annan offentlig organisation.',
+        en: 'Administration is for the administrators of a public body.',
+      });
+    }
     return actor.publicBody;
   }
 
@@ -94,7 +102,10 @@ export function adminHandlers({
       const id = n === 1 ? base : `${base}-${n}`;
       if (!(await registry.getFresh(id))) return id;
     }
-    throw new ConflictError(`Too many organisations are named like ${name}.`);
+    throw new ConflictError({
+      sv: `Det finns för många organisationer med namn som ${name}. Välj ett annat namn.`,
+      en: `Too many organisations are named like ${name}.`,
+    });
   }
 
   async function checkMembers(org: Organisation): Promise<void> {
@@ -104,7 +115,12 @@ export function adminHandlers({
       org,
       found.filter((m): m is Organisation => m !== undefined),
     );
-    if (errors.length) throw new RuleViolationError(errors, 'Members must be registered idéburna organisations.');
+    if (errors.length) {
+      throw new RuleViolationError(errors, {
+        sv: 'Medlemmarna måste vara registrerade idéburna organisationer.',
+        en: 'Members must be registered idéburna organisations.',
+      });
+    }
   }
 
   /** The account's fields, and its organisation by name (a store may keep more). */
@@ -127,7 +143,7 @@ export function adminHandlers({
   async function managedUser(actor: Actor, sub: string): Promise<{ account: UserAccount; org: Organisation | undefined }> {
     const account = await users.get(sub);
     const org = account && (await registry.get(account.org));
-    if (!account || !managesAccount(actor, account, org)) throw new NotFoundError(`No user ${sub}.`);
+    if (!account || !managesAccount(actor, account, org)) throw new NotFoundError({ sv: 'Vi hittar ingen sådan användare.', en: `No user ${sub}.` });
     return { account, org };
   }
 
@@ -167,7 +183,15 @@ export function adminHandlers({
       const answer = ok(view, 201, { location: `/organisations/${org.id}` });
       const log = entry(actor, 'organisation-created', { kind: 'organisation', id: org.id, name: org.name }, changedFields(undefined, { ...org }));
       await write([
-        registry.writeOf(org, undefined, () => new ConflictError(`${org.id} was registered a moment ago; reload and try again.`)),
+        registry.writeOf(
+          org,
+          undefined,
+          () =>
+            new ConflictError({
+              sv: `${org.id} registrerades alldeles nyss. Ladda om sidan och försök igen.`,
+              en: `${org.id} was registered a moment ago; reload and try again.`,
+            }),
+        ),
         audit.writeOf(log),
         ...withAnswer(answer, idempotency),
       ]);
@@ -178,8 +202,13 @@ export function adminHandlers({
     updateOrganisation: async ({ actor, body, params, idempotency }) => {
       bodyOf(actor);
       const current = await registry.getFresh(params.id ?? '');
-      if (!current) throw new NotFoundError(`No organisation ${params.id}.`);
-      if (!mayWrite(actor, current)) throw new ForbiddenError(`${current.name} is not an organisation of your public body.`);
+      if (!current) throw new NotFoundError({ sv: `Det finns ingen organisation ${params.id}.`, en: `No organisation ${params.id}.` });
+      if (!mayWrite(actor, current)) {
+        throw new ForbiddenError({
+          sv: `Du får inte ändra ${current.name}. Den hör inte till din organisation.`,
+          en: `${current.name} is not an organisation of your public body.`,
+        });
+      }
       const version = current.version ?? 0;
       const stale = () =>
         new ConflictError(
@@ -233,7 +262,13 @@ export function adminHandlers({
 
     updateUser: async ({ actor, body, params }) => {
       if (body.role === undefined && body.enabled === undefined)
-        throw new ValidationError([{ path: '(body)', message: 'Change the role, or enabled, or both.' }]);
+        throw new ValidationError([
+          {
+            path: '(body)',
+            message: 'Change the role, or enabled, or both.',
+            text: { sv: 'Ändra rollen, eller om kontot är aktivt, eller båda.', en: 'Change the role, or whether the account is enabled, or both.' },
+          },
+        ]);
       const { account, org } = await managedUser(actor, params.sub ?? '');
       checkNotSelf(actor, account.sub);
       const subject = { kind: 'user' as const, id: account.sub, name: account.name };
@@ -280,7 +315,7 @@ export function adminHandlers({
 
     wayIn: async ({ params }) => {
       const org = await registry.get(params.id ?? '');
-      if (org?.kind !== 'public-body') throw new NotFoundError(`No public body ${params.id}.`);
+      if (org?.kind !== 'public-body') throw new NotFoundError(noPublicBodyText(params.id));
       const units = await registry.search({ publicBodyId: org.id, kind: 'unit', limit: UnitsPerBody });
       return ok(
         {
@@ -297,10 +332,16 @@ export function adminHandlers({
 
     sendInterest: async ({ params, body }) => {
       const org = await registry.get(params.id ?? '');
-      if (org?.kind !== 'public-body') throw new NotFoundError(`No public body ${params.id}.`);
+      if (org?.kind !== 'public-body') throw new NotFoundError(noPublicBodyText(params.id));
       const unit = body.unitId === undefined ? undefined : await registry.get(body.unitId);
       if (body.unitId !== undefined && (!unit || publicBodyOf(unit) !== org.id || unit.kind !== 'unit')) {
-        throw new RuleViolationError([{ path: 'unitId', message: `${body.unitId} is not a unit of ${org.name}.` }]);
+        throw new RuleViolationError([
+          {
+            path: 'unitId',
+            message: `${body.unitId} is not a unit of ${org.name}.`,
+            text: { sv: `${body.unitId} är inte en enhet i ${org.name}. Välj en enhet i listan.`, en: `${body.unitId} is not a unit of ${org.name}.` },
+          },
+        ]);
       }
       const number = body.organisationNumber === undefined ? undefined : checkOrganisationNumber(body.organisationNumber);
       const note: InterestNote = {
@@ -321,7 +362,12 @@ export function adminHandlers({
     },
 
     listInterest: async ({ actor, query }) => {
-      if (actor.publicBody === undefined) throw new ForbiddenError('Intresseanmälningar are read by the staff of the public body they were sent to.');
+      if (actor.publicBody === undefined) {
+        throw new ForbiddenError({
+          sv: 'Du får inte läsa intresseanmälningarna. De läses av personalen hos den offentliga organisation de skickades till.',
+          en: 'Intresseanmälningar are read by the staff of the public body they were sent to.',
+        });
+      }
       const found = await interest.list(actor.publicBody, query.limit);
       return ok({ items: found.items.map((n) => ({ ...n, ...(n.unit ? { unit: { ...n.unit } } : {}) })), more: found.more });
     },

@@ -21,6 +21,9 @@ export interface Invitation {
 
 /** An administrator may not take away their own access: another administrator must do that. */
 export function checkNotSelf(actor: Actor, sub: string): void {
-  if (actor.sub === sub)
-    throw new RuleViolationError([{ path: '(body)', message: 'You cannot change your own role or disable yourself; ask another administrator.' }]);
+  if (actor.sub === sub) {
+    const en = 'You cannot change your own role or disable yourself; ask another administrator.';
+    const sv = 'Du kan inte ändra din egen roll eller stänga av ditt eget konto. Be en annan administratör.';
+    throw new RuleViolationError([{ path: '(body)', message: en, text: { sv, en } }]);
+  }
 }

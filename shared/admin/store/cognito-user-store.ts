@@ -53,12 +53,24 @@ export function cognitoError(error: unknown, email?: string): unknown {
   const who = email ?? 'this address';
   if (name === 'UsernameExistsException' || name === 'AliasExistsException')
     return new ConflictError({ sv: `Det finns redan ett konto för ${who}.`, en: `There is already an account for ${who}.` });
-  if (name === 'UserNotFoundException') return new NotFoundError('No such user in the user pool.');
+  if (name === 'UserNotFoundException') return new NotFoundError({ sv: 'Vi hittar ingen sådan användare.', en: 'No such user in the user pool.' });
   if (name === 'InvalidParameterException')
-    return new RuleViolationError([{ path: 'email', message: 'The user pool does not accept this address or name.' }], {
-      sv: 'Användarpoolen godtar inte adressen eller namnet.',
-      en: 'The user pool does not accept the address or the name.',
-    });
+    return new RuleViolationError(
+      [
+        {
+          path: 'email',
+          message: 'The user pool does not accept this address or name.',
+          text: {
+            sv: 'Adressen eller namnet godtas inte. Kontrollera att e-postadressen är rätt skriven.',
+            en: 'The user pool does not accept this address or name.',
+          },
+        },
+      ],
+      {
+        sv: 'Användarpoolen godtar inte adressen eller namnet.',
+        en: 'The user pool does not accept the address or the name.',
+      },
+    );
   return error;
 }
 
@@ -182,7 +194,7 @@ export class CognitoUserStore implements UserStore {
 
   private async mustFind(sub: string) {
     const user = await this.find(sub);
-    if (!user) throw new NotFoundError(`No user ${sub}.`);
+    if (!user) throw new NotFoundError({ sv: 'Vi hittar ingen sådan användare.', en: `No user ${sub}.` });
     return user;
   }
 }

@@ -43,7 +43,7 @@ export class LocalUserStore implements UserStore {
       enabled: true,
       createdAt: now.toISOString(),
     };
-    const taken = () => new ConflictError(`There is already an account for ${account.email}.`);
+    const taken = () => new ConflictError({ sv: `Det finns redan ett konto för ${account.email}.`, en: `There is already an account for ${account.email}.` });
     await writeAll(
       [
         { item: { ...emailKey(account.email), sub: account.sub }, condition: 'attribute_not_exists(pk)', conflict: taken },
@@ -87,7 +87,7 @@ export class LocalUserStore implements UserStore {
 
   private async change(sub: string, changes: Partial<UserAccount>): Promise<void> {
     const account = await this.get(sub);
-    if (!account) throw new NotFoundError(`No user ${sub}.`);
+    if (!account) throw new NotFoundError({ sv: 'Vi hittar ingen sådan användare.', en: `No user ${sub}.` });
     const changed = { ...account, ...changes };
     await writeAll([{ item: this.itemOf(changed) }, this.memberships.writeOf(accountOf(changed))], this.table);
   }

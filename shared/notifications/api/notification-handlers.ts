@@ -56,7 +56,7 @@ export function notificationsHandlers(deps: NotificationsHandlerDeps): ContractH
       const id = params.id ?? '';
       const found = await deps.inbox.markRead(actor.sub, id, deps.clock.now());
       const item = found ? await deps.inbox.byId(actor.sub, id) : undefined;
-      if (!item) throw new NotFoundError('There is no such item in your inbox.');
+      if (!item) throw new NotFoundError({ sv: 'Meddelandet finns inte i din inkorg.', en: 'There is no such item in your inbox.' });
       return ok(inboxItemView(item));
     },
     preferences: async ({ actor }) => ok(await preferenceView(actor, await deps.preferences.preferenceOf(actor.sub))),

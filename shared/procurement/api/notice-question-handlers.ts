@@ -28,7 +28,7 @@ type Args<B = unknown> = Pick<RouteArgs<B, unknown>, 'actor' | 'params' | 'body'
 export function noticeQuestionHandlers({ questions, repository, clock }: NoticeQuestionDependencies) {
   async function noticeOr404(id: string | undefined): Promise<Notice> {
     const notice = await repository.getNotice(id ?? '');
-    if (!notice) throw new NotFoundError(`No notice ${id}.`);
+    if (!notice) throw new NotFoundError({ sv: `Det finns ingen upphandling ${id}.`, en: `No notice ${id}.` });
     return notice;
   }
 
@@ -65,7 +65,12 @@ export function noticeQuestionHandlers({ questions, repository, clock }: NoticeQ
     answerNoticeQuestion: async (args: Args<AnswerQuestion>) => {
       const notice = await noticeOr404(args.params.id);
       const question = await questions.get(notice.id, args.params.questionId ?? '');
-      if (!question) throw new NotFoundError(`No question ${args.params.questionId} on notice ${notice.id}.`);
+      if (!question) {
+        throw new NotFoundError({
+          sv: `Upphandlingen ${notice.id} har ingen fråga ${args.params.questionId}.`,
+          en: `No question ${args.params.questionId} on notice ${notice.id}.`,
+        });
+      }
       const change = answerQuestion(notice, question, args.body.text, args.actor, clock.now());
       const bidders = await bidderOrgsOf(notice);
       const all = await questions.list(notice.id);

@@ -91,7 +91,12 @@ export function pageWithin<T>(items: readonly T[], limit: number): { page: T[]; 
 
 /** Civil users read only their own organisation's profile and matches; procurement staff read all (the contract admits no other role). */
 const requireOwnOrProcurement = (actor: Actor, orgId: string) => {
-  if (actor.role !== 'procurement' && actor.org !== orgId) throw new ForbiddenError("You may only see your own organisation's profile and matches.");
+  if (actor.role !== 'procurement' && actor.org !== orgId) {
+    throw new ForbiddenError({
+      sv: 'Du får bara se din egen organisations profil och matchningar.',
+      en: "You may only see your own organisation's profile and matches.",
+    });
+  }
 };
 
 /**
@@ -116,7 +121,7 @@ export function procurementHandlers({
 
   async function noticeOr404(id: string): Promise<Notice> {
     const n = await repository.getNotice(id);
-    if (!n) throw new NotFoundError(`No notice ${id}.`);
+    if (!n) throw new NotFoundError({ sv: `Det finns ingen upphandling ${id}.`, en: `No notice ${id}.` });
     return n;
   }
 
@@ -143,7 +148,10 @@ export function procurementHandlers({
   /** Procurement staff work only on their own public body's notices (a notice itself is open data). */
   function mustBeBuyersStaff(notice: Notice, actor: Actor): void {
     if (actor.role === 'procurement' && (notice.publicBody === undefined || notice.publicBody !== actor.publicBody)) {
-      throw new ForbiddenError(`Notice ${notice.id} belongs to another region or municipality than yours.`);
+      throw new ForbiddenError({
+        sv: `Du får inte arbeta med upphandlingen ${notice.id}. Den hör till en annan region eller kommun än din.`,
+        en: `Notice ${notice.id} belongs to another region or municipality than yours.`,
+      });
     }
   }
 
@@ -157,9 +165,21 @@ export function procurementHandlers({
       const publicBody = await publicBodyFor(organisations, body.buyer.orgId);
       if (publicBody === undefined) {
         const message = `${body.buyer.orgId} is not a registered region, municipality or unit of one; an administrator adds it to the organisation registry.`;
-        throw new RuleViolationError([{ path: 'buyer.orgId', message }], 'The buyer is not in the organisation registry.');
+        const text = {
+          sv: `${body.buyer.orgId} är inte en registrerad region, kommun eller enhet i en. En administratör lägger till den i organisationsregistret.`,
+          en: message,
+        };
+        throw new RuleViolationError([{ path: 'buyer.orgId', message, text }], {
+          sv: 'Den upphandlande organisationen finns inte i organisationsregistret.',
+          en: 'The buyer is not in the organisation registry.',
+        });
       }
-      if (publicBody !== actor.publicBody) throw new ForbiddenError('You register notices only for your own region or municipality.');
+      if (publicBody !== actor.publicBody) {
+        throw new ForbiddenError({
+          sv: 'Du får bara registrera upphandlingar för din egen region eller kommun.',
+          en: 'You register notices only for your own region or municipality.',
+        });
+      }
       const id = `N-${randomUUID().slice(0, 8)}`;
       const notice: Notice = { ...body, id, publicBody, createdAt: now.toISOString(), updatedAt: now.toISOString() };
       await repository.saveNotice(notice);
@@ -209,7 +229,9 @@ export function procurementHandlers({
 
     putProfile: async ({ actor, params, body }) => {
       const orgId = params.orgId ?? '';
-      if (actor.org !== orgId) throw new ForbiddenError('Only the organisation itself may change its profile.');
+      if (actor.org !== orgId) {
+        throw new ForbiddenError({ sv: 'Du får inte ändra en annan organisations profil.', en: 'Only the organisation itself may change its profile.' });
+      }
       const now = clock.now();
       const previous = await repository.getProfile(orgId);
       const profile: BidderProfile = { ...body, orgId, updatedAt: now.toISOString() };
@@ -221,7 +243,7 @@ export function procurementHandlers({
       const orgId = params.orgId ?? '';
       requireOwnOrProcurement(actor, orgId);
       const profile = await repository.getProfile(orgId);
-      if (!profile) throw new NotFoundError(`No bidder profile for ${orgId}.`);
+      if (!profile) throw new NotFoundError({ sv: `${orgId} har ingen anbudsgivarprofil än.`, en: `No bidder profile for ${orgId}.` });
       return ok(toProfileView(profile));
     },
 

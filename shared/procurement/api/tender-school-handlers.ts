@@ -47,7 +47,8 @@ export function tenderSchoolHandlers({ schools, repository, organisations, clock
   /** A school the caller may not read is answered as missing, so its existence does not leak. */
   async function schoolOr404(id: string | undefined, actor: Actor): Promise<StoredCase<TenderSchool>> {
     const stored = await schools.get(id ?? '');
-    if (!stored || !canReadTenderSchool(stored.state, actor)) throw new NotFoundError(`No tender school ${id}.`);
+    if (!stored || !canReadTenderSchool(stored.state, actor))
+      throw new NotFoundError({ sv: `Det finns ingen anbudsskola ${id}.`, en: `No tender school ${id}.` });
     return stored;
   }
 

@@ -43,7 +43,7 @@ export class NoticeQuestionsStore {
         {
           item: { pk: pk(question.noticeId), sk: questionSk(question.id), question },
           condition: 'attribute_not_exists(pk)',
-          conflict: () => new ConflictError(`A question ${question.id} already exists.`),
+          conflict: () => new ConflictError({ sv: `Frågan ${question.id} finns redan.`, en: `A question ${question.id} already exists.` }),
         },
         this.event(question, 1, entry, notify),
         ...also,
@@ -58,7 +58,11 @@ export class NoticeQuestionsStore {
         {
           item: { pk: pk(question.noticeId), sk: questionSk(question.id), question, answered: true },
           condition: 'attribute_exists(pk) AND attribute_not_exists(answered)',
-          conflict: () => new ConflictError(`Question ${question.id} was answered by someone else first; answers are not changed once published.`),
+          conflict: () =>
+            new ConflictError({
+              sv: 'Någon annan hann svara på frågan först. Ett publicerat svar ändras inte.',
+              en: `Question ${question.id} was answered by someone else first; answers are not changed once published.`,
+            }),
         },
         this.event(question, 2, entry, notify),
         ...also,
@@ -82,7 +86,11 @@ export class NoticeQuestionsStore {
         ...(notify ? { effects: [notify], hasEffects: true } : {}),
       },
       condition: 'attribute_not_exists(pk)',
-      conflict: () => new ConflictError(`Question ${question.id} changed at the same time; reload it.`),
+      conflict: () =>
+        new ConflictError({
+          sv: 'Frågan ändrades samtidigt av någon annan. Ladda om sidan.',
+          en: `Question ${question.id} changed at the same time; reload it.`,
+        }),
     };
   }
 }

@@ -34,7 +34,8 @@ export function reportingHandlers({ reads, clock }: ReportingApiDependencies): C
   /** The body must be a public body of the registry; otherwise there is no such overview (404). */
   async function figures(publicBodyId: string, year: number | undefined): Promise<YearlyOverview> {
     const body = await reads.organisation(publicBodyId);
-    if (body?.kind !== 'public-body') throw new NotFoundError(`No public body ${publicBodyId}.`);
+    if (body?.kind !== 'public-body')
+      throw new NotFoundError({ sv: `Det finns ingen offentlig organisation ${publicBodyId}.`, en: `No public body ${publicBodyId}.` });
     const now = clock.now();
     const chosen = year ?? now.getUTCFullYear();
     const { cases: all } = await reads.cases(AllIopStages, ReportingCaseLimit);
@@ -55,7 +56,9 @@ export function reportingHandlers({ reads, clock }: ReportingApiDependencies): C
 
   /** Staff and approvers see their own body only; anyone else is told there is no such overview. */
   function ownBody(actor: Actor, publicBody: string): void {
-    if (actor.publicBody !== publicBody) throw new NotFoundError(`No overview ${publicBody} for this caller.`);
+    if (actor.publicBody !== publicBody) {
+      throw new NotFoundError({ sv: 'Det finns ingen sådan översikt för dig.', en: `No overview ${publicBody} for this caller.` });
+    }
   }
 
   async function register(filter: RegisterFilter): Promise<PublicRegisterPage> {

@@ -34,7 +34,13 @@ const violation = (f: () => unknown): RuleViolationError => {
 describe('a what-if split is bounded by the lots a notice may have', () => {
   it('refuses SEK 100 million in lots of SEK 10,000 (10,000 lots) with 422 naming lotValueSek', () => {
     const e = violation(() => applyWhatIf(big, { kind: 'split-into-lots', lotValueSek: 10_000 }));
-    expect(e.errors).toEqual([{ path: 'lotValueSek', message: expect.stringContaining('into 10,000 lots; at most 100') }]);
+    expect(e.errors).toEqual([
+      {
+        path: 'lotValueSek',
+        message: expect.stringContaining('into 10,000 lots; at most 100'),
+        text: { sv: expect.stringMatching(/i 10\s000 delområden\. Högst 100 går/), en: expect.stringContaining('into 10,000 lots; at most 100') },
+      },
+    ]);
     expect(e.errors[0]!.message).toContain('lots of at least 1,000,000 SEK');
   });
 

@@ -94,16 +94,18 @@ export function isAllowed(type: MatchActionType, state: MatchCase, actor: Actor)
   }
 }
 
-const WhoNames: Readonly<Record<MatchActor, string>> = {
-  bidder: 'the bidder',
-  procurement: 'the procurement',
-  system: 'the workflow',
-  either: 'the bidder or procurement staff',
-  'consortium-invitee': 'an organisation named for the consortium',
+const WhoNames: Readonly<Record<MatchActor, { sv: string; en: string }>> = {
+  bidder: { sv: 'anbudsgivaren', en: 'the bidder' },
+  procurement: { sv: 'upphandlaren', en: 'the procurement' },
+  system: { sv: 'arbetsflödet', en: 'the workflow' },
+  either: { sv: 'anbudsgivaren eller upphandlaren', en: 'the bidder or procurement staff' },
+  'consortium-invitee': { sv: 'en organisation som föreslagits för konsortiet', en: 'an organisation named for the consortium' },
 };
 
 export function authorise(type: MatchActionType, state: MatchCase, actor: Actor): void {
-  if (!isAllowed(type, state, actor)) throw new ForbiddenError(`Only ${WhoNames[MatchActions[type].who]} may ${type}.`);
+  if (isAllowed(type, state, actor)) return;
+  const who = WhoNames[MatchActions[type].who];
+  throw new ForbiddenError({ sv: `Du får inte ta det här steget. Det gör ${who.sv}.`, en: `Only ${who.en} may ${type}.` });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, Mat
 import { isTerminalStage } from './terminal-stage.js';
 import { authorise, fitsStage } from './match-case-actions.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
-import { appealHoldEnd, standstillEnd } from './standstill.js';
+import { appealHoldEnd, standstillEnd, swedishDate } from './standstill.js';
 import { contractHold, contractTermViolations } from './contract-rules.js';
 import { tenderOpeningViolation } from './tender-opening.js';
 
@@ -35,15 +35,30 @@ export function startMatchCase(
   now: Date,
 ): MatchTransition {
   const { notice, lotId } = input;
-  if (lotId !== WHOLE_NOTICE_LOT && !notice.lots.some((l) => l.id === lotId)) throw new NotFoundError(`Notice ${notice.id} has no lot ${lotId}.`);
+  if (lotId !== WHOLE_NOTICE_LOT && !notice.lots.some((l) => l.id === lotId))
+    throw new NotFoundError({ sv: `Upphandlingen ${notice.id} har inget delområde ${lotId}.`, en: `Notice ${notice.id} has no lot ${lotId}.` });
   if (lotId === WHOLE_NOTICE_LOT && notice.lots.length > 0) {
-    throw new RuleViolationError([{ path: 'lotId', message: 'This notice is divided into lots: name the lot' }]);
+    throw new RuleViolationError([
+      {
+        path: 'lotId',
+        message: 'This notice is divided into lots: name the lot',
+        text: { sv: 'Upphandlingen är indelad i delområden. Välj vilket delområde det gäller.', en: 'This notice is divided into lots: name the lot.' },
+      },
+    ]);
   }
-  if (actor.role === 'civil' && actor.org !== input.bidderOrgId) throw new ForbiddenError('You may only pursue matches for your own organisation.');
-  if (actor.role !== 'civil' && actor.role !== 'procurement') throw new ForbiddenError('Only bidders and procurement staff start match cases.');
+  if (actor.role === 'civil' && actor.org !== input.bidderOrgId)
+    throw new ForbiddenError({
+      sv: 'Du får bara gå vidare med matchningar för din egen organisation.',
+      en: 'You may only pursue matches for your own organisation.',
+    });
+  if (actor.role !== 'civil' && actor.role !== 'procurement')
+    throw new ForbiddenError({
+      sv: 'Bara anbudsgivare och upphandlare kan starta ett matchningsärende.',
+      en: 'Only bidders and procurement staff start match cases.',
+    });
   if (isNoticeClosed(notice, now)) {
     const refusal = closedNoticeRefusal(notice, 'noticeId', { sv: 'inga nya matchningsärenden kan startas.', en: 'no new match case can be started.' });
-    throw new RuleViolationError([refusal], refusal.message);
+    throw new RuleViolationError([refusal], refusal.message, refusal.text);
   }
   const at = now.toISOString();
   const state: MatchCase = {
@@ -86,7 +101,14 @@ export function startMatchCase(
 
 export function applyMatchAction(state: MatchCase, action: MatchAction, actor: Actor, now: Date, context: MatchContext = {}): MatchTransition {
   if (!fitsStage(action.type, state.stage)) {
-    throw new ConflictError(`"${action.type}" cannot be done when the case is in stage "${state.stage}".`, { stage: state.stage });
+    throw new ConflictError(
+      `"${action.type}" cannot be done when the case is in stage "${state.stage}".`,
+      { stage: state.stage },
+      {
+        sv: `Det steget passar inte i skedet ${StageNames[state.stage].sv.toLowerCase()}. Ladda om sidan och se vad som står i tur.`,
+        en: `"${action.type}" cannot be done when the case is in stage "${state.stage}".`,
+      },
+    );
   }
   authorise(action.type, state, actor);
   const at = now.toISOString();
@@ -98,7 +120,9 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     case 'acknowledge': {
       if ((action.type === 'accept-invitation') !== (state.initiatedBy === 'procurement')) {
         throw new ConflictError(
-          action.type === 'acknowledge' ? 'The bidder answers an invitation, not procurement staff.' : 'There is no invitation to accept.',
+          action.type === 'acknowledge'
+            ? { sv: 'Det är anbudsgivaren som svarar på en inbjudan, inte upphandlaren.', en: 'The bidder answers an invitation, not procurement staff.' }
+            : { sv: 'Det finns ingen inbjudan att tacka ja till.', en: 'There is no invitation to accept.' },
           { stage: state.stage },
         );
       }
@@ -112,7 +136,8 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'decline-invitation':
-      if (state.initiatedBy !== 'procurement') throw new ConflictError('There is no invitation to decline.', { stage: state.stage });
+      if (state.initiatedBy !== 'procurement')
+        throw new ConflictError({ sv: 'Det finns ingen inbjudan att tacka nej till.', en: 'There is no invitation to decline.' }, { stage: state.stage });
       return moveTo(
         s,
         'withdrawn',
@@ -153,7 +178,16 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     case 'submit-tender':
       if (now.getTime() > Date.parse(state.tenderDeadline)) {
-        throw new RuleViolationError([{ path: 'type', message: `The tender deadline ${state.tenderDeadline} has passed` }]);
+        throw new RuleViolationError([
+          {
+            path: 'type',
+            message: `The tender deadline ${state.tenderDeadline} has passed`,
+            text: {
+              sv: `Sista anbudsdag (${swedishDate(new Date(state.tenderDeadline))}) har passerat. Anbud kan inte längre lämnas.`,
+              en: `The tender deadline (${swedishDate(new Date(state.tenderDeadline))}) has passed. Tenders can no longer be submitted.`,
+            },
+          },
+        ]);
       }
       return moveTo(
         { ...s, tenderSubmittedAt: at },
@@ -165,7 +199,7 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     case 'record-evaluation': {
       const early = tenderOpeningViolation(state, 'evaluate', now);
-      if (early) throw new RuleViolationError([early], early.message);
+      if (early) throw new RuleViolationError([early], early.message, early.text);
       return done(
         { ...s, evaluation: { at, note: action.note } },
         [log('tender-evaluated', { sv: 'Anbuden har utvärderats.', en: 'The tenders have been evaluated.' }, false)],
@@ -173,9 +207,10 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'decide-award': {
-      if (state.award) throw new ConflictError('The award decision has already been made.', { stage: state.stage });
+      if (state.award)
+        throw new ConflictError({ sv: 'Tilldelningsbeslutet är redan fattat.', en: 'The award decision has already been made.' }, { stage: state.stage });
       const early = action.outcome === 'cancelled' ? undefined : tenderOpeningViolation(state, 'award', now);
-      if (early) throw new RuleViolationError([early], early.message);
+      if (early) throw new RuleViolationError([early], early.message, early.text);
       const standstill = action.outcome === 'awarded' && !state.directAward ? standstillEnd(now, action.sentElectronically) : null;
       const award = { decidedAt: at, outcome: action.outcome, sentElectronically: action.sentElectronically, standstill };
       const text: LocalizedText =
@@ -198,8 +233,12 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     }
     case 'file-appeal': {
       const awarded = state.award?.outcome === 'awarded';
-      if (!awarded || state.award?.standstill === null) throw new ConflictError('Only an award under standstill can be appealed here.', { stage: state.stage });
-      if (state.appeal) throw new ConflictError('An appeal is already recorded.', { stage: state.stage });
+      if (!awarded || state.award?.standstill === null)
+        throw new ConflictError(
+          { sv: 'Här kan bara ett tilldelningsbeslut under avtalsspärr överprövas.', en: 'Only an award under standstill can be appealed here.' },
+          { stage: state.stage },
+        );
+      if (state.appeal) throw new ConflictError({ sv: 'En överprövning är redan registrerad.', en: 'An appeal is already recorded.' }, { stage: state.stage });
       return done(
         { ...s, appeal: { filedAt: at, courtDecidedAt: null, holdUntil: null } },
         [
@@ -212,7 +251,8 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'record-court-decision': {
-      if (!state.appeal || state.appeal.courtDecidedAt) throw new ConflictError('There is no pending appeal.', { stage: state.stage });
+      if (!state.appeal || state.appeal.courtDecidedAt)
+        throw new ConflictError({ sv: 'Det finns ingen pågående överprövning.', en: 'There is no pending appeal.' }, { stage: state.stage });
       const decidedAt = action.decidedAt ?? at;
       const holdUntil = appealHoldEnd(new Date(decidedAt));
       return done(
@@ -228,7 +268,16 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     }
     case 'end-standstill': {
       const hold = contractHold(state, now);
-      if (hold.held) throw new ConflictError(`The contract is on hold until ${hold.until ?? 'the court decides'}.`, { stage: state.stage });
+      if (hold.held)
+        throw new ConflictError(
+          {
+            sv: hold.until
+              ? `Avtal får inte tecknas förrän ${swedishDate(new Date(hold.until))}.`
+              : 'Avtal får inte tecknas förrän avtalsspärren är slut eller förvaltningsrätten har avgjort målet.',
+            en: `The contract is on hold until ${hold.until ?? 'the court decides'}.`,
+          },
+          { stage: state.stage },
+        );
       return moveTo(
         s,
         'agreement',
@@ -239,9 +288,13 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'conclude-contract': {
-      if (state.contract) throw new ConflictError('The contract is already concluded.', { stage: state.stage });
+      if (state.contract) throw new ConflictError({ sv: 'Avtalet är redan tecknat.', en: 'The contract is already concluded.' }, { stage: state.stage });
       const errors = contractTermViolations(state, action, context, now);
-      if (errors.length > 0) throw new RuleViolationError(errors, 'The contract term breaks a rule of the Public Procurement Act.');
+      if (errors.length > 0)
+        throw new RuleViolationError(errors, {
+          sv: 'Avtalstiden går emot en regel i lagen om offentlig upphandling (LOU). Se felen vid fälten.',
+          en: 'The contract term breaks a rule of the Public Procurement Act.',
+        });
       const endDate = contractEndDate(action.startDate, action.termMonths);
       const anniversaries = followUpSlots(action).map((slot) => slot.at);
       return done(
@@ -256,7 +309,8 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
       );
     }
     case 'open-review': {
-      if (!state.contract) throw new ConflictError('No contract to follow up yet.', { stage: state.stage });
+      if (!state.contract)
+        throw new ConflictError({ sv: 'Det finns inget avtal att följa upp än.', en: 'No contract to follow up yet.' }, { stage: state.stage });
       const dueAt = new Date(now.getTime() + MatchDeadlines.followUpDays * DAY).toISOString();
       const review = { number: state.reviews.length + 1, openedAt: at, dueAt, report: null, decision: null };
       return moveTo(
@@ -275,7 +329,8 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     }
     case 'submit-follow-up': {
       const current = state.reviews.at(-1)!;
-      if (current.report) throw new ConflictError('The follow-up report is already in.', { stage: state.stage });
+      if (current.report)
+        throw new ConflictError({ sv: 'Uppföljningsrapporten är redan inlämnad.', en: 'The follow-up report is already in.' }, { stage: state.stage });
       const reviews = [...state.reviews.slice(0, -1), { ...current, report: { at, text: action.text, commitmentsMet: action.commitmentsMet } }];
       return done(
         { ...s, reviews },
@@ -285,7 +340,14 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
     }
     case 'review-decision': {
       const current = state.reviews.at(-1)!;
-      if (!current.report) throw new RuleViolationError([{ path: 'decision', message: 'Wait for the follow-up report first' }]);
+      if (!current.report)
+        throw new RuleViolationError([
+          {
+            path: 'decision',
+            message: 'Wait for the follow-up report first',
+            text: { sv: 'Vänta tills uppföljningsrapporten har kommit in.', en: 'Wait for the follow-up report first.' },
+          },
+        ]);
       const reviews = [...state.reviews.slice(0, -1), { ...current, decision: action.decision }];
       const ended = state.contract !== null && now.toISOString().slice(0, 10) >= state.contract.endDate;
       const next: MatchStage = action.decision === 'close' || ended ? 'closed' : 'agreement';

@@ -42,7 +42,13 @@ export function assertBreakdown(request: WhatIfBreakdownRequest): void {
   const edges = request.bandsSek;
   for (let i = 1; i < edges.length; i++) {
     if (edges[i]! <= edges[i - 1]!) {
-      throw new RuleViolationError([{ path: `breakdown.bandsSek.${i}`, message: 'Each band edge must be larger than the one before it' }]);
+      throw new RuleViolationError([
+        {
+          path: `breakdown.bandsSek.${i}`,
+          message: 'Each band edge must be larger than the one before it',
+          text: { sv: 'Varje gräns måste vara större än den före.', en: 'Each band edge must be larger than the one before it.' },
+        },
+      ]);
     }
   }
 }

@@ -71,7 +71,15 @@ function tooManyLots(valueSek: number, lotValueSek: number, count: number): Rule
   const message =
     `Lots of ${thousands(lotValueSek)} SEK would split ${thousands(valueSek)} SEK into ${thousands(count)} lots; at most ${MaxLots} ` +
     `(lots of at least ${thousands(smallest)} SEK)`;
-  return new RuleViolationError([{ path: 'lotValueSek', message }], `A notice may have at most ${MaxLots} lots.`);
+  const kr = (n: number) => n.toLocaleString('sv-SE');
+  const text = {
+    sv: `Delområden på ${kr(lotValueSek)} kr skulle dela ${kr(valueSek)} kr i ${kr(count)} delområden. Högst ${MaxLots} går (delområden på minst ${kr(smallest)} kr).`,
+    en: `${message}.`,
+  };
+  return new RuleViolationError([{ path: 'lotValueSek', message, text }], {
+    sv: `En upphandling får ha högst ${MaxLots} delområden.`,
+    en: `A notice may have at most ${MaxLots} lots.`,
+  });
 }
 
 /** The notice as it would be after the change; 422 if the change breaks a rule (e.g. 19 kap. 25 § on another CPV). */
@@ -104,7 +112,13 @@ export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
       });
       if (change.lotId === undefined) return edit(notice);
       if (!notice.lots.some((l) => l.id === change.lotId)) {
-        throw new RuleViolationError([{ path: 'lotId', message: `The notice has no lot ${change.lotId}` }]);
+        throw new RuleViolationError([
+          {
+            path: 'lotId',
+            message: `The notice has no lot ${change.lotId}`,
+            text: { sv: `Upphandlingen har inget delområde ${change.lotId}.`, en: `The notice has no lot ${change.lotId}.` },
+          },
+        ]);
       }
       return { ...notice, lots: notice.lots.map((l) => (l.id === change.lotId ? edit(l) : l)) };
     }
@@ -115,7 +129,12 @@ export function applyWhatIf(notice: Notice, change: WhatIf): Notice {
 export function changedNotice(notice: Notice, change: WhatIf, now: Date): Notice {
   const changed = { ...applyWhatIf(notice, change), id: notice.id };
   const errors = noticeRuleViolations(changed, now).filter((e) => e.path !== 'deadline');
-  if (errors.length > 0) throw new RuleViolationError(errors, 'The change would break a rule of the Public Procurement Act.');
+  if (errors.length > 0) {
+    throw new RuleViolationError(errors, {
+      sv: 'Ändringen skulle gå emot en regel i lagen om offentlig upphandling (LOU). Se felen vid fälten.',
+      en: 'The change would break a rule of the Public Procurement Act.',
+    });
+  }
   return changed;
 }
 

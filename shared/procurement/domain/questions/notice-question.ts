@@ -41,10 +41,14 @@ const entry = (actor: Actor, at: string, type: string, text: TimelineEntry['text
 
 /** A civil organisation asks about an open notice. */
 export function askQuestion(notice: Notice, input: { id: string; text: string }, actor: Actor, now: Date): QuestionChange {
-  if (actor.role !== 'civil') throw new ForbiddenError('Bidders ask questions about a notice; the buyer answers them.');
+  if (actor.role !== 'civil')
+    throw new ForbiddenError({
+      sv: 'Det är anbudsgivarna som ställer frågor om en upphandling; upphandlaren svarar på dem.',
+      en: 'Bidders ask questions about a notice; the buyer answers them.',
+    });
   if (isNoticeClosed(notice, now)) {
     const refusal = closedNoticeRefusal(notice, 'text', { sv: 'inga fler frågor kan ställas.', en: 'no more questions can be asked.' });
-    throw new RuleViolationError([refusal], refusal.message);
+    throw new RuleViolationError([refusal], refusal.message, refusal.text);
   }
   const at = now.toISOString();
   const timing = questionTiming(now, notice.deadline);
@@ -74,12 +78,20 @@ export function askQuestion(notice: Notice, input: { id: string; text: string },
 /** The buyer's procurement staff answer; the answer is published to every bidder of the notice. */
 export function answerQuestion(notice: Notice, question: NoticeQuestion, text: string, actor: Actor, now: Date): QuestionChange {
   if (actor.role !== 'procurement' || notice.publicBody === undefined || actor.publicBody !== notice.publicBody) {
-    throw new ForbiddenError("Only the buyer's procurement staff answer questions about its notice.");
+    throw new ForbiddenError({
+      sv: 'Du får inte svara på frågan. Bara upphandlarna hos den som gör upphandlingen svarar på frågor om den.',
+      en: "Only the buyer's procurement staff answer questions about its notice.",
+    });
   }
-  if (question.answer) throw new ConflictError(`Question ${question.id} is already answered; answers are not changed once published.`);
+  if (question.answer) {
+    throw new ConflictError({
+      sv: 'Frågan är redan besvarad. Ett publicerat svar ändras inte.',
+      en: `Question ${question.id} is already answered; answers are not changed once published.`,
+    });
+  }
   if (isNoticeClosed(notice, now)) {
     const refusal = closedNoticeRefusal(notice, 'text', { sv: 'frågan kan inte längre besvaras.', en: 'the question can no longer be answered.' });
-    throw new RuleViolationError([refusal], refusal.message);
+    throw new RuleViolationError([refusal], refusal.message, refusal.text);
   }
   const at = now.toISOString();
   const answered: NoticeQuestion = { ...question, answer: { at, text, by: { sub: actor.sub, name: actor.name } } };

@@ -45,7 +45,7 @@ export function canReadTenderSchool(school: TenderSchool, actor: Actor): boolean
 
 /** The buyer's staff run the school; anyone else who may read it may not change it (403), and to the rest it is missing (404). */
 function mustBeOrganisersStaff(school: TenderSchool, actor: Actor): void {
-  if (!canReadTenderSchool(school, actor)) throw new NotFoundError(`No tender school ${school.id}.`);
+  if (!canReadTenderSchool(school, actor)) throw new NotFoundError({ sv: `Det finns ingen anbudsskola ${school.id}.`, en: `No tender school ${school.id}.` });
   if (actor.role !== 'procurement') {
     throw new ForbiddenError({
       sv: 'Bara upphandlarna som ordnar anbudsskolan kan ändra den.',
@@ -249,7 +249,7 @@ export function inviteToTenderSchool(
 export function answerInvitation(school: TenderSchool, coming: boolean, actor: Actor, now: Date): TenderSchoolChange {
   const own = actor.role === 'civil' ? school.invitations.find((i) => i.orgId === actor.org) : undefined;
   if (!own) {
-    if (!canReadTenderSchool(school, actor)) throw new NotFoundError(`No tender school ${school.id}.`);
+    if (!canReadTenderSchool(school, actor)) throw new NotFoundError({ sv: `Det finns ingen anbudsskola ${school.id}.`, en: `No tender school ${school.id}.` });
     throw new ForbiddenError({ sv: 'Bara de inbjudna anbudsgivarna svarar på inbjudan.', en: 'Only the invited bidders answer the invitation.' });
   }
   mustBeOpen(school);
