@@ -282,7 +282,7 @@ function coldImportTimes(files: readonly string[], runs: number): number[][] {
 }
 
 /** Plausible values for the variables handlers read at cold start. */
-function benchEnv(): Record<string, string> {
+export function benchEnv(): Record<string, string> {
   return {
     AWS_REGION: 'eu-north-1',
     AWS_ACCESS_KEY_ID: 'bench',

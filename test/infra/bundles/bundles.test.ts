@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BundleTargets,
+  benchEnv,
   bundleFunction,
   clientsIn,
   esbuildOptions,
@@ -86,6 +88,34 @@ describe.each(ids)('the %s bundle', (id) => {
     expect(bundle.bytes, `${id}: ${kb(bundle.bytes)} against a floor of ${kb(floor.bytes)} (${floor.clients.join(', ')})`).toBeLessThanOrEqual(
       Math.floor(floor.bytes * ratio),
     );
+  });
+});
+
+/**
+ * Intl objects made while the bundle is imported, counted in a fresh node
+ * process: a formatter with a time zone loads zone data (tens of
+ * milliseconds), so each is made on first use (shared/platform/on-first-use.ts)
+ * and a cold start pays for none.
+ */
+function intlMadeOnImport(file: string): Record<string, number> {
+  const script = [
+    'const made = {};',
+    "for (const kind of ['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Segmenter']) {",
+    '  const Original = Intl[kind];',
+    '  const count = () => { made[kind] = (made[kind] ?? 0) + 1; };',
+    '  Intl[kind] = new Proxy(Original, { construct(t, a, n) { count(); return Reflect.construct(t, a, n); }, apply(t, self, a) { count(); return Reflect.apply(t, self, a); } });',
+    '}',
+    `await import(${JSON.stringify(pathToFileURL(file).href)});`,
+    'process.stdout.write(JSON.stringify(made));',
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, ...benchEnv() }, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as Record<string, number>;
+}
+
+describe('a cold start', () => {
+  it.each(ids)('of %s makes no Intl formatter while the bundle is imported', (id) => {
+    expect(intlMadeOnImport(get(id).bundle.outfile)).toEqual({});
   });
 });
 
