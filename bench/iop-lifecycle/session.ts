@@ -19,7 +19,15 @@ export interface ActionSample {
   readonly effects: number;
 }
 
-const checklist = DemoIopChecklist;
+/**
+ * The benchmark runs many cases with the same two organisations: under de minimis their public support adds up across
+ * cases and the decision is refused past the ceiling, as the rule says. It measures the workflow, not that rule, so its
+ * activity is one that is not economic (no state aid).
+ */
+const checklist = {
+  ...DemoIopChecklist,
+  stateAid: { met: true, basis: 'no-aid', motivation: 'Verksamheten är inte ekonomisk: stödet riktar sig till enskilda utan ersättning.' },
+};
 /** Each party's position at a review: the decision is recorded only after every party was heard. */
 const position = { type: 'record-review-position', position: 'continue', statement: 'Samarbetet fungerar' };
 const report = {
