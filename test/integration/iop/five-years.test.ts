@@ -79,7 +79,8 @@ describe('five years of an IOP', () => {
     expect(types.filter((t) => t === 'review-decided')).toHaveLength(5);
     expect(types.at(-1)).toBe('stage-changed');
     expect(api.runtime.aws.scheduler.listSchedules({ NamePrefix: id }).Schedules).toEqual([]);
-  });
+    // Five years of reviews over HTTP: about 36 s on two busy cores, so the same room as the two lifecycles below.
+  }, 240_000);
 
   it('with every review left open, opens each review on its day and ends the agreement at its term end', async () => {
     const id = await toActive(api, c, 'Fem år utan rapporter');
