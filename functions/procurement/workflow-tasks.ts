@@ -5,8 +5,9 @@ import { clock } from '../../shared/platform/clock.js';
 import { sfnClient } from '../../shared/platform/aws-clients.js';
 import { createLogger } from '../../shared/platform/logger.js';
 import type { TimelineEntry } from '../../shared/platform/timeline/timeline-entry.js';
-import type { MatchAction, MatchCase, MatchWaitKind } from '../../shared/procurement/domain/match-case/match-case-model.js';
-import { applyMatchAction, contractHold } from '../../shared/procurement/domain/match-case/match-case-reducer.js';
+import type { MatchCase, MatchWaitKind } from '../../shared/procurement/domain/match-case/match-case-model.js';
+import { contractHold } from '../../shared/procurement/domain/match-case/contract-rules.js';
+import { applySystemMatchAction, type SystemMatchAction } from '../../shared/procurement/domain/match-case/system-match-actions.js';
 import { openDueFollowUp } from '../../shared/procurement/effects/open-due-follow-up.js';
 import { commitMatchChange, matchCases } from '../../shared/procurement/effects/commit-match-change.js';
 import { matchTokens } from '../../shared/procurement/effects/run-match-effects.js';
@@ -55,9 +56,9 @@ function alreadyAnswered(s: MatchCase, kind: MatchWaitKind): Record<string, unkn
   }
 }
 
-async function act(stored: StoredCase<MatchCase>, action: MatchAction): Promise<void> {
+async function act(stored: StoredCase<MatchCase>, action: SystemMatchAction): Promise<void> {
   const now = clock.now();
-  const t = applyMatchAction(stored.state, action, SystemActor, now);
+  const t = applySystemMatchAction(stored.state, action, SystemActor, now);
   await commitMatchChange(stored, t);
 }
 

@@ -2,7 +2,7 @@ import { SystemActor } from '../../platform/auth/actor.js';
 import type { StoredCase } from '../../platform/dynamodb/index.js';
 import { dueFollowUps } from '../domain/match-case/follow-up-schedule.js';
 import type { MatchCase } from '../domain/match-case/match-case-model.js';
-import { applyMatchAction } from '../domain/match-case/match-case-reducer.js';
+import { applySystemMatchAction } from '../domain/match-case/system-match-actions.js';
 import { commitMatchChange } from './commit-match-change.js';
 
 /**
@@ -15,7 +15,7 @@ import { commitMatchChange } from './commit-match-change.js';
 export async function openDueFollowUp(stored: StoredCase<MatchCase>, now: Date): Promise<boolean> {
   const s = stored.state;
   if (s.stage !== 'agreement' || !s.contract || dueFollowUps(s.contract, now) <= s.reviews.length) return false;
-  const t = applyMatchAction(s, { type: 'open-review' }, SystemActor, now);
+  const t = applySystemMatchAction(s, { type: 'open-review' }, SystemActor, now);
   await commitMatchChange(stored, t);
   return true;
 }

@@ -20,13 +20,19 @@ export const SocialObjectives = toEntries(objectiveRows);
 /** CPV codes of social and other specific services (the light regime, LOU 19 kap.). */
 export const SocialServiceCpv = toEntries(socialServiceRows);
 
-const nutsCodes = new Set(NutsRegions.map((r) => r.code));
-const objectiveCodes = new Set(SocialObjectives.map((r) => r.code));
-// Made on first use: a bundle that never asks leaves the 115 codes and their labels out.
+// Made on first use: a bundle that never asks leaves the codes and their labels out.
+let nutsCodes: Set<string> | undefined;
+let objectiveCodes: Set<string> | undefined;
 let socialServiceCodes: Set<string> | undefined;
 
-export const isKnownNuts = (code: string): boolean => nutsCodes.has(code);
-export const isKnownSocialObjective = (code: string): boolean => objectiveCodes.has(code);
+export function isKnownNuts(code: string): boolean {
+  nutsCodes ??= new Set(NutsRegions.map((r) => r.code));
+  return nutsCodes.has(code);
+}
+export function isKnownSocialObjective(code: string): boolean {
+  objectiveCodes ??= new Set(SocialObjectives.map((r) => r.code));
+  return objectiveCodes.has(code);
+}
 export function isSocialServiceCpv(code: string): boolean {
   socialServiceCodes ??= new Set(SocialServiceCpv.map((r) => r.code));
   return socialServiceCodes.has(code);

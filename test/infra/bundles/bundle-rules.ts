@@ -77,10 +77,6 @@ export const SizeBudgets: Readonly<Record<string, { readonly ratio?: number; rea
     ratio: 1.49,
     why: 'DynamoDB-only floor (331 KB); the procurement domain and matching (40 KB: match cases, questions and answers, closed notices, the 25 a § list, what-ifs), its refusals in Swedish beside English (7 KB), the warm candidate-bucket cache and its head reads (2 KB), the tender school (rules and handlers: 16 KB), the contract (5 KB: routing and its request schemas), handlers and their mapping to views (12 KB), reference data (5 KB) and the Swedish stemmer (4 KB), zod/mini (30 KB), the HTTP chain (13.5 KB) and stores (15 KB)',
   },
-  ProcurementTasks: {
-    ratio: 1.16,
-    why: 'DynamoDB and Step Functions floor (354 KB); the match-case rules its workflow steps apply (16 KB, their refusals in Swedish beside English since this round: 2 KB), the matching and recompute the indexer runs (14 KB) and the Swedish stemmer (5 KB): 0.6 % above the target, the price of refusals said in both languages',
-  },
   AdminApi: {
     ratio: 1.21,
     why: 'DynamoDB and Cognito floor (361 KB); the registry and admin handlers, rules and stores (30 KB, with the civil-invitation rule, memberships and Cognito refusals in two languages: 2 KB more; every other admin refusal in Swedish too: 3 KB), zod/mini and the request schemas (25 KB), the HTTP chain (25 KB)',

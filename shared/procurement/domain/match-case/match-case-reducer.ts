@@ -1,16 +1,16 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../../platform/errors/domain-errors.js';
-import { type LocalizedText, type TimelineEntry, timelineActor } from '../../../platform/timeline/timeline-entry.js';
+import type { LocalizedText } from '../../../platform/timeline/timeline-entry.js';
 import type { Notice } from '../notice.js';
 import { closedNoticeRefusal, isNoticeClosed } from '../notice-closed.js';
 import { WHOLE_NOTICE_LOT } from '../notice-keys.js';
-import type { MatchAction, MatchCase, MatchContext, MatchEffect, MatchStage, MatchWaitKind } from './match-case-model.js';
-import { isTerminalStage } from './terminal-stage.js';
-import { authorise, fitsStage } from './match-case-actions.js';
+import type { MatchAction, MatchCase, MatchContext, MatchStage } from './match-case-model.js';
 import { contractEndDate, followUpSlots } from './follow-up-schedule.js';
 import { appealHoldEnd, standstillEnd, swedishDate } from './standstill.js';
 import { contractHold, contractTermViolations } from './contract-rules.js';
 import { tenderOpeningViolation } from './tender-opening.js';
+import { admit, complete, done, entry, heartbeat, MatchDeadlines, type MatchTransition, moveTo, StageNames, startStage } from './match-transition.js';
+import { applySystemMatchAction, isSystemMatchAction } from './system-match-actions.js';
 
 export { contractHold };
 
@@ -18,16 +18,10 @@ export { contractHold };
  * The match case as a pure reducer: (state, action, actor, now) → next state,
  * the timeline entries it adds and the effects to run after the commit.
  * Wrong stage → 409 naming the stage; wrong party → 403 (both from the table in match-case-actions.ts); broken rule → 422.
+ * The parties' actions are here; the workflow's are in system-match-actions.ts.
  */
-export interface MatchTransition {
-  readonly state: MatchCase;
-  readonly timeline: readonly TimelineEntry[];
-  readonly effects: readonly MatchEffect[];
-}
-
-const DAY = 86_400_000;
-/** Questions are asked on the notice, where every bidder reads them (domain/questions); a match case keeps none of its own. */
-export const MatchDeadlines = { followUpDays: 60, initiationDays: 14 } as const;
+export type { MatchTransition };
+export { MatchDeadlines, StageNames };
 
 export function startMatchCase(
   input: { id: string; reference: string; notice: Notice; lotId: string; bidderOrgId: string },
@@ -100,20 +94,8 @@ export function startMatchCase(
 }
 
 export function applyMatchAction(state: MatchCase, action: MatchAction, actor: Actor, now: Date, context: MatchContext = {}): MatchTransition {
-  if (!fitsStage(action.type, state.stage)) {
-    throw new ConflictError(
-      `"${action.type}" cannot be done when the case is in stage "${state.stage}".`,
-      { stage: state.stage },
-      {
-        sv: `Det steget passar inte i skedet ${StageNames[state.stage].sv.toLowerCase()}. Ladda om sidan och se vad som står i tur.`,
-        en: `"${action.type}" cannot be done when the case is in stage "${state.stage}".`,
-      },
-    );
-  }
-  authorise(action.type, state, actor);
-  const at = now.toISOString();
-  const s: MatchCase = { ...state, updatedAt: at };
-  const log = (type: string, text: LocalizedText, material = true) => entry(actor, at, type, text, material);
+  if (isSystemMatchAction(action)) return applySystemMatchAction(state, action, actor, now);
+  const { at, s, log } = admit(state, action.type, actor, now);
 
   switch (action.type) {
     case 'accept-invitation':
@@ -266,27 +248,6 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [],
       );
     }
-    case 'end-standstill': {
-      const hold = contractHold(state, now);
-      if (hold.held)
-        throw new ConflictError(
-          {
-            sv: hold.until
-              ? `Avtal får inte tecknas förrän ${swedishDate(new Date(hold.until))}.`
-              : 'Avtal får inte tecknas förrän avtalsspärren är slut eller förvaltningsrätten har avgjort målet.',
-            en: `The contract is on hold until ${hold.until ?? 'the court decides'}.`,
-          },
-          { stage: state.stage },
-        );
-      return moveTo(
-        s,
-        'agreement',
-        actor,
-        at,
-        [log('standstill-ended', { sv: 'Avtalsspärren är slut. Avtal kan tecknas.', en: 'The standstill is over. The contract can be concluded.' })],
-        [],
-      );
-    }
     case 'conclude-contract': {
       if (state.contract) throw new ConflictError({ sv: 'Avtalet är redan tecknat.', en: 'The contract is already concluded.' }, { stage: state.stage });
       const errors = contractTermViolations(state, action, context, now);
@@ -306,25 +267,6 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
           }),
         ],
         [complete('contract', { signed: true }), { type: 'schedule-reviews', at: anniversaries }],
-      );
-    }
-    case 'open-review': {
-      if (!state.contract)
-        throw new ConflictError({ sv: 'Det finns inget avtal att följa upp än.', en: 'No contract to follow up yet.' }, { stage: state.stage });
-      const dueAt = new Date(now.getTime() + MatchDeadlines.followUpDays * DAY).toISOString();
-      const review = { number: state.reviews.length + 1, openedAt: at, dueAt, report: null, decision: null };
-      return moveTo(
-        { ...s, reviews: [...state.reviews, review] },
-        'review',
-        actor,
-        at,
-        [
-          log('review-opened', {
-            sv: `Årlig uppföljning ${review.number} av de sociala åtagandena: rapportera senast ${dueAt.slice(0, 10)}.`,
-            en: `Yearly follow-up ${review.number} of the social commitments: report by ${dueAt.slice(0, 10)}.`,
-          }),
-        ],
-        [],
       );
     }
     case 'submit-follow-up': {
@@ -377,53 +319,5 @@ export function applyMatchAction(state: MatchCase, action: MatchAction, actor: A
         [log('withdrawn', { sv: 'Ärendet har återkallats.', en: 'The case has been withdrawn.' })],
         [{ type: 'cancel-schedules' }],
       );
-    case 'mark-needs-attention':
-      return done(
-        { ...s, needsAttention: { at, reason: action.reason } },
-        [log('needs-attention', { sv: 'Ett steg har fastnat och behöver åtgärdas av handläggare.', en: 'A step is stuck and needs attention from staff.' })],
-        [],
-      );
   }
 }
-
-function entry(actor: Actor, at: string, type: string, text: LocalizedText, material: boolean): TimelineEntry {
-  return { at, actor: timelineActor(actor), type, text, material };
-}
-
-const complete = (waitKind: MatchWaitKind, output: Record<string, unknown>): MatchEffect => ({ type: 'complete-wait', waitKind, output });
-const heartbeat = (waitKind: MatchWaitKind): MatchEffect => ({ type: 'heartbeat', waitKind });
-
-function startStage(state: MatchCase, stage: MatchStage): MatchEffect {
-  const n = stage === 'review' ? state.reviews.length : 1;
-  return { type: 'start-workflow', workflow: 'match-case', executionName: `${state.id}-${stage}-${n}`, input: { caseId: state.id } };
-}
-
-function done(state: MatchCase, timeline: TimelineEntry[], effects: MatchEffect[]): MatchTransition {
-  return { state, timeline, effects };
-}
-
-/** A stage change: a timeline line and, for a live stage, that stage's execution. */
-function moveTo(
-  state: MatchCase,
-  stage: MatchStage,
-  actor: Actor,
-  at: string,
-  timeline: TimelineEntry[],
-  effects: MatchEffect[],
-  workflow: 'workflow' | 'no-workflow' = 'workflow',
-): MatchTransition {
-  const next = { ...state, stage };
-  const changed = entry(actor, at, 'stage-changed', { sv: `Nytt skede: ${StageNames[stage].sv}.`, en: `New stage: ${StageNames[stage].en}.` }, true);
-  const extra: MatchEffect[] = isTerminalStage(stage) ? [{ type: 'cancel-schedules' }] : workflow === 'workflow' ? [startStage(next, stage)] : [];
-  return { state: next, timeline: [...timeline, { ...changed, data: { from: state.stage, to: stage } }], effects: [...effects, ...extra] };
-}
-
-export const StageNames: Readonly<Record<MatchStage, LocalizedText>> = {
-  initiation: { sv: 'Start', en: 'Initiation' },
-  dialogue: { sv: 'Dialog', en: 'Dialogue' },
-  approval: { sv: 'Anbud och tilldelning', en: 'Tender and award' },
-  agreement: { sv: 'Avtal', en: 'Agreement' },
-  review: { sv: 'Uppföljning', en: 'Follow-up' },
-  closed: { sv: 'Avslutat', en: 'Closed' },
-  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
-};

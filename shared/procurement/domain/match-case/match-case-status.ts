@@ -1,6 +1,7 @@
 import type { PublicStatus } from '../../../platform/timeline/timeline-entry.js';
 import type { MatchCase } from './match-case-model.js';
-import { contractHold, StageNames } from './match-case-reducer.js';
+import { contractHold } from './contract-rules.js';
+import { StageNames } from './match-transition.js';
 
 /**
  * What the bidder reads: where the case is, what happens next, who acts and by
