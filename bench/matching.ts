@@ -11,7 +11,7 @@ import type { Match } from '../shared/procurement/domain/matching/match-types.js
 import { isClosedForMatching } from '../shared/procurement/domain/matching/matching-status.js';
 import { reachOf } from '../shared/procurement/domain/matching/reach.js';
 import { changedNotice, compareReach, type WhatIf, whatIfInstant, withBreakdown } from '../shared/procurement/domain/matching/what-if.js';
-import { BATCH_WRITE_SIZE } from '../shared/procurement/store/batch-writes.js';
+import { BATCH_WRITE_SIZE } from '../shared/platform/dynamodb/batch-writes.js';
 import { bulkLoadCatalogue } from '../shared/procurement/store/bulk-load.js';
 import { recomputeNotice, recomputeProfile } from '../shared/procurement/store/match-recompute.js';
 import { PROFILES_LIST_PK } from '../shared/procurement/store/procurement-repository.js';

@@ -1,8 +1,8 @@
-import { BatchGetItemCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
 import { EnvironmentTable, type DynamoTable } from '../../platform/dynamodb/dynamo-table.js';
 import { type AidPeriod, type AidSource, aidPeriodsOf } from '../domain/state-aid/index.js';
 import { IOP_KIND } from './iop-store.js';
+import { batchGetAll } from '../../platform/dynamodb/batch-get.js';
 
 /** The aid an organisation got from its IOP cases, for the approval gate and the case view. */
 export interface StateAidReads {
@@ -44,20 +44,9 @@ export function storedStateAid(table: DynamoTable = EnvironmentTable): StateAidR
   }
 
   async function sources(ids: readonly string[]): Promise<AidSource[]> {
-    const found: AidSource[] = [];
-    for (let i = 0; i < ids.length; i += 100) {
-      let keys = ids.slice(i, i + 100).map((id) => toAttributes({ pk: `${IOP_KIND}#${id}`, sk: 'CASE' }));
-      while (keys.length > 0) {
-        const out = await table.client().send(
-          new BatchGetItemCommand({
-            RequestItems: { [table.name()]: { Keys: keys, ProjectionExpression: projection, ExpressionAttributeNames: names } },
-          }),
-        );
-        for (const raw of out.Responses?.[table.name()] ?? []) found.push(fromAttributes<{ state: AidSource }>(raw).state);
-        keys = (out.UnprocessedKeys?.[table.name()]?.Keys ?? []) as typeof keys;
-      }
-    }
-    return found;
+    const keys = ids.map((id) => toAttributes({ pk: `${IOP_KIND}#${id}`, sk: 'CASE' }));
+    const { items } = await batchGetAll({ keys, projection, names }, { table });
+    return items.map((raw) => fromAttributes<{ state: AidSource }>(raw).state);
   }
 
   return {

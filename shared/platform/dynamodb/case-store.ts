@@ -1,9 +1,10 @@
-import { BatchGetItemCommand, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../errors/domain-errors.js';
 import type { TimelineEntry } from '../timeline/timeline-entry.js';
 import { fromAttributes, padVersion, queryPages, toAttributes, type Item } from './dynamo.js';
 import { EnvironmentTable, type DynamoTable } from './dynamo-table.js';
 import { TransactionConflictError, writeAll, type TransactionPut } from './transaction.js';
+import { batchGetAll } from './batch-get.js';
 
 /** How a case is found besides its id: by party organisation and by stage. */
 export interface CaseIndex {
@@ -324,20 +325,17 @@ export class CaseStore<T> {
     return result;
   }
 
-  /** Reads many cases by id, 100 keys per request, keeping the order of `ids`. */
+  /** Reads many cases by id (strongly consistent), keeping the order of `ids`. */
   async getMany(ids: readonly string[]): Promise<StoredCase<T>[]> {
     const found = new Map<string, StoredCase<T>>();
     const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += 100) {
-      let keys = unique.slice(i, i + 100).map((id) => toAttributes({ pk: this.pk(id), sk: 'CASE' }));
-      while (keys.length > 0) {
-        const out = await this.table.client().send(new BatchGetItemCommand({ RequestItems: { [this.table.name()]: { Keys: keys, ConsistentRead: true } } }));
-        for (const raw of out.Responses?.[this.table.name()] ?? []) {
-          const item = fromAttributes<{ pk: string; state: T; version: number; index: CaseIndex }>(raw);
-          found.set(item.pk.slice(this.kind.length + 1), { state: item.state, version: item.version, index: item.index });
-        }
-        keys = (out.UnprocessedKeys?.[this.table.name()]?.Keys ?? []) as typeof keys;
-      }
+    const { items } = await batchGetAll(
+      { keys: unique.map((id) => toAttributes({ pk: this.pk(id), sk: 'CASE' })), consistentRead: true },
+      { table: this.table },
+    );
+    for (const raw of items) {
+      const item = fromAttributes<{ pk: string; state: T; version: number; index: CaseIndex }>(raw);
+      found.set(item.pk.slice(this.kind.length + 1), { state: item.state, version: item.version, index: item.index });
     }
     return unique.flatMap((id) => {
       const c = found.get(id);

@@ -5,7 +5,7 @@ import { prepareNotice, prepareProfile } from '../domain/matching/evaluate-match
 import { matchItemKeys } from '../domain/matching/match-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
-import { batchWrite, type BatchWriteResult, type ItemWrite } from './batch-writes.js';
+import { batchWrite, type BatchWriteResult, type ItemWrite } from '../../platform/dynamodb/batch-writes.js';
 import { bucketHeadWrites } from './bucket-heads.js';
 import { matchItem } from './match-items.js';
 import { openNoticeSk } from './match-recompute.js';

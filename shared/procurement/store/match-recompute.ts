@@ -9,7 +9,7 @@ import { type PreparedNotice, type PreparedProfile, prepareNotice, prepareProfil
 import { bidderMatchesPk, matchItemKeys, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
 import type { Match } from '../domain/matching/match-types.js';
 import { isClosedForMatching } from '../domain/matching/matching-status.js';
-import { batchWrite, type ItemWrite } from './batch-writes.js';
+import { batchWrite, type ItemWrite } from '../../platform/dynamodb/batch-writes.js';
 import { matchDigest, matchItem } from './match-items.js';
 import { bucketHeadWrites } from './bucket-heads.js';
 import {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, queryPages, toAttributes } from '../../platform/dynamodb/dynamo.js';
 import { type DynamoTable, EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
 import { ItemStore } from '../../platform/dynamodb/index.js';
@@ -10,12 +10,13 @@ import type { Match } from '../domain/matching/match-types.js';
 import type { ReachEntry } from '../domain/matching/reach.js';
 import { bidderMatchesPk, noticeMatchesGsi1pk } from '../domain/matching/match-keys.js';
 import { type MatchingRecord, type MatchingStatus, matchingStatusOf } from '../domain/matching/matching-status.js';
-import { forEachLimited } from './batch-writes.js';
+import { forEachLimited } from '../../platform/dynamodb/batch-writes.js';
 import type { PreparedProfile } from '../domain/matching/evaluate-match.js';
 import { profileFromSummary } from '../domain/matching/candidate-summary.js';
 import type { CandidateBucketCache } from './bucket-cache.js';
 import { readBucketHeads } from './bucket-heads.js';
 import { MATCH_PROJECTION, matchOfItem, REACH_PROJECTION, reachEntryOfItem } from './match-items.js';
+import { batchGetAll } from '../../platform/dynamodb/batch-get.js';
 
 /**
  * Notices, profiles and stored matches in the single table.
@@ -89,14 +90,8 @@ export async function itemWithMatching<T>(key: {
   pk: string;
   sk: string;
 }): Promise<{ item?: T & { revision?: string }; matching?: MatchingRecord & Record<string, unknown> }> {
-  const table = EnvironmentTable.name();
-  const out = await EnvironmentTable.client().send(
-    new BatchGetItemCommand({
-      RequestItems: { [table]: { Keys: [toAttributes(key), toAttributes({ pk: key.pk, sk: MATCHING_SK })], ConsistentRead: true } },
-    }),
-  );
-  const found = (out.Responses?.[table] ?? []).map((raw) => fromAttributes<Record<string, unknown>>(raw));
-  // Two small keys: DynamoDB does not leave them unprocessed short of throttling, which the SDK retries.
+  const { items } = await batchGetAll({ keys: [toAttributes(key), toAttributes({ pk: key.pk, sk: MATCHING_SK })], consistentRead: true });
+  const found = items.map((raw) => fromAttributes<Record<string, unknown>>(raw));
   return {
     item: found.find((i) => i.sk === key.sk) as (T & { revision?: string }) | undefined,
     matching: found.find((i) => i.sk === MATCHING_SK) as (MatchingRecord & Record<string, unknown>) | undefined,

@@ -4,7 +4,7 @@ import { iopStore } from '../../iop/store/iop-store.js';
 import type { Notice } from '../../procurement/domain/notice.js';
 import type { TenderSchool } from '../../procurement/domain/tender-school/tender-school.js';
 import { listNotices, storedNoticeReach } from '../../procurement/store/procurement-repository.js';
-import { forEachLimited } from '../../procurement/store/batch-writes.js';
+import { forEachLimited } from '../../platform/dynamodb/batch-writes.js';
 import { listTenderSchools } from '../../procurement/store/tender-school-store.js';
 import type { Organisation } from '../../platform/organisations/organisation.js';
 import { StoredOrganisations } from '../../platform/organisations/organisation-directory.js';

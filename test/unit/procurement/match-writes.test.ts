@@ -6,7 +6,7 @@ import type { DynamoTable } from '../../../shared/platform/dynamodb/dynamo-table
 import { matchPair } from '../../../shared/procurement/domain/matching/evaluate-match.js';
 import { matchItemKeys } from '../../../shared/procurement/domain/matching/match-keys.js';
 import { matchingStatusOf } from '../../../shared/procurement/domain/matching/matching-status.js';
-import { backoffMs, batchWrite, type ItemWrite } from '../../../shared/procurement/store/batch-writes.js';
+import { backoffMs, batchWrite, type ItemWrite } from '../../../shared/platform/dynamodb/batch-writes.js';
 import { matchDigest, planMatchChanges } from '../../../shared/procurement/store/match-recompute.js';
 import { matchItem, matchOfItem, reachEntryOf, reachEntryOfItem } from '../../../shared/procurement/store/match-items.js';
 import { toAttributes } from '../../../shared/platform/dynamodb/dynamo.js';

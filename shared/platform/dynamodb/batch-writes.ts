@@ -1,6 +1,6 @@
 import { BatchWriteItemCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
-import { type Item, toAttributes } from '../../platform/dynamodb/dynamo.js';
-import { type DynamoTable, EnvironmentTable } from '../../platform/dynamodb/dynamo-table.js';
+import { type Item, toAttributes } from './dynamo.js';
+import { type DynamoTable, EnvironmentTable } from './dynamo-table.js';
 
 /** DynamoDB takes at most 25 puts and deletes in one BatchWriteItem. */
 export const BATCH_WRITE_SIZE = 25;
@@ -24,7 +24,8 @@ export interface BatchWriteResult {
   readonly retries: number;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** A real wait, for the retries of batchWrite and batchGetAll. */
+export const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Full jitter on an exponential backoff (25 ms, 50 ms, … up to 1 s), as AWS advises for UnprocessedItems. */
 export const backoffMs = (attempt: number, random = Math.random): number => Math.round(random() * Math.min(1_000, 25 * 2 ** attempt));
