@@ -8,8 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // One DynamoDB Local (Java) for the whole run; every test file makes its own table in it.
-    globalSetup: ['./test/support/global-dynamodb.ts'],
+    // A DynamoDB Local (Java) per test file that needs one, started on first use and stopped after the file.
+    setupFiles: ['./test/support/file-dynamodb.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

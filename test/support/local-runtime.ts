@@ -1,6 +1,7 @@
 import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime/local-runtime.js';
 import type { Role } from '../../shared/platform/auth/actor.js';
 import { contractMismatch } from './contract-check.js';
+import { fileDynamoDbEndpoint } from './file-dynamodb.js';
 
 process.env.LOG_LEVEL ??= 'silent';
 
@@ -23,9 +24,11 @@ export interface Caller {
   raw(path: string, init: RequestInit): Promise<ApiAnswer>;
 }
 
-/** Starts the local runtime in this process (in memory unless a data path is given) and gives typed callers. */
+/** Starts the local runtime in this process (in the file's DynamoDB Local unless a data path is given) and gives typed callers. */
 export async function startTestRuntime(options: LocalRuntimeOptions = {}): Promise<ApiClient> {
-  const runtime = await startLocalRuntime({ port: 0, web: false, ...options });
+  // A runtime with a data path keeps its data in an engine of its own, on disk; the others share the file's.
+  const dynamoEndpoint = options.dynamoEndpoint ?? (options.dataPath ? undefined : await fileDynamoDbEndpoint());
+  const runtime = await startLocalRuntime({ port: 0, web: false, ...options, ...(dynamoEndpoint ? { dynamoEndpoint } : {}) });
   const caller = (token?: string): Caller => {
     const raw = async (path: string, init: RequestInit): Promise<ApiAnswer> => {
       const headers = new Headers(init.headers);

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/platform/auth/actor.js';
 import { startLocalRuntime, type LocalRuntime } from '../../../local/runtime/local-runtime.js';
+import { fileDynamoDbEndpoint } from '../../support/file-dynamodb.js';
 
 /**
  * The whole product in-process on a fresh in-memory store, serving the built
@@ -16,7 +17,7 @@ export interface AppUnderTest {
 
 export async function startAppUnderTest(): Promise<AppUnderTest> {
   process.env.LOG_LEVEL ??= 'warn';
-  const runtime: LocalRuntime = await startLocalRuntime({ port: 0, dataPath: undefined });
+  const runtime: LocalRuntime = await startLocalRuntime({ port: 0, dataPath: undefined, dynamoEndpoint: await fileDynamoDbEndpoint() });
   return {
     url: runtime.url,
     async call<T>(actor: Actor, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
