@@ -183,6 +183,10 @@ export class IopWorkflowsStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'IssuerUrl', { value: this.auth.issuerUrl });
     new CfnOutput(this, 'TableName', { value: this.database.table.tableName });
+    new CfnOutput(this, 'EventBusName', {
+      value: this.events.eventBus.eventBusName,
+      description: 'The domain event bus (infra/ops/reindex-matching.ts publishes on it)',
+    });
     new CfnOutput(this, 'WebUrl', { value: `${this.web.url}/` });
   }
 

@@ -12,14 +12,14 @@
  * `--stack` reads the stack's outputs TableName and UserPoolId with the AWS CLI;
  * `--table` and `--user-pool-id` name them instead (and win over the outputs).
  */
-import { execFile } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { UserAccount } from '../../shared/admin/domain/user-account.js';
 import { CognitoUserStore } from '../../shared/admin/store/cognito-user-store.js';
 import { Memberships } from '../../shared/admin/store/memberships.js';
+import { type ReadStackOutputs, stackOutputsWithCli } from './stack-outputs.js';
 
 export interface BackfillArgs {
   readonly apply: boolean;
@@ -34,9 +34,6 @@ export interface BackfillTarget {
   readonly userPoolId: string;
   readonly region?: string;
 }
-
-/** A stack's outputs by key (OutputKey → OutputValue). */
-export type ReadStackOutputs = (stack: string, region: string | undefined) => Promise<Record<string, string>>;
 
 const Usage =
   'usage: backfill-memberships (--stack NAME | --table NAME --user-pool-id ID) [--region REGION] [--apply]\n' +
@@ -68,23 +65,6 @@ export async function resolveTarget(args: BackfillArgs, readOutputs: ReadStackOu
   if (!table || !userPoolId) throw new Error(`stack ${args.stack} has no output ${table ? 'UserPoolId' : 'TableName'}; is it this product's stack?`);
   return { table, userPoolId, ...(args.region ? { region: args.region } : {}) };
 }
-
-/** Reads the outputs with the AWS CLI, which an operator of the stack has (the README's other commands use it too). */
-export const stackOutputsWithCli: ReadStackOutputs = async (stack, region) => {
-  const { stdout } = await promisify(execFile)('aws', [
-    'cloudformation',
-    'describe-stacks',
-    '--stack-name',
-    stack,
-    ...(region ? ['--region', region] : []),
-    '--query',
-    'Stacks[0].Outputs',
-    '--output',
-    'json',
-  ]);
-  const outputs = (JSON.parse(stdout) ?? []) as { OutputKey: string; OutputValue: string }[];
-  return Object.fromEntries(outputs.map((o) => [o.OutputKey, o.OutputValue]));
-};
 
 const membershipLine = (m: UserAccount) => `MEMBERS#${m.org} USER#${m.sub}  ${m.name} <${m.email}> ${m.role}${m.enabled ? '' : ' (disabled)'}`;
 

@@ -3,7 +3,8 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backfill, parseBackfillArgs, resolveTarget, type ReadStackOutputs } from '../../../infra/ops/backfill-memberships.js';
+import { backfill, parseBackfillArgs, resolveTarget } from '../../../infra/ops/backfill-memberships.js';
+import type { ReadStackOutputs } from '../../../infra/ops/stack-outputs.js';
 
 /**
  * The operator's memberships backfill (infra/ops/backfill-memberships.ts)
