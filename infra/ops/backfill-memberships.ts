@@ -13,13 +13,12 @@
  * `--table` and `--user-pool-id` name them instead (and win over the outputs).
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { UserAccount } from '../../shared/admin/domain/user-account.js';
 import { CognitoUserStore } from '../../shared/admin/store/cognito-user-store.js';
 import { Memberships } from '../../shared/admin/store/memberships.js';
-import { type ReadStackOutputs, stackOutputsWithCli } from './stack-outputs.js';
+import { parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
 
 export interface BackfillArgs {
   readonly apply: boolean;
@@ -39,31 +38,17 @@ const Usage =
   'usage: backfill-memberships (--stack NAME | --table NAME --user-pool-id ID) [--region REGION] [--apply]\n' +
   '  dry run unless --apply: prints each membership it would write';
 
+const Resources = { table: { flag: 'table', output: 'TableName' }, userPoolId: { flag: 'user-pool-id', output: 'UserPoolId' } } as const;
+
 export function parseBackfillArgs(argv: readonly string[]): BackfillArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      apply: { type: 'boolean', default: false },
-      stack: { type: 'string' },
-      table: { type: 'string' },
-      'user-pool-id': { type: 'string' },
-      region: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const args = { apply: values.apply === true, stack: values.stack, table: values.table, userPoolId: values['user-pool-id'], region: values.region };
-  if (!args.stack && !(args.table && args.userPoolId)) throw new Error(`name the stack, or the table and the user pool\n${Usage}`);
-  return args;
+  const { named, ...rest } = parseOperatorArgs(argv, Resources, `name the stack, or the table and the user pool\n${Usage}`);
+  return { ...rest, ...named };
 }
 
 /** The table and the pool: from the flags, and from the stack's outputs for what the flags leave out. */
-export async function resolveTarget(args: BackfillArgs, readOutputs: ReadStackOutputs = stackOutputsWithCli): Promise<BackfillTarget> {
-  const outputs = args.stack && !(args.table && args.userPoolId) ? await readOutputs(args.stack, args.region) : {};
-  const table = args.table ?? outputs.TableName;
-  const userPoolId = args.userPoolId ?? outputs.UserPoolId;
-  if (!table || !userPoolId) throw new Error(`stack ${args.stack} has no output ${table ? 'UserPoolId' : 'TableName'}; is it this product's stack?`);
-  return { table, userPoolId, ...(args.region ? { region: args.region } : {}) };
+export async function resolveTarget(args: BackfillArgs, readOutputs?: ReadStackOutputs): Promise<BackfillTarget> {
+  const { table, userPoolId } = args;
+  return resolveOperatorTarget({ ...args, named: { ...(table ? { table } : {}), ...(userPoolId ? { userPoolId } : {}) } }, Resources, readOutputs);
 }
 
 const membershipLine = (m: UserAccount) => `MEMBERS#${m.org} USER#${m.sub}  ${m.name} <${m.email}> ${m.role}${m.enabled ? '' : ' (disabled)'}`;

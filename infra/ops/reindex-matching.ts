@@ -19,7 +19,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { type AttributeValue, DynamoDBClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { backoffMs, batchWrite, wait } from '../../shared/platform/dynamodb/batch-writes.js';
@@ -28,7 +27,7 @@ import type { DynamoTable } from '../../shared/platform/dynamodb/dynamo-table.js
 import { MatchIndexingEvents, PROCUREMENT_EVENT_SOURCE } from '../../shared/procurement/effects/match-indexing-events.js';
 import { BUCKET_HEAD_SK, bucketHeadWrites } from '../../shared/procurement/store/bucket-heads.js';
 import { PROFILES_LIST_PK } from '../../shared/procurement/store/procurement-repository.js';
-import { type ReadStackOutputs, stackOutputsWithCli } from './stack-outputs.js';
+import { parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
 
 export interface ReindexArgs {
   readonly apply: boolean;
@@ -61,31 +60,17 @@ const Usage =
   'usage: reindex-matching (--stack NAME | --table NAME --event-bus NAME) [--region REGION] [--apply]\n' +
   '  dry run unless --apply: counts the notices, profiles and buckets without a head';
 
+const Resources = { table: { flag: 'table', output: 'TableName' }, eventBus: { flag: 'event-bus', output: 'EventBusName' } } as const;
+
 export function parseReindexArgs(argv: readonly string[]): ReindexArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      apply: { type: 'boolean', default: false },
-      stack: { type: 'string' },
-      table: { type: 'string' },
-      'event-bus': { type: 'string' },
-      region: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const args = { apply: values.apply === true, stack: values.stack, table: values.table, eventBus: values['event-bus'], region: values.region };
-  if (!args.stack && !(args.table && args.eventBus)) throw new Error(`name the stack, or the table and the event bus\n${Usage}`);
-  return args;
+  const { named, ...rest } = parseOperatorArgs(argv, Resources, `name the stack, or the table and the event bus\n${Usage}`);
+  return { ...rest, ...named };
 }
 
 /** The table and the bus: from the flags, and from the stack's outputs for what the flags leave out. */
-export async function resolveReindexTarget(args: ReindexArgs, readOutputs: ReadStackOutputs = stackOutputsWithCli): Promise<ReindexTarget> {
-  const outputs = args.stack && !(args.table && args.eventBus) ? await readOutputs(args.stack, args.region) : {};
-  const table = args.table ?? outputs.TableName;
-  const eventBus = args.eventBus ?? outputs.EventBusName;
-  if (!table || !eventBus) throw new Error(`stack ${args.stack} has no output ${table ? 'EventBusName' : 'TableName'}; is it this product's stack?`);
-  return { table, eventBus, ...(args.region ? { region: args.region } : {}) };
+export async function resolveReindexTarget(args: ReindexArgs, readOutputs?: ReadStackOutputs): Promise<ReindexTarget> {
+  const { table, eventBus } = args;
+  return resolveOperatorTarget({ ...args, named: { ...(table ? { table } : {}), ...(eventBus ? { eventBus } : {}) } }, Resources, readOutputs);
 }
 
 export interface ReindexClients {

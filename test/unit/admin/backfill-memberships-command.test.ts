@@ -4,7 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backfill, parseBackfillArgs, resolveTarget } from '../../../infra/ops/backfill-memberships.js';
-import type { ReadStackOutputs } from '../../../infra/ops/stack-outputs.js';
+import type { ReadStackOutputs } from '../../../infra/ops/operator-target.js';
 
 /**
  * The operator's memberships backfill (infra/ops/backfill-memberships.ts)
