@@ -1,7 +1,8 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { ConflictError } from '../../../platform/errors/domain-errors.js';
 import { contractHold } from './contract-rules.js';
-import type { MatchAction, MatchCase } from './match-case-model.js';
+import { MatchActions } from './match-case-actions.js';
+import type { MatchAction, MatchActionType, MatchCase } from './match-case-model.js';
 import { admit, DAY, done, MatchDeadlines, type MatchTransition, moveTo } from './match-transition.js';
 import { swedishDate } from './standstill.js';
 
@@ -10,10 +11,11 @@ import { swedishDate } from './standstill.js';
  * it): apart from the parties' actions in match-case-reducer.ts, so the
  * workflow's function carries only these and not every party's rules.
  */
-export type SystemMatchAction = Extract<MatchAction, { type: 'end-standstill' | 'open-review' | 'mark-needs-attention' }>;
+export type SystemMatchAction = Extract<MatchAction, { type: SystemMatchActionType }>;
+/** The action types whose row in the action table (match-case-actions.ts) says the workflow takes them. */
+type SystemMatchActionType = { [T in MatchActionType]: (typeof MatchActions)[T]['who'] extends 'system' ? T : never }[MatchActionType];
 
-const SystemTypes: ReadonlySet<MatchAction['type']> = new Set<SystemMatchAction['type']>(['end-standstill', 'open-review', 'mark-needs-attention']);
-export const isSystemMatchAction = (action: MatchAction): action is SystemMatchAction => SystemTypes.has(action.type);
+export const isSystemMatchAction = (action: MatchAction): action is SystemMatchAction => MatchActions[action.type].who === 'system';
 
 export function applySystemMatchAction(state: MatchCase, action: SystemMatchAction, actor: Actor, now: Date): MatchTransition {
   const { at, s, log } = admit(state, action.type, actor, now);
