@@ -18,15 +18,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { UserAccount } from '../../shared/admin/domain/user-account.js';
 import { CognitoUserStore } from '../../shared/admin/store/cognito-user-store.js';
 import { Memberships } from '../../shared/admin/store/memberships.js';
-import { parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
+import { type OperatorArgs, parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
 
-export interface BackfillArgs {
-  readonly apply: boolean;
-  readonly stack?: string;
-  readonly table?: string;
-  readonly userPoolId?: string;
-  readonly region?: string;
-}
+/** --apply, --stack, --region, and the resources the flags name. */
+export type BackfillArgs = OperatorArgs<keyof typeof Resources>;
 
 export interface BackfillTarget {
   readonly table: string;
@@ -41,14 +36,12 @@ const Usage =
 const Resources = { table: { flag: 'table', output: 'TableName' }, userPoolId: { flag: 'user-pool-id', output: 'UserPoolId' } } as const;
 
 export function parseBackfillArgs(argv: readonly string[]): BackfillArgs {
-  const { named, ...rest } = parseOperatorArgs(argv, Resources, `name the stack, or the table and the user pool\n${Usage}`);
-  return { ...rest, ...named };
+  return parseOperatorArgs(argv, Resources, `name the stack, or the table and the user pool\n${Usage}`);
 }
 
 /** The table and the pool: from the flags, and from the stack's outputs for what the flags leave out. */
-export async function resolveTarget(args: BackfillArgs, readOutputs?: ReadStackOutputs): Promise<BackfillTarget> {
-  const { table, userPoolId } = args;
-  return resolveOperatorTarget({ ...args, named: { ...(table ? { table } : {}), ...(userPoolId ? { userPoolId } : {}) } }, Resources, readOutputs);
+export function resolveTarget(args: BackfillArgs, readOutputs?: ReadStackOutputs): Promise<BackfillTarget> {
+  return resolveOperatorTarget(args, Resources, readOutputs);
 }
 
 const membershipLine = (m: UserAccount) => `MEMBERS#${m.org} USER#${m.sub}  ${m.name} <${m.email}> ${m.role}${m.enabled ? '' : ' (disabled)'}`;

@@ -28,13 +28,12 @@ export interface TargetResource {
   readonly output: string;
 }
 
-/** What a command line names: --apply, --stack, --region, and each resource by its flag. */
-export interface OperatorArgs<K extends string> {
+/** What a command line names: --apply, --stack, --region, and each resource (by its key) its flag named. */
+export type OperatorArgs<K extends string> = {
   readonly apply: boolean;
   readonly stack?: string;
   readonly region?: string;
-  readonly named: Partial<Record<K, string>>;
-}
+} & { readonly [key in K]?: string };
 
 /**
  * Parses `(--stack NAME | --<flag> VALUE ...) [--region REGION] [--apply]`:
@@ -56,23 +55,23 @@ export function parseOperatorArgs<K extends string>(argv: readonly string[], res
   const given = values as Record<string, string | boolean | undefined>;
   const named = Object.fromEntries(
     (Object.entries(resources) as [K, TargetResource][]).flatMap(([key, r]) => (typeof given[r.flag] === 'string' ? [[key, given[r.flag]]] : [])),
-  ) as Partial<Record<K, string>>;
-  const args = { apply: values.apply === true, stack: values.stack as string | undefined, region: values.region as string | undefined, named };
-  if (!args.stack && Object.keys(named).length < flags.length) throw new Error(refusal);
-  return args;
+  );
+  if (!values.stack && Object.keys(named).length < flags.length) throw new Error(refusal);
+  return { apply: values.apply === true, stack: values.stack as string | undefined, region: values.region as string | undefined, ...named } as OperatorArgs<K>;
 }
 
 /** Each resource from its flag, or else from the stack's outputs (read only when a flag is left out). */
 export async function resolveOperatorTarget<K extends string>(
-  args: OperatorArgs<K>,
+  args: OperatorArgs<NoInfer<K>>,
   resources: Record<K, TargetResource>,
   readOutputs: ReadStackOutputs = stackOutputsWithCli,
 ): Promise<Record<K, string> & { readonly region?: string }> {
   const entries = Object.entries(resources) as [K, TargetResource][];
-  const outputs = args.stack && entries.some(([key]) => !args.named[key]) ? await readOutputs(args.stack, args.region) : {};
+  const named = args as Partial<Record<K, string>>;
+  const outputs = args.stack && entries.some(([key]) => !named[key]) ? await readOutputs(args.stack, args.region) : {};
   const target = {} as Record<K, string>;
   for (const [key, r] of entries) {
-    const value = args.named[key] ?? outputs[r.output];
+    const value = named[key] ?? outputs[r.output];
     if (!value) throw new Error(`stack ${args.stack} has no output ${r.output}; is it this product's stack?`);
     target[key] = value;
   }

@@ -27,15 +27,10 @@ import type { DynamoTable } from '../../shared/platform/dynamodb/dynamo-table.js
 import { MatchIndexingEvents, PROCUREMENT_EVENT_SOURCE } from '../../shared/procurement/effects/match-indexing-events.js';
 import { BUCKET_HEAD_SK, bucketHeadWrites } from '../../shared/procurement/store/bucket-heads.js';
 import { PROFILES_LIST_PK } from '../../shared/procurement/store/procurement-repository.js';
-import { parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
+import { type OperatorArgs, parseOperatorArgs, type ReadStackOutputs, resolveOperatorTarget } from './operator-target.js';
 
-export interface ReindexArgs {
-  readonly apply: boolean;
-  readonly stack?: string;
-  readonly table?: string;
-  readonly eventBus?: string;
-  readonly region?: string;
-}
+/** --apply, --stack, --region, and the resources the flags name. */
+export type ReindexArgs = OperatorArgs<keyof typeof Resources>;
 
 export interface ReindexTarget {
   readonly table: string;
@@ -63,14 +58,12 @@ const Usage =
 const Resources = { table: { flag: 'table', output: 'TableName' }, eventBus: { flag: 'event-bus', output: 'EventBusName' } } as const;
 
 export function parseReindexArgs(argv: readonly string[]): ReindexArgs {
-  const { named, ...rest } = parseOperatorArgs(argv, Resources, `name the stack, or the table and the event bus\n${Usage}`);
-  return { ...rest, ...named };
+  return parseOperatorArgs(argv, Resources, `name the stack, or the table and the event bus\n${Usage}`);
 }
 
 /** The table and the bus: from the flags, and from the stack's outputs for what the flags leave out. */
-export async function resolveReindexTarget(args: ReindexArgs, readOutputs?: ReadStackOutputs): Promise<ReindexTarget> {
-  const { table, eventBus } = args;
-  return resolveOperatorTarget({ ...args, named: { ...(table ? { table } : {}), ...(eventBus ? { eventBus } : {}) } }, Resources, readOutputs);
+export function resolveReindexTarget(args: ReindexArgs, readOutputs?: ReadStackOutputs): Promise<ReindexTarget> {
+  return resolveOperatorTarget(args, Resources, readOutputs);
 }
 
 export interface ReindexClients {
